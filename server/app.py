@@ -1,0 +1,118 @@
+"""The FastAPI application: routes, error rendering, start-up and shut-down."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+import anyio.to_thread
+from fastapi import FastAPI
+from sqlalchemy import select
+
+from server import problems
+from server.background import Scheduler
+from server.config import Settings
+from server.db import Database
+from server.deps import AppState
+from server.limits import BodyLimitMiddleware
+from server.migrate import upgrade
+from server.models import Event
+from server.routes import auth, cases, events, health, reference, supervision
+from server.seed.reference import seed_reference
+from server.seed.users import disable_demo_users, ensure_demo_users
+from server.services import feed
+from server.services.auth import signing_key
+from server.services.feedhub import FeedEvent, FeedHub
+from server.services.refdata import ReferenceCache, ReferenceData
+from server.services.sla import SlaClock
+from server.services.workcalendar import NaturalClock, WorkCalendar
+
+log = logging.getLogger(__name__)
+HUB_FETCH_LIMIT = 1000
+
+
+def prepare_database(db: Database, settings: Settings) -> str:
+    """Migrate, seed the reference data and (in demo mode) the demo users; returns the key."""
+    upgrade(db.engine)
+    with db.write() as session:
+        seed_reference(session)
+        feed.ensure_head(session)
+        key = signing_key(session)
+        if settings.demo:
+            ensure_demo_users(session)
+        else:
+            disable_demo_users(session)
+    return key
+
+
+def build_state(settings: Settings) -> AppState:
+    """Open the database and assemble the shared state."""
+    db = Database(settings.database_url)
+    key = prepare_database(db, settings)
+
+    def load_reference() -> ReferenceData:
+        with db.read() as session:
+            return ReferenceData.load(session)
+
+    def fetch(after: int) -> tuple[list[FeedEvent], int, int]:
+        with db.read() as session:
+            last_seq, pruned = feed.head(session)
+            if after < 0:
+                return [], last_seq, pruned
+            rows = session.scalars(
+                select(Event)
+                .where(Event.seq > max(after, pruned))
+                .order_by(Event.seq)
+                .limit(HUB_FETCH_LIMIT)
+            )
+            return [FeedEvent.of(e) for e in rows], last_seq, pruned
+
+    return AppState(
+        settings=settings,
+        db=db,
+        reference=ReferenceCache(load_reference),
+        sla=SlaClock(WorkCalendar(), NaturalClock(), settings.warn_ratio),
+        hub=FeedHub(fetch, settings.feed_poll_seconds),
+        signing_key=key,
+    )
+
+
+def create_app(settings: Settings, *, background: bool = True) -> FastAPI:
+    """The application for these settings; `background=False` leaves the scheduler off (tests)."""
+    state = build_state(settings)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        # Sync endpoints share a few threads: the default 40 thrash the GIL on 2 cores.
+        anyio.to_thread.current_default_thread_limiter().total_tokens = settings.worker_threads
+        await state.hub.start()
+        workers = []
+        if background:
+            workers.append(Scheduler(state))
+            if settings.demo and settings.simulator_rate > 0:
+                from server.demo.simulator import Simulator
+
+                workers.append(Simulator(state, settings.simulator_rate))
+        for worker in workers:
+            worker.start()
+        try:
+            yield
+        finally:
+            for worker in reversed(workers):
+                worker.stop()
+            await state.hub.stop()
+            state.db.dispose()
+
+    app = FastAPI(
+        title="cc-server",
+        summary="崇川区区域治理现代化指挥中心 — central backend",
+        version="0.1.0",
+        lifespan=lifespan,
+    )
+    app.state.cc = state
+    problems.install(app)
+    app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
+    for module in (health, auth, reference, cases, events, supervision):
+        app.include_router(module.router)
+    return app

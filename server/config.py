@@ -1,0 +1,39 @@
+"""Server settings: one pydantic-settings class, overridable by CC_* environment variables."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    """Configuration of one cc-server process."""
+
+    model_config = SettingsConfigDict(env_prefix="CC_", env_file=None, extra="ignore")
+
+    database_url: str = "sqlite:///cc-server.db"
+    host: str = "127.0.0.1"
+    port: int = 8700
+    demo: bool = False
+    # Simulated new cases per minute in demo mode (0 switches the simulator off).
+    simulator_rate: float = Field(default=6.0, ge=0)
+    # Share of a step's limit after which a case turns yellow, and red (100 %).
+    warn_ratio: float = Field(default=0.8, gt=0, lt=1)
+    # How often the SLA scheduler recolors cases and runs the escalation ladder.
+    sla_tick_seconds: float = Field(default=5.0, gt=0)
+    token_minutes: int = Field(default=12 * 60, gt=0)
+    # Events older than this are pruned; a follower behind the window gets 410.
+    feed_retention_days: int = Field(default=30, gt=0)
+    feed_poll_seconds: float = Field(default=0.5, gt=0)
+    # Sync endpoints share a small thread pool: 40 threads thrash the GIL on 2 cores.
+    worker_threads: int = Field(default=4, ge=1)
+    max_body_bytes: int = Field(default=1_000_000, gt=0)
+    log_level: str = "info"
+
+
+@lru_cache
+def get_settings() -> Settings:
+    """The process-wide settings, read once from the environment."""
+    return Settings()

@@ -1,0 +1,54 @@
+"""A cap on request bodies, enforced while they stream in (Content-Length may lie or be absent)."""
+
+from __future__ import annotations
+
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from server.problems import Problem, problem_response
+
+
+class BodyTooLarge(Exception):
+    """The body passed the limit."""
+
+
+class BodyLimitMiddleware:
+    """Answer 413 for bodies over `max_bytes`; nothing of such a request is handled."""
+
+    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+        self.app = app
+        self.max_bytes = max_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        declared = dict(scope.get("headers") or []).get(b"content-length")
+        if declared is not None and declared.isdigit() and int(declared) > self.max_bytes:
+            await self._refuse(scope, receive, send)
+            return
+        received = 0
+
+        async def counting_receive() -> Message:
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > self.max_bytes:
+                    raise BodyTooLarge
+            return message
+
+        try:
+            await self.app(scope, counting_receive, send)
+        except BodyTooLarge:
+            await self._refuse(scope, receive, send)
+
+    async def _refuse(self, scope: Scope, receive: Receive, send: Send) -> None:
+        response = problem_response(
+            Problem(
+                413,
+                "Request too large",
+                f"The request body is larger than {self.max_bytes} bytes.",
+                kind="too-large",
+            )
+        )
+        await response(scope, receive, send)

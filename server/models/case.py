@@ -1,0 +1,153 @@
+"""Cases, their immutable audit trail, attachments and escalations."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from server.db import Base, UTCDateTime
+
+
+class Case(Base):
+    """A governance case (工单) with its lifecycle state and SLA clock."""
+
+    __tablename__ = "cases"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    ref: Mapped[str | None] = mapped_column(String(24), unique=True, nullable=True)
+    channel: Mapped[str] = mapped_column(String(20))
+    category_id: Mapped[int] = mapped_column(ForeignKey("categories.id"))
+    urgency: Mapped[str] = mapped_column(String(20))
+    title: Mapped[str] = mapped_column(String(200))
+    description: Mapped[str] = mapped_column(Text, default="")
+    address: Mapped[str] = mapped_column(String(200), default="")
+    street_id: Mapped[int | None] = mapped_column(ForeignKey("streets.id"), nullable=True)
+    community_id: Mapped[int | None] = mapped_column(ForeignKey("communities.id"), nullable=True)
+    grid_id: Mapped[int | None] = mapped_column(ForeignKey("grids.id"), nullable=True)
+    lat: Mapped[float | None] = mapped_column(Float, nullable=True)
+    lon: Mapped[float | None] = mapped_column(Float, nullable=True)
+    reporter_name: Mapped[str] = mapped_column(String(80), default="")
+    reporter_phone: Mapped[str] = mapped_column(String(40), default="")
+    state: Mapped[str] = mapped_column(String(20))
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    department_id: Mapped[int | None] = mapped_column(ForeignKey("departments.id"), nullable=True)
+    escalation_level: Mapped[int] = mapped_column(Integer, default=0)
+    return_count: Mapped[int] = mapped_column(Integer, default=0)
+    drill: Mapped[bool] = mapped_column(Boolean, default=False)
+    drill_run_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    # Satisfaction of the latest 回访 callback, which decides whether reopen is allowed.
+    last_callback: Mapped[str | None] = mapped_column(String(24), nullable=True)
+    # Extension minutes requested and awaiting a supervisor, if any.
+    extension_pending_min: Mapped[int | None] = mapped_column(Integer, nullable=True)
+
+    # The SLA clock of the current step (None when the case is not running a clock).
+    sla_step: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    # Incremented with every new step clock; escalations happen once per epoch.
+    sla_epoch: Mapped[int] = mapped_column(Integer, default=0)
+    sla_clock: Mapped[str | None] = mapped_column(String(10), nullable=True)
+    sla_started_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    sla_limit_min: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    sla_paused_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    sla_paused_min: Mapped[float] = mapped_column(Float, default=0.0)
+    warn_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    due_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    notice_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    color: Mapped[str | None] = mapped_column(String(10), nullable=True)
+
+    actions: Mapped[list[CaseAction]] = relationship(
+        order_by="CaseAction.id", viewonly=True, lazy="raise"
+    )
+    attachments: Mapped[list[Attachment]] = relationship(
+        order_by="Attachment.id", viewonly=True, lazy="raise"
+    )
+
+    __table_args__ = (
+        Index("ix_cases_state", "state"),
+        Index("ix_cases_color_warn", "color", "warn_at"),
+        Index("ix_cases_color_due", "color", "due_at"),
+        Index("ix_cases_drill_created", "drill", "created_at", "id"),
+        Index("ix_cases_drill_id", "drill", "id"),
+        Index("ix_cases_department", "department_id"),
+        Index("ix_cases_street", "street_id"),
+        Index("ix_cases_category_created", "category_id", "created_at"),
+        Index("ix_cases_notice", "notice_at"),
+    )
+
+
+class CaseAction(Base):
+    """One append-only audit record: who did what to a case, when, from which state to which."""
+
+    __tablename__ = "case_actions"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    action: Mapped[str] = mapped_column(String(30))
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    actor_name: Mapped[str] = mapped_column(String(80))
+    actor_role: Mapped[str] = mapped_column(String(20))
+    from_state: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    to_state: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    note: Mapped[str] = mapped_column(Text, default="")
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    version: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class Attachment(Base):
+    """A file kept as evidence on a case (the bytes live outside the web root)."""
+
+    __tablename__ = "attachments"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    filename: Mapped[str] = mapped_column(String(200))
+    content_type: Mapped[str] = mapped_column(String(80))
+    size: Mapped[int] = mapped_column(Integer)
+    storage_key: Mapped[str] = mapped_column(String(80))
+    caption: Mapped[str] = mapped_column(String(200), default="")
+    created_by: Mapped[str] = mapped_column(String(80))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class Escalation(Base):
+    """A rung of the escalation ladder (催办, 督办, 通报) reached once per step clock."""
+
+    __tablename__ = "escalations"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    epoch: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(20))
+    step: Mapped[str] = mapped_column(String(20))
+    # 督办 items stay open on the supervisor screen until the case leaves the step.
+    status: Mapped[str] = mapped_column(String(10), default="open")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    __table_args__ = (
+        UniqueConstraint("case_id", "epoch", "kind"),
+        Index("ix_escalations_kind_status", "kind", "status"),
+    )
+
+
+class DrillRun(Base):
+    """A run of a drill scenario; its cases carry drill=true and this id."""
+
+    __tablename__ = "drill_runs"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(120))
+    created_by: Mapped[str] = mapped_column(String(80))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    status: Mapped[str] = mapped_column(String(20), default="running")

@@ -1,0 +1,117 @@
+"""Errors as problem+json (RFC 9457): every refusal says what happened and what to fix."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import orjson
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.responses import Response
+
+log = logging.getLogger(__name__)
+
+PROBLEM_TYPE_BASE = "https://cc.chongchuan.gov.cn/problems/"
+
+
+class Problem(Exception):
+    """An error the client can act on, rendered as problem+json."""
+
+    def __init__(
+        self, status: int, title: str, detail: str, *, kind: str = "", **extra: Any
+    ) -> None:
+        super().__init__(detail)
+        self.status = status
+        self.title = title
+        self.detail = detail
+        self.kind = kind or title.lower().replace(" ", "-")
+        self.extra = extra
+        self.headers: dict[str, str] = {}
+
+
+def not_found(what: str) -> Problem:
+    """The thing asked for does not exist (or is not visible to the caller)."""
+    return Problem(404, "Not found", f"{what} does not exist", kind="not-found")
+
+
+def problem_response(problem: Problem) -> Response:
+    """The HTTP response for a problem."""
+    body = {
+        "type": PROBLEM_TYPE_BASE + problem.kind,
+        "title": problem.title,
+        "status": problem.status,
+        "detail": problem.detail,
+        **problem.extra,
+    }
+    return Response(
+        orjson.dumps(body),
+        status_code=problem.status,
+        media_type="application/problem+json",
+        headers=problem.headers,
+    )
+
+
+def _field_path(loc: tuple[Any, ...]) -> str:
+    return ".".join(str(part) for part in loc[1:] if part != "body") or str(loc[0])
+
+
+def _on_validation_error(_request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, RequestValidationError)
+    errors = exc.errors()
+    if any(err.get("type") == "json_invalid" for err in errors):
+        ctx = next(err for err in errors if err.get("type") == "json_invalid").get("ctx", {})
+        return problem_response(
+            Problem(
+                400,
+                "Malformed JSON",
+                f"The request body is not valid JSON ({ctx.get('error', 'parse error')}).",
+                kind="malformed-json",
+            )
+        )
+    fields = [
+        {"field": _field_path(tuple(err["loc"])), "message": err["msg"], "type": err["type"]}
+        for err in errors
+    ]
+    summary = "; ".join(f"{f['field']}: {f['message']}" for f in fields[:5])
+    return problem_response(
+        Problem(
+            422, "Invalid request", f"Fix these fields: {summary}", kind="invalid", errors=fields
+        )
+    )
+
+
+def _on_http_error(_request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, StarletteHTTPException)
+    titles = {401: "Not signed in", 403: "Forbidden", 404: "Not found", 405: "Method not allowed"}
+    problem = Problem(exc.status_code, titles.get(exc.status_code, "HTTP error"), str(exc.detail))
+    if exc.headers:
+        problem.headers.update(exc.headers)
+    return problem_response(problem)
+
+
+def _on_problem(_request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, Problem)
+    return problem_response(exc)
+
+
+def _on_unexpected(request: Request, exc: Exception) -> Response:
+    log.exception("unhandled error on %s %s", request.method, request.url.path)
+    return problem_response(
+        Problem(
+            500,
+            "Server error",
+            "The server failed to handle this request; nothing was changed. "
+            "Try again, and tell the administrator if it persists.",
+            kind="server-error",
+        )
+    )
+
+
+def install(app: FastAPI) -> None:
+    """Render every error of the app as problem+json."""
+    app.add_exception_handler(Problem, _on_problem)
+    app.add_exception_handler(RequestValidationError, _on_validation_error)
+    app.add_exception_handler(StarletteHTTPException, _on_http_error)
+    app.add_exception_handler(Exception, _on_unexpected)

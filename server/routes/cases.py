@@ -1,0 +1,248 @@
+"""Case routes: list, summary, create, read with history, and lifecycle actions."""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated, Any, Literal
+
+import orjson
+from fastapi import APIRouter, Header, Query
+from fastapi.responses import Response
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+
+from server.db import utcnow
+from server.deps import AppState, CurrentActor, StateDep
+from server.models import CaseAction, Escalation
+from server.problems import Problem
+from server.schemas.case import ActionRequest, CaseCreate, Channel
+from server.services import case_query, cases, feed, idempotency
+from server.services.lifecycle import STATES, Actor
+from server.services.views import (
+    PHONE_VISIBLE_TO,
+    action_view,
+    attachment_view,
+    case_view,
+    iso,
+)
+
+router = APIRouter(prefix="/api/v1/cases", tags=["cases"])
+
+State = Literal[STATES]  # type: ignore[valid-type]
+Color = Literal["green", "yellow", "red"]
+SortKey = Literal[tuple(k for key in case_query.SORT_KEYS for k in (key, "-" + key))]  # type: ignore[misc]
+JSON = "application/json"
+
+
+def _json(body: Any, status: int = 200) -> Response:
+    return Response(orjson.dumps(body), status_code=status, media_type=JSON)
+
+
+@router.get("")
+def list_cases(
+    actor: CurrentActor,
+    state: StateDep,
+    state_: Annotated[list[State], Query(alias="state")] = [],  # noqa: B006
+    color: Annotated[list[Color], Query()] = [],  # noqa: B006
+    channel: Annotated[list[Channel], Query()] = [],  # noqa: B006
+    category: Annotated[list[Annotated[str, Query(max_length=40)]], Query()] = [],  # noqa: B006
+    street: Annotated[list[Annotated[str, Query(max_length=40)]], Query()] = [],  # noqa: B006
+    department: Annotated[list[Annotated[str, Query(max_length=40)]], Query()] = [],  # noqa: B006
+    escalation: Annotated[int | None, Query(ge=0, le=3, description="at least this level")] = None,
+    open: Annotated[bool, Query(description="only open cases")] = False,
+    drill: Annotated[bool, Query(description="drill cases (trainers only)")] = False,
+    q: Annotated[
+        str, Query(max_length=100, description="text in title, description, address")
+    ] = "",
+    sort: Annotated[SortKey, Query()] = "-id",
+    cursor: Annotated[str | None, Query(max_length=400)] = None,
+    limit: Annotated[int, Query(ge=1, le=case_query.MAX_LIMIT)] = 50,
+) -> Response:
+    """A page of cases; follow `next_cursor`, then the feed from `feed_seq`."""
+    flt = case_query.CaseFilter(
+        state=list(state_),
+        color=list(color),
+        channel=list(channel),
+        category=category,
+        street=street,
+        department=department,
+        escalation=escalation,
+        open_only=open,
+        drill=_drill_for(actor, drill),
+        q=q.strip(),
+    )
+    ref = state.reference.get()
+    with state.db.read() as session:
+        # Read the feed position first: events after it may repeat what the page shows
+        # (clients skip versions they have), but none can fall between page and feed.
+        feed_seq, _ = feed.head(session)
+        stmt = case_query.build_query(flt, actor, ref)
+        rows, next_cursor = case_query.page(session, stmt, sort, cursor, limit)
+        items = [case_view(case, ref, actor) for case in rows]
+    return _json({"items": items, "next_cursor": next_cursor, "feed_seq": feed_seq})
+
+
+@router.get("/summary")
+def summary(
+    actor: CurrentActor, state: StateDep, drill: Annotated[bool, Query()] = False
+) -> dict[str, Any]:
+    """Open cases by color and by state."""
+    with state.db.read() as session:
+        return case_query.summary(session, actor, _drill_for(actor, drill))
+
+
+@router.post("", status_code=201)
+def create_case(
+    body: CaseCreate,
+    actor: CurrentActor,
+    state: StateDep,
+    idempotency_key: Annotated[str | None, Header(max_length=200)] = None,
+) -> Response:
+    """Report a new case; it starts `reported` with its accept clock running."""
+    key = idempotency.check_key(idempotency_key, required=False)
+    fingerprint = idempotency.request_hash("POST", "/cases", body.model_dump(mode="json"))
+    return _idempotent_write(
+        state,
+        actor,
+        key,
+        fingerprint,
+        201,
+        lambda session, now: cases.create_case(
+            session, body, actor, state.reference.get(), state.sla, now
+        ),
+    )
+
+
+@router.get("/{case_id}")
+def get_case(case_id: int, actor: CurrentActor, state: StateDep) -> Response:
+    """The case with its full history, attachments, escalations and routing suggestion."""
+    ref = state.reference.get()
+    with state.db.read() as session:
+        case = cases.get_visible(session, case_id, actor)
+        body = case_view(case, ref, actor)
+        if actor.role in PHONE_VISIBLE_TO:
+            body["reporter_phone"] = case.reporter_phone
+        history = session.scalars(
+            select(CaseAction).where(CaseAction.case_id == case.id).order_by(CaseAction.id)
+        )
+        body["history"] = [action_view(entry) for entry in history]
+        body["attachments"] = [attachment_view(a) for a in cases.attachments_of(session, case)]
+        body["escalations"] = [
+            {"kind": e.kind, "step": e.step, "status": e.status, "at": iso(e.created_at)}
+            for e in session.scalars(
+                select(Escalation).where(Escalation.case_id == case.id).order_by(Escalation.id)
+            )
+        ]
+        suggested = ref.departments[ref.categories[case.category_id].department_id]
+        body["suggested_department"] = suggested.code
+        body["suggested_department_name"] = suggested.name
+    return _json(body)
+
+
+@router.post("/{case_id}/actions")
+def act(
+    case_id: int,
+    body: ActionRequest,
+    actor: CurrentActor,
+    state: StateDep,
+    idempotency_key: Annotated[str | None, Header(max_length=200)] = None,
+    if_match: Annotated[str | None, Header(max_length=40)] = None,
+) -> Response:
+    """Take a lifecycle action on the case version you saw (409 if it has moved on)."""
+    key = idempotency.check_key(idempotency_key, required=True)
+    version = _version(body.version, if_match)
+    fingerprint = idempotency.request_hash(
+        "POST", f"/cases/{case_id}/actions", {**body.model_dump(mode="json"), "version": version}
+    )
+    return _idempotent_write(
+        state,
+        actor,
+        key,
+        fingerprint,
+        200,
+        lambda session, now: cases.apply_action(
+            session, case_id, body, version, actor, state.reference.get(), state.sla, now
+        ),
+    )
+
+
+def _idempotent_write(state: AppState, actor: Actor, key, fingerprint, status, work) -> Response:  # type: ignore[no-untyped-def]
+    """Run `work` in one transaction; a repeated key replays the stored first result."""
+    ref = state.reference.get()
+    try:
+        with state.db.write() as session:
+            stored = idempotency.lookup(session, actor.user_id, key, fingerprint) if key else None
+            if stored is not None:
+                return _replay(stored)
+            now = utcnow()
+            try:
+                case = work(session, now)
+            except Problem as problem:
+                # A concurrent request with the same key may have won while we waited for the
+                # case's lock: then its result is ours.
+                if key and problem.status == 409:
+                    stored = idempotency.lookup(session, actor.user_id, key, fingerprint)
+                    if stored is not None:
+                        return _replay(stored)
+                raise
+            payload = orjson.dumps(case_view(case, ref, actor))
+            if key:
+                idempotency.remember(session, actor.user_id, key, fingerprint, status, payload, now)
+    except IntegrityError:
+        # Two requests with one key raced past the lookup; the other one committed first.
+        with state.db.read() as session:
+            stored = idempotency.lookup(session, actor.user_id, key, fingerprint) if key else None
+        if stored is None:
+            raise
+        return _replay(stored)
+    state.hub.notify()
+    return Response(payload, status_code=status, media_type=JSON)
+
+
+def _replay(stored: idempotency.StoredResult) -> Response:
+    return Response(
+        stored.body,
+        status_code=stored.status,
+        media_type=JSON,
+        headers={"Idempotent-Replayed": "true"},
+    )
+
+
+def _version(body_version: int | None, if_match: str | None) -> int:
+    header_version = None
+    if if_match is not None:
+        match = re.fullmatch(r'\s*(?:W/)?"?(\d{1,9})"?\s*', if_match)
+        if match is None:
+            raise Problem(
+                400,
+                "Invalid If-Match",
+                'If-Match must be the case version, e.g. "3".',
+                kind="invalid-if-match",
+            )
+        header_version = int(match.group(1))
+    if body_version is not None and header_version is not None and body_version != header_version:
+        raise Problem(
+            422,
+            "Invalid request",
+            "version and If-Match disagree; send one of them",
+            kind="invalid",
+        )
+    version = body_version if body_version is not None else header_version
+    if version is None:
+        raise Problem(
+            428,
+            "Version required",
+            "Send the case version you acted on, as `version` or an If-Match header, so that "
+            "a change made meanwhile by someone else is not overwritten.",
+            kind="version-required",
+        )
+    return version
+
+
+def _drill_for(actor: Actor, drill: bool) -> bool:
+    """Trainers see drill data only; anyone else asking for it is refused."""
+    if actor.role == "trainer":
+        return True
+    if drill:
+        raise Problem(403, "Forbidden", "Drill cases are for trainers only.", kind="forbidden")
+    return False

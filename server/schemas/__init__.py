@@ -1,0 +1,1 @@
+"""Request schemas: strict (unknown fields refused), bounded strings, clear messages."""

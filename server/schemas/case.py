@@ -1,0 +1,66 @@
+"""What clients send to create a case or act on one."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from server.services.lifecycle import ACTIONS, CALLBACK_RESULTS, ESCALATE_TARGETS
+
+CHANNELS = ("hotline_12345", "grid", "river_patrol", "video", "city", "open311")
+Channel = Literal["hotline_12345", "grid", "river_patrol", "video", "city", "open311"]
+Urgency = Literal["normal", "urgent", "emergency"]
+ActionName = Literal[ACTIONS]  # type: ignore[valid-type]
+CallbackResult = Literal[CALLBACK_RESULTS]  # type: ignore[valid-type]
+EscalateTarget = Literal[ESCALATE_TARGETS]  # type: ignore[valid-type]
+
+
+class Strict(BaseModel):
+    """Refuses unknown fields, so that a typo is an error and not a silent no-op."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+
+class CaseCreate(Strict):
+    """A new case as reported through a channel."""
+
+    channel: Channel
+    category: str = Field(min_length=1, max_length=40, description="category code")
+    urgency: Urgency = "normal"
+    title: str = Field(min_length=1, max_length=200)
+    description: str = Field(default="", max_length=5000)
+    address: str = Field(default="", max_length=200)
+    street: str | None = Field(
+        default=None, max_length=80, description="street code or name; detected from the address"
+    )
+    community: str | None = Field(default=None, max_length=80)
+    grid: str | None = Field(default=None, max_length=40, description="grid code")
+    lat: float | None = Field(default=None, ge=-90, le=90)
+    lon: float | None = Field(default=None, ge=-180, le=180)
+    reporter_name: str = Field(default="", max_length=80)
+    reporter_phone: str = Field(default="", max_length=40, pattern=r"^[0-9+\- ]*$")
+    drill: bool = False
+    drill_run_id: int | None = Field(default=None, ge=1)
+
+
+class ActionRequest(Strict):
+    """An action on a case, with the version the client saw and the action's own fields."""
+
+    action: ActionName
+    version: int | None = Field(
+        default=None, ge=1, description="the case version seen; or send If-Match"
+    )
+    note: str = Field(
+        default="",
+        max_length=2000,
+        description="note, or the reason where one is required "
+        "(return, void, park, verify_fail, reopen, request/reject_extension, unsatisfied callback)",
+    )
+    department: str | None = Field(default=None, max_length=40, description="dispatch: code")
+    parent_id: int | None = Field(default=None, ge=1, description="merge: the parent case id")
+    extension_minutes: int | None = Field(
+        default=None, ge=1, le=450 * 60, description="request_extension: clock minutes"
+    )
+    result: CallbackResult | None = Field(default=None, description="callback: satisfaction")
+    target: EscalateTarget | None = Field(default=None, description="escalate: to whom")

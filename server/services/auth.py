@@ -1,0 +1,85 @@
+"""Passwords (argon2) and bearer tokens (signed JWT with expiry)."""
+
+from __future__ import annotations
+
+import secrets
+from datetime import datetime, timedelta
+
+import jwt
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from server.models import ServerSecret, User
+from server.problems import Problem
+from server.services.lifecycle import Actor
+
+_hasher = PasswordHasher()
+ALGORITHM = "HS256"
+# Verifying against this keeps the time of a login with an unknown user like a real one.
+_DUMMY_HASH = _hasher.hash("not-a-password")
+
+
+def hash_password(password: str) -> str:
+    """An argon2id hash of the password."""
+    return _hasher.hash(password)
+
+
+def authenticate(session: Session, username: str, password: str) -> User | None:
+    """The active user with these credentials, or None."""
+    user = session.scalar(select(User).where(User.username == username))
+    try:
+        _hasher.verify(user.password_hash if user else _DUMMY_HASH, password)
+    except (VerificationError, InvalidHashError):
+        return None
+    if user is None or not user.active:
+        return None
+    return user
+
+
+def signing_key(session: Session) -> str:
+    """The token signing key shared by every server process, created on first use."""
+    secret = session.get(ServerSecret, "token_key")
+    if secret is None:
+        secret = ServerSecret(name="token_key", value=secrets.token_urlsafe(48))
+        session.add(secret)
+        session.flush()
+    return secret.value
+
+
+def issue_token(user: User, key: str, now: datetime, minutes: int) -> tuple[str, datetime]:
+    """A bearer token for the user and its expiry."""
+    expires = now + timedelta(minutes=minutes)
+    claims = {
+        "sub": str(user.id),
+        "name": user.username,
+        "role": user.role,
+        "dept": user.department_id,
+        "exp": int(expires.timestamp()),
+        "iat": int(now.timestamp()),
+    }
+    return jwt.encode(claims, key, algorithm=ALGORITHM), expires
+
+
+def unauthorized(detail: str) -> Problem:
+    """A 401 that tells the client to sign in again."""
+    problem = Problem(401, "Not signed in", detail, kind="unauthorized")
+    problem.headers["WWW-Authenticate"] = "Bearer"
+    return problem
+
+
+def actor_from_token(token: str, key: str) -> Actor:
+    """The actor a valid token speaks for; 401 for a missing, forged or expired token."""
+    try:
+        claims = jwt.decode(token, key, algorithms=[ALGORITHM], options={"require": ["exp"]})
+    except jwt.ExpiredSignatureError as exc:
+        raise unauthorized("Your session has expired; sign in again.") from exc
+    except jwt.InvalidTokenError as exc:
+        raise unauthorized("The access token is not valid; sign in again.") from exc
+    return Actor(
+        user_id=int(claims["sub"]),
+        name=str(claims["name"]),
+        role=str(claims["role"]),
+        department_id=claims.get("dept"),
+    )

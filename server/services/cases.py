@@ -1,0 +1,378 @@
+"""Creating cases and applying lifecycle actions: one transaction each, audited, in the feed."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from server.models import Attachment, Case, CaseAction, Escalation
+from server.problems import Problem, not_found
+from server.schemas.case import ActionRequest, CaseCreate
+from server.services import feed
+from server.services.lifecycle import (
+    RULES,
+    TERMINAL_STATES,
+    Actor,
+    allowed_actions,
+    next_state,
+    refusal,
+)
+from server.services.refdata import ReferenceData
+from server.services.sla import STEP_OF_STATE, SlaClock
+from server.services.views import action_view, case_snapshot, case_view, facts_of
+from server.services.workcalendar import SHANGHAI as SHANGHAI_TZ
+
+CREATOR_ROLES = frozenset({"duty_officer", "supervisor", "trainer", "system"})
+MAX_ESCALATION = 3
+
+
+def visible(case: Case, actor: Actor) -> bool:
+    """Drill cases are for trainers only; departments see the cases dispatched to them."""
+    if case.drill != (actor.role == "trainer"):
+        return False
+    if actor.role == "department":
+        return case.department_id == actor.department_id
+    return True
+
+
+def get_visible(session: Session, case_id: int, actor: Actor, *, lock: bool = False) -> Case:
+    """The case if this actor may see it; 404 otherwise (its existence is not revealed)."""
+    stmt = select(Case).where(Case.id == case_id)
+    if lock:
+        stmt = stmt.with_for_update()
+    case = session.scalar(stmt)
+    if case is None or not visible(case, actor):
+        raise not_found(f"Case {case_id}")
+    return case
+
+
+def record(
+    session: Session,
+    case: Case,
+    action: str,
+    actor: Actor,
+    now: datetime,
+    *,
+    from_state: str | None,
+    note: str = "",
+    payload: dict[str, Any] | None = None,
+) -> CaseAction:
+    """Append the audit record of an action (after the case's version has moved)."""
+    entry = CaseAction(
+        case_id=case.id,
+        action=action,
+        actor_id=actor.user_id,
+        actor_name=actor.name,
+        actor_role=actor.role,
+        from_state=from_state,
+        to_state=case.state,
+        note=note,
+        payload=payload or {},
+        version=case.version,
+        created_at=now,
+    )
+    session.add(entry)
+    session.flush()
+    return entry
+
+
+def publish(
+    session: Session, type_: str, case: Case, entry: CaseAction, ref: ReferenceData, now: datetime
+) -> None:
+    """Put the change in the feed: the new case and the audit record that changed it."""
+    feed.append(
+        session,
+        type_,
+        {"case": case_snapshot(case, ref), "action": action_view(entry)},
+        now,
+        case_id=case.id,
+        version=case.version,
+        department_id=case.department_id,
+        drill=case.drill,
+    )
+
+
+def create_case(
+    session: Session,
+    data: CaseCreate,
+    actor: Actor,
+    ref: ReferenceData,
+    sla: SlaClock,
+    now: datetime,
+) -> Case:
+    """Register a report as a new case in state `reported`, its accept clock running."""
+    if actor.role not in CREATOR_ROLES:
+        raise Problem(403, "Forbidden", f"the role {actor.role} may not create cases")
+    drill = actor.role == "trainer" or data.drill
+    if drill and actor.role not in ("trainer", "system"):
+        raise Problem(403, "Forbidden", "only trainers create drill cases", kind="forbidden")
+    category = ref.category_by_code.get(data.category)
+    if category is None:
+        raise _invalid(
+            "category", f"unknown category '{data.category}'", sorted(ref.category_by_code)
+        )
+    street = _resolve_street(ref, data)
+    community_id = _resolve_community(ref, data, street.id if street else None)
+    grid = ref.grid_by_code.get(data.grid) if data.grid else None
+    if data.grid and grid is None:
+        raise _invalid("grid", f"unknown grid '{data.grid}'")
+    lat, lon = data.lat, data.lon
+    if (lat is None) != (lon is None):
+        raise _invalid("lat", "give both lat and lon, or neither")
+    case = Case(
+        channel=data.channel,
+        category_id=category.id,
+        urgency=data.urgency,
+        title=data.title,
+        description=data.description,
+        address=data.address,
+        street_id=street.id if street else None,
+        community_id=community_id,
+        grid_id=grid.id if grid else None,
+        lat=lat,
+        lon=lon,
+        reporter_name=data.reporter_name,
+        reporter_phone=data.reporter_phone,
+        state="reported",
+        version=1,
+        escalation_level=0,
+        return_count=0,
+        drill=drill,
+        drill_run_id=data.drill_run_id if drill else None,
+        created_at=now,
+        updated_at=now,
+        sla_epoch=0,
+        sla_paused_min=0.0,
+    )
+    sla.start_step(ref, case, "accept", now)
+    session.add(case)
+    session.flush()
+    case.ref = f"CC{now.astimezone(SHANGHAI_TZ).strftime('%y%m%d')}{case.id:06d}"
+    entry = record(
+        session, case, "create", actor, now, from_state=None, payload={"channel": case.channel}
+    )
+    publish(session, "case.created", case, entry, ref, now)
+    return case
+
+
+def apply_action(
+    session: Session,
+    case_id: int,
+    request: ActionRequest,
+    version: int,
+    actor: Actor,
+    ref: ReferenceData,
+    sla: SlaClock,
+    now: datetime,
+) -> Case:
+    """Apply one lifecycle action, or refuse it with 403/409/422 and change nothing."""
+    case = get_visible(session, case_id, actor, lock=True)
+    if version != case.version:
+        raise Problem(
+            409,
+            "Case changed",
+            f"Case {case.ref} was changed (version {case.version}, you had {version}): "
+            "review the current case and act again.",
+            kind="conflict",
+            case=case_view(case, ref, actor),
+            last_change=_last_change(session, case),
+        )
+    action = request.action
+    facts = facts_of(case)
+    refused = refusal(action, facts, actor)
+    if refused is not None:
+        if refused.forbidden:
+            raise Problem(403, "Forbidden", refused.reason, kind="forbidden")
+        raise Problem(
+            422,
+            "Action not allowed now",
+            f"{refused.reason}. The case is {case.state}; allowed now: "
+            f"{', '.join(allowed_actions(facts, actor)) or 'none'}.",
+            kind="illegal-action",
+            state=case.state,
+            allowed_actions=allowed_actions(facts, actor),
+        )
+    note = request.note
+    if _needs_reason(request) and not note:
+        raise _invalid("note", f"{action} needs a reason: say why in the note")
+    from_state = case.state
+    payload = _apply_effects(session, case, request, ref, sla, now)
+    case.state = next_state(action, from_state)
+    _move_clock(session, case, from_state, action, ref, sla, now)
+    case.version += 1
+    case.updated_at = now
+    entry = record(
+        session, case, action, actor, now, from_state=from_state, note=note, payload=payload
+    )
+    publish(session, "case.action", case, entry, ref, now)
+    return case
+
+
+def _needs_reason(request: ActionRequest) -> bool:
+    if RULES[request.action].reason_required:
+        return True
+    return request.action == "callback" and request.result == "unsatisfied"
+
+
+def _apply_effects(
+    session: Session,
+    case: Case,
+    request: ActionRequest,
+    ref: ReferenceData,
+    sla: SlaClock,
+    now: datetime,
+) -> dict[str, Any]:
+    """The action's own effects beyond the state change; returns what the audit keeps."""
+    action = request.action
+    if action == "dispatch":
+        department = ref.department_by_code.get(request.department or "")
+        if department is None or not department.handles_cases:
+            raise _invalid(
+                "department",
+                "dispatch needs the code of a department that handles cases",
+                sorted(d.code for d in ref.departments.values() if d.handles_cases),
+            )
+        case.department_id = department.id
+        return {"department": department.code, "department_name": department.name}
+    if action == "return":
+        case.return_count += 1
+        return {"department": _dept_code(ref, case.department_id)}
+    if action == "merge":
+        parent = _merge_parent(session, case, request.parent_id)
+        case.parent_id = parent.id
+        return {"parent_id": parent.id, "parent_ref": parent.ref}
+    if action == "urge":
+        case.escalation_level = min(MAX_ESCALATION, case.escalation_level + 1)
+        return {"escalation_level": case.escalation_level}
+    if action == "request_extension":
+        if request.extension_minutes is None:
+            raise _invalid("extension_minutes", "request_extension needs extension_minutes")
+        case.extension_pending_min = request.extension_minutes
+        return {"extension_minutes": request.extension_minutes}
+    if action == "approve_extension":
+        minutes = case.extension_pending_min or 0
+        case.extension_pending_min = None
+        sla.extend(case, minutes, now)
+        return {"extension_minutes": minutes}
+    if action == "reject_extension":
+        minutes = case.extension_pending_min
+        case.extension_pending_min = None
+        return {"extension_minutes": minutes}
+    if action == "callback":
+        if request.result is None:
+            raise _invalid(
+                "result", "callback needs the result: satisfied, basically_satisfied or unsatisfied"
+            )
+        case.last_callback = request.result
+        return {"result": request.result}
+    if action == "escalate":
+        if request.target is None:
+            raise _invalid("target", "escalate needs a target: supervisor or city")
+        return {"target": request.target}
+    return {}
+
+
+def _move_clock(
+    session: Session,
+    case: Case,
+    from_state: str,
+    action: str,
+    ref: ReferenceData,
+    sla: SlaClock,
+    now: datetime,
+) -> None:
+    """Start, pause, resume or stop the SLA clock as the state moves."""
+    to_state = case.state
+    if to_state == from_state:
+        return
+    if action == "park":
+        sla.pause(case, now)
+        return
+    if action == "unpark":
+        sla.resume(case, now)
+        return
+    _close_supervision(session, case, now)
+    step = STEP_OF_STATE.get(to_state)
+    if step is None:
+        sla.stop(case)
+        if to_state == "closed":
+            case.closed_at = now
+        return
+    case.closed_at = None
+    # The handle step counts from dispatch, so signing keeps the dispatch instant.
+    started = case.sla_started_at if action == "sign" else now
+    sla.start_step(ref, case, step, now, started_at=started)
+
+
+def _close_supervision(session: Session, case: Case, now: datetime) -> None:
+    """A 督办 item closes when the case leaves the step it was opened for."""
+    session.execute(
+        update(Escalation)
+        .where(Escalation.case_id == case.id, Escalation.status == "open")
+        .values(status="closed", closed_at=now)
+    )
+
+
+def _merge_parent(session: Session, case: Case, parent_id: int | None) -> Case:
+    if parent_id is None:
+        raise _invalid("parent_id", "merge needs parent_id, the case to merge into")
+    if parent_id == case.id:
+        raise _invalid("parent_id", "a case cannot be merged into itself")
+    parent = session.get(Case, parent_id)
+    if parent is None or parent.drill != case.drill:
+        raise _invalid("parent_id", f"case {parent_id} does not exist")
+    if parent.state in TERMINAL_STATES:
+        raise _invalid("parent_id", f"case {parent.ref} is {parent.state} and cannot take a merge")
+    return parent
+
+
+def _last_change(session: Session, case: Case) -> dict[str, Any] | None:
+    entry = session.scalar(
+        select(CaseAction)
+        .where(CaseAction.case_id == case.id)
+        .order_by(CaseAction.id.desc())
+        .limit(1)
+    )
+    return action_view(entry) if entry else None
+
+
+def _dept_code(ref: ReferenceData, department_id: int | None) -> str | None:
+    department = ref.departments.get(department_id) if department_id else None
+    return department.code if department else None
+
+
+def _resolve_street(ref: ReferenceData, data: CaseCreate):  # type: ignore[no-untyped-def]
+    if data.street:
+        street = ref.street_by_code.get(data.street) or ref.street_by_name.get(data.street)
+        if street is None:
+            raise _invalid("street", f"unknown street '{data.street}'", sorted(ref.street_by_code))
+        return street
+    return ref.street_in_address(data.address) if data.address else None
+
+
+def _resolve_community(ref: ReferenceData, data: CaseCreate, street_id: int | None) -> int | None:
+    if data.community:
+        for community in ref.communities.values():
+            if community.name == data.community and street_id in (None, community.street_id):
+                return community.id
+        raise _invalid("community", f"unknown community '{data.community}'")
+    return None
+
+
+def _invalid(field: str, message: str, choices: list[str] | None = None) -> Problem:
+    extra: dict[str, Any] = {"errors": [{"field": field, "message": message}]}
+    if choices is not None:
+        extra["choices"] = choices
+    return Problem(422, "Invalid request", message, kind="invalid", **extra)
+
+
+def attachments_of(session: Session, case: Case) -> list[Attachment]:
+    """The case's attachments, oldest first."""
+    return list(
+        session.scalars(
+            select(Attachment).where(Attachment.case_id == case.id).order_by(Attachment.id)
+        )
+    )

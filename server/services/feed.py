@@ -1,0 +1,98 @@
+"""The change feed: events appended in the writer's transaction, read back in order."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import delete, select, update
+from sqlalchemy.orm import Session
+
+from server.models import Event, FeedHead
+from server.problems import Problem
+
+
+def ensure_head(session: Session) -> None:
+    """Create the feed head row on a new database."""
+    if session.get(FeedHead, 1) is None:
+        session.add(FeedHead(id=1, last_seq=0, pruned_through=0))
+        session.flush()
+
+
+def append(
+    session: Session,
+    type_: str,
+    payload: dict[str, Any],
+    now: datetime,
+    *,
+    case_id: int | None = None,
+    version: int | None = None,
+    department_id: int | None = None,
+    drill: bool = False,
+) -> Event:
+    """Append one event; call it last in the transaction, since it locks the feed head.
+
+    The UPDATE takes the head row's lock until commit, so numbers are handed out in commit
+    order and without gaps: a follower that has seen n has seen everything before n.
+    """
+    seq = session.execute(
+        update(FeedHead)
+        .where(FeedHead.id == 1)
+        .values(last_seq=FeedHead.last_seq + 1)
+        .returning(FeedHead.last_seq)
+    ).scalar_one()
+    event = Event(
+        seq=seq,
+        type=type_,
+        case_id=case_id,
+        version=version,
+        department_id=department_id,
+        drill=drill,
+        payload=payload,
+        created_at=now,
+    )
+    session.add(event)
+    session.flush()
+    return event
+
+
+def head(session: Session) -> tuple[int, int]:
+    """(last sequence number, pruned through) as committed now."""
+    row = session.execute(select(FeedHead.last_seq, FeedHead.pruned_through)).one()
+    return int(row[0]), int(row[1])
+
+
+def gone(after: int, pruned_through: int) -> Problem:
+    """The follower is behind the retained window and must reload."""
+    return Problem(
+        410,
+        "Feed position expired",
+        f"Events after {after} are no longer kept (retained from {pruned_through + 1}); "
+        "reload the cases and follow from the current position.",
+        kind="feed-gone",
+        oldest_seq=pruned_through + 1,
+    )
+
+
+def read_after(session: Session, after: int, limit: int) -> tuple[list[Event], int]:
+    """Events with seq > after (at most `limit`), and the head; 410 if after is too old."""
+    last_seq, pruned_through = head(session)
+    if after < pruned_through:
+        raise gone(after, pruned_through)
+    events = list(
+        session.scalars(select(Event).where(Event.seq > after).order_by(Event.seq).limit(limit))
+    )
+    return events, last_seq
+
+
+def prune(session: Session, now: datetime, retention_days: int) -> int:
+    """Drop events older than the retention window; returns how many."""
+    cutoff = now - timedelta(days=retention_days)
+    newest_old = session.scalar(
+        select(Event.seq).where(Event.created_at < cutoff).order_by(Event.seq.desc()).limit(1)
+    )
+    if newest_old is None:
+        return 0
+    result = session.execute(delete(Event).where(Event.seq <= newest_old))
+    session.execute(update(FeedHead).where(FeedHead.id == 1).values(pruned_through=newest_old))
+    return int(result.rowcount or 0)

@@ -1,0 +1,192 @@
+"""Fan-out of the change feed to many followers in one process.
+
+One poller reads new events from the database (woken at once by local commits, and every
+`poll_seconds` for commits of other processes) and keeps a window of recent events in
+memory; followers wait on it instead of each querying the database. Per-role JSON of an
+event is encoded once and shared by every follower with that role.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections import OrderedDict, deque
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import anyio.to_thread
+import orjson
+
+from server.models import Event
+from server.services.lifecycle import Actor
+from server.services.views import for_actor, iso
+
+log = logging.getLogger(__name__)
+
+WINDOW = 20_000
+FRAME_CACHE = 50_000
+
+
+@dataclass(frozen=True)
+class FeedEvent:
+    """An event as read from the database, detached from any session."""
+
+    seq: int
+    type: str
+    case_id: int | None
+    version: int | None
+    department_id: int | None
+    drill: bool
+    payload: dict[str, Any]
+    at: str | None
+
+    @classmethod
+    def of(cls, event: Event) -> FeedEvent:
+        """Copy a database row."""
+        return cls(
+            seq=event.seq,
+            type=event.type,
+            case_id=event.case_id,
+            version=event.version,
+            department_id=event.department_id,
+            drill=event.drill,
+            payload=event.payload,
+            at=iso(event.created_at),
+        )
+
+
+def visible_to(event: FeedEvent, actor: Actor) -> bool:
+    """Drill events reach trainers only; departments see their own cases' events."""
+    if event.drill != (actor.role == "trainer"):
+        return False
+    if actor.role == "department":
+        return event.department_id == actor.department_id
+    return True
+
+
+def render(event: FeedEvent, actor: Actor) -> dict[str, Any]:
+    """The event as this actor receives it (the case with its allowed actions)."""
+    body: dict[str, Any] = {
+        "seq": event.seq,
+        "type": event.type,
+        "case_id": event.case_id,
+        "version": event.version,
+        "at": event.at,
+        **event.payload,
+    }
+    case = event.payload.get("case")
+    if case is not None:
+        body["case"] = for_actor(case, event.department_id, actor)
+    return body
+
+
+class FeedHub:
+    """The in-memory window of the feed and the followers waiting on it."""
+
+    def __init__(
+        self,
+        fetch: Callable[[int], tuple[list[FeedEvent], int, int]],
+        poll_seconds: float,
+    ) -> None:
+        # fetch(after) -> (events after `after` in order, head seq, pruned_through); blocking.
+        self._fetch = fetch
+        self._poll_seconds = poll_seconds
+        self._window: deque[FeedEvent] = deque(maxlen=WINDOW)
+        self.head = 0
+        self.pruned_through = 0
+        self._changed: asyncio.Condition | None = None
+        self._wake: asyncio.Event | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._task: asyncio.Task[None] | None = None
+        self._frames: OrderedDict[tuple[int, str, int | None], bytes] = OrderedDict()
+
+    async def start(self) -> None:
+        """Read the head and start polling (call inside the server's event loop)."""
+        self._loop = asyncio.get_running_loop()
+        self._changed = asyncio.Condition()
+        self._wake = asyncio.Event()
+        _, self.head, self.pruned_through = await anyio.to_thread.run_sync(self._fetch, -1)
+        self._task = asyncio.create_task(self._run(), name="feed-hub")
+
+    async def stop(self) -> None:
+        """Stop polling and release every waiting follower."""
+        if self._task is not None:
+            self._task.cancel()
+            try:
+                await self._task
+            except asyncio.CancelledError:
+                pass
+
+    def notify(self) -> None:
+        """A local transaction committed events: poll now (callable from any thread)."""
+        loop, wake = self._loop, self._wake
+        if loop is not None and wake is not None and not loop.is_closed():
+            loop.call_soon_threadsafe(wake.set)
+
+    async def _run(self) -> None:
+        assert self._wake is not None and self._changed is not None
+        while True:
+            try:
+                await asyncio.wait_for(self._wake.wait(), timeout=self._poll_seconds)
+            except TimeoutError:
+                pass
+            self._wake.clear()
+            try:
+                await self._poll_once()
+            except asyncio.CancelledError:
+                raise
+            except Exception:  # the database may be briefly away; keep following
+                log.exception("feed poll failed")
+                await asyncio.sleep(self._poll_seconds)
+
+    async def _poll_once(self) -> None:
+        assert self._changed is not None
+        while True:
+            events, head, pruned = await anyio.to_thread.run_sync(self._fetch, self.head)
+            self.pruned_through = pruned
+            if events:
+                self._window.extend(events)
+                self.head = events[-1].seq
+            elif head > self.head and not self._window:
+                self.head = head
+            if events or head != self.head:
+                async with self._changed:
+                    self._changed.notify_all()
+            if not events or self.head >= head:
+                return
+
+    def window_after(self, after: int, limit: int) -> list[FeedEvent] | None:
+        """Events after `after` from memory, or None if the window does not reach back."""
+        window = self._window
+        if after >= self.head:
+            return []
+        if not window or window[0].seq > after + 1:
+            return None
+        start = after + 1 - window[0].seq
+        return [window[i] for i in range(start, min(len(window), start + limit))]
+
+    async def wait_beyond(self, after: int, timeout: float) -> bool:
+        """Wait until the head passes `after`; False on timeout."""
+        assert self._changed is not None
+        if self.head > after:
+            return True
+        try:
+            async with self._changed:
+                await asyncio.wait_for(
+                    self._changed.wait_for(lambda: self.head > after), timeout=timeout
+                )
+        except TimeoutError:
+            return False
+        return True
+
+    def encoded(self, event: FeedEvent, actor: Actor) -> bytes:
+        """The JSON of an event for this actor's role, encoded once per role."""
+        key = (event.seq, actor.role, actor.department_id if actor.role == "department" else None)
+        frame = self._frames.get(key)
+        if frame is None:
+            frame = orjson.dumps(render(event, actor))
+            self._frames[key] = frame
+            if len(self._frames) > FRAME_CACHE:
+                self._frames.popitem(last=False)
+        return frame

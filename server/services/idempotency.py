@@ -1,0 +1,90 @@
+"""Idempotent writes: the first successful result of a key is replayed, nothing is redone."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import datetime
+
+import orjson
+from sqlalchemy.orm import Session
+
+from server.models import IdempotencyRecord
+from server.problems import Problem
+
+MAX_KEY_LENGTH = 200
+
+
+@dataclass(frozen=True)
+class StoredResult:
+    """A response kept for replay."""
+
+    status: int
+    body: bytes
+
+
+def request_hash(method: str, path: str, body: object) -> str:
+    """A fingerprint of the request, to refuse a key reused for a different request."""
+    raw = orjson.dumps([method, path, body], option=orjson.OPT_SORT_KEYS)
+    return hashlib.sha256(raw).hexdigest()
+
+
+def check_key(key: str | None, *, required: bool) -> str | None:
+    """Validate the Idempotency-Key header."""
+    if key is None or key == "":
+        if required:
+            raise Problem(
+                400,
+                "Idempotency-Key required",
+                "Send an Idempotency-Key header (a fresh UUID per intended action) so that a "
+                "retried request is not applied twice.",
+                kind="idempotency-key-required",
+            )
+        return None
+    if len(key) > MAX_KEY_LENGTH or not key.isprintable():
+        raise Problem(
+            400,
+            "Invalid Idempotency-Key",
+            f"The Idempotency-Key must be printable and at most {MAX_KEY_LENGTH} characters.",
+            kind="invalid-idempotency-key",
+        )
+    return key
+
+
+def lookup(session: Session, user_id: int, key: str, fingerprint: str) -> StoredResult | None:
+    """The stored result of this key, if the same request already succeeded."""
+    record = session.get(IdempotencyRecord, (user_id, key))
+    if record is None:
+        return None
+    if record.request_hash != fingerprint:
+        raise Problem(
+            422,
+            "Idempotency-Key reused",
+            "This Idempotency-Key was already used for a different request; use a new key for "
+            "a new action.",
+            kind="idempotency-key-reused",
+        )
+    return StoredResult(record.status, record.body.encode())
+
+
+def remember(
+    session: Session,
+    user_id: int,
+    key: str,
+    fingerprint: str,
+    status: int,
+    body: bytes,
+    now: datetime,
+) -> None:
+    """Keep a successful result, in the same transaction as the change it reports."""
+    session.add(
+        IdempotencyRecord(
+            user_id=user_id,
+            key=key,
+            request_hash=fingerprint,
+            status=status,
+            body=body.decode(),
+            created_at=now,
+        )
+    )
+    session.flush()

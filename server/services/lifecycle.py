@@ -1,0 +1,185 @@
+"""The case lifecycle of DOMAIN.md as one state machine: states, actions, roles, reasons.
+
+Pure data and functions, no database: the case service applies what this module allows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+STATES = (
+    "reported",
+    "registered",
+    "dispatched",
+    "in_progress",
+    "returned",
+    "resolved",
+    "parked",
+    "closed",
+    "voided",
+    "merged",
+)
+TERMINAL_STATES = frozenset({"voided", "merged"})
+# States whose SLA clock runs (parked keeps its clock, paused).
+OPEN_STATES = frozenset(
+    {"reported", "registered", "dispatched", "in_progress", "returned", "resolved", "parked"}
+)
+ACTIVE_STATES = OPEN_STATES - {"parked"}
+
+CALLBACK_RESULTS = ("satisfied", "basically_satisfied", "unsatisfied")
+ESCALATE_TARGETS = ("supervisor", "city")
+
+OFFICE = frozenset({"duty_officer", "supervisor"})
+DEPT = frozenset({"department"})
+SUPERVISOR = frozenset({"supervisor"})
+
+
+@dataclass(frozen=True)
+class ActionRule:
+    """What an action needs: the states it starts from, where it leads, who may take it."""
+
+    name: str
+    transitions: dict[str, str | None]  # from state -> to state (None: the state stays)
+    roles: frozenset[str]
+    reason_required: bool = False
+    # Department users may act only on cases dispatched to their own department.
+    own_department: bool = False
+    # States in which fewer roles may take the action than `roles` says.
+    restricted: dict[str, frozenset[str]] | None = None
+
+    def roles_in(self, state: str) -> frozenset[str]:
+        """The roles that may take this action from `state`."""
+        if self.restricted and state in self.restricted:
+            return self.restricted[state]
+        return self.roles
+
+
+def _same(*states: str) -> dict[str, str | None]:
+    return dict.fromkeys(states)
+
+
+RULES: dict[str, ActionRule] = {
+    rule.name: rule
+    for rule in (
+        ActionRule("register", {"reported": "registered"}, OFFICE),
+        # A duty officer may refuse junk at intake (不予受理); later voids need the supervisor.
+        ActionRule(
+            "void",
+            {"reported": "voided", "registered": "voided", "returned": "voided"},
+            OFFICE,
+            reason_required=True,
+            restricted={"registered": SUPERVISOR, "returned": SUPERVISOR},
+        ),
+        ActionRule("merge", {"reported": "merged", "registered": "merged"}, OFFICE),
+        ActionRule("dispatch", {"registered": "dispatched", "returned": "dispatched"}, OFFICE),
+        ActionRule("sign", {"dispatched": "in_progress"}, DEPT, own_department=True),
+        ActionRule(
+            "return",
+            {"dispatched": "returned", "in_progress": "returned"},
+            DEPT,
+            reason_required=True,
+            own_department=True,
+        ),
+        ActionRule("resolve", {"in_progress": "resolved"}, DEPT, own_department=True),
+        ActionRule("park", {"in_progress": "parked"}, SUPERVISOR, reason_required=True),
+        ActionRule("unpark", {"parked": "in_progress"}, SUPERVISOR),
+        ActionRule("verify_pass", {"resolved": "closed"}, OFFICE),
+        ActionRule("verify_fail", {"resolved": "in_progress"}, OFFICE, reason_required=True),
+        ActionRule("reopen", {"closed": "in_progress"}, OFFICE, reason_required=True),
+        ActionRule(
+            "urge",
+            _same("registered", "dispatched", "in_progress", "returned", "resolved"),
+            OFFICE,
+        ),
+        ActionRule(
+            "request_extension",
+            _same("dispatched", "in_progress"),
+            DEPT | OFFICE,
+            reason_required=True,
+            own_department=True,
+        ),
+        ActionRule("approve_extension", _same("dispatched", "in_progress"), SUPERVISOR),
+        ActionRule(
+            "reject_extension",
+            _same("dispatched", "in_progress"),
+            SUPERVISOR,
+            reason_required=True,
+        ),
+        ActionRule("callback", _same("closed"), OFFICE),
+        ActionRule("comment", _same(*STATES), OFFICE | DEPT, own_department=True),
+        ActionRule("escalate", _same(*(OPEN_STATES)), OFFICE | DEPT, own_department=True),
+    )
+}
+ACTIONS = tuple(RULES)
+
+
+@dataclass(frozen=True)
+class CaseFacts:
+    """The facts about a case that decide which actions are possible, beyond its state."""
+
+    state: str
+    department_id: int | None = None
+    extension_pending: bool = False
+    last_callback: str | None = None
+    drill: bool = False
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who is acting: their role and, for a department user, their department."""
+
+    user_id: int | None
+    name: str
+    role: str
+    department_id: int | None = None
+
+
+def effective_role(actor: Actor, facts: CaseFacts) -> str | None:
+    """The role whose rights apply: trainers act as duty officers on drill cases only."""
+    if actor.role == "trainer":
+        return "duty_officer" if facts.drill else None
+    return actor.role
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """Why an action is refused: `forbidden` for the role (403), else for the case now (422)."""
+
+    reason: str
+    forbidden: bool
+
+
+def refusal(action: str, facts: CaseFacts, actor: Actor) -> Refusal | None:
+    """Why this actor may not take this action on this case now, or None if it may."""
+    rule = RULES.get(action)
+    if rule is None:
+        return Refusal(f"unknown action '{action}'", forbidden=False)
+    role = effective_role(actor, facts)
+    if role not in rule.roles:
+        return Refusal(f"the role {actor.role} may not {action}", forbidden=True)
+    if rule.own_department and role == "department" and facts.department_id != actor.department_id:
+        return Refusal("the case is not dispatched to your department", forbidden=True)
+    if facts.state not in rule.transitions:
+        return Refusal(f"{action} is not possible in state {facts.state}", forbidden=False)
+    if role not in rule.roles_in(facts.state):
+        return Refusal(f"{action} in state {facts.state} needs the supervisor", forbidden=True)
+    if action == "request_extension" and facts.extension_pending:
+        return Refusal("an extension is already awaiting approval", forbidden=False)
+    if action in ("approve_extension", "reject_extension") and not facts.extension_pending:
+        return Refusal("no extension is awaiting approval", forbidden=False)
+    if action == "reopen" and facts.last_callback != "unsatisfied":
+        return Refusal(
+            "a closed case is reopened only after an unsatisfied callback", forbidden=False
+        )
+    return None
+
+
+def allowed_actions(facts: CaseFacts, actor: Actor) -> list[str]:
+    """Every action this actor may take on the case now, in lifecycle order."""
+    return [name for name in ACTIONS if refusal(name, facts, actor) is None]
+
+
+def next_state(action: str, state: str) -> str:
+    """The state an allowed action leads to."""
+    target = RULES[action].transitions[state]
+    return state if target is None else target
