@@ -1,6 +1,7 @@
 """`cc-server`: run the central backend.
 
 cc-server [--host H] [--port P] [--database URL] [--demo] [--rate R]
+cc-server adduser NAME --role ROLE [--department CODE]   (password from CC_NEW_PASSWORD or a prompt)
 
 With --port 0 a free port is bound and `http://HOST:PORT` is printed on one line of stdout,
 so that a parent process (the console's embedded default) can read where to connect.
@@ -45,6 +46,11 @@ def settings_from(args: argparse.Namespace) -> Settings:
 
 def main(argv: list[str] | None = None) -> None:
     """Migrate, seed (demo), bind, announce the address and serve until stopped."""
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["adduser"]:
+        from server.admin import add_user
+
+        sys.exit(add_user(argv[1:]))
     settings = settings_from(parse_args(argv))
     logging.basicConfig(
         level=settings.log_level.upper(),

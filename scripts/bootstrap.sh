@@ -1,0 +1,61 @@
+# Sourced by scripts/run.sh and scripts/test.sh: installs what the project needs on a fresh
+# Debian machine (system packages when root or with sudo, then a virtualenv in .venv).
+
+# Qt's xcb and offscreen platforms, QtMultimedia (libpulse0), CJK fonts, PostgreSQL binaries for
+# the tests, Xvfb for screenshots of a real window.
+SYSTEM_PACKAGES=(
+  python3-venv fonts-noto-cjk libpulse0 libegl1 libgl1 libopengl0 libglib2.0-0 libdbus-1-3
+  libfontconfig1 libxkbcommon0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0
+  libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-randr0 libxcb-xinerama0 libxcb-xkb1
+  postgresql-15 xvfb xauth
+)
+
+cc_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cc_venv="$cc_root/.venv"
+
+cc_install_system_packages() {
+  command -v dpkg-query >/dev/null 2>&1 || return 0
+  local missing=()
+  for pkg in "${SYSTEM_PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  local sudo=""
+  if [ "$(id -u)" -ne 0 ]; then
+    if command -v sudo >/dev/null 2>&1; then sudo="sudo"; else
+      echo "warning: missing system packages (${missing[*]}); install them as root" >&2
+      return 0
+    fi
+  fi
+  echo "installing system packages: ${missing[*]}" >&2
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends \
+    "${missing[@]}" >/dev/null
+}
+
+cc_find_python() {
+  for candidate in python3.13 python3.12 python3.11 python3; do
+    if command -v "$candidate" >/dev/null 2>&1 &&
+      "$candidate" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
+      echo "$candidate"
+      return 0
+    fi
+  done
+  echo "error: Python 3.11 or newer is needed" >&2
+  return 1
+}
+
+cc_prepare_venv() {
+  local extras="$1" python stamp
+  python="$(cc_find_python)" || return 1
+  if [ ! -x "$cc_venv/bin/python" ]; then
+    "$python" -m venv "$cc_venv"
+  fi
+  # Reinstall only when the dependencies changed.
+  stamp="$cc_venv/.cc-installed-$extras-$(sha256sum "$cc_root/pyproject.toml" | cut -c1-16)"
+  if [ ! -f "$stamp" ]; then
+    "$cc_venv/bin/python" -m pip install -q --upgrade pip
+    "$cc_venv/bin/python" -m pip install -q -e "$cc_root[$extras]"
+    rm -f "$cc_venv"/.cc-installed-* && touch "$stamp"
+  fi
+}

@@ -1,0 +1,94 @@
+"""Fixtures for server tests: an app on a fresh SQLite file, a client, signed-in headers."""
+
+from __future__ import annotations
+
+import itertools
+import uuid
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+
+from server.app import create_app
+from server.config import Settings
+from server.deps import AppState
+
+_keys = itertools.count()
+
+
+def new_key() -> str:
+    """A fresh Idempotency-Key."""
+    return f"test-{uuid.uuid4()}-{next(_keys)}"
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    """Demo settings on a fresh SQLite file, simulator off."""
+    return Settings(database_url=f"sqlite:///{tmp_path / 'cc.db'}", demo=True, simulator_rate=0)
+
+
+@pytest.fixture
+def client(settings: Settings) -> Iterator[TestClient]:
+    """A TestClient of the app (scheduler off: tests run the SLA tick themselves)."""
+    app = create_app(settings, background=False)
+    with TestClient(app) as test_client:
+        yield test_client
+
+
+@pytest.fixture
+def state(client: TestClient) -> AppState:
+    """The app's shared state (database, reference cache, SLA clock, feed hub)."""
+    return client.app.state.cc  # type: ignore[attr-defined]
+
+
+@pytest.fixture
+def headers(client: TestClient) -> Callable[[str], dict[str, str]]:
+    """headers('duty_officer') → Authorization headers for that demo user (cached)."""
+    cache: dict[str, dict[str, str]] = {}
+
+    def for_user(username: str) -> dict[str, str]:
+        if username not in cache:
+            response = client.post(
+                "/api/v1/auth/token", data={"username": username, "password": "demo"}
+            )
+            assert response.status_code == 200, response.text
+            cache[username] = {"Authorization": f"Bearer {response.json()['access_token']}"}
+        return cache[username]
+
+    return for_user
+
+
+@pytest.fixture
+def new_case(client: TestClient, headers: Callable[[str], dict[str, str]]) -> Callable[..., dict]:
+    """new_case(**fields) → a case created through the API by the duty officer."""
+
+    def create(**fields: Any) -> dict[str, Any]:
+        body = {
+            "channel": "hotline_12345",
+            "category": "noise",
+            "title": "夜间施工噪声扰民",
+            "address": "虹桥街道新中社区12幢",
+            **fields,
+        }
+        response = client.post("/api/v1/cases", json=body, headers=headers("duty_officer"))
+        assert response.status_code == 201, response.text
+        return response.json()
+
+    return create
+
+
+@pytest.fixture
+def act(client: TestClient, headers: Callable[[str], dict[str, str]]) -> Callable[..., Any]:
+    """act(user, case, action, **fields) → the response of that action on the case's version."""
+
+    def do(user: str, case: dict[str, Any], action: str, **fields: Any):  # type: ignore[no-untyped-def]
+        body = {"action": action, "version": case["version"], **fields}
+        return client.post(
+            f"/api/v1/cases/{case['id']}/actions",
+            json=body,
+            headers={**headers(user), "Idempotency-Key": new_key()},
+        )
+
+    return do
