@@ -48,7 +48,8 @@ def who_am_i(actor: CurrentActor, state: StateDep) -> dict[str, Any]:
     """The signed-in user as the token says."""
     department = state.reference.get().departments.get(actor.department_id or 0)
     return {
-        "username": actor.name,
+        "username": actor.username,
+        "display_name": actor.name,
         "role": actor.role,
         "department": department.code if department else None,
     }

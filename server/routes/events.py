@@ -48,7 +48,7 @@ async def _batch(state: AppState, after: int, limit: int) -> tuple[list[FeedEven
     events = hub.window_after(after, limit)
     if events is None:
         events, _ = await anyio.to_thread.run_sync(_read_db, state, after, limit)
-    last = events[-1].seq if events else max(after, min(hub.head, after))
+    last = events[-1].seq if events else after
     return events, last
 
 

@@ -54,6 +54,7 @@ def issue_token(user: User, key: str, now: datetime, minutes: int) -> tuple[str,
     claims = {
         "sub": str(user.id),
         "name": user.username,
+        "display": user.display_name,
         "role": user.role,
         "dept": user.department_id,
         "exp": int(expires.timestamp()),
@@ -79,7 +80,8 @@ def actor_from_token(token: str, key: str) -> Actor:
         raise unauthorized("The access token is not valid; sign in again.") from exc
     return Actor(
         user_id=int(claims["sub"]),
-        name=str(claims["name"]),
+        name=str(claims.get("display") or claims["name"]),
         role=str(claims["role"]),
         department_id=claims.get("dept"),
+        username=str(claims["name"]),
     )

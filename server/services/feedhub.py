@@ -146,6 +146,9 @@ class FeedHub:
             events, head, pruned = await anyio.to_thread.run_sync(self._fetch, self.head)
             self.pruned_through = pruned
             if events:
+                if events[0].seq != self.head + 1:
+                    # The database pruned past us: the window must stay contiguous.
+                    self._window.clear()
                 self._window.extend(events)
                 self.head = events[-1].seq
             elif head > self.head and not self._window:

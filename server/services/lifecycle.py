@@ -129,9 +129,10 @@ class Actor:
     """Who is acting: their role and, for a department user, their department."""
 
     user_id: int | None
-    name: str
+    name: str  # as the audit trail shows it (display name)
     role: str
     department_id: int | None = None
+    username: str = ""
 
 
 def effective_role(actor: Actor, facts: CaseFacts) -> str | None:
