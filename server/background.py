@@ -12,6 +12,7 @@ from server.services import escalation, feed
 
 log = logging.getLogger(__name__)
 PRUNE_EVERY = timedelta(hours=1)
+BATCH = 50
 
 
 class Scheduler:
@@ -46,13 +47,18 @@ class Scheduler:
         state = self._state
         total = 0
         while not self._stop.is_set():
-            # Small batches keep each write transaction, and so the SQLite writer lock, short.
+            # Look first without the write lock (nearly every tick finds nothing), then work in
+            # small batches so that each write transaction, and the SQLite writer lock, is short.
+            with state.db.read() as session:
+                ids = escalation.due_ids(session, utcnow(), BATCH)
+            if not ids:
+                break
             with state.db.write() as session:
-                changed = escalation.tick(session, state.reference.get(), utcnow(), limit=50)
+                changed = escalation.tick(session, state.reference.get(), utcnow(), ids)
             if changed:
                 state.hub.notify()
             total += changed
-            if changed < 50:
+            if len(ids) < BATCH:
                 break
         now = utcnow()
         if now - self._last_prune >= PRUNE_EVERY:

@@ -86,7 +86,7 @@ class Case(Base):
         Index("ix_cases_department", "department_id"),
         Index("ix_cases_street", "street_id"),
         Index("ix_cases_category_created", "category_id", "created_at"),
-        Index("ix_cases_notice", "notice_at"),
+        Index("ix_cases_color_notice", "color", "notice_at"),
     )
 
 

@@ -26,7 +26,8 @@ from server.services.views import action_view, case_snapshot, case_view, facts_o
 from server.services.workcalendar import SHANGHAI as SHANGHAI_TZ
 
 CREATOR_ROLES = frozenset({"duty_officer", "supervisor", "trainer", "system"})
-MAX_ESCALATION = 3
+# A manual urge reaches 督办 (2) at most; 通报 (3) is the ladder's alone.
+MAX_MANUAL_ESCALATION = 2
 
 
 def visible(case: Case, actor: Actor) -> bool:
@@ -245,7 +246,9 @@ def _apply_effects(
         case.parent_id = parent.id
         return {"parent_id": parent.id, "parent_ref": parent.ref}
     if action == "urge":
-        case.escalation_level = min(MAX_ESCALATION, case.escalation_level + 1)
+        case.escalation_level = max(
+            case.escalation_level, min(MAX_MANUAL_ESCALATION, case.escalation_level + 1)
+        )
         return {"escalation_level": case.escalation_level}
     if action == "request_extension":
         if request.extension_minutes is None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from server.models import Case, Escalation
@@ -37,32 +37,31 @@ SUPERVISE = Rung("supervise", "auto_supervise", 2, "已超时：已转值班长�
 NOTICE = Rung("notice", "auto_notice", 3, "超时5个工作日：列入通报")
 
 
-def due_cases(session: Session, now: datetime, limit: int = BATCH) -> list[Case]:
-    """Running cases whose color is behind the clock, or due for 通报, locked for update."""
-    noticed = (
-        select(Escalation.id)
-        .where(
-            Escalation.case_id == Case.id,
-            Escalation.epoch == Case.sla_epoch,
-            Escalation.kind == "notice",
-        )
-        .exists()
+def due_ids(session: Session, now: datetime, limit: int = BATCH) -> list[int]:
+    """Running cases whose color is behind the clock, or due for 通报 (cheap, index-only)."""
+    running = Case.sla_paused_at.is_(None)
+    queries = (
+        # green past warn_at (also catches green past due_at, since warn_at <= due_at)
+        select(Case.id).where(Case.color == "green", Case.warn_at <= now, running),
+        select(Case.id).where(Case.color == "yellow", Case.due_at <= now, running),
+        select(Case.id).where(
+            Case.color == "red",
+            Case.notice_at <= now,
+            Case.escalation_level < NOTICE.level,
+            running,
+        ),
     )
-    stmt = (
-        select(Case)
-        .where(
-            Case.sla_paused_at.is_(None),
-            Case.due_at.is_not(None),
-            or_(
-                and_(Case.color == "green", Case.warn_at <= now),
-                and_(Case.color.in_(("green", "yellow")), Case.due_at <= now),
-                and_(Case.color == "red", Case.notice_at <= now, ~noticed),
-            ),
-        )
-        .order_by(Case.id)
-        .limit(limit)
-        .with_for_update(skip_locked=True)
-    )
+    ids: set[int] = set()
+    for query in queries:
+        ids.update(session.scalars(query.limit(limit)))
+    return sorted(ids)[:limit]
+
+
+def lock_cases(session: Session, ids: list[int]) -> list[Case]:
+    """The cases, locked for update (other processes skip them meanwhile)."""
+    if not ids:
+        return []
+    stmt = select(Case).where(Case.id.in_(ids)).order_by(Case.id).with_for_update(skip_locked=True)
     return list(session.scalars(stmt))
 
 
@@ -80,10 +79,12 @@ def rungs_reached(case: Case, now: datetime) -> list[Rung]:
     return rungs
 
 
-def tick(session: Session, ref: ReferenceData, now: datetime, limit: int = BATCH) -> int:
-    """Recolor due cases and climb their ladder; returns how many cases changed."""
+def tick(session: Session, ref: ReferenceData, now: datetime, ids: list[int] | None = None) -> int:
+    """Recolor due cases (`ids`, else all found) and climb their ladder; returns how many."""
     changed = 0
-    for case in due_cases(session, now, limit):
+    for case in lock_cases(session, due_ids(session, now) if ids is None else ids):
+        if case.sla_paused_at is not None or case.warn_at is None or case.due_at is None:
+            continue  # changed meanwhile by an action
         given = set(
             session.scalars(
                 select(Escalation.kind).where(

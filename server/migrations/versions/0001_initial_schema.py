@@ -240,7 +240,7 @@ def upgrade() -> None:
         batch_op.create_index("ix_cases_department", ["department_id"], unique=False)
         batch_op.create_index("ix_cases_drill_created", ["drill", "created_at", "id"], unique=False)
         batch_op.create_index("ix_cases_drill_id", ["drill", "id"], unique=False)
-        batch_op.create_index("ix_cases_notice", ["notice_at"], unique=False)
+        batch_op.create_index("ix_cases_color_notice", ["color", "notice_at"], unique=False)
         batch_op.create_index("ix_cases_state", ["state"], unique=False)
         batch_op.create_index("ix_cases_street", ["street_id"], unique=False)
 
@@ -341,7 +341,7 @@ def downgrade() -> None:
     with op.batch_alter_table("cases", schema=None) as batch_op:
         batch_op.drop_index("ix_cases_street")
         batch_op.drop_index("ix_cases_state")
-        batch_op.drop_index("ix_cases_notice")
+        batch_op.drop_index("ix_cases_color_notice")
         batch_op.drop_index("ix_cases_drill_id")
         batch_op.drop_index("ix_cases_drill_created")
         batch_op.drop_index("ix_cases_department")
