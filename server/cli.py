@@ -63,7 +63,7 @@ def main(argv: list[str] | None = None) -> None:
     if settings.demo:
         from server.demo.backlog import seed_backlog
 
-        seed_backlog(app.state.cc)
+        seed_backlog(app.state.cc, count=settings.demo_backlog)
     sock = socket.socket(socket.AF_INET6 if ":" in settings.host else socket.AF_INET)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind((settings.host, settings.port))

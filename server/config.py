@@ -17,6 +17,8 @@ class Settings(BaseSettings):
     host: str = "127.0.0.1"
     port: int = 8700
     demo: bool = False
+    # Cases seeded into an empty demo database.
+    demo_backlog: int = Field(default=300, ge=0, le=100_000)
     # Simulated new cases per minute in demo mode (0 switches the simulator off).
     simulator_rate: float = Field(default=6.0, ge=0)
     # Share of a step's limit after which a case turns yellow, and red (100 %).
