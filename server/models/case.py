@@ -60,6 +60,8 @@ class Case(Base):
     sla_step: Mapped[str | None] = mapped_column(String(20), nullable=True)
     # Incremented with every new step clock; escalations happen once per epoch.
     sla_epoch: Mapped[int] = mapped_column(Integer, default=0)
+    # The highest rung of the ladder given in this epoch: 0 none, 1 催办, 2 督办, 3 通报.
+    sla_rung: Mapped[int] = mapped_column(Integer, default=0)
     sla_clock: Mapped[str | None] = mapped_column(String(10), nullable=True)
     sla_started_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     sla_limit_min: Mapped[int | None] = mapped_column(Integer, nullable=True)
@@ -81,12 +83,14 @@ class Case(Base):
         Index("ix_cases_state", "state"),
         Index("ix_cases_color_warn", "color", "warn_at"),
         Index("ix_cases_color_due", "color", "due_at"),
+        Index("ix_cases_rung_warn", "sla_rung", "warn_at"),
+        Index("ix_cases_rung_due", "sla_rung", "due_at"),
+        Index("ix_cases_rung_notice", "sla_rung", "notice_at"),
         Index("ix_cases_drill_created", "drill", "created_at", "id"),
         Index("ix_cases_drill_id", "drill", "id"),
         Index("ix_cases_department", "department_id"),
         Index("ix_cases_street", "street_id"),
         Index("ix_cases_category_created", "category_id", "created_at"),
-        Index("ix_cases_color_notice", "color", "notice_at"),
     )
 
 

@@ -73,7 +73,11 @@ async def poll(
     return Response(body, media_type="application/json")
 
 
-@router.get("/stream", response_class=EventSourceResponse)
+@router.get(
+    "/stream",
+    response_class=Response,
+    responses={200: {"content": {"text/event-stream": {}}, "description": "the event stream"}},
+)
 async def stream(
     request: Request,
     actor: CurrentActor,

@@ -146,6 +146,7 @@ def create_case(
         created_at=now,
         updated_at=now,
         sla_epoch=0,
+        sla_rung=0,
         sla_paused_min=0.0,
     )
     sla.start_step(ref, case, "accept", now)

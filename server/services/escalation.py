@@ -38,18 +38,19 @@ NOTICE = Rung("notice", "auto_notice", 3, "超时5个工作日：列入通报")
 
 
 def due_ids(session: Session, now: datetime, limit: int = BATCH) -> list[int]:
-    """Running cases whose color is behind the clock, or due for 通报 (cheap, index-only)."""
+    """Running cases owed a rung of their current step clock, or whose color is behind it.
+
+    Each query is an index range (sla_rung or color, then the instant), so a tick that finds
+    nothing costs a few index probes.
+    """
     running = Case.sla_paused_at.is_(None)
     queries = (
-        # green past warn_at (also catches green past due_at, since warn_at <= due_at)
+        select(Case.id).where(Case.sla_rung == 0, Case.warn_at <= now, running),
+        select(Case.id).where(Case.sla_rung.in_((0, 1)), Case.due_at <= now, running),
+        select(Case.id).where(Case.sla_rung.in_((0, 1, 2)), Case.notice_at <= now, running),
+        # After a pause the rungs may be given while the stored color lags the clock.
         select(Case.id).where(Case.color == "green", Case.warn_at <= now, running),
         select(Case.id).where(Case.color == "yellow", Case.due_at <= now, running),
-        select(Case.id).where(
-            Case.color == "red",
-            Case.notice_at <= now,
-            Case.escalation_level < NOTICE.level,
-            running,
-        ),
     )
     ids: set[int] = set()
     for query in queries:
@@ -66,17 +67,16 @@ def lock_cases(session: Session, ids: list[int]) -> list[Case]:
 
 
 def rungs_reached(case: Case, now: datetime) -> list[Rung]:
-    """The rungs a case has reached by `now` that it may not have been given yet."""
+    """The rungs of the current step clock reached by `now` and not given yet, in order."""
     assert case.warn_at is not None and case.due_at is not None
-    color = color_at(case.warn_at, case.due_at, now)
-    rungs = []
-    if color in ("yellow", "red"):
-        rungs.append(REMIND)
-    if color == "red":
-        rungs.append(SUPERVISE)
+    reached = []
+    if now >= case.warn_at:
+        reached.append(REMIND)
+    if now >= case.due_at:
+        reached.append(SUPERVISE)
         if case.notice_at is not None and now >= case.notice_at:
-            rungs.append(NOTICE)
-    return rungs
+            reached.append(NOTICE)
+    return [rung for rung in reached if rung.level > case.sla_rung]
 
 
 def tick(session: Session, ref: ReferenceData, now: datetime, ids: list[int] | None = None) -> int:
@@ -84,25 +84,14 @@ def tick(session: Session, ref: ReferenceData, now: datetime, ids: list[int] | N
     changed = 0
     for case in lock_cases(session, due_ids(session, now) if ids is None else ids):
         if case.sla_paused_at is not None or case.warn_at is None or case.due_at is None:
-            continue  # changed meanwhile by an action
-        given = set(
-            session.scalars(
-                select(Escalation.kind).where(
-                    Escalation.case_id == case.id, Escalation.epoch == case.sla_epoch
-                )
-            )
-        )
-        new_rungs = [rung for rung in rungs_reached(case, now) if rung.kind not in given]
-        assert case.warn_at is not None and case.due_at is not None
-        case.color = color_at(case.warn_at, case.due_at, now)
+            continue  # no running clock any more: an action came first
+        color = color_at(case.warn_at, case.due_at, now)
+        new_rungs = rungs_reached(case, now)
+        if not new_rungs and color == case.color:
+            continue  # an action moved the case on since it was found due
+        case.color = color
         if not new_rungs:
-            # Only the color moved (its rung was given before a pause, say).
-            case.version += 1
-            case.updated_at = now
-            entry = record(session, case, "recolor", SYSTEM, now, from_state=case.state)
-            publish(session, "case.escalated", case, entry, ref, now)
-            changed += 1
-            continue
+            _change(session, case, ref, now, "recolor", "", {"color": color})
         for rung in new_rungs:
             session.add(
                 Escalation(
@@ -114,19 +103,26 @@ def tick(session: Session, ref: ReferenceData, now: datetime, ids: list[int] | N
                     created_at=now,
                 )
             )
+            case.sla_rung = rung.level
             case.escalation_level = max(case.escalation_level, rung.level)
-            case.version += 1
-            case.updated_at = now
-            entry = record(
-                session,
-                case,
-                rung.action,
-                SYSTEM,
-                now,
-                from_state=case.state,
-                note=rung.note,
-                payload={"kind": rung.kind, "step": case.sla_step, "color": case.color},
-            )
-            publish(session, "case.escalated", case, entry, ref, now)
+            payload = {"kind": rung.kind, "step": case.sla_step, "color": color}
+            _change(session, case, ref, now, rung.action, rung.note, payload)
         changed += 1
     return changed
+
+
+def _change(
+    session: Session,
+    case: Case,
+    ref: ReferenceData,
+    now: datetime,
+    action: str,
+    note: str,
+    payload: dict[str, object],
+) -> None:
+    case.version += 1
+    case.updated_at = now
+    entry = record(
+        session, case, action, SYSTEM, now, from_state=case.state, note=note, payload=payload
+    )
+    publish(session, "case.escalated", case, entry, ref, now)

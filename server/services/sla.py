@@ -69,6 +69,7 @@ class SlaClock:
         rule = self.rule_for(ref, case.category_id, case.urgency, step)
         case.sla_step = step
         case.sla_epoch += 1
+        case.sla_rung = 0
         case.sla_clock = rule.clock
         case.sla_started_at = started_at or now
         case.sla_limit_min = rule.minutes

@@ -195,6 +195,7 @@ def upgrade() -> None:
         sa.Column("extension_pending_min", sa.Integer(), nullable=True),
         sa.Column("sla_step", sa.String(length=20), nullable=True),
         sa.Column("sla_epoch", sa.Integer(), nullable=False),
+        sa.Column("sla_rung", sa.Integer(), nullable=False),
         sa.Column("sla_clock", sa.String(length=10), nullable=True),
         sa.Column("sla_started_at", server.db.UTCDateTime(timezone=True), nullable=True),
         sa.Column("sla_limit_min", sa.Integer(), nullable=True),
@@ -240,7 +241,9 @@ def upgrade() -> None:
         batch_op.create_index("ix_cases_department", ["department_id"], unique=False)
         batch_op.create_index("ix_cases_drill_created", ["drill", "created_at", "id"], unique=False)
         batch_op.create_index("ix_cases_drill_id", ["drill", "id"], unique=False)
-        batch_op.create_index("ix_cases_color_notice", ["color", "notice_at"], unique=False)
+        batch_op.create_index("ix_cases_rung_warn", ["sla_rung", "warn_at"], unique=False)
+        batch_op.create_index("ix_cases_rung_due", ["sla_rung", "due_at"], unique=False)
+        batch_op.create_index("ix_cases_rung_notice", ["sla_rung", "notice_at"], unique=False)
         batch_op.create_index("ix_cases_state", ["state"], unique=False)
         batch_op.create_index("ix_cases_street", ["street_id"], unique=False)
 
@@ -341,7 +344,9 @@ def downgrade() -> None:
     with op.batch_alter_table("cases", schema=None) as batch_op:
         batch_op.drop_index("ix_cases_street")
         batch_op.drop_index("ix_cases_state")
-        batch_op.drop_index("ix_cases_color_notice")
+        batch_op.drop_index("ix_cases_rung_warn")
+        batch_op.drop_index("ix_cases_rung_due")
+        batch_op.drop_index("ix_cases_rung_notice")
         batch_op.drop_index("ix_cases_drill_id")
         batch_op.drop_index("ix_cases_drill_created")
         batch_op.drop_index("ix_cases_department")
