@@ -1,0 +1,213 @@
+"""Every command of the window, declared once: menus, toolbar and shortcuts are built from here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar, QWidget
+
+OFFICE = frozenset({"duty_officer", "supervisor"})
+SUPERVISOR = frozenset({"supervisor"})
+DEPARTMENT = frozenset({"department"})
+
+MENUS: tuple[tuple[str, str], ...] = (
+    ("file", QT_TRANSLATE_NOOP("Actions", "&File")),
+    ("view", QT_TRANSLATE_NOOP("Actions", "&View")),
+    ("case", QT_TRANSLATE_NOOP("Actions", "&Case")),
+    ("panes", QT_TRANSLATE_NOOP("Actions", "&Panes")),
+    ("help", QT_TRANSLATE_NOOP("Actions", "&Help")),
+)
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    """One command: menu, shortcut, toolbar, who may see it, the lifecycle action it takes."""
+
+    id: str
+    text: str
+    menu: str
+    shortcut: str = ""
+    toolbar: bool = False
+    checkable: bool = False
+    roles: frozenset[str] | None = None  # None: every role
+    lifecycle: str = ""  # enabled only when the current case allows this server action
+    separator_before: bool = False
+
+
+def _spec(*args: object, **kwargs: object) -> ActionSpec:
+    return ActionSpec(*args, **kwargs)  # type: ignore[arg-type]
+
+
+SPECS: tuple[ActionSpec, ...] = (
+    _spec("quit", QT_TRANSLATE_NOOP("Actions", "Quit"), "file", "Ctrl+Q"),
+    _spec("refresh", QT_TRANSLATE_NOOP("Actions", "Reload"), "view", "F5", toolbar=True),
+    _spec("find", QT_TRANSLATE_NOOP("Actions", "Find"), "view", "Ctrl+F", toolbar=True),
+    _spec(
+        "filter_red",
+        QT_TRANSLATE_NOOP("Actions", "Overdue only"),
+        "view",
+        "Ctrl+R",
+        toolbar=True,
+        checkable=True,
+        separator_before=True,
+    ),
+    _spec(
+        "filter_yellow",
+        QT_TRANSLATE_NOOP("Actions", "Due soon only"),
+        "view",
+        "Ctrl+Y",
+        checkable=True,
+    ),
+    _spec("clear_filters", QT_TRANSLATE_NOOP("Actions", "Clear filters"), "view", "Ctrl+Shift+X"),
+    _spec(
+        "mute",
+        QT_TRANSLATE_NOOP("Actions", "Mute sound"),
+        "view",
+        "Ctrl+M",
+        toolbar=True,
+        checkable=True,
+        separator_before=True,
+    ),
+    _spec("reset_layout", QT_TRANSLATE_NOOP("Actions", "Reset layout"), "view"),
+    _spec("next_case", QT_TRANSLATE_NOOP("Actions", "Next case"), "case", "Alt+Down"),
+    _spec("previous_case", QT_TRANSLATE_NOOP("Actions", "Previous case"), "case", "Alt+Up"),
+    _spec("open_detail", QT_TRANSLATE_NOOP("Actions", "Open case detail"), "case", "Ctrl+O"),
+    _spec(
+        "case_register",
+        QT_TRANSLATE_NOOP("Actions", "Register"),
+        "case",
+        "Ctrl+Shift+R",
+        toolbar=True,
+        roles=OFFICE,
+        lifecycle="register",
+        separator_before=True,
+    ),
+    _spec(
+        "case_dispatch",
+        QT_TRANSLATE_NOOP("Actions", "Dispatch…"),
+        "case",
+        "Ctrl+Shift+D",
+        toolbar=True,
+        roles=OFFICE,
+        lifecycle="dispatch",
+    ),
+    _spec(
+        "case_verify",
+        QT_TRANSLATE_NOOP("Actions", "Verify and close"),
+        "case",
+        "Ctrl+Shift+V",
+        toolbar=True,
+        roles=OFFICE,
+        lifecycle="verify_pass",
+    ),
+    _spec(
+        "case_urge",
+        QT_TRANSLATE_NOOP("Actions", "Urge…"),
+        "case",
+        "Ctrl+Shift+U",
+        toolbar=True,
+        roles=OFFICE,
+        lifecycle="urge",
+    ),
+    _spec(
+        "case_approve_extension",
+        QT_TRANSLATE_NOOP("Actions", "Approve extension"),
+        "case",
+        toolbar=True,
+        roles=SUPERVISOR,
+        lifecycle="approve_extension",
+    ),
+    _spec(
+        "case_sign",
+        QT_TRANSLATE_NOOP("Actions", "Sign for case"),
+        "case",
+        "Ctrl+Shift+S",
+        toolbar=True,
+        roles=DEPARTMENT,
+        lifecycle="sign",
+    ),
+    _spec(
+        "case_resolve",
+        QT_TRANSLATE_NOOP("Actions", "Report result…"),
+        "case",
+        toolbar=True,
+        roles=DEPARTMENT,
+        lifecycle="resolve",
+    ),
+    _spec(
+        "case_comment",
+        QT_TRANSLATE_NOOP("Actions", "Comment…"),
+        "case",
+        "Ctrl+Shift+M",
+        roles=OFFICE | DEPARTMENT,
+        lifecycle="comment",
+    ),
+    _spec("about", QT_TRANSLATE_NOOP("Actions", "About"), "help"),
+)
+
+
+class ActionRegistry(QObject):
+    """The window's QActions keyed by id, filtered by role; builds menus and the toolbar."""
+
+    def __init__(self, window: QWidget, role: str, specs: tuple[ActionSpec, ...] = SPECS) -> None:
+        super().__init__(window)
+        self._window = window
+        self._role = role
+        self._specs: list[ActionSpec] = []
+        self._actions: dict[str, QAction] = {}
+        for spec in specs:
+            self.add(spec)
+
+    def add(self, spec: ActionSpec, action: QAction | None = None) -> QAction | None:
+        """Register a command (optionally an existing QAction, e.g. a dock's toggle)."""
+        if spec.roles is not None and self._role not in spec.roles:
+            return None
+        if action is None:
+            action = QAction(QCoreApplication.translate("Actions", spec.text), self._window)
+        action.setObjectName(f"action_{spec.id}")
+        action.setCheckable(spec.checkable or action.isCheckable())
+        if spec.shortcut:
+            action.setShortcut(QKeySequence(spec.shortcut))
+            action.setToolTip(f"{action.text()} ({action.shortcut().toString()})")
+        self._window.addAction(action)
+        self._specs.append(spec)
+        self._actions[spec.id] = action
+        return action
+
+    def __getitem__(self, action_id: str) -> QAction:
+        return self._actions[action_id]
+
+    def get(self, action_id: str) -> QAction | None:
+        """The action, or None when this role does not have it."""
+        return self._actions.get(action_id)
+
+    def ids(self) -> list[str]:
+        """Every registered id, in declaration order."""
+        return [spec.id for spec in self._specs]
+
+    def lifecycle(self) -> dict[str, QAction]:
+        """Server action name → the QAction that takes it."""
+        return {s.lifecycle: self._actions[s.id] for s in self._specs if s.lifecycle}
+
+    def build_menus(self, menubar: QMenuBar) -> dict[str, QMenu]:
+        """One menu per MENUS entry holding its actions, in declaration order."""
+        menus: dict[str, QMenu] = {}
+        for key, title in MENUS:
+            menu = menubar.addMenu(QCoreApplication.translate("Actions", title))
+            menu.setObjectName(f"menu_{key}")
+            menus[key] = menu
+        for spec in self._specs:
+            if spec.separator_before:
+                menus[spec.menu].addSeparator()
+            menus[spec.menu].addAction(self._actions[spec.id])
+        return menus
+
+    def build_toolbar(self, toolbar: QToolBar) -> None:
+        """The toolbar: every action marked `toolbar`, separators kept."""
+        for spec in self._specs:
+            if spec.toolbar:
+                if spec.separator_before and toolbar.actions():
+                    toolbar.addSeparator()
+                toolbar.addAction(self._actions[spec.id])

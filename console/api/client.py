@@ -1,0 +1,299 @@
+"""The REST client of cc-server: typed results, retries, timeouts, problem+json errors."""
+
+from __future__ import annotations
+
+import ipaddress
+import logging
+import uuid
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlsplit
+
+import requests
+from requests.adapters import HTTPAdapter
+from urllib3.util import Retry
+
+from console.api.errors import ApiError, error_from_exception, error_from_response
+
+log = logging.getLogger(__name__)
+
+__all__ = ["ApiClient", "CasePage", "EventBatch", "UserSession", "set_thread_guard"]
+
+_thread_guard: Callable[[], None] | None = None
+
+
+def set_thread_guard(guard: Callable[[], None] | None) -> None:
+    """Install a check called before every request (the GUI raises on its own thread)."""
+    global _thread_guard
+    _thread_guard = guard
+
+
+@dataclass(frozen=True)
+class UserSession:
+    """The signed-in user and the bearer token that speaks for them."""
+
+    token: str
+    username: str
+    display_name: str
+    role: str
+    department: str | None
+    expires_at: str
+
+    def __repr__(self) -> str:  # the token must never reach a log
+        return f"UserSession(username={self.username!r}, role={self.role!r})"
+
+
+@dataclass(frozen=True)
+class CasePage:
+    """One page of the case list; follow `next_cursor`, then the feed from `feed_seq`."""
+
+    items: list[dict[str, Any]]
+    next_cursor: str | None
+    feed_seq: int
+
+
+@dataclass(frozen=True)
+class EventBatch:
+    """Feed events after a position, and where to continue from (`last_seq`)."""
+
+    events: list[dict[str, Any]]
+    last_seq: int
+
+
+def _is_loopback(url: str) -> bool:
+    host = urlsplit(url).hostname or ""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _session(retry: Retry | int, base_url: str) -> requests.Session:
+    session = requests.Session()
+    adapter = HTTPAdapter(max_retries=retry, pool_connections=4, pool_maxsize=16)
+    session.mount("http://", adapter)
+    session.mount("https://", adapter)
+    # A proxy from the environment must not catch the embedded server on 127.0.0.1.
+    session.trust_env = not _is_loopback(base_url)
+    session.headers["Accept"] = "application/json, application/problem+json"
+    return session
+
+
+def _query(filters: Mapping[str, object] | None) -> list[tuple[str, str]]:
+    params: list[tuple[str, str]] = []
+    for name, value in (filters or {}).items():
+        if value is None:
+            continue
+        if isinstance(value, bool):
+            params.append((name, "true" if value else "false"))
+        elif isinstance(value, str | int | float):
+            params.append((name, str(value)))
+        else:  # a sequence: the server takes repeated parameters (state=a&state=b)
+            params.extend((name, str(item)) for item in value)  # type: ignore[union-attr]
+    return params
+
+
+class ApiClient:
+    """A client of one cc-server; safe to share between worker threads, never the GUI's."""
+
+    def __init__(self, base_url: str, *, timeout: float = 10.0, retries: int = 3) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.timeout = timeout
+        self.user: UserSession | None = None
+        retry = Retry(
+            total=retries,
+            connect=retries,
+            read=retries,
+            status=retries,
+            other=0,
+            redirect=0,
+            backoff_factor=0.2,
+            backoff_max=2.0,
+            status_forcelist=(502, 503, 504),
+            # POST is retried only through this session, and only with an Idempotency-Key:
+            # the server replays the first result of a key instead of acting twice.
+            allowed_methods=frozenset({"GET", "HEAD", "POST"}),
+            raise_on_status=False,
+            respect_retry_after_header=True,
+        )
+        self._retrying = _session(retry, self.base_url)
+        # Sign-in and the long poll: no retries here (the feed follower has its own backoff).
+        self._once = _session(0, self.base_url)
+
+    # -- plumbing -------------------------------------------------------------------------
+
+    def _request(
+        self,
+        method: str,
+        path: str,
+        *,
+        retry: bool = True,
+        read_timeout: float | None = None,
+        headers: Mapping[str, str] | None = None,
+        **kwargs: Any,
+    ) -> Any:
+        guard = _thread_guard
+        if guard is not None:
+            guard()
+        all_headers = dict(headers or {})
+        if self.user is not None:
+            all_headers["Authorization"] = f"Bearer {self.user.token}"
+        session = self._retrying if retry else self._once
+        url = self.base_url + path
+        try:
+            response = session.request(
+                method,
+                url,
+                headers=all_headers,
+                timeout=(self.timeout, read_timeout or self.timeout),
+                **kwargs,
+            )
+        except requests.RequestException as exc:
+            log.info("%s %s failed: %s", method, path, type(exc).__name__)
+            raise error_from_exception(exc, self.base_url) from exc
+        log.debug("%s %s -> %s", method, path, response.status_code)
+        if not response.ok:
+            raise error_from_response(response)
+        try:
+            return response.json()
+        except ValueError as exc:
+            raise ApiError(
+                response.status_code,
+                "Unreadable answer",
+                "The server sent an answer the console cannot read; is this a cc-server?",
+                {},
+            ) from exc
+
+    # -- auth and reference ---------------------------------------------------------------
+
+    def login(self, username: str, password: str) -> UserSession:
+        """Sign in; the token is kept for later calls."""
+        body = self._request(
+            "POST",
+            "/api/v1/auth/token",
+            retry=False,
+            data={"username": username, "password": password},
+        )
+        user = body.get("user") or {}
+        self.user = UserSession(
+            token=body["access_token"],
+            username=user.get("username", username),
+            display_name=user.get("display_name", username),
+            role=user.get("role", ""),
+            department=user.get("department"),
+            expires_at=body.get("expires_at", ""),
+        )
+        return self.user
+
+    def health(self) -> dict[str, Any]:
+        """GET /healthz: status, database dialect, demo flag and feed head."""
+        return self._request("GET", "/healthz")
+
+    def reference(self) -> dict[str, Any]:
+        """Streets, communities, grids, departments, categories (with SLA), roles."""
+        return self._request("GET", "/api/v1/reference")
+
+    # -- cases ----------------------------------------------------------------------------
+
+    def list_cases(
+        self,
+        *,
+        filters: Mapping[str, str | int | bool | Sequence[str]] | None = None,
+        sort: str = "-id",
+        cursor: str | None = None,
+        limit: int = 200,
+    ) -> CasePage:
+        """One page of cases matching `filters` (state, color, channel, q, open, ...)."""
+        params = _query(filters)
+        params.append(("sort", sort))
+        params.append(("limit", str(limit)))
+        if cursor:
+            params.append(("cursor", cursor))
+        body = self._request("GET", "/api/v1/cases", params=params)
+        return CasePage(
+            items=body["items"], next_cursor=body.get("next_cursor"), feed_seq=body["feed_seq"]
+        )
+
+    def iter_cases(
+        self,
+        *,
+        filters: Mapping[str, str | int | bool | Sequence[str]] | None = None,
+        sort: str = "-id",
+        limit: int = 500,
+    ) -> Iterator[CasePage]:
+        """Every page until the last; follow the feed from the FIRST page's feed_seq."""
+        cursor: str | None = None
+        while True:
+            page = self.list_cases(filters=filters, sort=sort, cursor=cursor, limit=limit)
+            yield page
+            if page.next_cursor is None:
+                return
+            cursor = page.next_cursor
+
+    def summary(self) -> dict[str, Any]:
+        """Open cases by color and by state."""
+        return self._request("GET", "/api/v1/cases/summary")
+
+    def case(self, case_id: int) -> dict[str, Any]:
+        """The case with history, attachments, escalations and suggested_department."""
+        return self._request("GET", f"/api/v1/cases/{int(case_id)}")
+
+    def create_case(
+        self, body: Mapping[str, object], *, idempotency_key: str | None = None
+    ) -> dict[str, Any]:
+        """Report a new case; a fresh Idempotency-Key is made if none is given."""
+        key = idempotency_key or str(uuid.uuid4())
+        return self._request(
+            "POST", "/api/v1/cases", json=dict(body), headers={"Idempotency-Key": key}
+        )
+
+    def act(
+        self,
+        case_id: int,
+        action: str,
+        version: int,
+        *,
+        idempotency_key: str | None = None,
+        **fields: object,
+    ) -> dict[str, Any]:
+        """Take an action on the case version seen; returns the updated case."""
+        key = idempotency_key or str(uuid.uuid4())
+        body: dict[str, object] = {"action": action, "version": version}
+        body.update({name: value for name, value in fields.items() if value is not None})
+        return self._request(
+            "POST",
+            f"/api/v1/cases/{int(case_id)}/actions",
+            json=body,
+            headers={"Idempotency-Key": key},
+        )
+
+    # -- feed -----------------------------------------------------------------------------
+
+    def events(self, after: int, *, wait: float = 25.0, limit: int = 500) -> EventBatch:
+        """Feed events after `after`, waiting up to `wait` s for news (not retried)."""
+        body = self._request(
+            "GET",
+            "/api/v1/events",
+            retry=False,
+            read_timeout=wait + self.timeout,
+            params={"after": after, "wait": wait, "limit": limit},
+        )
+        return EventBatch(events=body["events"], last_seq=body["last_seq"])
+
+    def close(self) -> None:
+        """Close the connection pools."""
+        self._retrying.close()
+        self._once.close()
+
+    def __enter__(self) -> ApiClient:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        who = self.user.username if self.user else None
+        return f"ApiClient({self.base_url!r}, user={who!r})"

@@ -1,0 +1,89 @@
+"""cc-console: the duty officer's window onto the command center.
+
+cc-console [--server URL] [--user NAME] [--password PW] [--lang zh_CN|en]
+
+Without --server the console starts its own cc-server (demo data, live simulator) in the
+user's data directory and stops it again on exit.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import signal
+import sys
+
+from PySide6.QtWidgets import QApplication
+
+from console.api import set_thread_guard
+from console.config import ConsoleSettings
+from console.tasks import gui_thread_guard
+
+ORGANIZATION = "Chongchuan"
+APPLICATION = "cc-console"
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    """Command line; each option overrides its CC_CONSOLE_* environment variable."""
+    parser = argparse.ArgumentParser(prog="cc-console", description=__doc__.splitlines()[0])
+    parser.add_argument("--server", help="central cc-server URL (default: start a local one)")
+    parser.add_argument("--user", help="sign in as this user (CC_CONSOLE_USERNAME)")
+    parser.add_argument("--password", help="password for --user (CC_CONSOLE_PASSWORD)")
+    parser.add_argument("--lang", help="zh_CN (default) or en (CC_CONSOLE_LANG)")
+    parser.add_argument("--data-dir", help="where the local server keeps its data")
+    parser.add_argument("--rate", type=float, help="local server: simulated cases per minute")
+    parser.add_argument("--log-level", default="warning", help="debug, info, warning, error")
+    args, _qt_args = parser.parse_known_args(argv)
+    return args
+
+
+def settings_from(args: argparse.Namespace) -> ConsoleSettings:
+    """Settings from the environment, overridden by the command line."""
+    overrides = {
+        "server_url": args.server,
+        "username": args.user,
+        "password": args.password,
+        "lang": args.lang,
+        "data_dir": args.data_dir,
+        "simulator_rate": args.rate,
+    }
+    return ConsoleSettings(**{k: v for k, v in overrides.items() if v is not None})
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with the names QSettings uses (reused if one exists, as in tests)."""
+    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName("")
+    return app  # type: ignore[return-value]
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the console until its window closes; returns the exit status."""
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    logging.basicConfig(
+        level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    settings = settings_from(args)
+    app = make_application()
+    set_thread_guard(gui_thread_guard)  # the proof: no request ever runs on the GUI thread
+
+    from console import i18n
+    from console.panes.launcher import Launcher
+
+    translators = i18n.setup(app, settings.lang)  # noqa: F841 - kept alive for the session
+    launcher = Launcher(settings)
+    # Ctrl+C or a service manager's SIGTERM: leave the event loop, so the child is stopped.
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, lambda *_: app.quit())
+    launcher.start()
+    try:
+        code = app.exec()
+    finally:
+        launcher.shutdown()
+    return code
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,55 @@
+"""The change-feed follower on its own QThread; it only emits signals."""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, Signal
+
+from console.api import ApiClient, FeedFollower
+
+
+class FeedThread(QThread):
+    """Wraps FeedFollower: `batch(events, last_seq)` and `status(status, detail)` signals."""
+
+    batch = Signal(list, int)
+    status = Signal(str, str)
+
+    def __init__(
+        self, client: ApiClient, after: int, *, wait: float = 25.0, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._stop = threading.Event()
+        self._follower = FeedFollower(
+            client,
+            after,
+            on_batch=self._on_follower_batch,
+            on_status=self._on_follower_status,
+            wait=wait,
+        )
+        self.setObjectName("cc-feed")
+
+    @property
+    def position(self) -> int:
+        """The last sequence number handed over."""
+        return self._follower.position
+
+    @property
+    def lag_seconds(self) -> float | None:
+        """How far behind the head of the feed the last batch was."""
+        return self._follower.lag_seconds
+
+    def run(self) -> None:
+        self._follower.run(self._stop)
+
+    def stop(self, msecs: int = 5000) -> bool:
+        """Ask the follower to stop and wait for the thread to end."""
+        self._stop.set()
+        return self.wait(msecs)
+
+    def _on_follower_batch(self, events: list[dict[str, Any]], last_seq: int) -> None:
+        self.batch.emit(events, last_seq)
+
+    def _on_follower_status(self, status: str, detail: str) -> None:
+        self.status.emit(status, detail)

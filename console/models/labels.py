@@ -1,0 +1,167 @@
+"""Display names of codes (states, channels, roles, actions, colors), through Qt's translator."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+STATES = (
+    "reported",
+    "registered",
+    "dispatched",
+    "in_progress",
+    "returned",
+    "resolved",
+    "parked",
+    "closed",
+    "voided",
+    "merged",
+)
+OPEN_STATES = frozenset(STATES[:7])
+STATE_ORDER = {code: i for i, code in enumerate(STATES)}
+
+_STATE = {
+    "reported": QT_TRANSLATE_NOOP("Labels", "Reported"),
+    "registered": QT_TRANSLATE_NOOP("Labels", "Registered"),
+    "dispatched": QT_TRANSLATE_NOOP("Labels", "Dispatched"),
+    "in_progress": QT_TRANSLATE_NOOP("Labels", "In progress"),
+    "returned": QT_TRANSLATE_NOOP("Labels", "Returned"),
+    "resolved": QT_TRANSLATE_NOOP("Labels", "To verify"),
+    "parked": QT_TRANSLATE_NOOP("Labels", "Parked"),
+    "closed": QT_TRANSLATE_NOOP("Labels", "Closed"),
+    "voided": QT_TRANSLATE_NOOP("Labels", "Voided"),
+    "merged": QT_TRANSLATE_NOOP("Labels", "Merged"),
+}
+CHANNELS = ("hotline_12345", "grid", "river_patrol", "video", "city", "open311")
+_CHANNEL = {
+    "hotline_12345": QT_TRANSLATE_NOOP("Labels", "12345 hotline"),
+    "grid": QT_TRANSLATE_NOOP("Labels", "Grid report"),
+    "river_patrol": QT_TRANSLATE_NOOP("Labels", "River patrol"),
+    "video": QT_TRANSLATE_NOOP("Labels", "Video alert"),
+    "city": QT_TRANSLATE_NOOP("Labels", "City assignment"),
+    "open311": QT_TRANSLATE_NOOP("Labels", "Open311"),
+}
+_ROLE = {
+    "duty_officer": QT_TRANSLATE_NOOP("Labels", "Duty officer"),
+    "supervisor": QT_TRANSLATE_NOOP("Labels", "Supervisor"),
+    "trainer": QT_TRANSLATE_NOOP("Labels", "Trainer"),
+    "department": QT_TRANSLATE_NOOP("Labels", "Department"),
+    "admin": QT_TRANSLATE_NOOP("Labels", "Administrator"),
+}
+COLORS = ("red", "yellow", "green")
+_COLOR = {
+    "red": QT_TRANSLATE_NOOP("Labels", "Overdue"),
+    "yellow": QT_TRANSLATE_NOOP("Labels", "Due soon"),
+    "green": QT_TRANSLATE_NOOP("Labels", "On time"),
+}
+_URGENCY = {
+    "normal": QT_TRANSLATE_NOOP("Labels", "Normal"),
+    "urgent": QT_TRANSLATE_NOOP("Labels", "Urgent"),
+    "emergency": QT_TRANSLATE_NOOP("Labels", "Emergency"),
+}
+_STEP = {
+    "accept": QT_TRANSLATE_NOOP("Labels", "Accept"),
+    "dispatch": QT_TRANSLATE_NOOP("Labels", "Dispatch"),
+    "sign": QT_TRANSLATE_NOOP("Labels", "Sign"),
+    "handle": QT_TRANSLATE_NOOP("Labels", "Handle"),
+    "verify": QT_TRANSLATE_NOOP("Labels", "Verify"),
+}
+_ACTION = {
+    "create": QT_TRANSLATE_NOOP("Labels", "Report"),
+    "register": QT_TRANSLATE_NOOP("Labels", "Register"),
+    "void": QT_TRANSLATE_NOOP("Labels", "Void"),
+    "merge": QT_TRANSLATE_NOOP("Labels", "Merge"),
+    "dispatch": QT_TRANSLATE_NOOP("Labels", "Dispatch"),
+    "sign": QT_TRANSLATE_NOOP("Labels", "Sign for"),
+    "return": QT_TRANSLATE_NOOP("Labels", "Return"),
+    "resolve": QT_TRANSLATE_NOOP("Labels", "Report result"),
+    "park": QT_TRANSLATE_NOOP("Labels", "Park"),
+    "unpark": QT_TRANSLATE_NOOP("Labels", "Unpark"),
+    "verify_pass": QT_TRANSLATE_NOOP("Labels", "Verify and close"),
+    "verify_fail": QT_TRANSLATE_NOOP("Labels", "Verify failed (rework)"),
+    "reopen": QT_TRANSLATE_NOOP("Labels", "Reopen"),
+    "urge": QT_TRANSLATE_NOOP("Labels", "Urge"),
+    "request_extension": QT_TRANSLATE_NOOP("Labels", "Request extension"),
+    "approve_extension": QT_TRANSLATE_NOOP("Labels", "Approve extension"),
+    "reject_extension": QT_TRANSLATE_NOOP("Labels", "Reject extension"),
+    "callback": QT_TRANSLATE_NOOP("Labels", "Callback"),
+    "comment": QT_TRANSLATE_NOOP("Labels", "Comment"),
+    "escalate": QT_TRANSLATE_NOOP("Labels", "Escalate"),
+    "sla_warning": QT_TRANSLATE_NOOP("Labels", "SLA warning"),
+    "sla_overdue": QT_TRANSLATE_NOOP("Labels", "SLA overdue"),
+    "recolor": QT_TRANSLATE_NOOP("Labels", "Color change"),
+    "auto_remind": QT_TRANSLATE_NOOP("Labels", "Auto reminder"),
+    "auto_supervise": QT_TRANSLATE_NOOP("Labels", "Auto supervision"),
+    "auto_notice": QT_TRANSLATE_NOOP("Labels", "Public notice"),
+}
+
+
+def _tr(table: dict[str, str], code: str | None) -> str:
+    if code is None:
+        return ""
+    source = table.get(code)
+    return QCoreApplication.translate("Labels", source) if source else code
+
+
+def state_label(code: str | None) -> str:
+    """待受理 for 'reported', and so on."""
+    return _tr(_STATE, code)
+
+
+def channel_label(code: str | None) -> str:
+    """12345热线 for 'hotline_12345', and so on."""
+    return _tr(_CHANNEL, code)
+
+
+def role_label(code: str | None) -> str:
+    """值班员 for 'duty_officer', and so on."""
+    return _tr(_ROLE, code)
+
+
+def color_label(code: str | None) -> str:
+    """已超时 / 将超时 / 未超时."""
+    return _tr(_COLOR, code)
+
+
+def urgency_label(code: str | None) -> str:
+    """一般 / 紧急 / 特急."""
+    return _tr(_URGENCY, code)
+
+
+def step_label(code: str | None) -> str:
+    """The SLA step: 受理, 派遣, 处置, 核查."""
+    return _tr(_STEP, code)
+
+
+def action_label(code: str | None) -> str:
+    """The lifecycle action as the history shows it."""
+    return _tr(_ACTION, code)
+
+
+def duration_text(seconds: float) -> str:
+    """A countdown: '2天 03:04:05', '03:04:05', negative with a leading minus when overdue."""
+    sign = "-" if seconds < 0 else ""
+    total = int(abs(seconds))
+    days, rest = divmod(total, 86400)
+    hours, rest = divmod(rest, 3600)
+    minutes, secs = divmod(rest, 60)
+    clock = f"{hours:02d}:{minutes:02d}:{secs:02d}"
+    if days:
+        return sign + QCoreApplication.translate("Labels", "%1d %2").replace(
+            "%1", str(days)
+        ).replace("%2", clock)
+    return sign + clock
+
+
+def age_text(seconds: float) -> str:
+    """How long ago: '42分', '5时12分', '3天5时'."""
+    total = max(0, int(seconds))
+    days, rest = divmod(total, 86400)
+    hours, rest = divmod(rest, 3600)
+    minutes = rest // 60
+    if days:
+        text = QCoreApplication.translate("Labels", "%1d %2h")
+        return text.replace("%1", str(days)).replace("%2", str(hours))
+    if hours:
+        text = QCoreApplication.translate("Labels", "%1h %2m")
+        return text.replace("%1", str(hours)).replace("%2", str(minutes))
+    return QCoreApplication.translate("Labels", "%1m").replace("%1", str(minutes))

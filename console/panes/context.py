@@ -1,0 +1,67 @@
+"""What every pane is built with: the session, the client, the runner, the model, the registry."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from console.actions import ActionRegistry
+from console.api import ApiClient, UserSession
+from console.models.case_table import CaseTableModel
+from console.panes.live import LiveQueue
+from console.tasks import TaskRunner
+
+
+class CaseSelection(QObject):
+    """The case the officer is looking at; panes follow it."""
+
+    changed = Signal(int)  # case id, 0 for none
+    open_requested = Signal(int)  # the officer asked to see this case in full
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.case_id = 0
+
+    def set(self, case_id: int) -> None:
+        """Make this case the current one."""
+        if case_id != self.case_id:
+            self.case_id = case_id
+            self.changed.emit(case_id)
+
+
+class Reference(QObject):
+    """Reference data (streets, departments, categories), loaded once in the background."""
+
+    loaded = Signal(dict)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.data: dict[str, Any] = {}
+
+    def set(self, data: dict[str, Any]) -> None:
+        """Store what the server sent and tell the panes."""
+        self.data = data
+        self.loaded.emit(data)
+
+
+@dataclass
+class PaneContext:
+    """The shared objects of one signed-in window."""
+
+    session: UserSession
+    client: ApiClient
+    runner: TaskRunner
+    model: CaseTableModel
+    live: LiveQueue
+    actions: ActionRegistry
+    selection: CaseSelection
+    reference: Reference
+    server_url: str
+    extras: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def drill(self) -> bool:
+        """Trainers work on drill data only: every screen carries the drill watermark."""
+        return self.session.role == "trainer"

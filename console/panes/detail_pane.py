@@ -1,0 +1,239 @@
+"""The case detail dock: every field, the attachments and the full history as a timeline."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QScrollArea,
+    QSplitter,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.models import labels
+from console.panes.context import PaneContext
+
+# (field, label source text, how to show the value)
+FIELDS: tuple[tuple[str, str], ...] = (
+    ("ref", QT_TRANSLATE_NOOP("CaseDetailPane", "Ref")),
+    ("state", QT_TRANSLATE_NOOP("CaseDetailPane", "State")),
+    ("channel", QT_TRANSLATE_NOOP("CaseDetailPane", "Channel")),
+    ("category_name", QT_TRANSLATE_NOOP("CaseDetailPane", "Category")),
+    ("urgency", QT_TRANSLATE_NOOP("CaseDetailPane", "Urgency")),
+    ("address", QT_TRANSLATE_NOOP("CaseDetailPane", "Address")),
+    ("street_name", QT_TRANSLATE_NOOP("CaseDetailPane", "Street")),
+    ("community", QT_TRANSLATE_NOOP("CaseDetailPane", "Community")),
+    ("grid", QT_TRANSLATE_NOOP("CaseDetailPane", "Grid")),
+    ("coordinates", QT_TRANSLATE_NOOP("CaseDetailPane", "Coordinates")),
+    ("reporter_name", QT_TRANSLATE_NOOP("CaseDetailPane", "Reporter")),
+    ("reporter_phone", QT_TRANSLATE_NOOP("CaseDetailPane", "Phone")),
+    ("department_name", QT_TRANSLATE_NOOP("CaseDetailPane", "Department")),
+    ("suggested_department_name", QT_TRANSLATE_NOOP("CaseDetailPane", "Suggested department")),
+    ("sla_step", QT_TRANSLATE_NOOP("CaseDetailPane", "SLA step")),
+    ("warn_at", QT_TRANSLATE_NOOP("CaseDetailPane", "Warning at")),
+    ("due_at", QT_TRANSLATE_NOOP("CaseDetailPane", "Due at")),
+    ("sla_paused", QT_TRANSLATE_NOOP("CaseDetailPane", "Clock paused")),
+    ("escalation_level", QT_TRANSLATE_NOOP("CaseDetailPane", "Escalation level")),
+    ("return_count", QT_TRANSLATE_NOOP("CaseDetailPane", "Returns")),
+    ("extension_pending_min", QT_TRANSLATE_NOOP("CaseDetailPane", "Extension asked (min)")),
+    ("last_callback", QT_TRANSLATE_NOOP("CaseDetailPane", "Last callback")),
+    ("created_at", QT_TRANSLATE_NOOP("CaseDetailPane", "Created")),
+    ("updated_at", QT_TRANSLATE_NOOP("CaseDetailPane", "Updated")),
+    ("closed_at", QT_TRANSLATE_NOOP("CaseDetailPane", "Closed")),
+    ("version", QT_TRANSLATE_NOOP("CaseDetailPane", "Version")),
+    ("id", QT_TRANSLATE_NOOP("CaseDetailPane", "Id")),
+)
+_LABELS = {
+    "state": labels.state_label,
+    "channel": labels.channel_label,
+    "urgency": labels.urgency_label,
+    "sla_step": labels.step_label,
+}
+
+
+def _when(value: Any) -> str:
+    """'2025-03-04 09:12:33' from ISO 8601 (local server time, offset dropped)."""
+    text = str(value or "")
+    return text[:19].replace("T", " ")
+
+
+class CaseDetailPane(QWidget):
+    """Shows the selected case; fetches history in the background and follows the feed."""
+
+    def __init__(self, ctx: PaneContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("detailPane")
+        self._ctx = ctx
+        self._case_id = 0
+        self._detail: dict[str, Any] = {}
+        self.title = QLabel(self.tr("No case selected"), self)
+        self.title.setObjectName("detailTitle")
+        self.title.setWordWrap(True)
+        self.description = QLabel(self)
+        self.description.setWordWrap(True)
+        self.description.setObjectName("detailDescription")
+        self.description.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._values: dict[str, QLabel] = {}
+        form_host = QWidget(self)
+        form = QFormLayout(form_host)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        form.setContentsMargins(4, 4, 4, 4)
+        form.setVerticalSpacing(3)
+        for name, text in FIELDS:
+            value = QLabel(form_host)
+            value.setObjectName(f"field_{name}")
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            form.addRow(QCoreApplication.translate("CaseDetailPane", text), value)
+            self._values[name] = value
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(form_host)
+        self.attachments = QListWidget(self)
+        self.attachments.setObjectName("attachments")
+        self.history = QTreeWidget(self)
+        self.history.setObjectName("history")
+        self.history.setRootIsDecorated(False)
+        self.history.setUniformRowHeights(True)
+        self.history.setHeaderLabels(
+            [
+                self.tr("When"),
+                self.tr("Who"),
+                self.tr("Action"),
+                self.tr("From → to"),
+                self.tr("Note"),
+            ]
+        )
+        for column, width in enumerate((112, 96, 78, 136)):
+            self.history.setColumnWidth(column, width)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.setObjectName("detailSplitter")
+        splitter.addWidget(scroll)
+        splitter.addWidget(self._titled(self.tr("Attachments"), self.attachments))
+        splitter.addWidget(self._titled(self.tr("History"), self.history))
+        splitter.setSizes([380, 70, 260])
+        buttons = QHBoxLayout()
+        for action in ctx.actions.lifecycle().values():
+            button = QToolButton(self)
+            button.setDefaultAction(action)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.addWidget(self.title)
+        layout.addWidget(self.description)
+        layout.addLayout(buttons)
+        layout.addWidget(splitter, 1)
+        self._refetch = QTimer(self, singleShot=True, interval=300)
+        self._refetch.timeout.connect(self._fetch)
+        ctx.selection.changed.connect(self._on_selection_changed)
+        ctx.live.events_applied.connect(self._on_live_events_applied)
+
+    def _titled(self, title: str, widget: QWidget) -> QWidget:
+        box = QWidget(self)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 4, 0, 0)
+        label = QLabel(title, box)
+        label.setObjectName("sectionTitle")
+        layout.addWidget(label)
+        layout.addWidget(widget, 1)
+        return box
+
+    @property
+    def case_id(self) -> int:
+        """The case shown (0 for none)."""
+        return self._case_id
+
+    def detail(self) -> dict[str, Any]:
+        """The last full case fetched (with history)."""
+        return self._detail
+
+    def _on_selection_changed(self, case_id: int) -> None:
+        self._case_id = case_id
+        self._detail = {}
+        case = self._ctx.model.case(case_id) if case_id else None
+        self._show(case or {})
+        if case_id:
+            self._refetch.start()
+
+    def _on_live_events_applied(self, events: list[dict[str, Any]]) -> None:
+        if self._case_id and any(e.get("case_id") == self._case_id for e in events):
+            self._show(self._ctx.model.case(self._case_id) or {})
+            self._refetch.start()
+
+    def _fetch(self) -> None:
+        case_id = self._case_id
+        if not case_id:
+            return
+        client = self._ctx.client
+        self._ctx.runner.run(
+            lambda: client.case(case_id),
+            lambda detail: self._on_fetch_done(case_id, detail),
+            what=self.tr("Loading case %1").replace("%1", str(case_id)),
+        )
+
+    def _on_fetch_done(self, case_id: int, detail: dict[str, Any]) -> None:
+        if case_id != self._case_id:
+            return  # the officer has moved on
+        self._detail = detail
+        self._show(detail)
+
+    def _show(self, case: dict[str, Any]) -> None:
+        if not case:
+            self.title.setText(self.tr("No case selected"))
+            self.description.clear()
+        else:
+            self.title.setText(f"{case.get('ref', '')}  {case.get('title', '')}")
+            self.description.setText(str(case.get("description") or ""))
+        for name, label in self._values.items():
+            label.setText(self._value(case, name))
+        self.attachments.clear()
+        for item in case.get("attachments", []):
+            size = f"{int(item.get('size') or 0) // 1024} KB"
+            caption = item.get("caption") or ""
+            self.attachments.addItem(f"{item.get('filename', '')}  ({size})  {caption}".strip())
+        self.history.clear()
+        for entry in case.get("history", []):
+            arrow = ""
+            if entry.get("from_state") != entry.get("to_state") or entry.get("from_state") is None:
+                arrow = (
+                    f"{labels.state_label(entry.get('from_state'))} → "
+                    if entry.get("from_state")
+                    else ""
+                )
+                arrow += labels.state_label(entry.get("to_state"))
+            row = QTreeWidgetItem(
+                [
+                    _when(entry.get("at"))[5:],
+                    str(entry.get("actor") or ""),
+                    labels.action_label(entry.get("action")),
+                    arrow,
+                    str(entry.get("note") or ""),
+                ]
+            )
+            row.setToolTip(4, str(entry.get("note") or ""))
+            self.history.addTopLevelItem(row)
+
+    def _value(self, case: dict[str, Any], name: str) -> str:
+        if not case:
+            return ""
+        if name == "coordinates":
+            lat, lon = case.get("lat"), case.get("lon")
+            return f"{lat:.5f}, {lon:.5f}" if lat is not None and lon is not None else ""
+        value = case.get(name)
+        if name in _LABELS:
+            return _LABELS[name](value)
+        if name.endswith("_at"):
+            return _when(value)
+        if isinstance(value, bool):
+            return self.tr("yes") if value else self.tr("no")
+        return "" if value is None else str(value)

@@ -1,0 +1,273 @@
+"""The duty officer's window: the queue in the middle, panes docked around it."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QMainWindow,
+    QMessageBox,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+import console.panes.catalog  # noqa: F401 - registers the standard panes
+from console.actions import ActionRegistry, ActionSpec
+from console.api import ApiClient, UserSession
+from console.models.case_table import CaseTableModel
+from console.panes.alerts import AlertSound
+from console.panes.case_commands import CaseCommands
+from console.panes.context import CaseSelection, PaneContext, Reference
+from console.panes.live import LiveQueue
+from console.panes.queue_pane import QueuePane
+from console.panes.registry import panes
+from console.panes.status import StatusBar
+from console.tasks import TaskRunner
+from widgets.banner import Banner
+
+STATE_VERSION = 1
+
+
+class MainWindow(QMainWindow):
+    """Queue, docks, menus and toolbar from the action registry, status bar, saved layout."""
+
+    def __init__(
+        self,
+        session: UserSession,
+        client: ApiClient,
+        runner: TaskRunner,
+        *,
+        server_url: str,
+        sound: Path,
+        embedded: Any = None,
+        feed_wait: float = 25.0,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self._embedded = embedded
+        self._closing = False
+        self._snapshot_at = ""
+        model = CaseTableModel(self)
+        self.registry = ActionRegistry(self, session.role)
+        self.ctx = PaneContext(
+            session=session,
+            client=client,
+            runner=runner,
+            model=model,
+            live=LiveQueue(client, runner, model, feed_wait=feed_wait, parent=self),
+            actions=self.registry,
+            selection=CaseSelection(self),
+            reference=Reference(self),
+            server_url=server_url,
+        )
+        title = self.tr("Chongchuan Governance Command Center — Duty Console")
+        self.setWindowTitle(self.tr("【DRILL】") + title if self.ctx.drill else title)
+        self.connection_banner = Banner(self, closable=False)
+        self.connection_banner.setObjectName("connectionBanner")
+        self.error_banner = Banner(self)
+        self.error_banner.setObjectName("errorBanner")
+        self.queue = QueuePane(self.ctx, self)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        for widget in (self.connection_banner, self.error_banner, self.queue):
+            layout.addWidget(widget)
+        layout.setStretch(2, 1)
+        self.setCentralWidget(central)
+        self.docks: dict[str, QDockWidget] = {}
+        self.panes: dict[str, QWidget] = {}
+        for spec in panes():
+            if spec.roles is None or session.role in spec.roles:
+                self._add_pane(spec)
+        self.toolbar = QToolBar(self.tr("Main toolbar"), self)
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.addToolBar(self.toolbar)
+        self.registry.build_menus(self.menuBar())
+        self.registry.build_toolbar(self.toolbar)
+        self.status = StatusBar(session, server_url, self)
+        self.setStatusBar(self.status)
+        self.sound = AlertSound(sound, self)
+        self.commands = CaseCommands(self.ctx, self)
+        self._connect()
+        self.resize(1600, 900)
+        detail = self.docks.get("detail")
+        if detail is not None:
+            self.resizeDocks([detail], [460], Qt.Orientation.Horizontal)
+        self._default_state = self.saveState(STATE_VERSION)
+        self._restore()
+        self._monitor = QTimer(self, interval=1000)
+        self._monitor.timeout.connect(self._on_monitor_timeout)
+        self._monitor.start()
+
+    # -- lifecycle --------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Load reference data and cases in the background, then follow the feed."""
+        client = self.ctx.client
+        self.ctx.runner.run(
+            client.reference, self.ctx.reference.set, what=self.tr("Loading reference data")
+        )
+        self.ctx.live.start()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self._closing = True
+        self._save()
+        self._monitor.stop()
+        self.ctx.live.stop()
+        super().closeEvent(event)
+
+    # -- building ---------------------------------------------------------------------------
+
+    def _add_pane(self, spec: Any) -> None:
+        widget = spec.factory(self.ctx)
+        dock = QDockWidget(QCoreApplication.translate("Panes", spec.title), self)
+        dock.setObjectName(f"dock_{spec.id}")
+        dock.setWidget(widget)
+        self.addDockWidget(spec.area, dock)
+        dock.setVisible(spec.visible)
+        self.docks[spec.id] = dock
+        self.panes[spec.id] = widget
+        self.registry.add(
+            ActionSpec(f"pane_{spec.id}", spec.title, "panes", spec.shortcut),
+            dock.toggleViewAction(),
+        )
+
+    def _connect(self) -> None:
+        a, q, ctx = self.registry, self.queue, self.ctx
+        a["quit"].triggered.connect(self.close)
+        a["refresh"].triggered.connect(ctx.live.start)
+        a["find"].triggered.connect(q.focus_search)
+        a["filter_red"].toggled.connect(lambda on: self._on_color_toggled("red", on))
+        a["filter_yellow"].toggled.connect(lambda on: self._on_color_toggled("yellow", on))
+        a["clear_filters"].triggered.connect(q.clear_filters)
+        a["mute"].toggled.connect(self._on_mute_toggled)
+        a["reset_layout"].triggered.connect(
+            lambda: self.restoreState(self._default_state, STATE_VERSION)
+        )
+        a["next_case"].triggered.connect(lambda: q.step(1))
+        a["previous_case"].triggered.connect(lambda: q.step(-1))
+        a["open_detail"].triggered.connect(self._on_open_detail_triggered)
+        a["about"].triggered.connect(self._on_about_triggered)
+        q.color_combo.currentIndexChanged.connect(self._on_color_combo_changed)
+        q.case_selected.connect(ctx.selection.set)
+        q.case_opened.connect(lambda _id: self._on_open_detail_triggered())
+        ctx.runner.failed.connect(self._on_runner_failed)
+        ctx.live.status_changed.connect(self._on_live_status_changed)
+        ctx.live.events_applied.connect(self._on_live_events_applied)
+        ctx.model.red_alert.connect(self._on_model_red_alert)
+
+    # -- handlers ---------------------------------------------------------------------------
+
+    def _on_color_toggled(self, color: str, on: bool) -> None:
+        if on:
+            self.queue.set_color(color)
+        elif self.queue.color_combo.currentData() == color:
+            self.queue.set_color(None)
+
+    def _on_color_combo_changed(self, _index: int) -> None:
+        color = self.queue.color_combo.currentData()
+        for name in ("red", "yellow"):
+            action = self.registry[f"filter_{name}"]
+            action.blockSignals(True)
+            action.setChecked(color == name)
+            action.blockSignals(False)
+
+    def _on_mute_toggled(self, muted: bool) -> None:
+        self.sound.muted = muted
+
+    def _on_open_detail_triggered(self) -> None:
+        dock = self.docks.get("detail")
+        if dock is not None:
+            dock.show()
+            dock.raise_()
+
+    def _on_about_triggered(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About"),
+            self.tr("Duty console of the Chongchuan district governance command center."),
+        )
+
+    def _on_runner_failed(self, what: str, why: str) -> None:
+        text = f"{what}: {why}" if what else why
+        self.error_banner.show_message(text, "error")
+        self.status.showMessage(text, 15000)
+
+    def _on_live_status_changed(self, status: str, detail: str) -> None:
+        self.status.set_connection(status)
+        if status in ("online", "loading"):
+            self.connection_banner.hide()
+            if status == "online":
+                self._snapshot_at = ""
+            return
+        if status in ("reconnecting", "offline"):
+            self._snapshot_at = self._snapshot_at or time.strftime("%H:%M:%S")
+            text = self.tr(
+                "Connection to the server lost; reconnecting. The queue shows the last snapshot "
+                "(%1) and catches up when the server is back."
+            ).replace("%1", self._snapshot_at)
+            self.connection_banner.show_message(
+                text, "warning" if status == "reconnecting" else "error"
+            )
+        elif status == "unauthorized":
+            self.connection_banner.show_message(
+                self.tr("Your session has expired: restart the console and sign in again."), "error"
+            )
+        elif status == "gone":
+            self.connection_banner.show_message(self.tr("Reloading all cases…"), "info")
+
+    def _on_live_events_applied(self, _events: list[dict[str, Any]]) -> None:
+        self.status.set_lag(self.ctx.live.lag_seconds, self.ctx.live.position)
+
+    def _on_model_red_alert(self, case: dict[str, Any]) -> None:
+        prefix = self.tr("【DRILL】") if case.get("drill") else ""
+        text = (
+            self.tr("New overdue case: %1 %2")
+            .replace("%1", str(case.get("ref", "")))
+            .replace("%2", str(case.get("title", "")))
+        )
+        self.status.showMessage(prefix + text, 10000)
+        QApplication.alert(self, 3000)
+        self.sound.play()
+
+    def _on_monitor_timeout(self) -> None:
+        self.status.set_lag(self.ctx.live.lag_seconds, self.ctx.live.position)
+        code = self._embedded.exit_code() if self._embedded is not None else None
+        if code is not None and not self._closing:
+            self._monitor.stop()
+            text = self.tr("The local server has stopped (exit code %1). Log: %2")
+            self.error_banner.show_message(
+                text.replace("%1", str(code)).replace("%2", str(self._embedded.log_path)), "error"
+            )
+
+    # -- saved state ------------------------------------------------------------------------
+
+    def _save(self) -> None:
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState(STATE_VERSION))
+        settings.setValue("queue/header", self.queue.view.horizontalHeader().saveState())
+        settings.setValue("alerts/muted", self.sound.muted)
+
+    def _restore(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        state = settings.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state, STATE_VERSION)
+        header_state = settings.value("queue/header")
+        header = self.queue.view.horizontalHeader()
+        if isinstance(header_state, QByteArray) and header.restoreState(header_state):
+            self.queue.view.sortByColumn(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        self.registry["mute"].setChecked(settings.value("alerts/muted", False, type=bool))

@@ -1,0 +1,40 @@
+"""Dockable panes: adding one to the window is one `register_pane(...)` call."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from console.panes.context import PaneContext
+
+
+@dataclass(frozen=True)
+class PaneSpec:
+    """A pane: its id (saved window state uses it), title, factory, default area and shortcut."""
+
+    id: str
+    title: str  # source text, translated in the "Panes" context
+    factory: Callable[[PaneContext], QWidget]
+    area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea
+    shortcut: str = ""
+    visible: bool = True
+    roles: frozenset[str] | None = None
+
+
+_PANES: dict[str, PaneSpec] = {}
+
+
+def register_pane(spec: PaneSpec) -> PaneSpec:
+    """Add a pane to every window created from now on (a later id replaces an earlier one)."""
+    _PANES[spec.id] = spec
+    return spec
+
+
+def panes() -> list[PaneSpec]:
+    """The registered panes, in registration order."""
+    return list(_PANES.values())

@@ -1,0 +1,1 @@
+"""Console resources (themes, sounds, translations), shipped as package data."""

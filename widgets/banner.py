@@ -1,0 +1,45 @@
+"""A strip across the top of the window: offline, a crashed server, a failed request."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
+
+
+class Banner(QFrame):
+    """A message with a level (error, warning, info) and an optional close button."""
+
+    closed = Signal()
+
+    def __init__(self, parent: QWidget | None = None, *, closable: bool = True) -> None:
+        super().__init__(parent)
+        self.setObjectName("banner")
+        self._label = QLabel(self)
+        self._label.setWordWrap(True)
+        self._label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._close = QToolButton(self)
+        self._close.setText("✕")
+        self._close.setAutoRaise(True)
+        self._close.setVisible(closable)
+        self._close.clicked.connect(self._on_close_clicked)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 6, 6)
+        layout.addWidget(self._label, 1)
+        layout.addWidget(self._close, 0, Qt.AlignmentFlag.AlignTop)
+        self.hide()
+
+    def show_message(self, text: str, level: str = "error") -> None:
+        """Show the text at a level: 'error' (red), 'warning' (amber) or 'info' (blue)."""
+        self.setProperty("level", level)
+        self.style().unpolish(self)
+        self.style().polish(self)
+        self._label.setText(text)
+        self.show()
+
+    def text(self) -> str:
+        """The message shown."""
+        return self._label.text()
+
+    def _on_close_clicked(self) -> None:
+        self.hide()
+        self.closed.emit()
