@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from server.db import utcnow
-from server.demo import texts
+from server.demo import texts, texts_data
 from server.deps import AppState
 from server.models import Case
 from server.problems import Problem
@@ -98,7 +98,7 @@ class Simulator:
         state = self._state
         ref = state.reference.get()
         report = texts.make_report(self._reports, ref)
-        actor = Actor(None, texts.CHANNEL_ACTORS[report.channel], "system")
+        actor = Actor(None, texts_data.CHANNEL_ACTORS[report.channel], "system")
         with state.db.write() as session:
             case = create_case(session, report, actor, ref, state.sla, utcnow())
             number = case.ref
@@ -124,21 +124,21 @@ class Simulator:
         for case in dispatched:
             right = ref.categories[case.category_id].department_id
             if case.department_id != right and rng.random() < 0.8:
-                reason = texts.note(rng, texts.RETURN_WRONG, dept=ref.departments[right].name)
+                reason = texts.note(rng, texts_data.RETURN_WRONG, dept=ref.departments[right].name)
                 self._act(case, action="return", note=reason)
             elif rng.random() < self.RETURN_SHARE:
-                self._act(case, action="return", note=rng.choice(texts.RETURN_OTHER))
+                self._act(case, action="return", note=rng.choice(texts_data.RETURN_OTHER))
             else:
-                self._act(case, action="sign", note=rng.choice(texts.SIGN_NOTES))
+                self._act(case, action="sign", note=rng.choice(texts_data.SIGN_NOTES))
         for case in handling:
             roll = rng.random()
             if roll < self.EXTENSION_SHARE and case.extension_pending_min is None:
                 minutes = 120 if case.urgency == "emergency" else 450 * rng.choice((1, 3, 5))
-                note = rng.choice(texts.EXTENSION)
+                note = rng.choice(texts_data.EXTENSION)
                 self._act(case, action="request_extension", extension_minutes=minutes, note=note)
             else:
                 code = ref.departments[case.department_id].code
-                notes = texts.RESOLVE_NOTES.get(code, ["已按要求办理完毕。"])
+                notes = texts_data.RESOLVE_NOTES.get(code, ["已按要求办理完毕。"])
                 self._act(case, action="resolve", note=texts.note(rng, notes))
 
     def _pick(self, session: Any, pace: float, *where: Any) -> list[Any]:

@@ -6,8 +6,11 @@ Emergency cases count natural minutes around the clock.
 
 All arithmetic is done internally in whole microseconds so that ``add`` and ``minutes_between``
 are exact inverses of each other (up to the microsecond rounding of the input minutes) and no
-floating-point drift accumulates over long spans. Working periods are local wall-clock times,
-which is exact for Asia/Shanghai (no DST since 1991).
+floating-point drift accumulates over long spans. ``subtract`` is ``add`` run backwards: from an
+instant outside working hours it counts back from the previous working instant (the last period
+end before it), and a result landing exactly on a period start is that period start (13:30, not
+12:00). Working periods are local wall-clock times, which is exact for Asia/Shanghai (no DST
+since 1991).
 """
 
 from __future__ import annotations
@@ -154,9 +157,9 @@ class WorkCalendar:
         wall = datetime.combine(day, time()) + timedelta(microseconds=offset_us)
         return wall.replace(tzinfo=self.tz)
 
-    def _no_workday_error(self, since: date) -> RuntimeError:
+    def _no_workday_error(self, since: date, direction: str = "after") -> RuntimeError:
         return RuntimeError(
-            f"no working day within {_MAX_IDLE_DAYS} days after {since.isoformat()}; "
+            f"no working day within {_MAX_IDLE_DAYS} days {direction} {since.isoformat()}; "
             "the is_workday calendar looks broken"
         )
 
@@ -196,6 +199,38 @@ class WorkCalendar:
                     raise self._no_workday_error(first_day)
             day += _ONE_DAY
             offset = 0
+
+    def subtract(self, end: datetime, minutes: float) -> datetime:
+        """Instant ``minutes`` working minutes before ``end``, from the previous working instant."""
+        _require_aware(end, "end")
+        remaining = _minutes_to_us(minutes)
+        if minutes == 0:
+            return end
+        day, offset = self._local(end)
+        last_day = day
+        idle_days = 0
+        while True:
+            if self._is_workday(day):
+                idle_days = 0
+                # Strictly greater, as in add: a duration starting exactly at the opening of this
+                # day must start at the first period start, which the period walk produces.
+                if offset == _US_PER_DAY and remaining > self._day_us:
+                    remaining -= self._day_us
+                else:
+                    for period_start, period_end in reversed(self._periods_us):
+                        if period_start >= offset:
+                            continue
+                        until = min(offset, period_end)
+                        available = until - period_start
+                        if remaining <= available:
+                            return self._at(day, until - remaining)
+                        remaining -= available
+            else:
+                idle_days += 1
+                if idle_days > _MAX_IDLE_DAYS:
+                    raise self._no_workday_error(last_day, "before")
+            day -= _ONE_DAY
+            offset = _US_PER_DAY
 
     def _working_us_within(self, day: date, begin: int, end: int) -> int:
         """Working microseconds of ``day`` inside the wall-clock window [begin, end)."""
@@ -251,7 +286,7 @@ class WorkCalendar:
 
 
 class NaturalClock:
-    """24/7 clock for emergency cases, same interface as WorkCalendar.add / minutes_between."""
+    """24/7 clock for emergency cases, with WorkCalendar's add, subtract and minutes_between."""
 
     def __init__(self, tz: ZoneInfo = SHANGHAI) -> None:
         """Build a natural clock whose results are expressed in ``tz``."""
@@ -265,6 +300,14 @@ class NaturalClock:
             return start
         # Go through UTC: aware + timedelta is wall-clock arithmetic, wrong across DST shifts.
         return (start.astimezone(UTC) + timedelta(microseconds=elapsed)).astimezone(self.tz)
+
+    def subtract(self, end: datetime, minutes: float) -> datetime:
+        """Instant ``minutes`` elapsed minutes before ``end``; ``subtract(end, 0)`` is ``end``."""
+        _require_aware(end, "end")
+        elapsed = _minutes_to_us(minutes)
+        if minutes == 0:
+            return end
+        return (end.astimezone(UTC) - timedelta(microseconds=elapsed)).astimezone(self.tz)
 
     def minutes_between(self, start: datetime, end: datetime) -> float:
         """Elapsed minutes in [start, end); 0 when ``end <= start``."""

@@ -7,21 +7,20 @@ import random
 import re
 import time
 from collections import Counter, defaultdict
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 import pytest
 from sqlalchemy import func, select
 
 from server.db import utcnow
-from server.demo import texts
-from server.demo.backlog import seed_backlog, work_back
+from server.demo import texts, texts_data
+from server.demo.backlog import seed_backlog
 from server.demo.simulator import Simulator
 from server.deps import AppState
 from server.models import Case, CaseAction, Escalation
 from server.schemas.case import CHANNELS, ActionRequest, CaseCreate
 from server.services.cases import apply_action, create_case
 from server.services.lifecycle import OPEN_STATES, STATES, Actor
-from server.services.workcalendar import WorkCalendar
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
 MOBILE = re.compile(r"^1[3-9]\d{9}$")
@@ -170,10 +169,11 @@ def test_make_report_is_valid_and_names_its_street(state: AppState) -> None:
     ref = state.reference.get()
     rng = random.Random(5)
     grids = {g.code: g for g in ref.grids.values()}
+    categories = sorted(texts_data.TEMPLATES)
     for i in range(600):
         street = rng.choice(list(ref.streets.values()))
         channel = CHANNELS[i % len(CHANNELS)] if i % 7 else None
-        category = sorted(texts.TEMPLATES)[i % len(texts.TEMPLATES)] if i % 3 == 0 else None
+        category = categories[i % len(categories)] if i % 3 == 0 else None
         report = texts.make_report(rng, ref, channel, category=category, street=street.code)
         assert CaseCreate.model_validate(report.model_dump()) == report
         assert street.name in report.address
@@ -195,20 +195,6 @@ def test_make_report_is_valid_and_names_its_street(state: AppState) -> None:
             assert ref.communities[grids[report.grid].community_id].name == report.community
     default = texts.make_report(random.Random(1), ref)
     assert default.channel in CHANNELS
-
-
-def test_work_back_inverts_working_time_addition() -> None:
-    """work_back(end, m) lies exactly m working minutes before end, inside working time."""
-    calendar = WorkCalendar()
-    rng = random.Random(2)
-    base = datetime(2026, 9, 20, tzinfo=UTC)  # spans the National Day holiday
-    for _ in range(300):
-        end = base + timedelta(minutes=rng.uniform(0, 40 * 1440))
-        minutes = rng.choice((0.5, 15, 60, 450, 1300, 5850)) * rng.uniform(0.1, 1.5)
-        start = work_back(calendar, end, minutes)
-        assert start <= end
-        assert calendar.minutes_between(start, end) == pytest.approx(minutes, abs=1e-6)
-        assert calendar.next_working_instant(start) == start
 
 
 def _dispatched_drill_case(state: AppState) -> tuple[int, int]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -29,7 +30,8 @@ class LiveServer:
         self.demo = demo
         self.rate = rate
         self.env = env or {}
-        self.log_path = log_path
+        # The server's stderr, so that a failure to start can say why.
+        self.log_path = log_path or Path(tempfile.mkstemp(prefix="cc-server-", suffix=".log")[1])
         self.url = ""
         self.port = 0
         self.process: subprocess.Popen[str] | None = None
@@ -51,7 +53,7 @@ class LiveServer:
         ]
         if self.demo:
             args.append("--demo")
-        log = open(self.log_path, "a") if self.log_path else subprocess.DEVNULL  # noqa: SIM115
+        log = open(self.log_path, "a")  # noqa: SIM115 - the child keeps writing to it
         self.process = subprocess.Popen(
             args,
             stdout=subprocess.PIPE,
@@ -60,11 +62,14 @@ class LiveServer:
             env={**os.environ, "CC_SLA_TICK_SECONDS": "1", **self.env},
             cwd=Path(__file__).resolve().parents[2],
         )
+        log.close()
         assert self.process.stdout is not None
         line = self.process.stdout.readline().strip()
         if not line.startswith("http://"):
             self.process.kill()
-            raise RuntimeError(f"cc-server did not announce its address (got {line!r})")
+            raise RuntimeError(
+                f"cc-server did not announce its address (got {line!r}):\n{self.log_tail()}"
+            )
         self.url = line
         self.port = int(line.rsplit(":", 1)[1])
         deadline = time.monotonic() + STARTUP_SECONDS
@@ -75,9 +80,18 @@ class LiveServer:
             except requests.ConnectionError:
                 pass
             if self.process.poll() is not None:
-                raise RuntimeError(f"cc-server exited with {self.process.returncode}")
+                raise RuntimeError(
+                    f"cc-server exited with {self.process.returncode}:\n{self.log_tail()}"
+                )
             time.sleep(0.05)
         raise RuntimeError("cc-server did not become healthy in time")
+
+    def log_tail(self, lines: int = 30) -> str:
+        """The last lines the server wrote to stderr."""
+        try:
+            return "\n".join(self.log_path.read_text(errors="replace").splitlines()[-lines:])
+        except OSError:
+            return "(no log)"
 
     def stop(self) -> None:
         """Stop the server (as an operator would, with SIGTERM)."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import logging
+import random
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
@@ -291,6 +292,105 @@ def test_next_working_instant(cal: WorkCalendar) -> None:
     assert cal.next_working_instant(sh(2025, 9, 27, 12, 0)) == sh(2025, 9, 28, 8, 30)
 
 
+# --- subtract ----------------------------------------------------------------------------------
+
+
+def test_subtract_within_one_period_and_across_lunch(cal: WorkCalendar) -> None:
+    # Wed 10:00 - 60 -> 09:00; 14:55:30 - 45.5 -> 14:10.
+    assert cal.subtract(sh(2025, 3, 12, 10, 0), 60) == sh(2025, 3, 12, 9, 0)
+    assert cal.subtract(sh(2025, 3, 12, 14, 55, 30), 45.5) == sh(2025, 3, 12, 14, 10)
+    # 14:00 - 60: 30 back to 13:30, the other 30 before 12:00 -> 11:30.
+    assert cal.subtract(sh(2025, 3, 12, 14, 0), 60) == sh(2025, 3, 12, 11, 30)
+
+
+def test_subtract_landing_exactly_on_period_start_returns_period_start(cal: WorkCalendar) -> None:
+    # 14:00 - 30 -> exactly 13:30, not 12:00 (the mirror of add returning 12:00).
+    assert cal.subtract(sh(2025, 3, 12, 14, 0), 30) == sh(2025, 3, 12, 13, 30)
+    # Mon 08:45 - 15 -> Mon 08:30, not Fri 17:30; a whole day back from 17:30 -> 08:30.
+    assert cal.subtract(sh(2025, 3, 17, 8, 45), 15) == sh(2025, 3, 17, 8, 30)
+    assert cal.subtract(sh(2025, 3, 12, 17, 30), 450) == sh(2025, 3, 12, 8, 30)
+
+
+def test_subtract_from_outside_working_hours_counts_back_from_previous_working_instant(
+    cal: WorkCalendar,
+) -> None:
+    # Lunch 12:45: counting back starts at 12:00 -> 11:30. At 12:00 or 13:30 exactly, likewise.
+    assert cal.subtract(sh(2025, 3, 12, 12, 45), 30) == sh(2025, 3, 12, 11, 30)
+    assert cal.subtract(sh(2025, 3, 12, 12, 0), 1) == sh(2025, 3, 12, 11, 59)
+    assert cal.subtract(sh(2025, 3, 12, 13, 30), 1) == sh(2025, 3, 12, 11, 59)
+    # Wed 07:00 -> from Tue 17:30; Wed 20:00 -> from Wed 17:30; Sat 10:00 -> from Fri 17:30.
+    assert cal.subtract(sh(2025, 3, 12, 7, 0), 30) == sh(2025, 3, 11, 17, 0)
+    assert cal.subtract(sh(2025, 3, 12, 20, 0), 30) == sh(2025, 3, 12, 17, 0)
+    assert cal.subtract(sh(2025, 3, 15, 10, 0), 15) == sh(2025, 3, 14, 17, 15)
+    # On a public holiday: from the last working day before it (Tue 2025-09-30 17:30).
+    assert cal.subtract(sh(2025, 10, 3, 10, 0), 1) == sh(2025, 9, 30, 17, 29)
+
+
+def test_subtract_zero_returns_end_unchanged(cal: WorkCalendar) -> None:
+    for end in (sh(2025, 3, 12, 9, 0), sh(2025, 3, 15, 3, 0), datetime(2025, 3, 12, tzinfo=UTC)):
+        assert cal.subtract(end, 0) is end
+
+
+def test_subtract_result_is_in_calendar_timezone(cal: WorkCalendar) -> None:
+    # 02:00 UTC is 10:00 in Shanghai.
+    result = cal.subtract(datetime(2025, 3, 12, 2, 0, tzinfo=UTC), 5)
+    assert result == sh(2025, 3, 12, 9, 55)
+    assert result.tzinfo is SHANGHAI
+
+
+def test_subtract_round_trips_add_across_weekend(cal: WorkCalendar) -> None:
+    # Mon 2025-03-17 09:00 - 60: 30 back to 08:30, Sat/Sun off, Fri 17:30 - 30 -> Fri 17:00.
+    assert cal.subtract(sh(2025, 3, 17, 9, 0), 60) == sh(2025, 3, 14, 17, 0)
+    assert cal.add(sh(2025, 3, 14, 17, 0), 60) == sh(2025, 3, 17, 9, 0)
+    # Wed 10:00 + 3 working days -> Mon 10:00, and back.
+    assert cal.subtract(sh(2025, 3, 17, 10, 0), 1350) == sh(2025, 3, 12, 10, 0)
+
+
+def test_subtract_round_trips_add_across_lunch(cal: WorkCalendar) -> None:
+    start = sh(2025, 3, 12, 11, 30)
+    assert cal.add(start, 60) == sh(2025, 3, 12, 14, 0)
+    assert cal.subtract(cal.add(start, 60), 60) == start
+
+
+def test_subtract_round_trips_add_across_national_day_2025(cal: WorkCalendar) -> None:
+    # Thu 2025-10-09 09:00 - 60: 30 back to 08:30, Oct 1-8 off, Tue Sep 30 17:00.
+    assert cal.subtract(sh(2025, 10, 9, 9, 0), 60) == sh(2025, 9, 30, 17, 0)
+    assert cal.add(sh(2025, 9, 30, 17, 0), 60) == sh(2025, 10, 9, 9, 0)
+    # 13 working days (make-up Sat Oct 11 included) back from the end of Wed Oct 22.
+    assert cal.subtract(sh(2025, 10, 22, 17, 30), 13 * 450) == sh(2025, 9, 29, 8, 30)
+    assert cal.subtract(sh(2025, 10, 23, 10, 0), 13 * 450) == sh(2025, 9, 29, 10, 0)
+    # Make-up Sun Sep 28 counts, Sat Sep 27 does not: Sun 09:00 - 60 -> Fri Sep 26 17:00.
+    assert cal.subtract(sh(2025, 9, 28, 9, 0), 60) == sh(2025, 9, 26, 17, 0)
+
+
+def test_subtract_and_add_are_exact_inverses_on_working_instants(cal: WorkCalendar) -> None:
+    # From 2025-09-20 over six weeks: weekends, lunches and the whole National Day holiday.
+    rng = random.Random(1)
+    base = sh(2025, 9, 20)
+    for _ in range(400):
+        moment = base + timedelta(minutes=rng.uniform(0, 42 * 1440))
+        minutes = rng.choice((0.5, 15, 60, 450, 1300, 5850)) * rng.uniform(0.1, 1.5)
+        # A working instant (a period start included) comes back exactly through add ...
+        start = cal.next_working_instant(moment)
+        assert cal.subtract(cal.add(start, minutes), minutes) == start
+        # ... and so does an instant add can reach (a period end included) through subtract.
+        end = cal.add(moment, rng.uniform(0.01, 450))
+        assert cal.add(cal.subtract(end, minutes), minutes) == end
+
+
+def test_subtract_inverts_minutes_between(cal: WorkCalendar) -> None:
+    # Any end, working or not: the result lies exactly `minutes` working minutes before it.
+    rng = random.Random(2)
+    base = datetime(2026, 9, 20, tzinfo=UTC)  # spans the 2026 National Day holiday
+    for _ in range(300):
+        end = base + timedelta(minutes=rng.uniform(0, 40 * 1440))
+        minutes = rng.choice((0.5, 15, 60, 450, 1300, 5850)) * rng.uniform(0.1, 1.5)
+        start = cal.subtract(end, minutes)
+        assert start <= end
+        assert cal.minutes_between(start, end) == pytest.approx(minutes, abs=1e-6)
+        assert cal.next_working_instant(start) == start
+
+
 # --- fallback for years the package does not cover ---------------------------------------------
 
 
@@ -377,6 +477,8 @@ def test_calendar_without_working_days_raises_instead_of_hanging() -> None:
         cal.add(sh(2025, 3, 12, 9, 0), 1)
     with pytest.raises(RuntimeError):
         cal.next_working_instant(sh(2025, 3, 12, 9, 0))
+    with pytest.raises(RuntimeError, match="before"):
+        cal.subtract(sh(2025, 3, 12, 9, 0), 1)
 
 
 def test_is_workday_rejects_datetime(cal: WorkCalendar) -> None:
@@ -389,6 +491,8 @@ def test_is_workday_rejects_datetime(cal: WorkCalendar) -> None:
 def test_bad_minutes_rejected(clock: Clock, minutes: float) -> None:
     with pytest.raises(ValueError):
         clock.add(sh(2025, 3, 12, 9, 0), minutes)
+    with pytest.raises(ValueError):
+        clock.subtract(sh(2025, 3, 12, 9, 0), minutes)
 
 
 # --- timezones and naive datetimes --------------------------------------------------------------
@@ -415,6 +519,8 @@ def test_naive_datetimes_rejected(clock: Clock) -> None:
     aware = sh(2025, 3, 12, 9, 0)
     with pytest.raises(ValueError, match="naive"):
         clock.add(naive, 10)
+    with pytest.raises(ValueError, match="naive"):
+        clock.subtract(naive, 10)
     with pytest.raises(ValueError, match="naive"):
         clock.minutes_between(naive, aware)
     with pytest.raises(ValueError, match="naive"):
@@ -459,6 +565,24 @@ def test_natural_clock_timezones() -> None:
     assert berlin_clock.minutes_between(before, datetime(2025, 3, 30, 3, 30, tzinfo=berlin)) == 60
 
 
+def test_natural_clock_subtract() -> None:
+    clock = NaturalClock()
+    # Sun 01:00 - 90 -> Sat 23:30, and back; nights and holidays count.
+    assert clock.subtract(sh(2025, 3, 16, 1, 0), 90) == sh(2025, 3, 15, 23, 30)
+    holiday = sh(2025, 10, 2, 12, 0)
+    assert clock.add(clock.subtract(holiday, 24 * 60), 24 * 60) == holiday
+    end = datetime(2025, 3, 12, 2, 0, tzinfo=UTC)
+    assert clock.subtract(end, 0) is end
+    result = clock.subtract(end, 30)
+    assert result == sh(2025, 3, 12, 9, 30)
+    assert result.tzinfo is SHANGHAI
+    # Back across the Berlin DST switch: 03:30 CEST - 60 -> 01:30 CET.
+    berlin = ZoneInfo("Europe/Berlin")
+    before = NaturalClock(tz=berlin).subtract(datetime(2025, 3, 30, 3, 30, tzinfo=berlin), 60)
+    assert before == datetime(2025, 3, 30, 0, 30, tzinfo=UTC)
+    assert (before.hour, before.minute) == (1, 30)
+
+
 def test_against_minute_by_minute_oracle(cal: WorkCalendar) -> None:
     # Independent oracle: flag every Shanghai minute from 2025-09-25 to 2025-10-15 as working or
     # not straight from chinese_calendar and the two periods, then compare prefix sums.
@@ -485,3 +609,26 @@ def test_against_minute_by_minute_oracle(cal: WorkCalendar) -> None:
                 # the oracle has counted `expected` minutes (prefix is non-decreasing).
                 reached = bisect.bisect_left(prefix, prefix[first] + expected, lo=first)
                 assert cal.add(start, expected) == origin + timedelta(minutes=reached)
+
+
+def test_subtract_against_minute_by_minute_oracle(cal: WorkCalendar) -> None:
+    # Same oracle as above, read backwards: subtract lands on the start of the first counted
+    # minute, i.e. the latest instant from which the oracle counts `expected` minutes to the end.
+    origin = sh(2025, 9, 25)
+    total = 20 * 24 * 60
+    workdays = {
+        d: chinese_calendar.is_workday(d) for d in days(date(2025, 9, 25), date(2025, 10, 15))
+    }
+    prefix = [0]
+    for index in range(total):
+        moment = origin + timedelta(minutes=index)
+        clock = moment.time()
+        working = workdays[moment.date()] and (
+            time(8, 30) <= clock < time(12, 0) or time(13, 30) <= clock < time(17, 30)
+        )
+        prefix.append(prefix[-1] + working)
+    for last in range(total, 0, -89):
+        end = origin + timedelta(minutes=last)
+        for expected in range(1, prefix[last] + 1, 211):
+            start = bisect.bisect_right(prefix, prefix[last] - expected, hi=last + 1) - 1
+            assert cal.subtract(end, expected) == origin + timedelta(minutes=start)
