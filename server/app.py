@@ -17,12 +17,12 @@ from server.db import Database
 from server.deps import AppState
 from server.limits import BodyLimitMiddleware
 from server.migrate import upgrade
-from server.models import Event
+from server.models import Event, User
 from server.routes import auth, cases, events, health, reference, supervision
 from server.seed.reference import seed_reference
 from server.seed.users import disable_demo_users, ensure_demo_users
 from server.services import feed
-from server.services.auth import signing_key
+from server.services.auth import UserCheck, rotate_signing_key, signing_key
 from server.services.feedhub import FeedEvent, FeedHub
 from server.services.refdata import ReferenceCache, ReferenceData
 from server.services.sla import SlaClock
@@ -41,8 +41,10 @@ def prepare_database(db: Database, settings: Settings) -> str:
         key = signing_key(session)
         if settings.demo:
             ensure_demo_users(session)
-        else:
-            disable_demo_users(session)
+        elif disable_demo_users(session):
+            # Tokens issued to demo users must not outlive demo mode.
+            rotate_signing_key(session)
+            key = signing_key(session)
     return key
 
 
@@ -68,12 +70,18 @@ def build_state(settings: Settings) -> AppState:
             )
             return [FeedEvent.of(e) for e in rows], last_seq, pruned
 
+    def load_user(user_id: int) -> tuple[bool, str, int | None] | None:
+        with db.read() as session:
+            user = session.get(User, user_id)
+            return None if user is None else (user.active, user.role, user.department_id)
+
     return AppState(
         settings=settings,
         db=db,
         reference=ReferenceCache(load_reference),
         sla=SlaClock(WorkCalendar(), NaturalClock(), settings.warn_ratio),
         hub=FeedHub(fetch, settings.feed_poll_seconds),
+        users=UserCheck(load_user),
         signing_key=key,
     )
 

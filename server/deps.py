@@ -12,7 +12,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from server.config import Settings
 from server.db import Database
 from server.problems import Problem
-from server.services.auth import actor_from_token, unauthorized
+from server.services.auth import UserCheck, actor_from_token, unauthorized
 from server.services.feedhub import FeedHub
 from server.services.lifecycle import Actor
 from server.services.refdata import ReferenceCache
@@ -28,6 +28,7 @@ class AppState:
     reference: ReferenceCache
     sla: SlaClock
     hub: FeedHub
+    users: UserCheck
     signing_key: str = ""
 
 
@@ -46,7 +47,9 @@ def get_actor(
     """The signed-in actor; 401 without a valid bearer token."""
     if credentials is None or credentials.scheme.lower() != "bearer":
         raise unauthorized("Sign in first: send Authorization: Bearer <token>.")
-    return actor_from_token(credentials.credentials, state.signing_key)
+    actor = actor_from_token(credentials.credentials, state.signing_key)
+    state.users.verify(actor)
+    return actor
 
 
 StateDep = Annotated[AppState, Depends(get_state)]

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from server.problems import Problem, problem_response
 
 
-class BodyTooLarge(Exception):
-    """The body passed the limit."""
+class BodyTooLarge(HTTPException):
+    """The body passed the limit (an HTTPException, so that body parsing passes it on)."""
+
+    def __init__(self, max_bytes: int) -> None:
+        super().__init__(413, f"The request body is larger than {max_bytes} bytes.")
 
 
 class BodyLimitMiddleware:
@@ -34,7 +38,7 @@ class BodyLimitMiddleware:
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
                 if received > self.max_bytes:
-                    raise BodyTooLarge
+                    raise BodyTooLarge(self.max_bytes)
             return message
 
         try:

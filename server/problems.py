@@ -31,6 +31,17 @@ class Problem(Exception):
         self.headers: dict[str, str] = {}
 
 
+def missing_idempotency_key() -> Problem:
+    """A write that must be idempotent came without its key."""
+    return Problem(
+        400,
+        "Idempotency-Key required",
+        "Send an Idempotency-Key header (a fresh UUID per intended action) so that a retried "
+        "request is not applied twice.",
+        kind="idempotency-key-required",
+    )
+
+
 def not_found(what: str) -> Problem:
     """The thing asked for does not exist (or is not visible to the caller)."""
     return Problem(404, "Not found", f"{what} does not exist", kind="not-found")
@@ -70,6 +81,12 @@ def _on_validation_error(_request: Request, exc: Exception) -> Response:
                 kind="malformed-json",
             )
         )
+    if any(
+        err.get("type") == "missing"
+        and tuple(err.get("loc", ()))[-2:] == ("header", "idempotency-key")
+        for err in errors
+    ):
+        return problem_response(missing_idempotency_key())
     fields = [
         {"field": _field_path(tuple(err["loc"])), "message": err["msg"], "type": err["type"]}
         for err in errors
@@ -84,7 +101,13 @@ def _on_validation_error(_request: Request, exc: Exception) -> Response:
 
 def _on_http_error(_request: Request, exc: Exception) -> Response:
     assert isinstance(exc, StarletteHTTPException)
-    titles = {401: "Not signed in", 403: "Forbidden", 404: "Not found", 405: "Method not allowed"}
+    titles = {
+        401: "Not signed in",
+        403: "Forbidden",
+        404: "Not found",
+        405: "Method not allowed",
+        413: "Request too large",
+    }
     problem = Problem(exc.status_code, titles.get(exc.status_code, "HTTP error"), str(exc.detail))
     if exc.headers:
         problem.headers.update(exc.headers)
@@ -97,7 +120,8 @@ def _on_problem(_request: Request, exc: Exception) -> Response:
 
 
 def _on_unexpected(request: Request, exc: Exception) -> Response:
-    log.exception("unhandled error on %s %s", request.method, request.url.path)
+    # Handlers run outside the except block, so the exception must be passed explicitly.
+    log.error("unhandled error on %s %s", request.method, request.url.path, exc_info=exc)
     return problem_response(
         Problem(
             500,

@@ -6,7 +6,7 @@ import re
 from typing import Annotated, Any, Literal
 
 import orjson
-from fastapi import APIRouter, Header, Query
+from fastapi import APIRouter, Header, Path, Query
 from fastapi.responses import Response
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -15,6 +15,7 @@ from server.db import utcnow
 from server.deps import AppState, CurrentActor, StateDep
 from server.models import CaseAction, Escalation
 from server.problems import Problem
+from server.schemas import MAX_INT
 from server.schemas.case import ActionRequest, CaseCreate, Channel
 from server.services import case_query, cases, feed, idempotency
 from server.services.lifecycle import STATES, Actor
@@ -32,6 +33,7 @@ State = Literal[STATES]  # type: ignore[valid-type]
 Color = Literal["green", "yellow", "red"]
 SortKey = Literal[tuple(k for key in case_query.SORT_KEYS for k in (key, "-" + key))]  # type: ignore[misc]
 JSON = "application/json"
+CaseId = Annotated[int, Path(ge=1, le=MAX_INT, description="the case id")]
 
 
 def _json(body: Any, status: int = 200) -> Response:
@@ -114,7 +116,7 @@ def create_case(
 
 
 @router.get("/{case_id}")
-def get_case(case_id: int, actor: CurrentActor, state: StateDep) -> Response:
+def get_case(case_id: CaseId, actor: CurrentActor, state: StateDep) -> Response:
     """The case with its full history, attachments, escalations and routing suggestion."""
     ref = state.reference.get()
     with state.db.read() as session:
@@ -141,11 +143,11 @@ def get_case(case_id: int, actor: CurrentActor, state: StateDep) -> Response:
 
 @router.post("/{case_id}/actions")
 def act(
-    case_id: int,
+    case_id: CaseId,
     body: ActionRequest,
     actor: CurrentActor,
     state: StateDep,
-    idempotency_key: Annotated[str | None, Header(max_length=200)] = None,
+    idempotency_key: Annotated[str, Header(max_length=200, description="a fresh UUID per action")],
     if_match: Annotated[str | None, Header(max_length=40)] = None,
 ) -> Response:
     """Take a lifecycle action on the case version you saw (409 if it has moved on)."""
@@ -211,7 +213,7 @@ def _replay(stored: idempotency.StoredResult) -> Response:
 def _version(body_version: int | None, if_match: str | None) -> int:
     header_version = None
     if if_match is not None:
-        match = re.fullmatch(r'\s*(?:W/)?"?(\d{1,9})"?\s*', if_match)
+        match = re.fullmatch(r'\s*(?:W/)?"?([0-9]{1,9})"?\s*', if_match)
         if match is None:
             raise Problem(
                 400,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import AsyncIterator
 from typing import Annotated
 
@@ -13,6 +14,7 @@ from fastapi.sse import KEEPALIVE_COMMENT, EventSourceResponse, format_sse_event
 
 from server.deps import AppState, CurrentActor, StateDep
 from server.problems import Problem
+from server.schemas import MAX_INT
 from server.services import feed
 from server.services.feedhub import FeedEvent, visible_to
 from server.services.lifecycle import Actor
@@ -56,7 +58,9 @@ async def _batch(state: AppState, after: int, limit: int) -> tuple[list[FeedEven
 async def poll(
     actor: CurrentActor,
     state: StateDep,
-    after: Annotated[int, Query(ge=0, description="the last sequence number you have")] = 0,
+    after: Annotated[
+        int, Query(ge=0, le=MAX_INT, description="the last sequence number you have")
+    ] = 0,
     wait: Annotated[float, Query(ge=0, le=60, description="seconds to wait for news")] = 0,
     limit: Annotated[int, Query(ge=1, le=BATCH)] = BATCH,
 ) -> Response:
@@ -82,7 +86,9 @@ async def stream(
     request: Request,
     actor: CurrentActor,
     state: StateDep,
-    after: Annotated[int | None, Query(ge=0, description="start after this sequence")] = None,
+    after: Annotated[
+        int | None, Query(ge=0, le=MAX_INT, description="start after this sequence")
+    ] = None,
     last_event_id: Annotated[str | None, Header(max_length=20)] = None,
 ) -> EventSourceResponse:
     """Server-sent events from `after` (or Last-Event-ID, which wins), live as they commit."""
@@ -121,7 +127,7 @@ async def _frames(
 
 def _start_position(after: int | None, last_event_id: str | None, state: AppState) -> int:
     if last_event_id:
-        if not last_event_id.isdigit():
+        if not re.fullmatch(r"[0-9]{1,10}", last_event_id) or int(last_event_id) > MAX_INT:
             raise Problem(
                 400,
                 "Invalid Last-Event-ID",

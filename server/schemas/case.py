@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from server.schemas import MAX_INT
 from server.services.lifecycle import ACTIONS, CALLBACK_RESULTS, ESCALATE_TARGETS
 
 CHANNELS = ("hotline_12345", "grid", "river_patrol", "video", "city", "open311")
@@ -16,10 +18,21 @@ CallbackResult = Literal[CALLBACK_RESULTS]  # type: ignore[valid-type]
 EscalateTarget = Literal[ESCALATE_TARGETS]  # type: ignore[valid-type]
 
 
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
 class Strict(BaseModel):
     """Refuses unknown fields, so that a typo is an error and not a silent no-op."""
 
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _printable(cls, value: object) -> object:
+        # NUL and other control characters break PostgreSQL text and every display.
+        if isinstance(value, str) and CONTROL_CHARACTERS.search(value):
+            raise ValueError("contains control characters; remove them")
+        return value
 
 
 class CaseCreate(Strict):
@@ -41,7 +54,7 @@ class CaseCreate(Strict):
     reporter_name: str = Field(default="", max_length=80)
     reporter_phone: str = Field(default="", max_length=40, pattern=r"^[0-9+\- ]*$")
     drill: bool = False
-    drill_run_id: int | None = Field(default=None, ge=1)
+    drill_run_id: int | None = Field(default=None, ge=1, le=MAX_INT)
 
 
 class ActionRequest(Strict):
@@ -49,7 +62,7 @@ class ActionRequest(Strict):
 
     action: ActionName
     version: int | None = Field(
-        default=None, ge=1, description="the case version seen; or send If-Match"
+        default=None, ge=1, le=MAX_INT, description="the case version seen; or send If-Match"
     )
     note: str = Field(
         default="",
@@ -58,7 +71,9 @@ class ActionRequest(Strict):
         "(return, void, park, verify_fail, reopen, request/reject_extension, unsatisfied callback)",
     )
     department: str | None = Field(default=None, max_length=40, description="dispatch: code")
-    parent_id: int | None = Field(default=None, ge=1, description="merge: the parent case id")
+    parent_id: int | None = Field(
+        default=None, ge=1, le=MAX_INT, description="merge: the parent case id"
+    )
     extension_minutes: int | None = Field(
         default=None, ge=1, le=450 * 60, description="request_extension: clock minutes"
     )

@@ -50,6 +50,8 @@ def ensure_demo_users(session: Session) -> None:
 
 
 def disable_demo_users(session: Session) -> int:
-    """Outside demo mode no demo user may sign in."""
-    result = session.execute(update(User).where(User.demo.is_(True)).values(active=False))
+    """Outside demo mode no demo user may sign in; returns how many were still enabled."""
+    result = session.execute(
+        update(User).where(User.demo.is_(True), User.active.is_(True)).values(active=False)
+    )
     return int(result.rowcount or 0)

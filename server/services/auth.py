@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import secrets
+import time
+from collections.abc import Callable
 from datetime import datetime, timedelta
 
 import jwt
@@ -17,6 +19,7 @@ from server.services.lifecycle import Actor
 
 _hasher = PasswordHasher()
 ALGORITHM = "HS256"
+USER_RECHECK_SECONDS = 10.0
 # Verifying against this keeps the time of a login with an unknown user like a real one.
 _DUMMY_HASH = _hasher.hash("not-a-password")
 
@@ -36,6 +39,14 @@ def authenticate(session: Session, username: str, password: str) -> User | None:
     if user is None or not user.active:
         return None
     return user
+
+
+def rotate_signing_key(session: Session) -> None:
+    """Invalidate every token issued so far (e.g. when demo users are switched off)."""
+    secret = session.get(ServerSecret, "token_key")
+    if secret is not None:
+        secret.value = secrets.token_urlsafe(48)
+        session.flush()
 
 
 def signing_key(session: Session) -> str:
@@ -68,6 +79,32 @@ def unauthorized(detail: str) -> Problem:
     problem = Problem(401, "Not signed in", detail, kind="unauthorized")
     problem.headers["WWW-Authenticate"] = "Bearer"
     return problem
+
+
+class UserCheck:
+    """Whether a token's user may still act as the token says, re-read every few seconds.
+
+    Tokens are stateless, so without this a disabled user (or a changed role) would keep
+    working until the token expires.
+    """
+
+    def __init__(self, load: Callable[[int], tuple[bool, str, int | None] | None]) -> None:
+        self._load = load  # user id -> (active, role, department id), or None if gone
+        self._seen: dict[int, tuple[float, tuple[bool, str, int | None] | None]] = {}
+
+    def verify(self, actor: Actor) -> None:
+        """401 unless the user exists, is active and still has the token's role."""
+        assert actor.user_id is not None
+        now = time.monotonic()
+        seen = self._seen.get(actor.user_id)
+        if seen is None or now - seen[0] > USER_RECHECK_SECONDS:
+            seen = (now, self._load(actor.user_id))
+            self._seen[actor.user_id] = seen
+        current = seen[1]
+        if current is None or not current[0]:
+            raise unauthorized("This account is disabled; ask the administrator.")
+        if current[1:] != (actor.role, actor.department_id):
+            raise unauthorized("Your role has changed; sign in again.")
 
 
 def actor_from_token(token: str, key: str) -> Actor:

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from server.db import UTCDateTime
 from server.models import Case
 from server.problems import Problem
+from server.schemas import MAX_INT
 from server.services.lifecycle import OPEN_STATES, Actor
 from server.services.refdata import ReferenceData
 
@@ -75,11 +76,13 @@ def decode_cursor(cursor: str, key: str) -> tuple[Any, int]:
     try:
         raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
         cursor_key, value, case_id = orjson.loads(raw)
-        if cursor_key != key or not isinstance(case_id, int):
+        if cursor_key != key or type(case_id) is not int or not 0 < case_id <= MAX_INT:
             raise ValueError("cursor of another sort")
         if key in ("created_at", "updated_at", "due_at"):
             value = datetime.fromisoformat(value)
-        elif not isinstance(value, int):
+            if value.tzinfo is None:
+                raise ValueError("cursor time without offset")
+        elif type(value) is not int or not 0 <= value <= MAX_INT:
             raise ValueError("bad cursor value")
         return value, case_id
     except (ValueError, TypeError, binascii.Error, orjson.JSONDecodeError) as exc:

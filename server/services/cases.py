@@ -265,6 +265,10 @@ def _apply_effects(
         minutes = case.extension_pending_min
         case.extension_pending_min = None
         return {"extension_minutes": minutes}
+    if action == "reopen":
+        # The next reopen needs a new unsatisfied callback after the next closure.
+        case.last_callback = None
+        return {}
     if action == "callback":
         if request.result is None:
             raise _invalid(

@@ -10,7 +10,7 @@ import orjson
 from sqlalchemy.orm import Session
 
 from server.models import IdempotencyRecord
-from server.problems import Problem
+from server.problems import Problem, missing_idempotency_key
 
 MAX_KEY_LENGTH = 200
 
@@ -33,13 +33,7 @@ def check_key(key: str | None, *, required: bool) -> str | None:
     """Validate the Idempotency-Key header."""
     if key is None or key == "":
         if required:
-            raise Problem(
-                400,
-                "Idempotency-Key required",
-                "Send an Idempotency-Key header (a fresh UUID per intended action) so that a "
-                "retried request is not applied twice.",
-                kind="idempotency-key-required",
-            )
+            raise missing_idempotency_key()
         return None
     if len(key) > MAX_KEY_LENGTH or not key.isprintable():
         raise Problem(
