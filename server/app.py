@@ -18,7 +18,7 @@ from server.deps import AppState
 from server.limits import BodyLimitMiddleware
 from server.migrate import upgrade
 from server.models import Event, User
-from server.routes import auth, cases, events, health, reference, supervision
+from server.routes import auth, cases, dispatch, events, health, reference, supervision
 from server.seed.reference import seed_reference
 from server.seed.users import disable_demo_users, ensure_demo_users
 from server.services import feed
@@ -121,6 +121,6 @@ def create_app(settings: Settings, *, background: bool = True) -> FastAPI:
     app.state.cc = state
     problems.install(app)
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
-    for module in (health, auth, reference, cases, events, supervision):
+    for module in (health, auth, reference, cases, dispatch, events, supervision):
         app.include_router(module.router)
     return app
