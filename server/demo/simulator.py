@@ -62,6 +62,11 @@ class Simulator:
         """Start the thread."""
         self._thread.start()
 
+    @property
+    def running(self) -> bool:
+        """Whether the simulator's thread is alive."""
+        return self._thread.is_alive()
+
     def stop(self) -> None:
         """Ask the thread to stop and wait for it (a few seconds at most)."""
         self._stop.set()
