@@ -123,4 +123,5 @@ def create_app(settings: Settings, *, background: bool = True) -> FastAPI:
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
     for module in (health, auth, reference, cases, dispatch, events, supervision):
         app.include_router(module.router)
+    app.include_router(dispatch.probe_router)
     return app

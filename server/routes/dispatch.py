@@ -8,12 +8,17 @@ from fastapi import APIRouter, Query
 
 from server.db import utcnow
 from server.deps import CurrentActor, StateDep
+from server.models import Case
+from server.problems import Problem
 from server.routes.cases import CaseId
 from server.schemas.case import ActionName
 from server.services import cases, dispatch
+from server.services.lifecycle import Actor
+from server.services.refdata import ReferenceData
 from server.services.views import case_view, iso
 
 router = APIRouter(prefix="/api/v1/cases", tags=["dispatch"])
+probe_router = APIRouter(prefix="/api/v1", tags=["dispatch"])
 
 
 @router.get("/{case_id}/routing")
@@ -43,17 +48,54 @@ def duplicates(
     with state.db.read() as session:
         case = cases.get_visible(session, case_id, actor)
         found = dispatch.duplicates(session, case, radius_m=radius_m, hours=hours, limit=limit)
-        items = [
-            {
-                "case": case_view(c.case, ref, actor),
-                "score": c.score,
-                "distance_m": c.distance_m,
-                "hours_apart": c.hours_apart,
-            }
-            for c in found
-            if cases.visible(c.case, actor)
-        ]
+        items = [_candidate(c, ref, actor) for c in found if cases.visible(c.case, actor)]
     return {"case_id": case_id, "items": items}
+
+
+@probe_router.get("/duplicates")
+def duplicates_of_report(
+    actor: CurrentActor,
+    state: StateDep,
+    category: Annotated[str, Query(max_length=40, description="category code")],
+    street: Annotated[str | None, Query(max_length=80, description="street code or name")] = None,
+    address: Annotated[str, Query(max_length=200, description="to detect the street")] = "",
+    lat: Annotated[float | None, Query(ge=-90, le=90)] = None,
+    lon: Annotated[float | None, Query(ge=-180, le=180)] = None,
+    radius_m: Annotated[float, Query(gt=0, le=20_000)] = 500,
+    hours: Annotated[float, Query(gt=0, le=24 * 30)] = 72,
+    limit: Annotated[int, Query(ge=1, le=50)] = 10,
+) -> dict[str, Any]:
+    """Open cases like a report not yet created (the 12345 form asks before creating one)."""
+    ref = state.reference.get()
+    known = ref.category_by_code.get(category)
+    if known is None:
+        raise Problem(422, "Invalid request", f"unknown category '{category}'", kind="invalid")
+    found_street = None
+    if street:
+        found_street = ref.street_by_code.get(street) or ref.street_by_name.get(street)
+    elif address:
+        found_street = ref.street_in_address(address)
+    probe = Case(
+        category_id=known.id,
+        street_id=found_street.id if found_street else None,
+        lat=lat if lon is not None else None,
+        lon=lon if lat is not None else None,
+        created_at=utcnow(),
+        drill=actor.role == "trainer",
+    )
+    with state.db.read() as session:
+        found = dispatch.duplicates(session, probe, radius_m=radius_m, hours=hours, limit=limit)
+        items = [_candidate(c, ref, actor) for c in found if cases.visible(c.case, actor)]
+    return {"street": found_street.code if found_street else None, "items": items}
+
+
+def _candidate(candidate: dispatch.Candidate, ref: ReferenceData, actor: Actor) -> dict[str, Any]:
+    return {
+        "case": case_view(candidate.case, ref, actor),
+        "score": candidate.score,
+        "distance_m": candidate.distance_m,
+        "hours_apart": candidate.hours_apart,
+    }
 
 
 @router.get("/{case_id}/deadline")

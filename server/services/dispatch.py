@@ -129,7 +129,7 @@ def duplicates(
     stmt = (
         select(Case)
         .where(
-            Case.id != case.id,
+            Case.id != (case.id or 0),
             Case.drill.is_(case.drill),
             Case.state.not_in(sorted(TERMINAL_STATES)),
             Case.created_at >= case.created_at - window,

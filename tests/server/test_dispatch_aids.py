@@ -202,3 +202,25 @@ def test_dispatch_aids_respect_visibility(
     )
     assert bad.status_code == 422
     assert bad.headers["content-type"].startswith("application/problem+json")
+
+
+def test_a_report_not_yet_created_finds_its_duplicates(
+    state: AppState, client: TestClient, headers: Callable[[str], dict[str, str]]
+) -> None:
+    now = utcnow()
+    near = place(state, now, lat=north_of(100), lon=LON)
+    same_street_no_coordinates = place(state, now)
+    officer = headers("duty_officer")
+    response = client.get(
+        "/api/v1/duplicates",
+        params={"category": "noise", "lat": LAT, "lon": LON, "address": "虹桥街道新中社区"},
+        headers=officer,
+    )
+    assert response.status_code == 200, response.text
+    body = response.json()
+    assert body["street"] == "hongqiao", "the street is detected from the address"
+    ids = [item["case"]["id"] for item in body["items"]]
+    assert ids == [near, same_street_no_coordinates]
+    assert body["items"][0]["distance_m"] == pytest.approx(100, abs=0.5)
+    unknown = client.get("/api/v1/duplicates", params={"category": "nope"}, headers=officer)
+    assert unknown.status_code == 422
