@@ -1,0 +1,284 @@
+"""The durable outbox: every officer action is written here first, then sent (rule 6)."""
+
+from __future__ import annotations
+
+import threading
+import uuid
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from console.store._schema import (
+    STATUSES,
+    OutboxError,
+    OutboxRow,
+    check_action,
+    dump_json,
+    load_json,
+    open_engine,
+)
+
+__all__ = ["PROBLEM_STATUSES", "STATUSES", "Outbox", "OutboxError", "OutboxItem"]
+
+PROBLEM_STATUSES = ("conflict", "refused")
+
+
+@dataclass(frozen=True)
+class OutboxItem:
+    """One queued action as stored; `key` is its Idempotency-Key for every send."""
+
+    id: int
+    key: str
+    case_id: int
+    action: str
+    base_version: int
+    fields: dict[str, object] = field(hash=False)
+    created_at: str
+    status: str
+    detail: str
+    chained: bool
+    acknowledged: bool
+    # Additions to the agreed contract:
+    depends_on: int | None = None  # the item of the same case this one was chained after
+    owner: str = ""  # the username that took the action ("" = whoever is signed in)
+    result_version: int | None = None  # the case version after this action (done only)
+    result: dict[str, Any] | None = field(default=None, hash=False, compare=False)
+    attempts: int = 0  # how often it was handed to the network (0: surely never sent)
+    updated_at: str = ""
+
+
+@dataclass
+class _FileLocks:
+    write: threading.RLock = field(default_factory=threading.RLock)
+    replay: threading.Lock = field(default_factory=threading.Lock)
+
+
+# Shared by every Outbox on the same file in this process (a reopen while the old one is
+# still around, as tests do): one writer at a time, one replay at a time.
+_LOCKS: dict[Path, _FileLocks] = {}
+_LOCKS_GUARD = threading.Lock()
+
+
+def _locks_for(path: Path) -> _FileLocks:
+    with _LOCKS_GUARD:
+        return _LOCKS.setdefault(path, _FileLocks())
+
+
+def _now() -> str:
+    return datetime.now().astimezone().isoformat(timespec="milliseconds")
+
+
+def _item(row: OutboxRow) -> OutboxItem:
+    return OutboxItem(
+        id=row.id,
+        key=row.key,
+        case_id=row.case_id,
+        action=row.action,
+        base_version=row.base_version,
+        fields=load_json(row.fields, row.id) or {},
+        created_at=row.created_at,
+        status=row.status,
+        detail=row.detail,
+        chained=row.chained,
+        acknowledged=row.acknowledged,
+        depends_on=row.depends_on,
+        owner=row.owner,
+        result_version=row.result_version,
+        result=load_json(row.result, row.id),
+        attempts=row.attempts,
+        updated_at=row.updated_at,
+    )
+
+
+class Outbox:
+    """A write-ahead log of officer actions in a local SQLite file; safe across threads."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path).expanduser().resolve()
+        self._locks = _locks_for(self.path)
+        with self._locks.write:
+            self._engine = open_engine(self.path)
+        self._sessions = sessionmaker(self._engine, expire_on_commit=False)
+        self._closed = False
+
+    @property
+    def replay_lock(self) -> threading.Lock:
+        """Held by replay() for this file, so that two replays never interleave."""
+        return self._locks.replay
+
+    @contextmanager
+    def _session(self) -> Iterator[Session]:
+        if self._closed:
+            raise OutboxError(f"The outbox {self.path} is closed.")
+        with self._locks.write, self._sessions.begin() as session:
+            yield session
+
+    @staticmethod
+    def _row(session: Session, item_id: int) -> OutboxRow:
+        row = session.get(OutboxRow, item_id)
+        if row is None:
+            raise KeyError(f"no outbox item {item_id}")
+        return row
+
+    def enqueue(
+        self,
+        case_id: int,
+        action: str,
+        version: int,
+        fields: Mapping[str, object],
+        *,
+        owner: str = "",
+    ) -> OutboxItem:
+        """Write the action durably (committed with a full sync) before anything is sent."""
+        body = check_action(case_id, action, version, fields)
+        now = _now()
+        with self._session() as session:
+            # Chain after the last pending item of the case: it is sent with that one's
+            # resulting version, since the officer acted on the state it would produce.
+            before = session.scalar(
+                select(func.max(OutboxRow.id)).where(
+                    OutboxRow.case_id == case_id, OutboxRow.status == "pending"
+                )
+            )
+            row = OutboxRow(
+                key=str(uuid.uuid4()),
+                case_id=case_id,
+                action=action,
+                base_version=version,
+                fields=body,
+                created_at=now,
+                updated_at=now,
+                owner=owner,
+                status="pending",
+                detail="",
+                chained=before is not None,
+                depends_on=before,
+                acknowledged=False,
+                attempts=0,
+            )
+            session.add(row)
+            session.flush()
+            return _item(row)
+
+    def _select(self, *where: Any) -> list[OutboxItem]:
+        with self._session() as session:
+            rows = session.scalars(select(OutboxRow).where(*where).order_by(OutboxRow.id))
+            return [_item(row) for row in rows]
+
+    def pending(self, *, after: int = 0) -> list[OutboxItem]:
+        """Items still to be sent, in enqueue order (only those with id > `after`)."""
+        return self._select(OutboxRow.status == "pending", OutboxRow.id > after)
+
+    def pending_case_ids(self) -> set[int]:
+        """The cases with an action still to be sent."""
+        with self._session() as session:
+            return set(
+                session.scalars(
+                    select(OutboxRow.case_id).where(OutboxRow.status == "pending").distinct()
+                )
+            )
+
+    def items(self, case_id: int | None = None) -> list[OutboxItem]:
+        """Every item kept (any status), in enqueue order; only one case's if given."""
+        return self._select(*(() if case_id is None else (OutboxRow.case_id == case_id,)))
+
+    def get(self, item_id: int) -> OutboxItem:
+        """The item with this id (KeyError if there is none)."""
+        with self._session() as session:
+            return _item(self._row(session, item_id))
+
+    def mark(
+        self,
+        item_id: int,
+        status: str,
+        detail: str = "",
+        result: Mapping[str, object] | None = None,
+    ) -> OutboxItem:
+        """Record how the item ended; `result` is the server's case (after it, or current)."""
+        if status not in STATUSES:
+            raise ValueError(f"unknown outbox status {status!r}; one of {STATUSES}")
+        stored = None if result is None else dump_json(result)
+        with self._session() as session:
+            row = self._row(session, item_id)
+            if row.status == "done" and status != "done":
+                # The server applied it: nothing the console learns later can undo that.
+                raise ValueError(f"outbox item {item_id} was applied; it cannot become {status}")
+            row.status = status
+            row.detail = detail
+            row.updated_at = _now()
+            if stored is not None:
+                row.result = stored
+            version = None if result is None else result.get("version")
+            if status == "done" and isinstance(version, int) and not isinstance(version, bool):
+                row.result_version = version
+            if status not in PROBLEM_STATUSES:
+                row.acknowledged = False
+            session.flush()
+            return _item(row)
+
+    def record_attempt(self, item_id: int) -> OutboxItem:
+        """Count a send about to happen (written first: attempts > 0 means maybe applied)."""
+        with self._session() as session:
+            row = self._row(session, item_id)
+            row.attempts += 1
+            row.updated_at = _now()
+            session.flush()
+            return _item(row)
+
+    def problems(self) -> list[OutboxItem]:
+        """Conflicts and refusals the officer has not acknowledged yet, in order."""
+        return self._select(
+            OutboxRow.status.in_(PROBLEM_STATUSES), OutboxRow.acknowledged.is_(False)
+        )
+
+    def acknowledge(self, item_id: int) -> None:
+        """The officer has seen this conflict or refusal; it leaves problems()."""
+        with self._session() as session:
+            self._row(session, item_id).acknowledged = True
+
+    def prune(self, older_than: timedelta = timedelta(days=7)) -> int:
+        """Forget settled items (done, or acknowledged) last changed before now - older_than."""
+        cutoff = datetime.now().astimezone() - older_than
+        with self._session() as session:
+            # A pending chained item still needs its predecessor's resulting version.
+            needed = select(OutboxRow.depends_on).where(
+                OutboxRow.status == "pending", OutboxRow.depends_on.is_not(None)
+            )
+            rows = session.scalars(
+                select(OutboxRow).where(
+                    (OutboxRow.status == "done") | OutboxRow.acknowledged.is_(True),
+                    OutboxRow.status != "pending",
+                    OutboxRow.id.not_in(needed),
+                )
+            ).all()
+            old = [row for row in rows if datetime.fromisoformat(row.updated_at) < cutoff]
+            for row in old:
+                session.delete(row)
+            return len(old)
+
+    def close(self) -> None:
+        """Release the file; the data stays (a later Outbox on the path picks it up)."""
+        with self._locks.write:  # not while another thread is half-way through a write
+            if not self._closed:
+                self._closed = True
+                self._engine.dispose()
+
+    @property
+    def closed(self) -> bool:
+        """Whether close() was called."""
+        return self._closed
+
+    def __enter__(self) -> Outbox:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"Outbox({str(self.path)!r})"
