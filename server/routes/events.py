@@ -108,13 +108,13 @@ async def _frames(
     while True:
         for event in pending:
             if visible_to(event, actor):
-                yield format_sse_event(
-                    data_str=hub.encoded(event, actor).decode(), event=event.type, id=str(event.seq)
-                )
+                yield hub.sse_frame(event, actor)
             position = event.seq
-        if await request.is_disconnected():
-            return
+        pending = []
         if not await hub.wait_beyond(position, KEEPALIVE_SECONDS):
+            # The response ends by itself when the client goes; this only tidies up idle ones.
+            if await request.is_disconnected():
+                return
             yield KEEPALIVE_COMMENT
             continue
         try:

@@ -17,6 +17,7 @@ from typing import Any
 
 import anyio.to_thread
 import orjson
+from fastapi.sse import format_sse_event
 
 from server.models import Event
 from server.services.lifecycle import Actor
@@ -95,16 +96,19 @@ class FeedHub:
         self._window: deque[FeedEvent] = deque(maxlen=WINDOW)
         self.head = 0
         self.pruned_through = 0
-        self._changed: asyncio.Condition | None = None
+        # Replaced by a fresh Event each time the head moves; waiters hold the one they saw.
+        # (A Condition's lock could stay held when a disconnecting follower was cancelled
+        # inside wait_for, freezing the feed for everyone.)
+        self._advanced: asyncio.Event | None = None
         self._wake: asyncio.Event | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._task: asyncio.Task[None] | None = None
-        self._frames: OrderedDict[tuple[int, str, int | None], bytes] = OrderedDict()
+        self._frames: OrderedDict[tuple[int, str, int | None, str], bytes] = OrderedDict()
 
     async def start(self) -> None:
         """Read the head and start polling (call inside the server's event loop)."""
         self._loop = asyncio.get_running_loop()
-        self._changed = asyncio.Condition()
+        self._advanced = asyncio.Event()
         self._wake = asyncio.Event()
         _, self.head, self.pruned_through = await anyio.to_thread.run_sync(self._fetch, -1)
         self._task = asyncio.create_task(self._run(), name="feed-hub")
@@ -125,7 +129,7 @@ class FeedHub:
             loop.call_soon_threadsafe(wake.set)
 
     async def _run(self) -> None:
-        assert self._wake is not None and self._changed is not None
+        assert self._wake is not None
         while True:
             try:
                 await asyncio.wait_for(self._wake.wait(), timeout=self._poll_seconds)
@@ -141,7 +145,6 @@ class FeedHub:
                 await asyncio.sleep(self._poll_seconds)
 
     async def _poll_once(self) -> None:
-        assert self._changed is not None
         while True:
             events, head, pruned = await anyio.to_thread.run_sync(self._fetch, self.head)
             self.pruned_through = pruned
@@ -154,8 +157,7 @@ class FeedHub:
             elif head > self.head and not self._window:
                 self.head = head
             if events or head != self.head:
-                async with self._changed:
-                    self._changed.notify_all()
+                self._announce()
             if not events or self.head >= head:
                 return
 
@@ -169,26 +171,50 @@ class FeedHub:
         start = after + 1 - window[0].seq
         return [window[i] for i in range(start, min(len(window), start + limit))]
 
+    def _announce(self) -> None:
+        assert self._advanced is not None
+        advanced, self._advanced = self._advanced, asyncio.Event()
+        advanced.set()
+
     async def wait_beyond(self, after: int, timeout: float) -> bool:
         """Wait until the head passes `after`; False on timeout."""
-        assert self._changed is not None
-        if self.head > after:
-            return True
-        try:
-            async with self._changed:
-                await asyncio.wait_for(
-                    self._changed.wait_for(lambda: self.head > after), timeout=timeout
-                )
-        except TimeoutError:
-            return False
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        while self.head <= after:
+            remaining = deadline - loop.time()
+            if remaining <= 0 or self._advanced is None:
+                return False
+            advanced = self._advanced
+            try:
+                async with asyncio.timeout(remaining):
+                    await advanced.wait()
+            except TimeoutError:
+                return self.head > after
         return True
 
     def encoded(self, event: FeedEvent, actor: Actor) -> bytes:
         """The JSON of an event for this actor's role, encoded once per role."""
-        key = (event.seq, actor.role, actor.department_id if actor.role == "department" else None)
+        return self._cached(self._json, event, actor, "json")
+
+    def sse_frame(self, event: FeedEvent, actor: Actor) -> bytes:
+        """The server-sent-event frame of an event for this actor's role, built once per role."""
+        return self._cached(self._sse, event, actor, "sse")
+
+    def _json(self, event: FeedEvent, actor: Actor) -> bytes:
+        return orjson.dumps(render(event, actor))
+
+    def _sse(self, event: FeedEvent, actor: Actor) -> bytes:
+        data = self.encoded(event, actor).decode()
+        return format_sse_event(data_str=data, event=event.type, id=str(event.seq))
+
+    def _cached(
+        self, make: Callable[[FeedEvent, Actor], bytes], event: FeedEvent, actor: Actor, kind: str
+    ) -> bytes:
+        department = actor.department_id if actor.role == "department" else None
+        key = (event.seq, actor.role, department, kind)
         frame = self._frames.get(key)
         if frame is None:
-            frame = orjson.dumps(render(event, actor))
+            frame = make(event, actor)
             self._frames[key] = frame
             if len(self._frames) > FRAME_CACHE:
                 self._frames.popitem(last=False)
