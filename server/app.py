@@ -13,15 +13,30 @@ from sqlalchemy import select
 from server import problems
 from server.background import Scheduler
 from server.config import Settings
-from server.db import Database
+from server.db import Database, utcnow
 from server.deps import AppState
 from server.limits import BodyLimitMiddleware
 from server.migrate import upgrade
 from server.models import Event, User
-from server.routes import auth, cases, dispatch, events, health, reference, supervision
+from server.routes import (
+    attachments,
+    auth,
+    cases,
+    dispatch,
+    events,
+    field_reports,
+    health,
+    open311,
+    patrols,
+    reference,
+    supervision,
+)
 from server.seed.reference import seed_reference
+from server.seed.rivers import seed_demo_patrols, seed_rivers
 from server.seed.users import disable_demo_users, ensure_demo_users
 from server.services import feed
+from server.services import open311 as open311_keys
+from server.services.attachments import recover_uploads
 from server.services.auth import UserCheck, rotate_signing_key, signing_key
 from server.services.feedhub import FeedEvent, FeedHub
 from server.services.refdata import ReferenceCache, ReferenceData
@@ -37,14 +52,18 @@ def prepare_database(db: Database, settings: Settings) -> str:
     upgrade(db.engine)
     with db.write() as session:
         seed_reference(session)
+        seed_rivers(session)
+        open311_keys.ensure_demo_key(session, settings.demo)
         feed.ensure_head(session)
         key = signing_key(session)
         if settings.demo:
             ensure_demo_users(session)
+            seed_demo_patrols(session, settings.demo_patrols, utcnow())
         elif disable_demo_users(session):
             # Tokens issued to demo users must not outlive demo mode.
             rotate_signing_key(session)
             key = signing_key(session)
+    recover_uploads(db, settings)
     return key
 
 
@@ -120,8 +139,15 @@ def create_app(settings: Settings, *, background: bool = True) -> FastAPI:
     )
     app.state.cc = state
     problems.install(app)
-    app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
+    app.add_middleware(
+        BodyLimitMiddleware,
+        max_bytes=settings.max_body_bytes,
+        upload_bytes=settings.upload_max_body_bytes
+        or settings.upload_max_files * settings.upload_max_bytes + 1_000_000,
+    )
     for module in (health, auth, reference, cases, dispatch, events, supervision):
         app.include_router(module.router)
     app.include_router(dispatch.probe_router)
+    for module in (field_reports, patrols, attachments, open311):
+        app.include_router(module.router)
     return app

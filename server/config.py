@@ -33,6 +33,20 @@ class Settings(BaseSettings):
     worker_threads: int = Field(default=4, ge=1)
     max_body_bytes: int = Field(default=1_000_000, gt=0)
     log_level: str = "info"
+    # Photos and other evidence files, never under a served directory; default: `cc-data`
+    # beside the SQLite file, or ./cc-data for other databases (CC_DATA_DIR).
+    data_dir: str | None = None
+    # Limits of one uploaded photo (JPEG or PNG, checked by content) and of one upload.
+    upload_max_bytes: int = Field(default=5_000_000, gt=0)
+    upload_max_files: int = Field(default=6, ge=1, le=50)
+    # A whole upload request; default: all the photos it may carry plus 1 MB of form fields.
+    upload_max_body_bytes: int | None = Field(default=None, gt=0)
+    # Decoding a 50-megapixel PNG takes ~200 MB; larger images are refused before decoding.
+    upload_max_pixels: int = Field(default=50_000_000, gt=0)
+    # Patrol records seeded into an empty demo database, for the river charts.
+    demo_patrols: int = Field(default=40, ge=0, le=10_000)
+    # The one Open311 jurisdiction this server answers for.
+    open311_jurisdiction: str = "chongchuan.nantong.gov.cn"
 
 
 @lru_cache

@@ -2,6 +2,14 @@
 
 from server.models.case import Attachment, Case, CaseAction, DrillRun, Escalation
 from server.models.feed import Event, FeedHead, IdempotencyRecord
+from server.models.intake import (
+    Open311Key,
+    Open311Request,
+    Patrol,
+    PatrolProblem,
+    River,
+    RiverSegment,
+)
 from server.models.reference import Category, Community, Department, Grid, SlaRule, Street
 from server.models.user import ROLES, ServerSecret, User
 
@@ -19,6 +27,12 @@ __all__ = [
     "FeedHead",
     "Grid",
     "IdempotencyRecord",
+    "Open311Key",
+    "Open311Request",
+    "Patrol",
+    "PatrolProblem",
+    "River",
+    "RiverSegment",
     "ServerSecret",
     "SlaRule",
     "Street",

@@ -1,0 +1,114 @@
+"""Field reports: grid members and river chiefs report a matter with its photos, as one case."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Header, Request
+from fastapi.responses import Response
+from sqlalchemy.orm import Session
+from starlette.concurrency import run_in_threadpool
+
+from server.deps import CurrentActor, StateDep
+from server.problems import Problem
+from server.routes.attachments import (
+    check_photos,
+    fingerprint_of,
+    multipart_body,
+    parse_fields,
+    read_upload,
+    write_with_photos,
+)
+from server.schemas.intake import FieldReport
+from server.services import cases, idempotency
+from server.services.attachments import PhotoStore, add_rows
+from server.services.lifecycle import Actor
+from server.services.patrols import locate_street
+from server.services.views import attachment_view, case_view
+
+router = APIRouter(prefix="/api/v1", tags=["intake"])
+
+# Field apps sign in with a department account (the grid center's or the river office's) or
+# are operated by the duty room; trainers and admins do not report real matters.
+INTAKE_ROLES = frozenset({"duty_officer", "supervisor", "department"})
+FORM_FIELDS = {
+    name: {"type": "number" if name in ("lat", "lon") else "string"}
+    for name in FieldReport.model_fields
+}
+
+
+def reporting_actor(actor: Actor) -> Actor:
+    """Who creates a field report's case: the officer, or the system for an app account.
+
+    The case service lets only the duty room create cases; an app account's report enters
+    as the system acting for it, with the account's id and name in the audit trail.
+    """
+    if actor.role not in INTAKE_ROLES:
+        raise Problem(
+            403,
+            "Forbidden",
+            f"Field reports come from duty officers, supervisors or departments' app accounts; "
+            f"you are signed in as {actor.role}.",
+            kind="forbidden",
+        )
+    if actor.role == "department":
+        return Actor(actor.user_id, actor.name, "system", None, actor.username)
+    return actor
+
+
+@router.post(
+    "/field-reports",
+    status_code=201,
+    response_class=Response,
+    openapi_extra=multipart_body(FORM_FIELDS, "photos", many=True),
+)
+async def create_field_report(
+    request: Request,
+    actor: CurrentActor,
+    state: StateDep,
+    idempotency_key: Annotated[str | None, Header(max_length=200)] = None,
+) -> Response:
+    """A report with 1–6 JPEG/PNG photos (multipart): the case and its photos, all or nothing.
+
+    Fields as in POST /api/v1/cases (channel `grid` or `river_patrol`), photos as files named
+    `photos`. The street is taken from `street`, else the address, else the nearest street
+    to lat/lon. The reporter is the one named in the form (the signed-in account otherwise).
+    """
+    creator = reporting_actor(actor)
+    key = idempotency.check_key(idempotency_key, required=False)
+    settings = state.settings
+    upload = await read_upload(
+        request,
+        settings.upload_max_bytes,
+        files_field="photos",
+        max_files=settings.upload_max_files,
+    )
+    report = parse_fields(FieldReport, upload.single_values())
+    if not upload.files:
+        raise Problem(
+            422,
+            "Photo required",
+            "A field report needs at least one photo: send it as a file named 'photos'.",
+            kind="invalid",
+        )
+
+    def submit() -> Response:
+        photos = check_photos(upload, state, files_field="photos")
+        ref = state.reference.get()
+        street = report.street or locate_street(ref, report.address, report.lat, report.lon)
+        data = report.to_case(street, actor.name)
+        fingerprint = fingerprint_of("/field-reports", report.model_dump(mode="json"), photos)
+        staging = PhotoStore.of(settings).stage(photos)
+
+        def work(session: Session, now: datetime) -> dict[str, Any]:
+            case = cases.create_case(session, data, creator, ref, state.sla, now)
+            rows = add_rows(session, case, staging.items, data.reporter_name or actor.name, now)
+            return {
+                **case_view(case, ref, actor),
+                "attachments": [attachment_view(r) for r in rows],
+            }
+
+        return write_with_photos(state, actor, key, fingerprint, 201, staging, work)
+
+    return await run_in_threadpool(submit)

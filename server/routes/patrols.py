@@ -1,0 +1,206 @@
+"""River patrols (巡河), the rivers with their chiefs, and river statistics for the charts."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, Any
+
+import orjson
+from fastapi import APIRouter, Header, Path, Query, Request
+from fastapi.responses import Response
+from pydantic import AwareDatetime
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+from starlette.concurrency import run_in_threadpool
+
+from server.db import utcnow
+from server.deps import CurrentActor, StateDep
+from server.models import Case, Patrol, PatrolProblem, River, RiverSegment
+from server.problems import Problem, not_found
+from server.routes.attachments import (
+    Upload,
+    check_photos,
+    fingerprint_of,
+    multipart_body,
+    parse_fields,
+    read_upload,
+    write_with_photos,
+)
+from server.routes.field_reports import reporting_actor
+from server.schemas import MAX_INT
+from server.schemas.intake import PatrolCreate
+from server.services import cases, idempotency, patrols
+from server.services.attachments import PhotoStore
+from server.services.lifecycle import Actor
+from server.services.refdata import ReferenceData
+from server.services.views import attachment_view, case_view
+
+router = APIRouter(prefix="/api/v1", tags=["rivers"])
+
+PATROL_BODY = multipart_body(
+    {"patrol": {"type": "string", "description": "the patrol record as JSON"}}, "photos", many=True
+)
+PATROL_BODY["requestBody"]["required"] = True
+PATROL_BODY["requestBody"]["content"]["application/json"] = {"schema": {"type": "object"}}
+PATROL_BODY["requestBody"]["content"]["multipart/form-data"]["schema"]["required"] = ["patrol"]
+
+
+async def _read_patrol(request: Request, max_bytes: int, max_files: int) -> tuple[Any, Upload]:
+    """The patrol record (still unvalidated JSON) and the uploaded photos, if any."""
+    content_type = request.headers.get("content-type", "").lower()
+    if content_type.startswith("application/json"):
+        raw: str | bytes | None = await request.body()
+        upload = Upload()
+    elif content_type.startswith("multipart/form-data"):
+        upload = await read_upload(request, max_bytes, files_field="photos", max_files=max_files)
+        unknown = sorted(set(upload.fields) - {"patrol"})
+        if unknown:
+            raise Problem(422, "Invalid request", f"unknown field '{unknown[0]}'", kind="invalid")
+        raw = upload.one("patrol")
+        if raw is None:
+            raise Problem(
+                422,
+                "Invalid request",
+                "Send the patrol record as JSON in the form field 'patrol'.",
+                kind="invalid",
+            )
+    else:
+        raise Problem(
+            415,
+            "Unsupported content type",
+            "Send the patrol as application/json, or as multipart/form-data with the record "
+            "(JSON) in the field 'patrol' and the photos as files named 'photos'.",
+            kind="unsupported-media-type",
+        )
+    try:
+        return orjson.loads(raw), upload
+    except orjson.JSONDecodeError as exc:
+        raise Problem(
+            400, "Malformed JSON", f"The patrol record is not valid JSON ({exc}).",
+            kind="malformed-json",
+        ) from exc  # fmt: skip
+
+
+@router.post("/patrols", status_code=201, response_class=Response, openapi_extra=PATROL_BODY)
+async def create_patrol(
+    request: Request,
+    actor: CurrentActor,
+    state: StateDep,
+    idempotency_key: Annotated[str | None, Header(max_length=200)] = None,
+) -> Response:
+    """Record a patrol; each problem found becomes a `river_patrol` case with its photos.
+
+    The record: patroller, river (code or name), segment, started_at, ended_at, track
+    [[lat, lon, time], …], reported_km, debris_tons, note, problems [{category, description,
+    lat, lon, photos: [indexes into the uploaded photos]}]. All of it is kept, or nothing.
+    """
+    creator = reporting_actor(actor)
+    key = idempotency.check_key(idempotency_key, required=False)
+    settings = state.settings
+    record, upload = await _read_patrol(
+        request, settings.upload_max_bytes, settings.upload_max_files
+    )
+    if not isinstance(record, dict):
+        raise Problem(422, "Invalid request", "The patrol record must be a JSON object.",
+                      kind="invalid")  # fmt: skip
+    data = parse_fields(PatrolCreate, record)
+    patrols.check_photo_references(data, len(upload.files))
+
+    def submit() -> Response:
+        photos = check_photos(upload, state, files_field="photos")
+        fingerprint = fingerprint_of("/patrols", data.model_dump(mode="json"), photos)
+        staging = PhotoStore.of(settings).stage(photos)
+        ref = state.reference.get()
+
+        def work(session: Session, now: datetime) -> dict[str, Any]:
+            patrol, _ = patrols.create_patrol(
+                session, data, staging.items, creator, ref, state.sla, now
+            )
+            return _detail(session, patrol, ref, actor)
+
+        return write_with_photos(state, actor, key, fingerprint, 201, staging, work)
+
+    return await run_in_threadpool(submit)
+
+
+@router.get("/patrols")
+def list_patrols(
+    _actor: CurrentActor,
+    state: StateDep,
+    river: Annotated[str | None, Query(max_length=80, description="river code or name")] = None,
+    since: Annotated[AwareDatetime | None, Query(description="started at or after")] = None,
+    until: Annotated[AwareDatetime | None, Query(description="started before")] = None,
+    cursor: Annotated[int | None, Query(ge=1, le=MAX_INT, description="next_cursor")] = None,
+    limit: Annotated[int, Query(ge=1, le=500)] = 100,
+) -> dict[str, Any]:
+    """Patrols, newest first (without their tracks); follow `next_cursor`."""
+    with state.db.read() as session:
+        items, next_cursor = patrols.list_patrols(
+            session, river=river, since=since, until=until, cursor=cursor, limit=limit
+        )
+    return {"items": items, "next_cursor": next_cursor}
+
+
+@router.get("/patrols/{patrol_id}")
+def get_patrol(
+    patrol_id: Annotated[int, Path(ge=1, le=MAX_INT)], actor: CurrentActor, state: StateDep
+) -> Response:
+    """A patrol with its track and its problems' cases (as far as the caller may see them)."""
+    ref = state.reference.get()
+    with state.db.read() as session:
+        patrol = session.get(Patrol, patrol_id)
+        if patrol is None:
+            raise not_found(f"Patrol {patrol_id}")
+        body = _detail(session, patrol, ref, actor)
+    return Response(orjson.dumps(body), media_type="application/json")
+
+
+def _detail(session: Session, patrol: Patrol, ref: ReferenceData, actor: Actor) -> dict[str, Any]:
+    river = session.get(River, patrol.river_id)
+    assert river is not None  # a foreign key
+    segment = session.get(RiverSegment, patrol.segment_id) if patrol.segment_id else None
+    found = list(
+        session.execute(
+            select(PatrolProblem, Case)
+            .join(Case, Case.id == PatrolProblem.case_id)
+            .where(PatrolProblem.patrol_id == patrol.id)
+            .order_by(PatrolProblem.id)
+        )
+    )
+    problems = []
+    for problem, case in found:
+        shown = cases.visible(case, actor)
+        problems.append(
+            {
+                "kind": problem.kind,
+                "label": patrols.PROBLEM_LABELS.get(problem.kind, problem.kind),
+                "case_id": case.id,
+                "case": case_view(case, ref, actor) if shown else None,
+                "attachments": [attachment_view(a) for a in cases.attachments_of(session, case)]
+                if shown
+                else [],
+            }
+        )
+    return {
+        **patrols.patrol_summary(patrol, river, segment, len(problems)),
+        "track": patrol.track,
+        "problem_cases": problems,
+    }
+
+
+@router.get("/rivers")
+def rivers(_actor: CurrentActor, state: StateDep) -> dict[str, Any]:
+    """Rivers with their river chief (河长) and segments with their segment chiefs (段长)."""
+    with state.db.read() as session:
+        return {"items": patrols.rivers_view(session, state.reference.get())}
+
+
+@router.get("/river-stats")
+def river_stats(
+    _actor: CurrentActor,
+    state: StateDep,
+    weeks: Annotated[int, Query(ge=1, le=52, description="weeks back, this one included")] = 8,
+) -> dict[str, Any]:
+    """Per river and week: patrols, km patrolled, problems found and resolved, debris tons."""
+    with state.db.read() as session:
+        return patrols.river_stats(session, weeks, utcnow())
