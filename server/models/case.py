@@ -88,6 +88,10 @@ class Case(Base):
         Index("ix_cases_rung_notice", "sla_rung", "notice_at"),
         Index("ix_cases_drill_created", "drill", "created_at", "id"),
         Index("ix_cases_drill_id", "drill", "id"),
+        # The queue's other orders and its color filter, each one index range.
+        Index("ix_cases_drill_escalation", "drill", "escalation_level", "id"),
+        Index("ix_cases_drill_updated", "drill", "updated_at", "id"),
+        Index("ix_cases_drill_color", "drill", "color", "id"),
         Index("ix_cases_department", "department_id"),
         Index("ix_cases_street", "street_id"),
         Index("ix_cases_category_created", "category_id", "created_at"),

@@ -6,6 +6,7 @@ Pure data and functions, no database: the case service applies what this module 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 STATES = (
     "reported",
@@ -177,7 +178,14 @@ def refusal(action: str, facts: CaseFacts, actor: Actor) -> Refusal | None:
 
 def allowed_actions(facts: CaseFacts, actor: Actor) -> list[str]:
     """Every action this actor may take on the case now, in lifecycle order."""
-    return [name for name in ACTIONS if refusal(name, facts, actor) is None]
+    return list(_allowed(facts, actor.role, actor.department_id))
+
+
+@lru_cache(maxsize=8192)
+def _allowed(facts: CaseFacts, role: str, department_id: int | None) -> tuple[str, ...]:
+    # Only the role and department decide, so every page of every list shares these answers.
+    actor = Actor(user_id=None, name="", role=role, department_id=department_id)
+    return tuple(name for name in ACTIONS if refusal(name, facts, actor) is None)
 
 
 def next_state(action: str, state: str) -> str:
