@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar, QWidget
 
 OFFICE = frozenset({"duty_officer", "supervisor"})
 SUPERVISOR = frozenset({"supervisor"})
 DEPARTMENT = frozenset({"department"})
+ACTORS = frozenset({"duty_officer", "supervisor", "trainer", "department"})
 
 MENUS: tuple[tuple[str, str], ...] = (
     ("file", QT_TRANSLATE_NOOP("Actions", "&File")),
@@ -34,6 +35,8 @@ class ActionSpec:
     roles: frozenset[str] | None = None  # None: every role
     lifecycle: str = ""  # enabled only when the current case allows this server action
     separator_before: bool = False
+    form: bool = False  # opens the action's form in the dispatch pane instead of acting at once
+    pane: str = ""  # the shortcut works only with the keyboard in this pane (it adds the action)
 
 
 def _spec(*args: object, **kwargs: object) -> ActionSpec:
@@ -86,12 +89,21 @@ SPECS: tuple[ActionSpec, ...] = (
     ),
     _spec(
         "case_dispatch",
-        QT_TRANSLATE_NOOP("Actions", "Dispatch…"),
+        QT_TRANSLATE_NOOP("Actions", "Dispatch to the suggested department"),
         "case",
         "Ctrl+Shift+D",
         toolbar=True,
         roles=OFFICE,
         lifecycle="dispatch",
+    ),
+    _spec(
+        "case_dispatch_other",
+        QT_TRANSLATE_NOOP("Actions", "Dispatch to another department…"),
+        "case",
+        "Ctrl+Alt+D",
+        roles=OFFICE,
+        lifecycle="dispatch",
+        form=True,
     ),
     _spec(
         "case_verify",
@@ -110,6 +122,7 @@ SPECS: tuple[ActionSpec, ...] = (
         toolbar=True,
         roles=OFFICE,
         lifecycle="urge",
+        form=True,
     ),
     _spec(
         "case_approve_extension",
@@ -135,6 +148,7 @@ SPECS: tuple[ActionSpec, ...] = (
         toolbar=True,
         roles=DEPARTMENT,
         lifecycle="resolve",
+        form=True,
     ),
     _spec(
         "case_comment",
@@ -143,7 +157,38 @@ SPECS: tuple[ActionSpec, ...] = (
         "Ctrl+Shift+M",
         roles=OFFICE | DEPARTMENT,
         lifecycle="comment",
+        form=True,
     ),
+    _spec(
+        "case_choose",
+        QT_TRANSLATE_NOOP("Actions", "Other action…"),
+        "case",
+        "Ctrl+Shift+A",
+        roles=ACTORS,
+    ),
+    _spec(
+        "case_send",
+        QT_TRANSLATE_NOOP("Actions", "Send the chosen action"),
+        "case",
+        "Ctrl+Return",
+        roles=ACTORS,
+        pane="dispatch",
+    ),
+    _spec(
+        "bulk_dispatch",
+        QT_TRANSLATE_NOOP("Actions", "Dispatch selected cases…"),
+        "case",
+        "Ctrl+Shift+B",
+        roles=OFFICE,
+        separator_before=True,
+    ),
+    _spec(
+        "bulk_urge",
+        QT_TRANSLATE_NOOP("Actions", "Urge selected cases…"),
+        "case",
+        roles=OFFICE,
+    ),
+    _spec("shortcuts", QT_TRANSLATE_NOOP("Actions", "Keyboard shortcuts"), "help", "F1"),
     _spec("about", QT_TRANSLATE_NOOP("Actions", "About"), "help"),
 )
 
@@ -171,7 +216,10 @@ class ActionRegistry(QObject):
         if spec.shortcut:
             action.setShortcut(QKeySequence(spec.shortcut))
             action.setToolTip(f"{action.text()} ({action.shortcut().toString()})")
-        self._window.addAction(action)
+        if spec.pane:
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        else:
+            self._window.addAction(action)
         self._specs.append(spec)
         self._actions[spec.id] = action
         return action
@@ -188,8 +236,16 @@ class ActionRegistry(QObject):
         return [spec.id for spec in self._specs]
 
     def lifecycle(self) -> dict[str, QAction]:
-        """Server action name → the QAction that takes it."""
-        return {s.lifecycle: self._actions[s.id] for s in self._specs if s.lifecycle}
+        """Command id → QAction, for the commands that take a server action on the case."""
+        return {s.id: self._actions[s.id] for s in self._specs if s.lifecycle}
+
+    def specs(self) -> list[ActionSpec]:
+        """The registered commands, in declaration order (this role's only)."""
+        return list(self._specs)
+
+    def spec(self, action_id: str) -> ActionSpec:
+        """The declaration of a registered command."""
+        return next(s for s in self._specs if s.id == action_id)
 
     def build_menus(self, menubar: QMenuBar) -> dict[str, QMenu]:
         """One menu per MENUS entry holding its actions, in declaration order."""

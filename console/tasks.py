@@ -52,13 +52,19 @@ class _Task(QRunnable):
         token = self._token
         try:
             if self._progress:
-                value = self._fn(lambda item: self._relay.progress.emit(token, item))
+                value = self._fn(lambda item: self._emit("progress", token, item))
             else:
                 value = self._fn()
         except Exception as exc:  # noqa: BLE001 - every failure goes to the error sink
-            self._relay.error.emit(token, exc)
+            self._emit("error", token, exc)
         else:
-            self._relay.done.emit(token, value)
+            self._emit("done", token, value)
+
+    def _emit(self, signal: str, token: int, value: object) -> None:
+        try:
+            getattr(self._relay, signal).emit(token, value)
+        except RuntimeError:  # the runner was deleted with its window: nobody is listening
+            log.debug("task %s finished after its runner was deleted", token)
 
 
 class TaskRunner(QObject):
@@ -78,6 +84,7 @@ class TaskRunner(QObject):
         self._relay.progress.connect(self._on_relay_progress)
         self._tokens = itertools.count(1)
         self._pending: dict[int, tuple[Callback | None, Callback | None, Progress | None, str]] = {}
+        self._closed = False
 
     def run(
         self,
@@ -90,6 +97,11 @@ class TaskRunner(QObject):
         write: bool = False,
     ) -> None:
         """Run fn() (or fn(report) with on_progress) in the background; callbacks on the GUI."""
+        if self._closed:
+            # The window is gone: a timer firing late must not start work that could outlive
+            # the pools (deleting a pool waits for its threads, which may need the GUI thread).
+            log.debug("not started after close: %r", what)
+            return
         token = next(self._tokens)
         self._pending[token] = (on_done, on_error, on_progress, what)
         task = _Task(token, fn, self._relay, on_progress is not None)
@@ -98,6 +110,10 @@ class TaskRunner(QObject):
     def busy(self) -> bool:
         """Whether some task has not reported back yet."""
         return bool(self._pending)
+
+    def close(self) -> None:
+        """Start nothing more; what was asked for before still runs (see wait())."""
+        self._closed = True
 
     def wait(self, msecs: int = 30000) -> bool:
         """Wait for running tasks to finish (at shutdown)."""

@@ -270,6 +270,51 @@ class ApiClient:
             headers={"Idempotency-Key": key},
         )
 
+    # -- dispatch aids --------------------------------------------------------------------
+
+    def routing(self, case_id: int) -> dict[str, Any]:
+        """Departments to dispatch to, best first (`suggestions`), and the case's `returns`."""
+        return self._request("GET", f"/api/v1/cases/{int(case_id)}/routing")
+
+    def duplicates(self, case_id: int, radius_m: float = 500, hours: float = 72) -> dict[str, Any]:
+        """Open cases likely to report the same matter (`items`: case, score, distance_m)."""
+        params = {"radius_m": radius_m, "hours": hours}
+        return self._request("GET", f"/api/v1/cases/{int(case_id)}/duplicates", params=params)
+
+    def deadline(
+        self, case_id: int, action: str, extension_minutes: int | None = None
+    ) -> dict[str, Any]:
+        """The SLA clock the case would run if `action` were taken now (nothing is saved)."""
+        params: dict[str, object] = {"action": action}
+        if extension_minutes is not None:
+            params["extension_minutes"] = int(extension_minutes)
+        return self._request("GET", f"/api/v1/cases/{int(case_id)}/deadline", params=params)
+
+    def duplicates_of_report(
+        self,
+        category: str,
+        *,
+        address: str = "",
+        street: str | None = None,
+        lat: float | None = None,
+        lon: float | None = None,
+        radius_m: float = 500,
+        hours: float = 72,
+    ) -> dict[str, Any]:
+        """Open cases like a report not yet created: `street` (detected code) and `items`."""
+        params = _query(
+            {
+                "category": category,
+                "address": address or None,
+                "street": street,
+                "lat": lat,
+                "lon": lon,
+                "radius_m": radius_m,
+                "hours": hours,
+            }
+        )
+        return self._request("GET", "/api/v1/duplicates", params=params)
+
     # -- feed -----------------------------------------------------------------------------
 
     def events(self, after: int, *, wait: float = 25.0, limit: int = 500) -> EventBatch:

@@ -24,12 +24,14 @@ from PySide6.QtGui import QColor
 
 from console.models.case_filter import CaseFilter, live_color, prepare
 from console.models.columns import CLOCK_COLUMNS, COLUMN_INDEX, COLUMNS
+from console.models.pending import MARK, ROLES, pending_data
 
 FRESH_SECONDS = 8.0
 FLASH_SECONDS = 10.0
 _CENTERED = {COLUMN_INDEX[name] for name in ("sla", "state", "age", "escalation")}
 _FRESH = QColor(40, 90, 150)
 _FLASH = (QColor(150, 30, 30), QColor(90, 20, 20))
+_STATE_COLUMN = COLUMN_INDEX["state"]
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -41,6 +43,7 @@ class CaseTableModel(QAbstractTableModel):
     CaseRole = Qt.ItemDataRole.UserRole + 3
 
     red_alert = Signal(dict)  # a case that has just turned red (or arrived red) via the feed
+    case_changed = Signal(int)  # a newer version of this case arrived (shown or filtered out)
 
     def __init__(self, parent: Any = None, clock: Callable[[], float] = time.time) -> None:
         super().__init__(parent)
@@ -54,6 +57,7 @@ class CaseTableModel(QAbstractTableModel):
         self._descending = False
         self._fresh: dict[int, float] = {}
         self._flash: dict[int, float] = {}
+        self._pending: set[int] = set()  # cases with actions waiting in the outbox
 
     # -- Qt model interface -----------------------------------------------------------------
 
@@ -74,7 +78,12 @@ class CaseTableModel(QAbstractTableModel):
         case = self._rows[self._internal(index.row())]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[column].text(case, self._now)
+            text = COLUMNS[column].text(case, self._now)
+            if column == _STATE_COLUMN and case["id"] in self._pending:
+                return MARK + text
+            return text
+        if case["id"] in self._pending and role in ROLES:
+            return pending_data(role)
         if role == self.ColorRole:
             return live_color(case, self._now)
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -129,6 +138,10 @@ class CaseTableModel(QAbstractTableModel):
         """All cases known, shown or not."""
         return len(self._all)
 
+    def pending(self) -> frozenset[int]:
+        """Cases with an action in the outbox not yet sent to the server."""
+        return frozenset(self._pending)
+
     def counts(self) -> dict[str, int]:
         """Shown cases by live color (red, yellow, green)."""
         now = self._now
@@ -136,6 +149,13 @@ class CaseTableModel(QAbstractTableModel):
         return {color: counted.get(color, 0) for color in ("red", "yellow", "green")}
 
     # -- changing ---------------------------------------------------------------------------
+
+    def set_pending(self, case_ids: Iterable[int]) -> None:
+        """Mark the rows of these cases as waiting for the outbox (⏳, italic, tooltip)."""
+        new = set(case_ids)
+        changed, self._pending = new ^ self._pending, new
+        for case_id in changed:
+            self._changed_row(self.row_of(case_id), Qt.ItemDataRole.DisplayRole)
 
     def set_filter(self, flt: CaseFilter) -> None:
         """Show only what the filter lets through (a reset: it is the officer's own act)."""
@@ -191,6 +211,7 @@ class CaseTableModel(QAbstractTableModel):
                 self._insert(case)
         if alerting:
             self.red_alert.emit(case)
+        self.case_changed.emit(case_id)
         return True
 
     def revalidate(self) -> None:

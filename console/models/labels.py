@@ -93,6 +93,18 @@ _ACTION = {
     "auto_supervise": QT_TRANSLATE_NOOP("Labels", "Auto supervision"),
     "auto_notice": QT_TRANSLATE_NOOP("Labels", "Public notice"),
 }
+CALLBACK_RESULTS = ("satisfied", "basically_satisfied", "unsatisfied")
+_CALLBACK = {
+    "satisfied": QT_TRANSLATE_NOOP("Labels", "Satisfied"),
+    "basically_satisfied": QT_TRANSLATE_NOOP("Labels", "Basically satisfied"),
+    "unsatisfied": QT_TRANSLATE_NOOP("Labels", "Unsatisfied"),
+}
+ESCALATE_TARGETS = ("supervisor", "city")
+_TARGET = {
+    "supervisor": QT_TRANSLATE_NOOP("Labels", "The shift supervisor"),
+    "city": QT_TRANSLATE_NOOP("Labels", "The city command center"),
+}
+WORK_MINUTES_PER_DAY = 450  # 08:30–12:00 and 13:30–17:30
 
 
 def _tr(table: dict[str, str], code: str | None) -> str:
@@ -135,6 +147,31 @@ def step_label(code: str | None) -> str:
 def action_label(code: str | None) -> str:
     """The lifecycle action as the history shows it."""
     return _tr(_ACTION, code)
+
+
+def callback_label(code: str | None) -> str:
+    """满意 / 基本满意 / 不满意."""
+    return _tr(_CALLBACK, code)
+
+
+def target_label(code: str | None) -> str:
+    """Whom an escalation goes to: 值班长 or 市指挥中心."""
+    return _tr(_TARGET, code)
+
+
+def limit_text(minutes: int | None, clock: str | None) -> str:
+    """An SLA limit as an officer says it: '13个工作日', '2工作小时', '4小时'."""
+    if not minutes:
+        return ""
+    if clock == "work":
+        if minutes % WORK_MINUTES_PER_DAY == 0:
+            text = QCoreApplication.translate("Labels", "%1 working days")
+            return text.replace("%1", str(minutes // WORK_MINUTES_PER_DAY))
+        text = QCoreApplication.translate("Labels", "%1 working hours")
+        return text.replace("%1", f"{minutes / 60:g}")
+    if minutes % 1440 == 0:
+        return QCoreApplication.translate("Labels", "%1 days").replace("%1", str(minutes // 1440))
+    return QCoreApplication.translate("Labels", "%1 hours").replace("%1", f"{minutes / 60:g}")
 
 
 def duration_text(seconds: float) -> str:

@@ -1,98 +1,82 @@
-"""Lifecycle actions on the current case: ask what the action needs, send it in order."""
+"""The case commands of the registry: enabled per case, taken at once or opened as a form.
+
+Commands that need nothing more (register, verify, sign, approve an extension, dispatch to the
+suggested department) go straight to the outbox; the others open their form in the dispatch
+pane. Either way the server's `allowed_actions` decide what is enabled.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QInputDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
-from console.models import labels
+from console.actions import ActionSpec
 from console.panes.context import PaneContext
-
-# Actions whose note is a required reason, or an optional remark.
-NEEDS_NOTE = {"urge": False, "comment": True, "resolve": False}
+from console.panes.dispatch_aids import rule_department, suggested_department
 
 
 class CaseCommands(QObject):
-    """Enables the registry's lifecycle actions per case and runs them on the write worker."""
+    """Enables the registry's lifecycle commands for the current case and carries them out."""
 
     def __init__(self, ctx: PaneContext, window: QWidget) -> None:
         super().__init__(window)
         self._ctx = ctx
         self._window = window
-        self._actions = ctx.actions.lifecycle()
-        for name, action in self._actions.items():
-            action.triggered.connect(lambda _checked=False, n=name: self._on_action_triggered(n))
-        ctx.selection.changed.connect(self._on_selection_changed)
-        ctx.model.dataChanged.connect(lambda *_: self.refresh())
+        self._commands = [
+            (ctx.actions.spec(action_id), action)
+            for action_id, action in ctx.actions.lifecycle().items()
+        ]
+        for spec, action in self._commands:
+            action.triggered.connect(lambda _checked=False, s=spec: self._on_action_triggered(s))
+        ctx.selection.changed.connect(lambda _case_id: self.refresh())
+        ctx.model.case_changed.connect(self._on_model_case_changed)
         ctx.model.modelReset.connect(self.refresh)
         self.refresh()
 
     def refresh(self) -> None:
-        """Enable exactly the actions the server allows on the current case."""
+        """Enable exactly the commands the server allows on the current case."""
         case = self._current()
         allowed = set(case.get("allowed_actions") or []) if case else set()
-        for name, action in self._actions.items():
-            action.setEnabled(name in allowed)
+        for spec, action in self._commands:
+            action.setEnabled(spec.lifecycle in allowed)
+
+    def dispatch_suggested(self, case: dict[str, Any]) -> None:
+        """Dispatch to the routing's first choice, on the version the officer saw."""
+        seen = dict(case)
+        routing = self._ctx.aids.cached_routing(seen)
+        if routing is not None:
+            self._dispatch_to(seen, routing)
+        else:
+            self._ctx.aids.load_routing(seen, lambda body: self._dispatch_to(seen, body))
 
     def _current(self) -> dict[str, Any] | None:
         case_id = self._ctx.selection.case_id
         return self._ctx.model.case(case_id) if case_id else None
 
-    def _on_selection_changed(self, _case_id: int) -> None:
-        self.refresh()
+    def _on_model_case_changed(self, case_id: int) -> None:
+        if case_id == self._ctx.selection.case_id:
+            self.refresh()
 
-    def _on_action_triggered(self, name: str) -> None:
+    def _on_action_triggered(self, spec: ActionSpec) -> None:
         case = self._current()
-        if case is None or name not in (case.get("allowed_actions") or []):
+        if case is None or spec.lifecycle not in (case.get("allowed_actions") or []):
             return
-        fields: dict[str, Any] = {}
-        title = labels.action_label(name)
-        if name == "dispatch":
-            department = self._ask_department(case, title)
-            if department is None:
-                return
-            fields["department"] = department
-        elif name in NEEDS_NOTE:
-            note, ok = QInputDialog.getText(self._window, title, self.tr("Note:"))
-            if not ok or (NEEDS_NOTE[name] and not note.strip()):
-                return
-            fields["note"] = note.strip()
-        self.run(case, name, **fields)
+        if spec.form:
+            self._ctx.selection.action_requested.emit(spec.lifecycle)
+        elif spec.lifecycle == "dispatch":
+            self.dispatch_suggested(case)
+        else:
+            self._ctx.sync.submit([(case, spec.lifecycle, {})])
 
-    def run(self, case: dict[str, Any], name: str, **fields: Any) -> None:
-        """Send the action on the version shown; the updated case replaces the row."""
-        client, case_id, version = self._ctx.client, int(case["id"]), int(case["version"])
-        self._ctx.runner.run(
-            lambda: client.act(case_id, name, version, **fields),
-            self._on_act_done,
-            what=f"{labels.action_label(name)} {case.get('ref', '')}",
-            write=True,
-        )
-
-    def _on_act_done(self, updated: dict[str, Any]) -> None:
-        self._ctx.model.upsert(updated, alert=False)
-        self.refresh()
-
-    def _ask_department(self, case: dict[str, Any], title: str) -> str | None:
-        departments = [
-            d for d in self._ctx.reference.data.get("departments", []) if d.get("handles_cases")
-        ]
-        if not departments:
-            return None
-        suggested = self._suggested(case)
-        names = [d["name"] for d in departments]
-        codes = [d["code"] for d in departments]
-        current = codes.index(suggested) if suggested in codes else 0
-        name, ok = QInputDialog.getItem(
-            self._window, title, self.tr("Department:"), names, current, False
-        )
-        return codes[names.index(name)] if ok else None
-
-    def _suggested(self, case: dict[str, Any]) -> str | None:
-        """The routing rule's department for the case's category (the easy, right choice)."""
-        for category in self._ctx.reference.data.get("categories", []):
-            if category.get("code") == case.get("category"):
-                return category.get("department")
-        return None
+    def _dispatch_to(self, case: dict[str, Any], routing: dict[str, Any] | None) -> None:
+        suggestion = suggested_department(routing)
+        code = suggestion.get("department") if suggestion else None
+        if routing is None and not case.get("return_count"):
+            # Routing unreadable (offline): the category rule, unless the case has bounced.
+            code = rule_department(self._ctx.reference.data, case)
+        if not code:
+            self._ctx.selection.action_requested.emit("dispatch")  # the officer chooses
+            return
+        self._ctx.sync.submit([(case, "dispatch", {"department": code})])

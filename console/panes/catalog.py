@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
+from console.actions import ACTORS
+from console.panes.call_intake import call_intake_pane
 from console.panes.detail_pane import CaseDetailPane
+from console.panes.dispatch_pane import DispatchPane
 from console.panes.registry import PaneSpec, register_pane
+from console.panes.results_pane import ResultsPane
 
 register_pane(
     PaneSpec(
@@ -14,5 +18,40 @@ register_pane(
         CaseDetailPane,
         Qt.DockWidgetArea.RightDockWidgetArea,
         shortcut="F2",
+        size=460,
+    )
+)
+register_pane(
+    PaneSpec(
+        "dispatch",
+        QT_TRANSLATE_NOOP("Panes", "Dispatch"),
+        DispatchPane,
+        Qt.DockWidgetArea.BottomDockWidgetArea,
+        shortcut="F3",
+        roles=ACTORS,
+        size=350,
+    )
+)
+register_pane(
+    PaneSpec(
+        "results",
+        QT_TRANSLATE_NOOP("Panes", "Action results"),
+        ResultsPane,
+        Qt.DockWidgetArea.RightDockWidgetArea,
+        shortcut="F4",
+        roles=ACTORS,
+        tab_with="detail",
+    )
+)
+register_pane(
+    PaneSpec(
+        "call_intake",
+        QT_TRANSLATE_NOOP("Panes", "New call"),
+        call_intake_pane,
+        Qt.DockWidgetArea.BottomDockWidgetArea,
+        shortcut="F6",
+        visible=False,
+        roles=frozenset({"duty_officer", "supervisor", "trainer"}),
+        tab_with="dispatch",
     )
 )

@@ -10,6 +10,8 @@ from PySide6.QtCore import QObject, Signal
 from console.actions import ActionRegistry
 from console.api import ApiClient, UserSession
 from console.models.case_table import CaseTableModel
+from console.panes.action_sync import ActionSync
+from console.panes.dispatch_aids import DispatchAids
 from console.panes.live import LiveQueue
 from console.tasks import TaskRunner
 
@@ -19,6 +21,7 @@ class CaseSelection(QObject):
 
     changed = Signal(int)  # case id, 0 for none
     open_requested = Signal(int)  # the officer asked to see this case in full
+    action_requested = Signal(str)  # the officer asked for this action's form (dispatch pane)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -59,6 +62,8 @@ class PaneContext:
     selection: CaseSelection
     reference: Reference
     server_url: str
+    sync: ActionSync
+    aids: DispatchAids
     extras: dict[str, Any] = field(default_factory=dict)
 
     @property

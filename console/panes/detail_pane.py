@@ -5,14 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QScrollArea,
     QSplitter,
-    QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -21,6 +20,8 @@ from PySide6.QtWidgets import (
 
 from console.models import labels
 from console.panes.context import PaneContext
+
+NOTE_INK = QBrush(QColor("#c9d6e6"))
 
 # (field, label source text, how to show the value)
 FIELDS: tuple[tuple[str, str], ...] = (
@@ -102,18 +103,14 @@ class CaseDetailPane(QWidget):
         self.attachments.setObjectName("attachments")
         self.history = QTreeWidget(self)
         self.history.setObjectName("history")
+        # Who did what, when; the note (or what the action carried) on its own full-width line.
         self.history.setRootIsDecorated(False)
-        self.history.setUniformRowHeights(True)
+        self.history.setIndentation(14)
+        self.history.setWordWrap(True)
         self.history.setHeaderLabels(
-            [
-                self.tr("When"),
-                self.tr("Who"),
-                self.tr("Action"),
-                self.tr("From → to"),
-                self.tr("Note"),
-            ]
+            [self.tr("When"), self.tr("Who"), self.tr("Action"), self.tr("From → to")]
         )
-        for column, width in enumerate((112, 96, 78, 136)):
+        for column, width in enumerate((96, 112, 86)):
             self.history.setColumnWidth(column, width)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.setObjectName("detailSplitter")
@@ -121,17 +118,10 @@ class CaseDetailPane(QWidget):
         splitter.addWidget(self._titled(self.tr("Attachments"), self.attachments))
         splitter.addWidget(self._titled(self.tr("History"), self.history))
         splitter.setSizes([380, 70, 260])
-        buttons = QHBoxLayout()
-        for action in ctx.actions.lifecycle().values():
-            button = QToolButton(self)
-            button.setDefaultAction(action)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         layout.addWidget(self.title)
         layout.addWidget(self.description)
-        layout.addLayout(buttons)
         layout.addWidget(splitter, 1)
         self._refetch = QTimer(self, singleShot=True, interval=300)
         self._refetch.timeout.connect(self._fetch)
@@ -203,25 +193,46 @@ class CaseDetailPane(QWidget):
             self.attachments.addItem(f"{item.get('filename', '')}  ({size})  {caption}".strip())
         self.history.clear()
         for entry in case.get("history", []):
-            arrow = ""
-            if entry.get("from_state") != entry.get("to_state") or entry.get("from_state") is None:
-                arrow = (
-                    f"{labels.state_label(entry.get('from_state'))} → "
-                    if entry.get("from_state")
-                    else ""
-                )
-                arrow += labels.state_label(entry.get("to_state"))
-            row = QTreeWidgetItem(
-                [
-                    _when(entry.get("at"))[5:],
-                    str(entry.get("actor") or ""),
-                    labels.action_label(entry.get("action")),
-                    arrow,
-                    str(entry.get("note") or ""),
-                ]
-            )
-            row.setToolTip(4, str(entry.get("note") or ""))
-            self.history.addTopLevelItem(row)
+            self._add_history(entry)
+        self.history.expandAll()
+
+    def _add_history(self, entry: dict[str, Any]) -> None:
+        arrow = ""
+        if entry.get("from_state") != entry.get("to_state") or entry.get("from_state") is None:
+            before = entry.get("from_state")
+            arrow = f"{labels.state_label(before)} → " if before else ""
+            arrow += labels.state_label(entry.get("to_state"))
+        when = _when(entry.get("at"))[5:16]
+        actor = str(entry.get("actor") or "")
+        row = QTreeWidgetItem([when, actor, labels.action_label(entry.get("action")), arrow])
+        row.setToolTip(0, _when(entry.get("at")))
+        row.setToolTip(1, f"{actor} · {labels.role_label(entry.get('actor_role'))}")
+        self.history.addTopLevelItem(row)
+        text = " ".join(t for t in (self._carried(entry), str(entry.get("note") or "")) if t)
+        if text:
+            line = QTreeWidgetItem(row, [text])
+            line.setFirstColumnSpanned(True)
+            line.setForeground(0, NOTE_INK)
+            line.setToolTip(0, text)
+
+    def _carried(self, entry: dict[str, Any]) -> str:
+        """What the action carried besides its note: the department, parent, result..."""
+        payload = entry.get("payload") or {}
+        action = entry.get("action")
+        if action == "dispatch" and payload.get("department_name"):
+            return self.tr("To %1.").replace("%1", str(payload["department_name"]))
+        if action == "merge" and payload.get("parent_ref"):
+            return self.tr("Merged into %1.").replace("%1", str(payload["parent_ref"]))
+        if action == "callback" and payload.get("result"):
+            return labels.callback_label(payload["result"]) + "。"
+        if action == "escalate" and payload.get("target"):
+            return self.tr("To %1.").replace("%1", labels.target_label(payload["target"]))
+        if action in ("request_extension", "approve_extension") and payload.get(
+            "extension_minutes"
+        ):
+            hours = f"{int(payload['extension_minutes']) / 60:g}"
+            return self.tr("Extension of %1 h.").replace("%1", hours)
+        return ""
 
     def _value(self, case: dict[str, Any], name: str) -> str:
         if not case:

@@ -105,6 +105,7 @@ class Launcher(QObject):
             server_url=self.client.base_url,
             sound=ALERT_WAV,
             embedded=self.embedded,
+            data_dir=Path(self.settings.data_dir),
         )
         self.window.show()
         self._close_splash()

@@ -21,18 +21,24 @@ from PySide6.QtWidgets import (
 import console.panes.catalog  # noqa: F401 - registers the standard panes
 from console.actions import ActionRegistry, ActionSpec
 from console.api import ApiClient, UserSession
+from console.config import ConsoleSettings
 from console.models.case_table import CaseTableModel
+from console.panes.action_sync import ActionSync
 from console.panes.alerts import AlertSound
+from console.panes.bulk import BulkCommands
 from console.panes.case_commands import CaseCommands
 from console.panes.context import CaseSelection, PaneContext, Reference
+from console.panes.dispatch_aids import DispatchAids
 from console.panes.live import LiveQueue
 from console.panes.queue_pane import QueuePane
-from console.panes.registry import panes
+from console.panes.registry import PaneSpec, panes
+from console.panes.shortcuts import ShortcutsDialog
 from console.panes.status import StatusBar
+from console.store.paths import outbox_path
 from console.tasks import TaskRunner
 from widgets.banner import Banner
 
-STATE_VERSION = 1
+STATE_VERSION = 2  # 2: the dispatch and results panes
 
 
 class MainWindow(QMainWindow):
@@ -48,6 +54,7 @@ class MainWindow(QMainWindow):
         sound: Path,
         embedded: Any = None,
         feed_wait: float = 25.0,
+        data_dir: Path | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -56,6 +63,10 @@ class MainWindow(QMainWindow):
         self._snapshot_at = ""
         model = CaseTableModel(self)
         self.registry = ActionRegistry(self, session.role)
+        # Where the outbox keeps actions until the server has them: one file per server.
+        outbox = outbox_path(
+            data_dir or ConsoleSettings().data_dir, None if embedded is not None else server_url
+        )
         self.ctx = PaneContext(
             session=session,
             client=client,
@@ -66,6 +77,8 @@ class MainWindow(QMainWindow):
             selection=CaseSelection(self),
             reference=Reference(self),
             server_url=server_url,
+            sync=ActionSync(client, runner, model, outbox, session.username, self),
+            aids=DispatchAids(client, runner, self),
         )
         title = self.tr("Chongchuan Governance Command Center — Duty Console")
         self.setWindowTitle(self.tr("【DRILL】") + title if self.ctx.drill else title)
@@ -84,9 +97,11 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.docks: dict[str, QDockWidget] = {}
         self.panes: dict[str, QWidget] = {}
-        for spec in panes():
-            if spec.roles is None or session.role in spec.roles:
-                self._add_pane(spec)
+        # The right-hand panes run the full height; the bottom ones sit under the queue.
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+        shown = [spec for spec in panes() if spec.roles is None or session.role in spec.roles]
+        for spec in shown:
+            self._add_pane(spec)
         self.toolbar = QToolBar(self.tr("Main toolbar"), self)
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -97,11 +112,10 @@ class MainWindow(QMainWindow):
         self.setStatusBar(self.status)
         self.sound = AlertSound(sound, self)
         self.commands = CaseCommands(self.ctx, self)
+        self.bulk = BulkCommands(self.ctx, self.queue, self)
         self._connect()
         self.resize(1600, 900)
-        detail = self.docks.get("detail")
-        if detail is not None:
-            self.resizeDocks([detail], [460], Qt.Orientation.Horizontal)
+        self._size_docks(shown)
         self._default_state = self.saveState(STATE_VERSION)
         self._restore()
         self._monitor = QTimer(self, interval=1000)
@@ -116,6 +130,7 @@ class MainWindow(QMainWindow):
         self.ctx.runner.run(
             client.reference, self.ctx.reference.set, what=self.tr("Loading reference data")
         )
+        self.ctx.sync.open()  # what a previous run left pending is sent once online
         self.ctx.live.start()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
@@ -123,23 +138,42 @@ class MainWindow(QMainWindow):
         self._save()
         self._monitor.stop()
         self.ctx.live.stop()
+        self.ctx.sync.close()  # the last write: release the outbox file
+        self.ctx.runner.close()
         super().closeEvent(event)
 
     # -- building ---------------------------------------------------------------------------
 
-    def _add_pane(self, spec: Any) -> None:
+    def _add_pane(self, spec: PaneSpec) -> None:
         widget = spec.factory(self.ctx)
         dock = QDockWidget(QCoreApplication.translate("Panes", spec.title), self)
         dock.setObjectName(f"dock_{spec.id}")
         dock.setWidget(widget)
         self.addDockWidget(spec.area, dock)
+        if spec.tab_with in self.docks:
+            self.tabifyDockWidget(self.docks[spec.tab_with], dock)
+            self.docks[spec.tab_with].raise_()
         dock.setVisible(spec.visible)
+        attention = getattr(widget, "attention_requested", None)
+        if attention is not None:  # a pane with news for the officer comes to the front
+            attention.connect(lambda d=dock: self._on_pane_attention_requested(d))
         self.docks[spec.id] = dock
         self.panes[spec.id] = widget
         self.registry.add(
             ActionSpec(f"pane_{spec.id}", spec.title, "panes", spec.shortcut),
             dock.toggleViewAction(),
         )
+
+    def _size_docks(self, specs: list[PaneSpec]) -> None:
+        for spec in specs:
+            dock = self.docks[spec.id]
+            if spec.size and not spec.tab_with:
+                vertical = spec.area in (
+                    Qt.DockWidgetArea.TopDockWidgetArea,
+                    Qt.DockWidgetArea.BottomDockWidgetArea,
+                )
+                orientation = Qt.Orientation.Vertical if vertical else Qt.Orientation.Horizontal
+                self.resizeDocks([dock], [spec.size], orientation)
 
     def _connect(self) -> None:
         a, q, ctx = self.registry, self.queue, self.ctx
@@ -157,10 +191,12 @@ class MainWindow(QMainWindow):
         a["previous_case"].triggered.connect(lambda: q.step(-1))
         a["open_detail"].triggered.connect(self._on_open_detail_triggered)
         a["about"].triggered.connect(self._on_about_triggered)
+        a["shortcuts"].triggered.connect(self._on_shortcuts_triggered)
         q.color_combo.currentIndexChanged.connect(self._on_color_combo_changed)
         q.case_selected.connect(ctx.selection.set)
         q.case_opened.connect(lambda _id: self._on_open_detail_triggered())
         ctx.runner.failed.connect(self._on_runner_failed)
+        ctx.sync.failed.connect(lambda why: self._on_runner_failed(self.tr("Outbox"), why))
         ctx.live.status_changed.connect(self._on_live_status_changed)
         ctx.live.events_applied.connect(self._on_live_events_applied)
         ctx.model.red_alert.connect(self._on_model_red_alert)
@@ -197,6 +233,13 @@ class MainWindow(QMainWindow):
             self.tr("Duty console of the Chongchuan district governance command center."),
         )
 
+    def _on_shortcuts_triggered(self) -> None:
+        ShortcutsDialog(self.registry, self).open()
+
+    def _on_pane_attention_requested(self, dock: QDockWidget) -> None:
+        dock.show()
+        dock.raise_()
+
     def _on_runner_failed(self, what: str, why: str) -> None:
         text = f"{what}: {why}" if what else why
         self.error_banner.show_message(text, "error")
@@ -204,6 +247,7 @@ class MainWindow(QMainWindow):
 
     def _on_live_status_changed(self, status: str, detail: str) -> None:
         self.status.set_connection(status)
+        self.ctx.sync.set_online(status == "online")
         if status in ("online", "loading"):
             self.connection_banner.hide()
             if status == "online":

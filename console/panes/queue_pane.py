@@ -35,6 +35,7 @@ class QueuePane(QWidget):
 
     case_selected = Signal(int)
     case_opened = Signal(int)
+    selection_changed = Signal()  # the rows selected for bulk work changed
 
     def __init__(self, ctx: PaneContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -131,7 +132,8 @@ class QueuePane(QWidget):
         view.setObjectName("caseTable")
         view.setModel(self._model)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several rows for bulk work (Shift/Ctrl+click, Shift+arrows); the current row is the case.
+        view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         view.setAlternatingRowColors(True)
         view.setShowGrid(False)
         view.setWordWrap(False)
@@ -155,6 +157,7 @@ class QueuePane(QWidget):
         self._badges = BadgeDelegate(CaseTableModel.ColorRole, view)
         view.setItemDelegateForColumn(COLUMN_INDEX["sla"], self._badges)
         view.selectionModel().currentRowChanged.connect(self._on_view_current_changed)
+        view.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
         view.activated.connect(self._on_view_activated)
         view.doubleClicked.connect(self._on_view_activated)
 
@@ -164,6 +167,12 @@ class QueuePane(QWidget):
         """The case in the current row, 0 for none."""
         case = self._model.case_at(self.view.currentIndex().row())
         return int(case["id"]) if case else 0
+
+    def selected_case_ids(self) -> list[int]:
+        """The cases of the selected rows, top to bottom."""
+        rows = sorted(index.row() for index in self.view.selectionModel().selectedRows())
+        cases = (self._model.case_at(row) for row in rows)
+        return [int(case["id"]) for case in cases if case]
 
     def select_case(self, case_id: int) -> bool:
         """Move the current row to this case (if shown)."""

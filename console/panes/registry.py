@@ -24,6 +24,8 @@ class PaneSpec:
     shortcut: str = ""
     visible: bool = True
     roles: frozenset[str] | None = None
+    tab_with: str = ""  # shares the place of this pane, as a tab behind it
+    size: int = 0  # its initial width (left/right areas) or height (top/bottom), 0: Qt's choice
 
 
 _PANES: dict[str, PaneSpec] = {}

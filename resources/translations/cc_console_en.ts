@@ -1,296 +1,544 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ActionSync</name>
+    <message>
+        <location filename="../../console/panes/action_sync.py" line="95" />
+        <source>Opening the outbox</source>
+        <translation>Opening the outbox</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/action_sync.py" line="101" />
+        <source>Closing the outbox</source>
+        <translation>Closing the outbox</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/action_sync.py" line="110" />
+        <source>Saving</source>
+        <translation>Saving</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/action_sync.py" line="122" />
+        <source>Sending pending actions</source>
+        <translation>Sending pending actions</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/action_sync.py" line="131" />
+        <source>Acknowledging</source>
+        <translation>Acknowledging</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
-        <location filename="../../console/actions.py" line="16" />
+        <location filename="../../console/actions.py" line="17" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="17" />
+        <location filename="../../console/actions.py" line="18" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="18" />
+        <location filename="../../console/actions.py" line="19" />
         <source>&amp;Case</source>
         <translation>&amp;Case</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="19" />
+        <location filename="../../console/actions.py" line="20" />
         <source>&amp;Panes</source>
         <translation>&amp;Panes</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="20" />
+        <location filename="../../console/actions.py" line="21" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="44" />
+        <location filename="../../console/actions.py" line="47" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="45" />
+        <location filename="../../console/actions.py" line="48" />
         <source>Reload</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="46" />
+        <location filename="../../console/actions.py" line="49" />
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="49" />
+        <location filename="../../console/actions.py" line="52" />
         <source>Overdue only</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="58" />
+        <location filename="../../console/actions.py" line="61" />
         <source>Due soon only</source>
         <translation>Due soon only</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="63" />
+        <location filename="../../console/actions.py" line="66" />
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="66" />
+        <location filename="../../console/actions.py" line="69" />
         <source>Mute sound</source>
         <translation>Mute sound</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="73" />
+        <location filename="../../console/actions.py" line="76" />
         <source>Reset layout</source>
         <translation>Reset layout</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="74" />
+        <location filename="../../console/actions.py" line="77" />
         <source>Next case</source>
         <translation>Next case</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="75" />
+        <location filename="../../console/actions.py" line="78" />
         <source>Previous case</source>
         <translation>Previous case</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="76" />
+        <location filename="../../console/actions.py" line="79" />
         <source>Open case detail</source>
         <translation>Open case detail</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="79" />
+        <location filename="../../console/actions.py" line="82" />
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="89" />
-        <source>Dispatch…</source>
-        <translation>Dispatch…</translation>
+        <location filename="../../console/actions.py" line="92" />
+        <source>Dispatch to the suggested department</source>
+        <translation>Dispatch to the suggested department</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="98" />
+        <location filename="../../console/actions.py" line="101" />
+        <source>Dispatch to another department…</source>
+        <translation>Dispatch to another department…</translation>
+    </message>
+    <message>
+        <location filename="../../console/actions.py" line="110" />
         <source>Verify and close</source>
         <translation>Verify and close</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="107" />
+        <location filename="../../console/actions.py" line="119" />
         <source>Urge…</source>
         <translation>Urge…</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="116" />
+        <location filename="../../console/actions.py" line="129" />
         <source>Approve extension</source>
         <translation>Approve extension</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="124" />
+        <location filename="../../console/actions.py" line="137" />
         <source>Sign for case</source>
         <translation>Sign for case</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="133" />
+        <location filename="../../console/actions.py" line="146" />
         <source>Report result…</source>
         <translation>Report result…</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="141" />
+        <location filename="../../console/actions.py" line="155" />
         <source>Comment…</source>
         <translation>Comment…</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="147" />
+        <location filename="../../console/actions.py" line="164" />
+        <source>Other action…</source>
+        <translation>Other action…</translation>
+    </message>
+    <message>
+        <location filename="../../console/actions.py" line="171" />
+        <source>Send the chosen action</source>
+        <translation>Send the chosen action</translation>
+    </message>
+    <message>
+        <location filename="../../console/actions.py" line="179" />
+        <source>Dispatch selected cases…</source>
+        <translation>Dispatch selected cases…</translation>
+    </message>
+    <message>
+        <location filename="../../console/actions.py" line="187" />
+        <source>Urge selected cases…</source>
+        <translation>Urge selected cases…</translation>
+    </message>
+    <message>
+        <location filename="../../console/actions.py" line="191" />
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../console/actions.py" line="192" />
         <source>About</source>
         <translation>About</translation>
     </message>
 </context>
 <context>
-    <name>CaseCommands</name>
+    <name>BulkDialog</name>
     <message>
-        <location filename="../../console/panes/case_commands.py" line="58" />
-        <source>Note:</source>
-        <translation>Note:</translation>
+        <location filename="../../console/panes/bulk.py" line="49" />
+        <source>%1 %2 cases</source>
+        <translation>%1 %2 cases</translation>
     </message>
     <message>
-        <location filename="../../console/panes/case_commands.py" line="89" />
-        <source>Department:</source>
-        <translation>Department:</translation>
+        <location filename="../../console/panes/bulk.py" line="51" />
+        <source>%1 cases selected; %2 will get “%3”.</source>
+        <translation>%1 cases selected; %2 will get “%3”.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/bulk.py" line="55" />
+        <source>%1 cannot in their present state and are left out.</source>
+        <translation>%1 cannot in their present state and are left out.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/bulk.py" line="71" />
+        <source>(category rule for %1 of them)</source>
+        <translation>(category rule for %1 of them)</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/bulk.py" line="77" />
+        <source>Note sent with every case (optional)</source>
+        <translation>Note sent with every case (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/bulk.py" line="86" />
+        <source>Dispatch all of them to:</source>
+        <translation>Dispatch all of them to:</translation>
+    </message>
+</context>
+<context>
+    <name>CallIntakePane</name>
+    <message>
+        <location filename="../../console/panes/call_intake.py" line="51" />
+        <source>12345 call intake</source>
+        <translation>12345 call intake</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/call_intake.py" line="54" />
+        <source>【DRILL】</source>
+        <translation>【DRILL】</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/call_intake.py" line="137" />
+        <source>Creating the case…</source>
+        <translation>Creating the case…</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/call_intake.py" line="144" />
+        <source>Attaching the call to %1…</source>
+        <translation>Attaching the call to %1…</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/call_intake.py" line="153" />
+        <source>12345 call about the same matter.</source>
+        <translation>12345 call about the same matter.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/call_intake.py" line="155" />
+        <source>Caller: %1</source>
+        <translation>Caller: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/call_intake.py" line="156" />
+        <source>Phone: %1</source>
+        <translation>Phone: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/call_intake.py" line="157" />
+        <source>Address: %1</source>
+        <translation>Address: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/call_intake.py" line="158" />
+        <source>Said: %1</source>
+        <translation>Said: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/call_intake.py" line="172" />
+        <location filename="../../console/panes/call_intake.py" line="292" />
+        <location filename="../../console/panes/call_intake.py" line="293" />
+        <source>Write latitude, longitude, e.g. 32.04, 120.87</source>
+        <translation>Write latitude, longitude, e.g. 32.04, 120.87</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/call_intake.py" line="175" />
+        <source>Too long: at most %1 characters</source>
+        <translation>Too long: at most %1 characters</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/call_intake.py" line="180" />
+        <source>Write what the caller said before attaching</source>
+        <translation>Write what the caller said before attaching</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/call_intake.py" line="183" />
+        <source>Pick a category from the list</source>
+        <translation>Pick a category from the list</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/call_intake.py" line="185" />
+        <source>Give the case a title</source>
+        <translation>Give the case a title</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/call_intake.py" line="191" />
+        <source>Nothing was sent: correct the marked fields.</source>
+        <translation>Nothing was sent: correct the marked fields.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/call_intake.py" line="202" />
+        <source>Pick a category to see similar open cases.</source>
+        <translation>Pick a category to see similar open cases.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/call_intake.py" line="208" />
+        <source>Give an address with its street (or choose the street) to see similar open cases.</source>
+        <translation>Give an address with its street (or choose the street) to see similar open cases.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/call_intake.py" line="219" />
+        <source>Looking for similar open cases…</source>
+        <translation>Looking for similar open cases…</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/call_intake.py" line="231" />
+        <source>Similar cases could not be looked up: %1</source>
+        <translation>Similar cases could not be looked up: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/call_intake.py" line="239" />
+        <source>Case %1 created: %2. Ready for the next call.</source>
+        <translation>Case %1 created: %2. Ready for the next call.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/call_intake.py" line="241" />
+        <source>Last created: %1</source>
+        <translation>Last created: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/call_intake.py" line="246" />
+        <source>Call attached to case %1 (%2); no new case was created.</source>
+        <translation>Call attached to case %1 (%2); no new case was created.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/call_intake.py" line="259" />
+        <source>The server refused the case: correct the marked fields.</source>
+        <translation>The server refused the case: correct the marked fields.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/call_intake.py" line="267" />
+        <source>That case is gone (closed, merged or not visible to you); choose another or create a new case.</source>
+        <translation>That case is gone (closed, merged or not visible to you); choose another or create a new case.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/call_intake.py" line="273" />
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/call_intake.py" line="273" />
+        <source>Enter on the case</source>
+        <translation>Enter on the case</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/call_intake.py" line="274" />
+        <source>Not saved: %1 What you typed is kept; press %2 to try again.</source>
+        <translation>Not saved: %1 What you typed is kept; press %2 to try again.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/call_intake.py" line="279" />
+        <source>the server cannot be reached or is failing.</source>
+        <translation>the server cannot be reached or is failing.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/call_intake.py" line="281" />
+        <source>your session has expired; sign in again.</source>
+        <translation>your session has expired; sign in again.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/call_intake.py" line="283" />
+        <source>your role may not do this.</source>
+        <translation>your role may not do this.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/call_intake.py" line="289" />
+        <source>Unknown category: pick one from the list</source>
+        <translation>Unknown category: pick one from the list</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/call_intake.py" line="290" />
+        <source>Unknown street: choose one from the list</source>
+        <translation>Unknown street: choose one from the list</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/call_intake.py" line="291" />
+        <source>Give a title of at most 200 characters</source>
+        <translation>Give a title of at most 200 characters</translation>
     </message>
 </context>
 <context>
     <name>CaseDetailPane</name>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="27" />
+        <location filename="../../console/panes/detail_pane.py" line="28" />
         <source>Ref</source>
         <translation>Ref</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="28" />
+        <location filename="../../console/panes/detail_pane.py" line="29" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="29" />
+        <location filename="../../console/panes/detail_pane.py" line="30" />
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="30" />
+        <location filename="../../console/panes/detail_pane.py" line="31" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="31" />
+        <location filename="../../console/panes/detail_pane.py" line="32" />
         <source>Urgency</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="32" />
+        <location filename="../../console/panes/detail_pane.py" line="33" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="33" />
+        <location filename="../../console/panes/detail_pane.py" line="34" />
         <source>Street</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="34" />
+        <location filename="../../console/panes/detail_pane.py" line="35" />
         <source>Community</source>
         <translation>Community</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="35" />
+        <location filename="../../console/panes/detail_pane.py" line="36" />
         <source>Grid</source>
         <translation>Grid</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="36" />
+        <location filename="../../console/panes/detail_pane.py" line="37" />
         <source>Coordinates</source>
         <translation>Coordinates</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="37" />
+        <location filename="../../console/panes/detail_pane.py" line="38" />
         <source>Reporter</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="38" />
+        <location filename="../../console/panes/detail_pane.py" line="39" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="39" />
+        <location filename="../../console/panes/detail_pane.py" line="40" />
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="40" />
+        <location filename="../../console/panes/detail_pane.py" line="41" />
         <source>Suggested department</source>
         <translation>Suggested department</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="41" />
+        <location filename="../../console/panes/detail_pane.py" line="42" />
         <source>SLA step</source>
         <translation>SLA step</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="42" />
+        <location filename="../../console/panes/detail_pane.py" line="43" />
         <source>Warning at</source>
         <translation>Warning at</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="43" />
+        <location filename="../../console/panes/detail_pane.py" line="44" />
         <source>Due at</source>
         <translation>Due at</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="44" />
+        <location filename="../../console/panes/detail_pane.py" line="45" />
         <source>Clock paused</source>
         <translation>Clock paused</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="45" />
+        <location filename="../../console/panes/detail_pane.py" line="46" />
         <source>Escalation level</source>
         <translation>Escalation level</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="46" />
+        <location filename="../../console/panes/detail_pane.py" line="47" />
         <source>Returns</source>
         <translation>Returns</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="47" />
+        <location filename="../../console/panes/detail_pane.py" line="48" />
         <source>Extension asked (min)</source>
         <translation>Extension asked (min)</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="48" />
+        <location filename="../../console/panes/detail_pane.py" line="49" />
         <source>Last callback</source>
         <translation>Last callback</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="49" />
+        <location filename="../../console/panes/detail_pane.py" line="50" />
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="50" />
+        <location filename="../../console/panes/detail_pane.py" line="51" />
         <source>Updated</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="51" />
+        <location filename="../../console/panes/detail_pane.py" line="52" />
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="52" />
+        <location filename="../../console/panes/detail_pane.py" line="53" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="53" />
+        <location filename="../../console/panes/detail_pane.py" line="54" />
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="78" />
-        <location filename="../../console/panes/detail_pane.py" line="192" />
+        <location filename="../../console/panes/detail_pane.py" line="79" />
+        <location filename="../../console/panes/detail_pane.py" line="182" />
         <source>No case selected</source>
         <translation>No case selected</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="109" />
+        <location filename="../../console/panes/detail_pane.py" line="111" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="110" />
+        <location filename="../../console/panes/detail_pane.py" line="111" />
         <source>Who</source>
         <translation>Who</translation>
     </message>
@@ -300,39 +548,58 @@
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="112" />
+        <location filename="../../console/panes/detail_pane.py" line="111" />
         <source>From → to</source>
         <translation>From → to</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="113" />
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location filename="../../console/panes/detail_pane.py" line="121" />
+        <location filename="../../console/panes/detail_pane.py" line="118" />
         <source>Attachments</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="122" />
+        <location filename="../../console/panes/detail_pane.py" line="119" />
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="181" />
+        <location filename="../../console/panes/detail_pane.py" line="171" />
         <source>Loading case %1</source>
         <translation>Loading case %1</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="238" />
+        <location filename="../../console/panes/detail_pane.py" line="223" />
+        <location filename="../../console/panes/detail_pane.py" line="229" />
+        <source>To %1.</source>
+        <translation>To %1.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/detail_pane.py" line="225" />
+        <source>Merged into %1.</source>
+        <translation>Merged into %1.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/detail_pane.py" line="234" />
+        <source>Extension of %1 h.</source>
+        <translation>Extension of %1 h.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/detail_pane.py" line="249" />
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="238" />
+        <location filename="../../console/panes/detail_pane.py" line="249" />
         <source>no</source>
         <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <location filename="../../console/models/pending.py" line="26" />
+        <source>Not yet synchronized: an action taken here waits to be sent</source>
+        <translation>Not yet synchronized: an action taken here waits to be sent</translation>
     </message>
 </context>
 <context>
@@ -391,6 +658,554 @@
         <location filename="../../console/models/columns.py" line="104" />
         <source>Esc.</source>
         <translation>Esc.</translation>
+    </message>
+</context>
+<context>
+    <name>Countdown</name>
+    <message>
+        <location filename="../../widgets/countdown.py" line="67" />
+        <source>%1 left</source>
+        <translation>%1 left</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/countdown.py" line="69" />
+        <source>%1 overdue</source>
+        <translation>%1 overdue</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentPicker</name>
+    <message>
+        <location filename="../../console/panes/dispatch_fields.py" line="67" />
+        <source>Returns of this case</source>
+        <translation>Returns of this case</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/dispatch_fields.py" line="103" />
+        <source>Category rule</source>
+        <translation>Category rule</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/dispatch_fields.py" line="124" />
+        <source>Suggested: %1</source>
+        <translation>Suggested: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/dispatch_fields.py" line="126" />
+        <source>returned this case %1×</source>
+        <translation>returned this case %1×</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/dispatch_fields.py" line="155" />
+        <source>Returns of this case: %1</source>
+        <translation>Returns of this case: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/dispatch_fields.py" line="157" />
+        <source>Returns of this case: none</source>
+        <translation>Returns of this case: none</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchForm</name>
+    <message>
+        <location filename="../../console/panes/dispatch_form.py" line="37" />
+        <source>Reason (required)</source>
+        <translation>Reason (required)</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/dispatch_form.py" line="38" />
+        <source>Comment (required)</source>
+        <translation>Comment (required)</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/dispatch_form.py" line="39" />
+        <source>Urging note</source>
+        <translation>Urging note</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/dispatch_form.py" line="40" />
+        <source>How it was handled</source>
+        <translation>How it was handled</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/dispatch_form.py" line="41" />
+        <source>Callback record</source>
+        <translation>Callback record</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/dispatch_form.py" line="42" />
+        <source>Note (optional)</source>
+        <translation>Note (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/dispatch_form.py" line="45" />
+        <source>Select a case in the queue.</source>
+        <translation>Select a case in the queue.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/dispatch_form.py" line="46" />
+        <source>Choose what to do.</source>
+        <translation>Choose what to do.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/dispatch_form.py" line="47" />
+        <source>Choose the department to dispatch to.</source>
+        <translation>Choose the department to dispatch to.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/dispatch_form.py" line="48" />
+        <source>Choose the case to merge into, in the list of likely duplicates.</source>
+        <translation>Choose the case to merge into, in the list of likely duplicates.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/dispatch_form.py" line="51" />
+        <source>Choose the callback result.</source>
+        <translation>Choose the callback result.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/dispatch_form.py" line="52" />
+        <source>Choose whom to escalate to.</source>
+        <translation>Choose whom to escalate to.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/dispatch_form.py" line="53" />
+        <source>Write the comment.</source>
+        <translation>Write the comment.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/dispatch_form.py" line="54" />
+        <source>Give the reason: %1 needs one.</source>
+        <translation>Give the reason: %1 needs one.</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchPane</name>
+    <message>
+        <location filename="../../console/panes/dispatch_pane.py" line="103" />
+        <source>Saved; waiting for the server before this can be done again.</source>
+        <translation>Saved; waiting for the server before this can be done again.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/dispatch_pane.py" line="118" />
+        <source>Saved; sending…</source>
+        <translation>Saved; sending…</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/dispatch_pane.py" line="120" />
+        <source>Saved while offline: it is sent when the connection is back.</source>
+        <translation>Saved while offline: it is sent when the connection is back.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/dispatch_pane.py" line="149" />
+        <source>⏳ %1 action(s) on this case wait to be synchronized</source>
+        <translation>⏳ %1 action(s) on this case wait to be synchronized</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/dispatch_pane.py" line="167" />
+        <source>Category rule (routing suggestions could not be read)</source>
+        <translation>Category rule (routing suggestions could not be read)</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/dispatch_pane.py" line="169" />
+        <source>Category rule; reading the routing suggestions…</source>
+        <translation>Category rule; reading the routing suggestions…</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/dispatch_pane.py" line="223" />
+        <source>Deadline: loading…</source>
+        <translation>Deadline: loading…</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/dispatch_pane.py" line="271" />
+        <source>Deadline preview unavailable: %1</source>
+        <translation>Deadline preview unavailable: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/dispatch_pane.py" line="276" />
+        <source>Routing suggestions unavailable; the category rule is shown.</source>
+        <translation>Routing suggestions unavailable; the category rule is shown.</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchView</name>
+    <message>
+        <location filename="../../console/panes/dispatch_view.py" line="40" />
+        <location filename="../../console/panes/dispatch_view.py" line="212" />
+        <source>No case selected</source>
+        <translation>No case selected</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/dispatch_view.py" line="59" />
+        <source>Likely duplicates (500 m, 72 h)</source>
+        <translation>Likely duplicates (500 m, 72 h)</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/dispatch_view.py" line="61" />
+        <source>Actions allowed now</source>
+        <translation>Actions allowed now</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/dispatch_view.py" line="62" />
+        <source>↑↓ choose · Enter: to the form
+Ctrl+Enter: send</source>
+        <translation>↑↓ choose · Enter: to the form
+Ctrl+Enter: send</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/dispatch_view.py" line="92" />
+        <source> h (clock hours of the step)</source>
+        <translation> h (clock hours of the step)</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/dispatch_view.py" line="95" />
+        <location filename="../../console/panes/dispatch_view.py" line="100" />
+        <source>— choose —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/dispatch_view.py" line="111" />
+        <source>Ctrl+Enter with the keyboard in this pane</source>
+        <translation>Ctrl+Enter with the keyboard in this pane</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/dispatch_view.py" line="129" />
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/dispatch_view.py" line="130" />
+        <source>Merge into</source>
+        <translation>Merge into</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/dispatch_view.py" line="131" />
+        <source>Extension</source>
+        <translation>Extension</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/dispatch_view.py" line="132" />
+        <source>Callback result</source>
+        <translation>Callback result</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/dispatch_view.py" line="133" />
+        <source>Escalate to</source>
+        <translation>Escalate to</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/dispatch_view.py" line="224" />
+        <source>at %1</source>
+        <translation>at %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/dispatch_view.py" line="226" />
+        <source>returned %1×</source>
+        <translation>returned %1×</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/dispatch_view.py" line="232" />
+        <source>Choose a case in the list of likely duplicates →</source>
+        <translation>Choose a case in the list of likely duplicates →</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/dispatch_view.py" line="235" />
+        <source>Merge this case into %1 %2. Both histories are kept; this case closes as merged.</source>
+        <translation>Merge this case into %1 %2. Both histories are kept; this case closes as merged.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/dispatch_view.py" line="244" />
+        <source>Likely duplicates (500 m, 72 h): %1</source>
+        <translation>Likely duplicates (500 m, 72 h): %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/dispatch_view.py" line="250" />
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/dispatch_view.py" line="268" />
+        <source>Just now: %1. The pane shows the case as it is now.</source>
+        <translation>Just now: %1. The pane shows the case as it is now.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/dispatch_view.py" line="275" />
+        <source>Done: %1.</source>
+        <translation>Done: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/dispatch_view.py" line="284" />
+        <source>After this the clock is paused.</source>
+        <translation>After this the clock is paused.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/dispatch_view.py" line="286" />
+        <source>After this no clock runs.</source>
+        <translation>After this no clock runs.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/dispatch_view.py" line="290" />
+        <source>If approved: %1 step, limit %2; due</source>
+        <translation>If approved: %1 step, limit %2; due</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/dispatch_view.py" line="292" />
+        <source>Clock unchanged: %1 step, limit %2; due</source>
+        <translation>Clock unchanged: %1 step, limit %2; due</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/dispatch_view.py" line="294" />
+        <source>After this: %1 step, limit %2; due</source>
+        <translation>After this: %1 step, limit %2; due</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateList</name>
+    <message>
+        <location filename="../../console/panes/dispatch_fields.py" line="208" />
+        <source>Match</source>
+        <translation>Match</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/dispatch_fields.py" line="208" />
+        <source>Distance</source>
+        <translation>Distance</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/dispatch_fields.py" line="208" />
+        <source>Apart</source>
+        <translation>Apart</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/dispatch_fields.py" line="208" />
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/dispatch_fields.py" line="224" />
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/dispatch_fields.py" line="226" />
+        <source>same street</source>
+        <translation>same street</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/dispatch_fields.py" line="227" />
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeForm</name>
+    <message>
+        <location filename="../../console/panes/call_intake_form.py" line="39" />
+        <source>Caller's name</source>
+        <translation>Caller's name</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/call_intake_form.py" line="40" />
+        <source>e.g. 138 1234 5678</source>
+        <translation>e.g. 138 1234 5678</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/call_intake_form.py" line="43" />
+        <source>Type part of a name or code, e.g. 噪声</source>
+        <translation>Type part of a name or code, e.g. 噪声</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/call_intake_form.py" line="46" />
+        <source>Street, community, building, landmark</source>
+        <translation>Street, community, building, landmark</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/call_intake_form.py" line="50" />
+        <source>lat, lon — optional</source>
+        <translation>lat, lon — optional</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/call_intake_form.py" line="55" />
+        <source>What the caller reports, in their words</source>
+        <translation>What the caller reports, in their words</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/call_intake_form.py" line="57" />
+        <source>Filled in from category, street and description</source>
+        <translation>Filled in from category, street and description</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/call_intake_form.py" line="58" />
+        <source>Cl&amp;ear form</source>
+        <translation>Cl&amp;ear form</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/call_intake_form.py" line="60" />
+        <source>C&amp;reate case</source>
+        <translation>C&amp;reate case</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/call_intake_form.py" line="90" />
+        <source>Caller &amp;name</source>
+        <translation>Caller &amp;name</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/call_intake_form.py" line="91" />
+        <source>Ph&amp;one</source>
+        <translation>Ph&amp;one</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/call_intake_form.py" line="92" />
+        <source>Cate&amp;gory</source>
+        <translation>Cate&amp;gory</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/call_intake_form.py" line="93" />
+        <source>&amp;Address</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/call_intake_form.py" line="94" />
+        <source>&amp;Street</source>
+        <translation>&amp;Street</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/call_intake_form.py" line="95" />
+        <source>Coordina&amp;tes</source>
+        <translation>Coordina&amp;tes</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/call_intake_form.py" line="96" />
+        <source>&amp;Urgency</source>
+        <translation>&amp;Urgency</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/call_intake_form.py" line="97" />
+        <source>&amp;Description</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/call_intake_form.py" line="98" />
+        <source>T&amp;itle</source>
+        <translation>T&amp;itle</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/call_intake_form.py" line="115" />
+        <source>Alt+N. Leave empty if the caller stays anonymous.</source>
+        <translation>Alt+N. Leave empty if the caller stays anonymous.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/call_intake_form.py" line="116" />
+        <source>Alt+O. Digits, +, - and spaces.</source>
+        <translation>Alt+O. Digits, +, - and spaces.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/call_intake_form.py" line="120" />
+        <source>Alt+G. Type part of the name, the code or the department; ↓ lists all, Enter picks. The department it goes to is shown on the right.</source>
+        <translation>Alt+G. Type part of the name, the code or the department; ↓ lists all, Enter picks. The department it goes to is shown on the right.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/call_intake_form.py" line="124" />
+        <source>Alt+A. The street is recognised from the address.</source>
+        <translation>Alt+A. The street is recognised from the address.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/call_intake_form.py" line="125" />
+        <source>Alt+S. Choose a street to override the one recognised.</source>
+        <translation>Alt+S. Choose a street to override the one recognised.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/call_intake_form.py" line="126" />
+        <source>Alt+T. Latitude, longitude, when the caller shares it.</source>
+        <translation>Alt+T. Latitude, longitude, when the caller shares it.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/call_intake_form.py" line="127" />
+        <source>Alt+U, then ← → to choose. Emergency runs a 24/7 clock.</source>
+        <translation>Alt+U, then ← → to choose. Emergency runs a 24/7 clock.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/call_intake_form.py" line="128" />
+        <source>Alt+D. Tab leaves; Ctrl+Enter creates the case.</source>
+        <translation>Alt+D. Tab leaves; Ctrl+Enter creates the case.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/call_intake_form.py" line="129" />
+        <source>Alt+I. Filled in for you until you edit it.</source>
+        <translation>Alt+I. Filled in for you until you edit it.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/call_intake_form.py" line="130" />
+        <source>Alt+E. Empties the form for the next call.</source>
+        <translation>Alt+E. Empties the form for the next call.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/call_intake_form.py" line="131" />
+        <source>Ctrl+Enter or Alt+R. Creates the case.</source>
+        <translation>Ctrl+Enter or Alt+R. Creates the case.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/call_intake_form.py" line="262" />
+        <source>Write latitude, longitude, e.g. 32.04, 120.87</source>
+        <translation>Write latitude, longitude, e.g. 32.04, 120.87</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/call_intake_form.py" line="274" />
+        <source>Only digits, +, - and spaces, e.g. 0513-8512 3456</source>
+        <translation>Only digits, +, - and spaces, e.g. 0513-8512 3456</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/call_intake_form.py" line="275" />
+        <source>Too long for a phone number</source>
+        <translation>Too long for a phone number</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/call_intake_form.py" line="276" />
+        <source>Too short for a phone number</source>
+        <translation>Too short for a phone number</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/call_intake_form.py" line="290" />
+        <source>From the address: %1</source>
+        <translation>From the address: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/call_intake_form.py" line="292" />
+        <source>From the address: not recognised — choose one</source>
+        <translation>From the address: not recognised — choose one</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/call_intake_form.py" line="308" />
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/call_intake_form.py" line="311" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/call_intake_form.py" line="313" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeWork</name>
+    <message>
+        <location filename="../../console/panes/call_intake_work.py" line="59" />
+        <source>Looking for similar cases</source>
+        <translation>Looking for similar cases</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/call_intake_work.py" line="86" />
+        <source>Creating the case</source>
+        <translation>Creating the case</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/call_intake_work.py" line="112" />
+        <source>Attaching the call</source>
+        <translation>Attaching the call</translation>
     </message>
 </context>
 <context>
@@ -682,22 +1497,67 @@
         <translation>Public notice</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="149" />
+        <location filename="../../console/models/labels.py" line="98" />
+        <source>Satisfied</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../console/models/labels.py" line="99" />
+        <source>Basically satisfied</source>
+        <translation>Basically satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../console/models/labels.py" line="100" />
+        <source>Unsatisfied</source>
+        <translation>Unsatisfied</translation>
+    </message>
+    <message>
+        <location filename="../../console/models/labels.py" line="104" />
+        <source>The shift supervisor</source>
+        <translation>The shift supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../console/models/labels.py" line="105" />
+        <source>The city command center</source>
+        <translation>The city command center</translation>
+    </message>
+    <message>
+        <location filename="../../console/models/labels.py" line="168" />
+        <source>%1 working days</source>
+        <translation>%1 working days</translation>
+    </message>
+    <message>
+        <location filename="../../console/models/labels.py" line="170" />
+        <source>%1 working hours</source>
+        <translation>%1 working hours</translation>
+    </message>
+    <message>
+        <location filename="../../console/models/labels.py" line="173" />
+        <source>%1 days</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <location filename="../../console/models/labels.py" line="174" />
+        <source>%1 hours</source>
+        <translation>%1 hours</translation>
+    </message>
+    <message>
+        <location filename="../../console/models/labels.py" line="186" />
         <source>%1d %2</source>
         <translation>%1d %2</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="162" />
+        <location filename="../../console/models/labels.py" line="199" />
         <source>%1d %2h</source>
         <translation>%1d %2h</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="165" />
+        <location filename="../../console/models/labels.py" line="202" />
         <source>%1h %2m</source>
         <translation>%1h %2m</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="167" />
+        <location filename="../../console/models/labels.py" line="204" />
         <source>%1m</source>
         <translation>%1m</translation>
     </message>
@@ -777,58 +1637,63 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/panes/main_window.py" line="70" />
+        <location filename="../../console/panes/main_window.py" line="83" />
         <source>Chongchuan Governance Command Center — Duty Console</source>
         <translation>Chongchuan Governance Command Center — Duty Console</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="71" />
-        <location filename="../../console/panes/main_window.py" line="233" />
+        <location filename="../../console/panes/main_window.py" line="84" />
+        <location filename="../../console/panes/main_window.py" line="276" />
         <source>【DRILL】</source>
         <translation>【DRILL】</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="90" />
+        <location filename="../../console/panes/main_window.py" line="105" />
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="117" />
+        <location filename="../../console/panes/main_window.py" line="131" />
         <source>Loading reference data</source>
         <translation>Loading reference data</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="197" />
+        <location filename="../../console/panes/main_window.py" line="199" />
+        <source>Outbox</source>
+        <translation>Outbox</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/main_window.py" line="232" />
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="198" />
+        <location filename="../../console/panes/main_window.py" line="233" />
         <source>Duty console of the Chongchuan district governance command center.</source>
         <translation>Duty console of the Chongchuan district governance command center.</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="216" />
+        <location filename="../../console/panes/main_window.py" line="259" />
         <source>Connection to the server lost; reconnecting. The queue shows the last snapshot (%1) and catches up when the server is back.</source>
         <translation>Connection to the server lost; reconnecting. The queue shows the last snapshot (%1) and catches up when the server is back.</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="224" />
+        <location filename="../../console/panes/main_window.py" line="267" />
         <source>Your session has expired: restart the console and sign in again.</source>
         <translation>Your session has expired: restart the console and sign in again.</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="227" />
+        <location filename="../../console/panes/main_window.py" line="270" />
         <source>Reloading all cases…</source>
         <translation>Reloading all cases…</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="235" />
+        <location filename="../../console/panes/main_window.py" line="278" />
         <source>New overdue case: %1 %2</source>
         <translation>New overdue case: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="248" />
+        <location filename="../../console/panes/main_window.py" line="291" />
         <source>The local server has stopped (exit code %1). Log: %2</source>
         <translation>The local server has stopped (exit code %1). Log: %2</translation>
     </message>
@@ -836,62 +1701,394 @@
 <context>
     <name>Panes</name>
     <message>
-        <location filename="../../console/panes/catalog.py" line="13" />
+        <location filename="../../console/panes/catalog.py" line="17" />
         <source>Case detail</source>
         <translation>Case detail</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/catalog.py" line="27" />
+        <source>Dispatch</source>
+        <translation>Dispatch</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/catalog.py" line="38" />
+        <source>Action results</source>
+        <translation>Action results</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/catalog.py" line="49" />
+        <source>New call</source>
+        <translation>New call</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <location filename="../../console/panes/problem_text.py" line="23" />
+        <source>This case is not dispatched to your department.</source>
+        <translation>This case is not dispatched to your department.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/problem_text.py" line="24" />
+        <source>In this state only the shift supervisor may do this.</source>
+        <translation>In this state only the shift supervisor may do this.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/problem_text.py" line="27" />
+        <source>Your role may not do this.</source>
+        <translation>Your role may not do this.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/problem_text.py" line="28" />
+        <source>The case no longer exists, or you may not see it.</source>
+        <translation>The case no longer exists, or you may not see it.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/problem_text.py" line="35" />
+        <source>An extension is already awaiting approval.</source>
+        <translation>An extension is already awaiting approval.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/problem_text.py" line="39" />
+        <source>No extension is awaiting approval: it was approved or rejected meanwhile.</source>
+        <translation>No extension is awaiting approval: it was approved or rejected meanwhile.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/problem_text.py" line="45" />
+        <source>A closed case is reopened only after an unsatisfied callback.</source>
+        <translation>A closed case is reopened only after an unsatisfied callback.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/problem_text.py" line="49" />
+        <source>A case cannot be merged into itself.</source>
+        <translation>A case cannot be merged into itself.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/problem_text.py" line="52" />
+        <source>The chosen case is closed, voided or merged already and cannot take a merge.</source>
+        <translation>The chosen case is closed, voided or merged already and cannot take a merge.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/problem_text.py" line="61" />
+        <source>A reason is required: say why in the note.</source>
+        <translation>A reason is required: say why in the note.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/problem_text.py" line="62" />
+        <source>Choose a department that handles cases.</source>
+        <translation>Choose a department that handles cases.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/problem_text.py" line="63" />
+        <source>Choose the case to merge into.</source>
+        <translation>Choose the case to merge into.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/problem_text.py" line="64" />
+        <source>Give the length of the extension.</source>
+        <translation>Give the length of the extension.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/problem_text.py" line="65" />
+        <source>Choose the callback result.</source>
+        <translation>Choose the callback result.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/problem_text.py" line="66" />
+        <source>Choose whom to escalate to.</source>
+        <translation>Choose whom to escalate to.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/problem_text.py" line="98" />
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/problem_text.py" line="101" />
+        <source>Not possible while the case is %1. Possible now: %2.</source>
+        <translation>Not possible while the case is %1. Possible now: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/problem_text.py" line="111" />
+        <source>The server refused the request: %1</source>
+        <translation>The server refused the request: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/problem_text.py" line="119" />
+        <source>Your session has expired: sign in again. The action is kept and sent afterwards.</source>
+        <translation>Your session has expired: sign in again. The action is kept and sent afterwards.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/problem_text.py" line="126" />
+        <source>The server cannot be reached. The action is kept and sent when the connection is back.</source>
+        <translation>The server cannot be reached. The action is kept and sent when the connection is back.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/problem_text.py" line="138" />
+        <source>someone else</source>
+        <translation>someone else</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/problem_text.py" line="146" />
+        <source>%1 at %2: %3</source>
+        <translation>%1 at %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/problem_text.py" line="154" />
+        <source>Not done: the case was changed meanwhile by %1. Nothing was overwritten; the case now shows as it is (%2). Review it and act again.</source>
+        <translation>Not done: the case was changed meanwhile by %1. Nothing was overwritten; the case now shows as it is (%2). Review it and act again.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/problem_text.py" line="167" />
+        <source>Applied.</source>
+        <translation>Applied.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/problem_text.py" line="169" />
+        <source>Saved; waiting to be sent.</source>
+        <translation>Saved; waiting to be sent.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/problem_text.py" line="172" />
+        <source>Not sent: an earlier action on this case did not go through, and this one depended on it.</source>
+        <translation>Not sent: an earlier action on this case did not go through, and this one depended on it.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/problem_text.py" line="189" />
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/problem_text.py" line="190" />
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/problem_text.py" line="191" />
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/problem_text.py" line="192" />
+        <source>Waiting to sync</source>
+        <translation>Waiting to sync</translation>
     </message>
 </context>
 <context>
     <name>QueuePane</name>
     <message>
-        <location filename="../../console/panes/queue_pane.py" line="55" />
+        <location filename="../../console/panes/queue_pane.py" line="56" />
         <source>【DRILL】</source>
         <translation>【DRILL】</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_pane.py" line="75" />
+        <location filename="../../console/panes/queue_pane.py" line="76" />
         <source>Case queue</source>
         <translation>Case queue</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_pane.py" line="102" />
+        <location filename="../../console/panes/queue_pane.py" line="103" />
         <source>Search ref, title, address, reporter…</source>
         <translation>Search ref, title, address, reporter…</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_pane.py" line="103" />
+        <location filename="../../console/panes/queue_pane.py" line="104" />
         <source>All states</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_pane.py" line="104" />
+        <location filename="../../console/panes/queue_pane.py" line="105" />
         <source>Open cases</source>
         <translation>Open cases</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_pane.py" line="108" />
+        <location filename="../../console/panes/queue_pane.py" line="109" />
         <source>All colors</source>
         <translation>All colors</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_pane.py" line="111" />
+        <location filename="../../console/panes/queue_pane.py" line="112" />
         <source>All channels</source>
         <translation>All channels</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_pane.py" line="114" />
+        <location filename="../../console/panes/queue_pane.py" line="115" />
         <source>All streets</source>
         <translation>All streets</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_pane.py" line="115" />
+        <location filename="../../console/panes/queue_pane.py" line="116" />
         <source>All departments</source>
         <translation>All departments</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_pane.py" line="274" />
+        <location filename="../../console/panes/queue_pane.py" line="283" />
         <source>%1 shown of %2</source>
         <translation>%1 shown of %2</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPane</name>
+    <message>
+        <location filename="../../console/panes/results_pane.py" line="64" />
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/results_pane.py" line="64" />
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/results_pane.py" line="64" />
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/results_pane.py" line="64" />
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/results_pane.py" line="73" />
+        <source>Acknowledge selected</source>
+        <translation>Acknowledge selected</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/results_pane.py" line="75" />
+        <source>Acknowledge all</source>
+        <translation>Acknowledge all</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/results_pane.py" line="77" />
+        <source>Clear finished</source>
+        <translation>Clear finished</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/results_pane.py" line="128" />
+        <source> (seen)</source>
+        <translation> (seen)</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/results_pane.py" line="228" />
+        <source>Waiting %1 · done %2 · conflicts %3 · refused %4 · to acknowledge %5</source>
+        <translation>Waiting %1 · done %2 · conflicts %3 · refused %4 · to acknowledge %5</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../console/panes/shortcuts.py" line="25" />
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/shortcuts.py" line="28" />
+        <source>Working a case without the mouse: Alt+↓ / Alt+↑ move through the queue, Ctrl+Shift+R registers, Ctrl+Shift+D dispatches to the suggested department, Ctrl+Shift+V verifies and closes. Ctrl+Shift+A opens the other actions; in the dispatch pane Ctrl+Enter sends.</source>
+        <translation>Working a case without the mouse: Alt+↓ / Alt+↑ move through the queue, Ctrl+Shift+R registers, Ctrl+Shift+D dispatches to the suggested department, Ctrl+Shift+V verifies and closes. Ctrl+Shift+A opens the other actions; in the dispatch pane Ctrl+Enter sends.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/shortcuts.py" line="38" />
+        <source>Command</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/shortcuts.py" line="38" />
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+</context>
+<context>
+    <name>SimilarCases</name>
+    <message>
+        <location filename="../../console/panes/call_intake_similar.py" line="88" />
+        <source>Si&amp;milar open cases</source>
+        <translation>Si&amp;milar open cases</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/call_intake_similar.py" line="101" />
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/call_intake_similar.py" line="102" />
+        <source>Likeness</source>
+        <translation>Likeness</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/call_intake_similar.py" line="103" />
+        <source>Ref</source>
+        <translation>Ref</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/call_intake_similar.py" line="104" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/call_intake_similar.py" line="105" />
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/call_intake_similar.py" line="106" />
+        <source>Distance</source>
+        <translation>Distance</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/call_intake_similar.py" line="107" />
+        <source>How long ago</source>
+        <translation>How long ago</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/call_intake_similar.py" line="119" />
+        <source>Alt+M. Enter or Ctrl+1…9 attaches the call to that case instead of creating a new one</source>
+        <translation>Alt+M. Enter or Ctrl+1…9 attaches the call to that case instead of creating a new one</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/call_intake_similar.py" line="124" />
+        <source>Attach call to se&amp;lected case</source>
+        <translation>Attach call to se&amp;lected case</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/call_intake_similar.py" line="128" />
+        <source>Alt+L. Adds the caller and what they said to the case's history (Enter on the list, or Ctrl+1…9 from anywhere in the form)</source>
+        <translation>Alt+L. Adds the caller and what they said to the case's history (Enter on the list, or Ctrl+1…9 from anywhere in the form)</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/call_intake_similar.py" line="149" />
+        <source>Pick a category and give the address to see similar cases.</source>
+        <translation>Pick a category and give the address to see similar cases.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/call_intake_similar.py" line="172" />
+        <source>%1 similar open case(s): attach the call if it is the same matter.</source>
+        <translation>%1 similar open case(s): attach the call if it is the same matter.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/call_intake_similar.py" line="177" />
+        <source>No similar open case nearby: create a new case.</source>
+        <translation>No similar open case nearby: create a new case.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/call_intake_similar.py" line="195" />
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/call_intake_similar.py" line="197" />
+        <source>same street</source>
+        <translation>same street</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/call_intake_similar.py" line="201" />
+        <source>%1 ago</source>
+        <translation>%1 ago</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/call_intake_similar.py" line="203" />
+        <source>just now</source>
+        <translation>just now</translation>
     </message>
 </context>
 <context>

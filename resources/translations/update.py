@@ -9,6 +9,7 @@ pyside6-lrelease. Translations edited in Qt Linguist are kept: only unfinished o
 
 from __future__ import annotations
 
+import importlib.util
 import shutil
 import subprocess
 import sys
@@ -211,6 +212,27 @@ ZH_BY_CONTEXT: dict[tuple[str, str], str] = {
     ("Labels", "Approve extension"): "批准延期",
     ("MainWindow", "About"): "关于",
 }
+
+
+def _merge_feature_tables() -> None:
+    """Merge the zh_*.py tables of this folder (one per feature) into ZH and ZH_BY_CONTEXT.
+
+    Entries already here keep their Chinese; among the files, the first (by name) wins.
+    """
+    for path in sorted(HERE.glob("zh_*.py")):
+        spec = importlib.util.spec_from_file_location(f"cc_translations_{path.stem}", path)
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        for name, table in vars(module).items():
+            if not (name.startswith("ZH") and isinstance(table, dict)):
+                continue
+            for key, text in table.items():
+                target: dict = ZH_BY_CONTEXT if isinstance(key, tuple) else ZH  # type: ignore[type-arg]
+                target.setdefault(key, text)
+
+
+_merge_feature_tables()
 
 
 def _tool(name: str) -> str:

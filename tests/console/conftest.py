@@ -124,11 +124,19 @@ class Api:
 
 
 @pytest.fixture
-def open_window(qtbot: Any, zh_cn: Any) -> Iterator[Callable[..., MainWindow]]:
+def open_window(
+    qtbot: Any, zh_cn: Any, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Callable[..., MainWindow]]:
     """open_window(server, user) → a shown, loaded, live main window."""
     opened: list[tuple[MainWindow, ApiClient]] = []
 
-    def open_(live: LiveServer, username: str = "duty_officer") -> MainWindow:
+    def open_(
+        live: LiveServer,
+        username: str = "duty_officer",
+        data_dir: Path | None = None,
+        *,
+        wait_online: bool = True,
+    ) -> MainWindow:
         client, session = signed_in(live.url, username)
         runner = TaskRunner()
         window = MainWindow(
@@ -138,19 +146,21 @@ def open_window(qtbot: Any, zh_cn: Any) -> Iterator[Callable[..., MainWindow]]:
             server_url=live.url,
             sound=i18n.ALERT_WAV,
             feed_wait=2.0,
+            data_dir=data_dir or tmp_path_factory.mktemp("console"),
         )
         runner.setParent(window)
         qtbot.addWidget(window)
         with qtbot.waitExposed(window):
             window.show()
         window.start()
-        qtbot.waitUntil(lambda: window.ctx.live.status == "online", timeout=WAIT_MS)
         opened.append((window, client))
+        if wait_online:
+            qtbot.waitUntil(lambda: window.ctx.live.status == "online", timeout=WAIT_MS)
         return window
 
     yield open_
     for window, client in opened:
         window.close()
-        window.ctx.runner.wait(10_000)
+        window.ctx.runner.wait(30_000)
         client.close()
     QCoreApplication.processEvents()

@@ -1,0 +1,294 @@
+"""The dispatch pane: exactly the actions the server allows on the selected case, each with
+what it needs, the deadline it will set previewed before sending, and the likely duplicates."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QListWidgetItem, QWidget
+
+from console.models import labels
+from console.models.case_filter import timestamp
+from console.panes import dispatch_form as form
+from console.panes.context import PaneContext
+from console.panes.dispatch_aids import rule_department
+from console.panes.dispatch_view import DispatchView
+
+FETCH_MS = 150
+
+
+class DispatchPane(DispatchView):
+    """Offers the case's `allowed_actions`, nothing else; sends the chosen one via the outbox."""
+
+    def __init__(self, ctx: PaneContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self._case_id = 0
+        self._allowed: list[str] = []
+        self._sent: set[tuple[int, str]] = set()  # saved, not settled: not offered twice
+        self._routing_failed = False
+        self._told = 0  # the case version a conflict message has already explained
+        self._fetch = QTimer(self, singleShot=True, interval=FETCH_MS)
+        self._fetch.timeout.connect(self._on_fetch_timeout)
+        self._preview = QTimer(self, singleShot=True, interval=FETCH_MS)
+        self._preview.timeout.connect(self._on_preview_timeout)
+        self._connect()
+        self._render()
+
+    def _connect(self) -> None:
+        ctx = self._ctx
+        ctx.selection.changed.connect(self._on_selection_changed)
+        ctx.selection.action_requested.connect(self._on_selection_action_requested)
+        ctx.model.case_changed.connect(self._on_model_case_changed)
+        ctx.live.events_applied.connect(self._on_live_events_applied)
+        ctx.reference.loaded.connect(lambda _data: self._show_departments())
+        ctx.aids.routing_loaded.connect(self._on_aids_routing_loaded)
+        ctx.aids.duplicates_loaded.connect(self._on_aids_duplicates_loaded)
+        ctx.aids.deadline_loaded.connect(self._on_aids_deadline_loaded)
+        ctx.aids.unavailable.connect(self._on_aids_unavailable)
+        ctx.sync.queued.connect(lambda _item: (self._show_pending(), self._update_send()))
+        ctx.sync.settled.connect(self._on_sync_settled)
+        self.action_list.currentItemChanged.connect(lambda *_: self._on_action_chosen())
+        self.action_list.itemActivated.connect(lambda _item: self.focus_first_field())
+        self.departments.changed.connect(self._update_send)
+        self.duplicates.currentItemChanged.connect(lambda *_: self._on_duplicate_chosen())
+        self.duplicates.itemActivated.connect(lambda _item: self._on_duplicate_activated())
+        self.extension.valueChanged.connect(lambda _v: self._on_extension_changed())
+        self.result_combo.currentIndexChanged.connect(lambda _i: self._on_action_fields_changed())
+        self.target_combo.currentIndexChanged.connect(lambda _i: self._update_send())
+        self.note.textChanged.connect(self._update_send)
+        self.send_button.clicked.connect(self.send)
+        for action_id, slot in (("case_send", self.send), ("case_choose", self.focus_actions)):
+            action = ctx.actions.get(action_id)
+            if action is not None:
+                action.triggered.connect(slot)
+                if ctx.actions.spec(action_id).pane:
+                    self.addAction(action)  # its shortcut works with the keyboard in this pane
+
+    # -- public -----------------------------------------------------------------------------
+
+    @property
+    def case_id(self) -> int:
+        """The case the pane works on (0 for none)."""
+        return self._case_id
+
+    def case(self) -> dict[str, Any] | None:
+        """The case as last known (the version an action is sent on)."""
+        return self._ctx.model.case(self._case_id) if self._case_id else None
+
+    def values(self) -> form.FormValues | None:
+        """What is entered for the chosen action (None without a case)."""
+        if self.case() is None:
+            return None
+        parent = self.duplicates.chosen()
+        return form.FormValues(
+            action=self.chosen_action(),
+            note=self.note.toPlainText(),
+            department=self.departments.selected(),
+            parent_id=int(parent["id"]) if parent else None,
+            extension_minutes=round(self.extension.value() * 60),
+            result=self.result_combo.currentData(),
+            target=self.target_combo.currentData(),
+        )
+
+    def blocker(self) -> str:
+        """Why the send button is disabled ('' when it is enabled)."""
+        values = self.values()
+        why = form.missing(values, labels.action_label(values.action) if values else "")
+        sent = values is not None and (
+            (self._case_id, values.action) in self._sent
+            or self._ctx.sync.is_pending(self._case_id, values.action)
+        )
+        if not why and sent:
+            why = self.tr("Saved; waiting for the server before this can be done again.")
+        return why
+
+    def send(self) -> bool:
+        """Send the chosen action through the outbox; False (and why) when something is missing."""
+        why = self.blocker()
+        values, case = self.values(), self.case()
+        if why or values is None or case is None:
+            self.say(why, "error")
+            return False
+        self._ctx.sync.submit([(case, values.action, form.fields_of(values))])
+        self._sent.add((self._case_id, values.action))
+        self.note.clear()
+        online = self._ctx.sync.online
+        self.say(
+            self.tr("Saved; sending…")
+            if online
+            else self.tr("Saved while offline: it is sent when the connection is back."),
+            "info" if online else "warning",
+        )
+        self._update_send()
+        return True
+
+    # -- rendering --------------------------------------------------------------------------
+
+    def _render(self) -> None:
+        case = self.case()
+        self.show_header(case)
+        allowed = list((case or {}).get("allowed_actions") or [])
+        if allowed != self._allowed:
+            keep = self.chosen_action()
+            self._allowed = allowed
+            self.action_list.blockSignals(True)
+            self.action_list.clear()
+            for action in allowed:
+                item = QListWidgetItem(labels.action_label(action), self.action_list)
+                item.setData(Qt.ItemDataRole.UserRole, action)
+            self.action_list.blockSignals(False)
+            if not self.choose(keep if keep in allowed else form.primary_action(allowed)):
+                self._on_action_chosen()
+        self._show_pending()
+        self._update_send()
+
+    def _show_pending(self) -> None:
+        count = self._ctx.sync.pending_for(self._case_id) if self._case_id else 0
+        self.pending_label.setVisible(count > 0)
+        text = self.tr("⏳ %1 action(s) on this case wait to be synchronized")
+        self.pending_label.setText(text.replace("%1", str(count)))
+
+    def _update_send(self) -> None:
+        values = self.values()
+        why = self.blocker()
+        self.send_button.setEnabled(not why)
+        self.blocker_label.setText(why)
+        self.blocker_label.setProperty("blocked", bool(why))
+        self.blocker_label.style().unpolish(self.blocker_label)
+        self.blocker_label.style().polish(self.blocker_label)
+        self.send_button.setText(self.send_text(values, self.departments.selected_name()))
+
+    def _show_departments(self, *, keep: bool = True) -> None:
+        case = self.case() or {}
+        routing = self._ctx.aids.cached_routing(case) if case else None
+        rule = rule_department(self._ctx.reference.data, case)
+        why = (
+            self.tr("Category rule (routing suggestions could not be read)")
+            if self._routing_failed
+            else self.tr("Category rule; reading the routing suggestions…")
+        )
+        self.departments.set_choices(
+            self.handling_departments(), routing, rule, keep=keep, fallback_reason=why
+        )
+
+    # -- handlers ---------------------------------------------------------------------------
+
+    def _on_selection_changed(self, case_id: int) -> None:
+        self._case_id = case_id
+        self._routing_failed = False
+        self._told = 0
+        self.say("", "")
+        self.duplicates.set_items([])
+        self._allowed = []
+        self.action_list.clear()  # a new case starts on its primary action
+        self._render()
+        self._show_departments(keep=False)
+        self._fetch.start()
+
+    def _on_selection_action_requested(self, action: str) -> None:
+        if self.choose(action):
+            self.attention_requested.emit()
+            self.focus_first_field()
+
+    def _on_model_case_changed(self, case_id: int) -> None:
+        if case_id == self._case_id:
+            self._sent = {s for s in self._sent if s[0] != case_id}
+            self._render()
+            self._fetch.start()
+            self._preview.start()
+
+    def _on_live_events_applied(self, events: list[dict[str, Any]]) -> None:
+        me = self._ctx.session.display_name
+        for event in events:
+            change = event.get("action") or {}
+            version = (event.get("case") or {}).get("version", 0)
+            if event.get("case_id") != self._case_id or not change or version <= self._told:
+                continue
+            if change.get("actor") != me:
+                self.say_change(change)
+
+    def _on_fetch_timeout(self) -> None:
+        case = self.case()
+        if not case:
+            return
+        if "dispatch" in self._allowed:
+            self._ctx.aids.load_routing(case)
+        if case.get("state") in labels.OPEN_STATES and self._ctx.session.role != "department":
+            self._ctx.aids.load_duplicates(int(case["id"]))
+
+    def _on_action_chosen(self) -> None:
+        action = self.chosen_action()
+        self.show_fields(action, self.result_combo.currentData())
+        self.deadline.set_deadline(self.tr("Deadline: loading…") if action else "", None)
+        self._preview.start()
+        self._update_send()
+
+    def _on_action_fields_changed(self) -> None:
+        self.show_fields(self.chosen_action(), self.result_combo.currentData())
+        self._update_send()
+
+    def _on_extension_changed(self) -> None:
+        self._preview.start()
+        self._update_send()
+
+    def _on_preview_timeout(self) -> None:
+        action = self.chosen_action()
+        if not action or not self._case_id:
+            return
+        minutes = None
+        if action == "request_extension":  # what the deadline becomes if it is approved
+            action, minutes = "approve_extension", round(self.extension.value() * 60)
+        self._ctx.aids.load_deadline(self._case_id, action, minutes)
+
+    def _on_aids_routing_loaded(self, case_id: int, _routing: dict[str, Any]) -> None:
+        if case_id == self._case_id:
+            self._show_departments()
+
+    def _on_aids_duplicates_loaded(self, case_id: int, items: list[dict[str, Any]]) -> None:
+        if case_id == self._case_id:
+            keep = self.duplicates.chosen()
+            self.duplicates.set_items(items)
+            if keep:
+                self.duplicates.choose(int(keep["id"]))
+            self.show_duplicate_count(len(items))
+
+    def _on_aids_deadline_loaded(self, case_id: int, action: str, body: dict[str, Any]) -> None:
+        chosen = self.chosen_action()
+        expected = "approve_extension" if chosen == "request_extension" else chosen
+        if case_id != self._case_id or action != expected:
+            return
+        case = self.case() or {}
+        lead = self.deadline_lead(chosen, body, case)
+        due = timestamp(body.get("due_at")) if not body.get("paused") else None
+        warn = timestamp(body.get("warn_at"))
+        self.deadline.set_deadline(lead, due, warn, self.when(body.get("due_at")))
+
+    def _on_aids_unavailable(self, case_id: int, what: str, why: str) -> None:
+        if case_id != self._case_id:
+            return
+        if what == "deadline":
+            text = self.tr("Deadline preview unavailable: %1").replace("%1", why)
+            self.deadline.set_deadline(text, None)
+        elif what == "routing":
+            self._routing_failed = True
+            self._show_departments()
+            text = self.tr("Routing suggestions unavailable; the category rule is shown.")
+            self.say(text, "warning")
+
+    def _on_duplicate_chosen(self) -> None:
+        self.show_parent(self.duplicates.chosen())
+        self._update_send()
+
+    def _on_duplicate_activated(self) -> None:
+        if self.choose("merge"):
+            self.note.setFocus()
+
+    def _on_sync_settled(self, result: Any) -> None:
+        case_id = result.item.case_id
+        self._sent = {s for s in self._sent if s[0] != case_id}
+        if case_id == self._case_id:
+            self.say_outcome(result)
+            if result.status == "conflict" and result.case:
+                self._told = int(result.case.get("version") or 0)
+            self._render()
