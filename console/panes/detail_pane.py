@@ -123,6 +123,8 @@ class CaseDetailPane(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.description)
         layout.addWidget(splitter, 1)
+        # Reads run in parallel, so answers can arrive out of order: only the newest counts.
+        self._fetches = 0
         self._refetch = QTimer(self, singleShot=True, interval=300)
         self._refetch.timeout.connect(self._fetch)
         ctx.selection.changed.connect(self._on_selection_changed)
@@ -165,15 +167,17 @@ class CaseDetailPane(QWidget):
         if not case_id:
             return
         client = self._ctx.client
+        self._fetches += 1
+        fetch = self._fetches
         self._ctx.runner.run(
             lambda: client.case(case_id),
-            lambda detail: self._on_fetch_done(case_id, detail),
+            lambda detail: self._on_fetch_done(case_id, detail, fetch),
             what=self.tr("Loading case %1").replace("%1", str(case_id)),
         )
 
-    def _on_fetch_done(self, case_id: int, detail: dict[str, Any]) -> None:
-        if case_id != self._case_id:
-            return  # the officer has moved on
+    def _on_fetch_done(self, case_id: int, detail: dict[str, Any], fetch: int) -> None:
+        if case_id != self._case_id or fetch != self._fetches:
+            return  # the officer has moved on, or a newer answer is on its way
         self._detail = detail
         self._show(detail)
 
