@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.api import Forbidden, Invalid, NotFound, ServerUnavailable, Unauthorized
+from console.api import ApiError, Forbidden, Invalid, ServerUnavailable, Unauthorized
 from console.panes import call_intake_logic as logic
 from console.panes.call_intake_form import FIELDS, IntakeForm
 from console.panes.call_intake_similar import MAX_KEYED, SimilarCases
@@ -58,7 +58,7 @@ class CallIntakePane(QWidget):
         self.banner.setObjectName("intakeBanner")
         self.form = IntakeForm(self)
         self.similar = SimilarCases(self)
-        self.work = IntakeWork(ctx.client, ctx.runner, self)
+        self.work = IntakeWork(ctx.client, ctx.runner, ctx.sync, self)
         top = QHBoxLayout()
         top.addWidget(heading)
         top.addStretch(1)
@@ -84,6 +84,7 @@ class CallIntakePane(QWidget):
         self.work.similar_failed.connect(self._on_work_similar_failed)
         self.work.created.connect(self._on_work_created)
         self.work.attached.connect(self._on_work_attached)
+        self.work.attach_saved.connect(self._on_work_attach_saved)
         self.work.failed.connect(self._on_work_failed)
         self.work.busy_changed.connect(self._on_work_busy_changed)
         chain = [*self.form.tab_chain(), self.similar.tree, self.similar.attach_button]
@@ -241,8 +242,19 @@ class CallIntakePane(QWidget):
         self.last_created.setText(self.tr("Last created: %1").replace("%1", ref))
         self.case_created.emit(case)
 
-    def _on_work_attached(self, case: dict[str, Any]) -> None:
+    def _on_work_attach_saved(self, case: dict[str, Any], online: bool) -> None:
         self._reset()
+        ref = str(case.get("ref", ""))
+        if online:
+            text = self.tr("Adding the call to case %1; no new case was created.")
+        else:
+            text = self.tr(
+                "Offline: the call is saved and will be added to case %1 when the connection "
+                "returns; no new case was created."
+            )
+        self.banner.show_message(text.replace("%1", ref), "info" if online else "warning")
+
+    def _on_work_attached(self, case: dict[str, Any]) -> None:
         text = self.tr("Call attached to case %1 (%2); no new case was created.")
         ref, title = str(case.get("ref", "")), str(case.get("title", ""))
         self.banner.show_message(text.replace("%1", ref).replace("%2", title), "info")
@@ -259,18 +271,17 @@ class CallIntakePane(QWidget):
                 self.tr("The server refused the case: correct the marked fields."), "warning"
             )
             return
-        if isinstance(exc, NotFound) and what == "attach":
-            self._last_query = None
-            self._timer.start()
-            self.banner.show_message(
-                self.tr(
-                    "That case is gone (closed, merged or not visible to you); choose "
-                    "another or create a new case."
-                ),
-                "warning",
+        if what == "attach":
+            # The form was cleared once the outbox had the call; its note stays there.
+            text = self.tr(
+                "The call could not be added to case %1: %2 Its note is kept under Action "
+                "results (F4)."
             )
+            why = self._why(exc) if isinstance(exc, ApiError) else str(exc)
+            ref = self.work.attached_ref
+            self.banner.show_message(text.replace("%1", ref).replace("%2", why), "error")
             return
-        again = self.tr("Ctrl+Enter") if what == "create" else self.tr("Enter on the case")
+        again = self.tr("Ctrl+Enter")
         text = self.tr("Not saved: %1 What you typed is kept; press %2 to try again.")
         self.banner.show_message(text.replace("%1", self._why(exc)).replace("%2", again), "error")
 

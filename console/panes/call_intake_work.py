@@ -1,4 +1,5 @@
-"""The intake form's server work, all through the TaskRunner: look up, create, attach."""
+"""The intake form's server work, off the GUI thread: look up and create through the
+TaskRunner; attaching a call is an officer action, so it goes through the durable outbox."""
 
 from __future__ import annotations
 
@@ -8,7 +9,10 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from console.api import ApiClient, Conflict
+from console.api import ApiClient
+from console.panes.action_sync import ActionSync
+from console.store.outbox import OutboxItem
+from console.store.replay import ReplayResult
 from console.tasks import TaskRunner
 
 NOTE_MAX = 2000  # the server's limit for an action's note
@@ -20,14 +24,27 @@ class IntakeWork(QObject):
     similar_found = Signal(int, dict)  # lookup number, {street, items}
     similar_failed = Signal(int, object)  # lookup number, the error
     created = Signal(dict)  # the new case
-    attached = Signal(dict)  # the case the call was attached to (as it is now)
-    failed = Signal(str, object)  # "create" or "attach", the error
+    attached = Signal(dict)  # the case the call was added to (as it is now)
+    attach_saved = Signal(dict, bool)  # the call is in the outbox (case, online: sent now)
+    failed = Signal(str, object)  # "create" or "attach", the error (or the outbox's reason)
     busy_changed = Signal(bool)
 
-    def __init__(self, client: ApiClient, runner: TaskRunner, parent: QObject | None = None):
+    def __init__(
+        self,
+        client: ApiClient,
+        runner: TaskRunner,
+        sync: ActionSync,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._client = client
         self._runner = runner
+        self._sync = sync
+        self._attaching: dict[str, Any] | None = None  # the case, until the outbox has it
+        self._attach_item = 0  # the outbox item of the newest attach, until it settles
+        self.attached_ref = ""  # the case of the newest attach
+        sync.queued.connect(self._on_sync_queued)
+        sync.settled.connect(self._on_sync_settled)
         self._busy = False
         self._lookups = 0
         # One key per submission: the same form content sent again (a retry after a lost
@@ -89,30 +106,35 @@ class IntakeWork(QObject):
         return True
 
     def attach(self, case: Mapping[str, Any], note: str) -> bool:
-        """Add the call to the case's history as a comment; False while busy."""
+        """Add the call to the case's history as a comment; False while busy.
+
+        The comment is written to the outbox first (it survives a crash or a dropped
+        network) and sent with its own key; a comment fits any version of the case.
+        """
         if self._busy:
             return False
         self._set_busy(True)
-        client = self._client
-        case_id, version, text = int(case["id"]), int(case["version"]), note[:NOTE_MAX]
-
-        def comment() -> dict[str, Any]:
-            try:
-                return client.act(case_id, "comment", version, note=text)
-            except Conflict as exc:
-                # Someone moved the case on meanwhile: a comment fits any version, so add it
-                # to the current one (the first attempt changed nothing).
-                current = exc.case or client.case(case_id)
-                return client.act(case_id, "comment", int(current["version"]), note=text)
-
-        self._runner.run(
-            comment,
-            self._on_attach_done,
-            on_error=lambda exc: self._on_write_failed("attach", exc),
-            what=self.tr("Attaching the call"),
-            write=True,
-        )
+        self._attaching = dict(case)
+        self._sync.submit([(case, "comment", {"note": note[:NOTE_MAX]})])
         return True
+
+    def _on_sync_queued(self, item: OutboxItem) -> None:
+        case = self._attaching
+        if case is None or item.case_id != int(case["id"]) or item.action != "comment":
+            return
+        self._attaching, self._attach_item = None, item.id
+        self.attached_ref = str(case.get("ref", ""))
+        self._set_busy(False)  # durably saved: the next call can be taken
+        self.attach_saved.emit(case, self._sync.online)
+
+    def _on_sync_settled(self, result: ReplayResult) -> None:
+        if result.item.id != self._attach_item:
+            return
+        self._attach_item = 0
+        if result.status == "done" and result.case is not None:
+            self.attached.emit(result.case)
+        else:
+            self.failed.emit("attach", result.error or result.item.detail)
 
     def forget_submission(self) -> None:
         """The form was cleared: the next submission gets a new key."""

@@ -222,6 +222,22 @@ class Outbox:
             session.flush()
             return _item(row)
 
+    def rebase(self, item_id: int, version: int) -> OutboxItem:
+        """Send a still pending item on `version` from now on (for actions any version fits).
+
+        Only after a 409, which the server does not remember under the key: the next send
+        with the same key and the new version is a first attempt, not a reused key.
+        """
+        with self._session() as session:
+            row = self._row(session, item_id)
+            if row.status != "pending":
+                raise ValueError(f"outbox item {item_id} is {row.status}; only pending rebases")
+            row.base_version = version
+            row.depends_on = None  # the version now comes from the server, not the chain
+            row.updated_at = _now()
+            session.flush()
+            return _item(row)
+
     def record_attempt(self, item_id: int) -> OutboxItem:
         """Count a send about to happen (written first: attempts > 0 means maybe applied)."""
         with self._session() as session:

@@ -28,6 +28,10 @@ __all__ = ["ReplayResult", "replay"]
 _REFUSALS = (IllegalAction, Forbidden, Invalid, NotFound)
 # Statuses that say "not now" rather than "no": the item waits for the next replay.
 _TRANSIENT = frozenset({408, 425, 429})
+# Actions that fit any version of the case (a comment adds to the history, whatever the
+# state): after a 409 they are sent again on the current version instead of conflicting.
+REBASE_ON_CONFLICT = frozenset({"comment"})
+MAX_REBASES = 3
 
 
 @dataclass(frozen=True)
@@ -109,7 +113,11 @@ def _replay_one(client: ApiClient, outbox: Outbox, item: OutboxItem) -> ReplayRe
         if before is not None and before.status == "pending":
             return ReplayResult(item, "pending", None, None)
         if before is not None and before.status != "done":
-            return _dependent_failed(outbox, item, before)
+            if item.action not in REBASE_ON_CONFLICT:
+                return _dependent_failed(outbox, item, before)
+            # It stands alone: send it on the case the predecessor's conflict brought.
+            version = _int_version((before.result or {}).get("version")) or version
+            return _send(client, outbox, item, version)
         if before is not None and before.result_version is not None:
             version = before.result_version
     return _send(client, outbox, item, version)
@@ -137,25 +145,38 @@ def _dependent_failed(outbox: Outbox, item: OutboxItem, before: OutboxItem) -> R
     return ReplayResult(settled, "conflict", case, None)
 
 
+def _int_version(version: object) -> int | None:
+    return version if isinstance(version, int) and not isinstance(version, bool) else None
+
+
 def _send(client: ApiClient, outbox: Outbox, item: OutboxItem, version: int) -> ReplayResult:
     """Send one item with its stored key, then persist the outcome before reporting it."""
-    outbox.record_attempt(item.id)
-    try:
-        case = client.act(
-            item.case_id, item.action, version, idempotency_key=item.key, **item.fields
-        )
-    except Conflict as error:
-        settled = outbox.mark(item.id, "conflict", _reason(error), result=error.case)
-        return ReplayResult(settled, "conflict", error.case, error)
-    except (Unauthorized, ServerUnavailable) as error:
-        return ReplayResult(outbox.get(item.id), "pending", None, error)
-    except _REFUSALS as error:
-        settled = outbox.mark(item.id, "refused", _reason(error))
-        return ReplayResult(settled, "refused", None, error)
-    except ApiError as error:
-        if error.status in _TRANSIENT:
+    rebases = 0
+    while True:
+        outbox.record_attempt(item.id)
+        try:
+            case = client.act(
+                item.case_id, item.action, version, idempotency_key=item.key, **item.fields
+            )
+            break
+        except Conflict as error:
+            current = _int_version((error.case or {}).get("version"))
+            if item.action in REBASE_ON_CONFLICT and current is not None:
+                if rebases < MAX_REBASES:
+                    rebases += 1
+                    item, version = outbox.rebase(item.id, current), current
+                    continue
+            settled = outbox.mark(item.id, "conflict", _reason(error), result=error.case)
+            return ReplayResult(settled, "conflict", error.case, error)
+        except (Unauthorized, ServerUnavailable) as error:
             return ReplayResult(outbox.get(item.id), "pending", None, error)
-        settled = outbox.mark(item.id, "refused", _reason(error))
-        return ReplayResult(settled, "refused", None, error)
+        except _REFUSALS as error:
+            settled = outbox.mark(item.id, "refused", _reason(error))
+            return ReplayResult(settled, "refused", None, error)
+        except ApiError as error:
+            if error.status in _TRANSIENT:
+                return ReplayResult(outbox.get(item.id), "pending", None, error)
+            settled = outbox.mark(item.id, "refused", _reason(error))
+            return ReplayResult(settled, "refused", None, error)
     settled = outbox.mark(item.id, "done", result=case)
     return ReplayResult(settled, "done", case, None)

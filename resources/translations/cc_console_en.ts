@@ -232,159 +232,164 @@
         <translation>【DRILL】</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="137" />
+        <location filename="../../console/panes/call_intake.py" line="138" />
         <source>Creating the case…</source>
         <translation>Creating the case…</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="144" />
+        <location filename="../../console/panes/call_intake.py" line="145" />
         <source>Attaching the call to %1…</source>
         <translation>Attaching the call to %1…</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="153" />
+        <location filename="../../console/panes/call_intake.py" line="154" />
         <source>12345 call about the same matter.</source>
         <translation>12345 call about the same matter.</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="155" />
+        <location filename="../../console/panes/call_intake.py" line="156" />
         <source>Caller: %1</source>
         <translation>Caller: %1</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="156" />
+        <location filename="../../console/panes/call_intake.py" line="157" />
         <source>Phone: %1</source>
         <translation>Phone: %1</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="157" />
+        <location filename="../../console/panes/call_intake.py" line="158" />
         <source>Address: %1</source>
         <translation>Address: %1</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="158" />
+        <location filename="../../console/panes/call_intake.py" line="159" />
         <source>Said: %1</source>
         <translation>Said: %1</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="172" />
-        <location filename="../../console/panes/call_intake.py" line="292" />
-        <location filename="../../console/panes/call_intake.py" line="293" />
+        <location filename="../../console/panes/call_intake.py" line="173" />
+        <location filename="../../console/panes/call_intake.py" line="303" />
+        <location filename="../../console/panes/call_intake.py" line="304" />
         <source>Write latitude, longitude, e.g. 32.04, 120.87</source>
         <translation>Write latitude, longitude, e.g. 32.04, 120.87</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="175" />
+        <location filename="../../console/panes/call_intake.py" line="176" />
         <source>Too long: at most %1 characters</source>
         <translation>Too long: at most %1 characters</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="180" />
+        <location filename="../../console/panes/call_intake.py" line="181" />
         <source>Write what the caller said before attaching</source>
         <translation>Write what the caller said before attaching</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="183" />
+        <location filename="../../console/panes/call_intake.py" line="184" />
         <source>Pick a category from the list</source>
         <translation>Pick a category from the list</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="185" />
+        <location filename="../../console/panes/call_intake.py" line="186" />
         <source>Give the case a title</source>
         <translation>Give the case a title</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="191" />
+        <location filename="../../console/panes/call_intake.py" line="192" />
         <source>Nothing was sent: correct the marked fields.</source>
         <translation>Nothing was sent: correct the marked fields.</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="202" />
+        <location filename="../../console/panes/call_intake.py" line="203" />
         <source>Pick a category to see similar open cases.</source>
         <translation>Pick a category to see similar open cases.</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="208" />
+        <location filename="../../console/panes/call_intake.py" line="209" />
         <source>Give an address with its street (or choose the street) to see similar open cases.</source>
         <translation>Give an address with its street (or choose the street) to see similar open cases.</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="219" />
+        <location filename="../../console/panes/call_intake.py" line="220" />
         <source>Looking for similar open cases…</source>
         <translation>Looking for similar open cases…</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="231" />
+        <location filename="../../console/panes/call_intake.py" line="232" />
         <source>Similar cases could not be looked up: %1</source>
         <translation>Similar cases could not be looked up: %1</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="239" />
+        <location filename="../../console/panes/call_intake.py" line="240" />
         <source>Case %1 created: %2. Ready for the next call.</source>
         <translation>Case %1 created: %2. Ready for the next call.</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="241" />
+        <location filename="../../console/panes/call_intake.py" line="242" />
         <source>Last created: %1</source>
         <translation>Last created: %1</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="246" />
+        <location filename="../../console/panes/call_intake.py" line="249" />
+        <source>Adding the call to case %1; no new case was created.</source>
+        <translation>Adding the call to case %1; no new case was created.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/call_intake.py" line="252" />
+        <source>Offline: the call is saved and will be added to case %1 when the connection returns; no new case was created.</source>
+        <translation>Offline: the call is saved and will be added to case %1 when the connection returns; no new case was created.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/call_intake.py" line="258" />
         <source>Call attached to case %1 (%2); no new case was created.</source>
         <translation>Call attached to case %1 (%2); no new case was created.</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="259" />
+        <location filename="../../console/panes/call_intake.py" line="271" />
         <source>The server refused the case: correct the marked fields.</source>
         <translation>The server refused the case: correct the marked fields.</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="267" />
-        <source>That case is gone (closed, merged or not visible to you); choose another or create a new case.</source>
-        <translation>That case is gone (closed, merged or not visible to you); choose another or create a new case.</translation>
+        <location filename="../../console/panes/call_intake.py" line="277" />
+        <source>The call could not be added to case %1: %2 Its note is kept under Action results (F4).</source>
+        <translation>The call could not be added to case %1: %2 Its note is kept under Action results (F4).</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="273" />
+        <location filename="../../console/panes/call_intake.py" line="284" />
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="273" />
-        <source>Enter on the case</source>
-        <translation>Enter on the case</translation>
-    </message>
-    <message>
-        <location filename="../../console/panes/call_intake.py" line="274" />
+        <location filename="../../console/panes/call_intake.py" line="285" />
         <source>Not saved: %1 What you typed is kept; press %2 to try again.</source>
         <translation>Not saved: %1 What you typed is kept; press %2 to try again.</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="279" />
+        <location filename="../../console/panes/call_intake.py" line="290" />
         <source>the server cannot be reached or is failing.</source>
         <translation>the server cannot be reached or is failing.</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="281" />
+        <location filename="../../console/panes/call_intake.py" line="292" />
         <source>your session has expired; sign in again.</source>
         <translation>your session has expired; sign in again.</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="283" />
+        <location filename="../../console/panes/call_intake.py" line="294" />
         <source>your role may not do this.</source>
         <translation>your role may not do this.</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="289" />
+        <location filename="../../console/panes/call_intake.py" line="300" />
         <source>Unknown category: pick one from the list</source>
         <translation>Unknown category: pick one from the list</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="290" />
+        <location filename="../../console/panes/call_intake.py" line="301" />
         <source>Unknown street: choose one from the list</source>
         <translation>Unknown street: choose one from the list</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="291" />
+        <location filename="../../console/panes/call_intake.py" line="302" />
         <source>Give a title of at most 200 characters</source>
         <translation>Give a title of at most 200 characters</translation>
     </message>
@@ -528,7 +533,7 @@
     </message>
     <message>
         <location filename="../../console/panes/detail_pane.py" line="79" />
-        <location filename="../../console/panes/detail_pane.py" line="182" />
+        <location filename="../../console/panes/detail_pane.py" line="186" />
         <source>No case selected</source>
         <translation>No case selected</translation>
     </message>
@@ -563,33 +568,33 @@
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="171" />
+        <location filename="../../console/panes/detail_pane.py" line="175" />
         <source>Loading case %1</source>
         <translation>Loading case %1</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="223" />
-        <location filename="../../console/panes/detail_pane.py" line="229" />
+        <location filename="../../console/panes/detail_pane.py" line="227" />
+        <location filename="../../console/panes/detail_pane.py" line="233" />
         <source>To %1.</source>
         <translation>To %1.</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="225" />
+        <location filename="../../console/panes/detail_pane.py" line="229" />
         <source>Merged into %1.</source>
         <translation>Merged into %1.</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="234" />
+        <location filename="../../console/panes/detail_pane.py" line="238" />
         <source>Extension of %1 h.</source>
         <translation>Extension of %1 h.</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="249" />
+        <location filename="../../console/panes/detail_pane.py" line="253" />
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="249" />
+        <location filename="../../console/panes/detail_pane.py" line="253" />
         <source>no</source>
         <translation>no</translation>
     </message>
@@ -1193,19 +1198,14 @@ Ctrl+Enter: send</translation>
 <context>
     <name>IntakeWork</name>
     <message>
-        <location filename="../../console/panes/call_intake_work.py" line="59" />
+        <location filename="../../console/panes/call_intake_work.py" line="76" />
         <source>Looking for similar cases</source>
         <translation>Looking for similar cases</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_work.py" line="86" />
+        <location filename="../../console/panes/call_intake_work.py" line="103" />
         <source>Creating the case</source>
         <translation>Creating the case</translation>
-    </message>
-    <message>
-        <location filename="../../console/panes/call_intake_work.py" line="112" />
-        <source>Attaching the call</source>
-        <translation>Attaching the call</translation>
     </message>
 </context>
 <context>

@@ -232,159 +232,164 @@
         <translation>【演练】</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="137" />
+        <location filename="../../console/panes/call_intake.py" line="138" />
         <source>Creating the case…</source>
         <translation>正在新建案件…</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="144" />
+        <location filename="../../console/panes/call_intake.py" line="145" />
         <source>Attaching the call to %1…</source>
         <translation>正在将来电关联到 %1…</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="153" />
+        <location filename="../../console/panes/call_intake.py" line="154" />
         <source>12345 call about the same matter.</source>
         <translation>12345来电反映同一事项。</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="155" />
+        <location filename="../../console/panes/call_intake.py" line="156" />
         <source>Caller: %1</source>
         <translation>来电人：%1</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="156" />
+        <location filename="../../console/panes/call_intake.py" line="157" />
         <source>Phone: %1</source>
         <translation>电话：%1</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="157" />
+        <location filename="../../console/panes/call_intake.py" line="158" />
         <source>Address: %1</source>
         <translation>地址：%1</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="158" />
+        <location filename="../../console/panes/call_intake.py" line="159" />
         <source>Said: %1</source>
         <translation>来电内容：%1</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="172" />
-        <location filename="../../console/panes/call_intake.py" line="292" />
-        <location filename="../../console/panes/call_intake.py" line="293" />
+        <location filename="../../console/panes/call_intake.py" line="173" />
+        <location filename="../../console/panes/call_intake.py" line="303" />
+        <location filename="../../console/panes/call_intake.py" line="304" />
         <source>Write latitude, longitude, e.g. 32.04, 120.87</source>
         <translation>请按“纬度, 经度”填写，如 32.04, 120.87</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="175" />
+        <location filename="../../console/panes/call_intake.py" line="176" />
         <source>Too long: at most %1 characters</source>
         <translation>过长：最多 %1 个字</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="180" />
+        <location filename="../../console/panes/call_intake.py" line="181" />
         <source>Write what the caller said before attaching</source>
         <translation>关联前请先填写来电内容</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="183" />
+        <location filename="../../console/panes/call_intake.py" line="184" />
         <source>Pick a category from the list</source>
         <translation>请从列表中选择问题类别</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="185" />
+        <location filename="../../console/panes/call_intake.py" line="186" />
         <source>Give the case a title</source>
         <translation>请填写案件标题</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="191" />
+        <location filename="../../console/panes/call_intake.py" line="192" />
         <source>Nothing was sent: correct the marked fields.</source>
         <translation>尚未提交：请更正标红的字段。</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="202" />
+        <location filename="../../console/panes/call_intake.py" line="203" />
         <source>Pick a category to see similar open cases.</source>
         <translation>选择问题类别后显示相似的未办结案件。</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="208" />
+        <location filename="../../console/panes/call_intake.py" line="209" />
         <source>Give an address with its street (or choose the street) to see similar open cases.</source>
         <translation>填写含街道名的地址(或选择街道)后显示相似的未办结案件。</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="219" />
+        <location filename="../../console/panes/call_intake.py" line="220" />
         <source>Looking for similar open cases…</source>
         <translation>正在查找相似的未办结案件…</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="231" />
+        <location filename="../../console/panes/call_intake.py" line="232" />
         <source>Similar cases could not be looked up: %1</source>
         <translation>无法查找相似案件：%1</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="239" />
+        <location filename="../../console/panes/call_intake.py" line="240" />
         <source>Case %1 created: %2. Ready for the next call.</source>
         <translation>已新建案件 %1：%2。可受理下一个来电。</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="241" />
+        <location filename="../../console/panes/call_intake.py" line="242" />
         <source>Last created: %1</source>
         <translation>上一件：%1</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="246" />
+        <location filename="../../console/panes/call_intake.py" line="249" />
+        <source>Adding the call to case %1; no new case was created.</source>
+        <translation>正在将来电关联到案件 %1，未新建案件。</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/call_intake.py" line="252" />
+        <source>Offline: the call is saved and will be added to case %1 when the connection returns; no new case was created.</source>
+        <translation>离线：来电已保存，连接恢复后将关联到案件 %1，未新建案件。</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/call_intake.py" line="258" />
         <source>Call attached to case %1 (%2); no new case was created.</source>
         <translation>来电已关联到案件 %1(%2)，未新建案件。</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="259" />
+        <location filename="../../console/panes/call_intake.py" line="271" />
         <source>The server refused the case: correct the marked fields.</source>
         <translation>服务器未接受该案件：请更正标红的字段。</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="267" />
-        <source>That case is gone (closed, merged or not visible to you); choose another or create a new case.</source>
-        <translation>该案件已不可关联(已办结、已合并或无权查看)；请另选一件或新建案件。</translation>
+        <location filename="../../console/panes/call_intake.py" line="277" />
+        <source>The call could not be added to case %1: %2 Its note is kept under Action results (F4).</source>
+        <translation>来电未能关联到案件 %1：%2 记录已保留在“操作结果”(F4)中。</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="273" />
+        <location filename="../../console/panes/call_intake.py" line="284" />
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="273" />
-        <source>Enter on the case</source>
-        <translation>在该案件上按 Enter</translation>
-    </message>
-    <message>
-        <location filename="../../console/panes/call_intake.py" line="274" />
+        <location filename="../../console/panes/call_intake.py" line="285" />
         <source>Not saved: %1 What you typed is kept; press %2 to try again.</source>
         <translation>未保存：%1 已填写的内容都已保留，按 %2 重试。</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="279" />
+        <location filename="../../console/panes/call_intake.py" line="290" />
         <source>the server cannot be reached or is failing.</source>
         <translation>无法连接服务器或服务器出错。</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="281" />
+        <location filename="../../console/panes/call_intake.py" line="292" />
         <source>your session has expired; sign in again.</source>
         <translation>登录已过期，请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="283" />
+        <location filename="../../console/panes/call_intake.py" line="294" />
         <source>your role may not do this.</source>
         <translation>您的角色无权执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="289" />
+        <location filename="../../console/panes/call_intake.py" line="300" />
         <source>Unknown category: pick one from the list</source>
         <translation>类别无效：请从列表中选择</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="290" />
+        <location filename="../../console/panes/call_intake.py" line="301" />
         <source>Unknown street: choose one from the list</source>
         <translation>街道无效：请从列表中选择</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="291" />
+        <location filename="../../console/panes/call_intake.py" line="302" />
         <source>Give a title of at most 200 characters</source>
         <translation>请填写标题(最多200字)</translation>
     </message>
@@ -528,7 +533,7 @@
     </message>
     <message>
         <location filename="../../console/panes/detail_pane.py" line="79" />
-        <location filename="../../console/panes/detail_pane.py" line="182" />
+        <location filename="../../console/panes/detail_pane.py" line="186" />
         <source>No case selected</source>
         <translation>未选择案件</translation>
     </message>
@@ -563,33 +568,33 @@
         <translation>处置过程</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="171" />
+        <location filename="../../console/panes/detail_pane.py" line="175" />
         <source>Loading case %1</source>
         <translation>读取案件 %1</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="223" />
-        <location filename="../../console/panes/detail_pane.py" line="229" />
+        <location filename="../../console/panes/detail_pane.py" line="227" />
+        <location filename="../../console/panes/detail_pane.py" line="233" />
         <source>To %1.</source>
         <translation>至 %1。</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="225" />
+        <location filename="../../console/panes/detail_pane.py" line="229" />
         <source>Merged into %1.</source>
         <translation>已并入 %1。</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="234" />
+        <location filename="../../console/panes/detail_pane.py" line="238" />
         <source>Extension of %1 h.</source>
         <translation>延期 %1 小时。</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="249" />
+        <location filename="../../console/panes/detail_pane.py" line="253" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="249" />
+        <location filename="../../console/panes/detail_pane.py" line="253" />
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -1193,19 +1198,14 @@ Ctrl+Enter 发送</translation>
 <context>
     <name>IntakeWork</name>
     <message>
-        <location filename="../../console/panes/call_intake_work.py" line="59" />
+        <location filename="../../console/panes/call_intake_work.py" line="76" />
         <source>Looking for similar cases</source>
         <translation>查找相似案件</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_work.py" line="86" />
+        <location filename="../../console/panes/call_intake_work.py" line="103" />
         <source>Creating the case</source>
         <translation>新建案件</translation>
-    </message>
-    <message>
-        <location filename="../../console/panes/call_intake_work.py" line="112" />
-        <source>Attaching the call</source>
-        <translation>关联来电</translation>
     </message>
 </context>
 <context>

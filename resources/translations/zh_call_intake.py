@@ -38,10 +38,13 @@ ZH_CALL_INTAKE: dict[str, str] = {
     "The server refused the case: correct the marked fields.": (
         "服务器未接受该案件：请更正标红的字段。"
     ),
-    "That case is gone (closed, merged or not visible to you); choose another or create a "
-    "new case.": "该案件已不可关联(已办结、已合并或无权查看)；请另选一件或新建案件。",
+    "Adding the call to case %1; no new case was created.": "正在将来电关联到案件 %1，未新建案件。",
+    "Offline: the call is saved and will be added to case %1 when the connection returns; "
+    "no new case was created.": "离线：来电已保存，连接恢复后将关联到案件 %1，未新建案件。",
+    "The call could not be added to case %1: %2 Its note is kept under Action results (F4).": (
+        "来电未能关联到案件 %1：%2 记录已保留在“操作结果”(F4)中。"
+    ),
     "Ctrl+Enter": "Ctrl+Enter",
-    "Enter on the case": "在该案件上按 Enter",
     "Not saved: %1 What you typed is kept; press %2 to try again.": (
         "未保存：%1 已填写的内容都已保留，按 %2 重试。"
     ),

@@ -212,6 +212,56 @@ def test_a_conflict_is_kept_with_the_current_case_and_its_chain_is_not_sent(
     assert [p.id for p in outbox.problems()] == [dispatch.id]
 
 
+def test_a_comment_on_a_case_that_moved_on_is_added_to_the_current_version(
+    login: Callable[[str], ApiClient], outbox: Outbox
+) -> None:
+    officer, supervisor = login("duty_officer"), login("supervisor")
+    created = officer.create_case(case_body())
+    comment = outbox.enqueue(created["id"], "comment", created["version"], {"note": "来电补充"})
+    moved = supervisor.act(created["id"], "register", created["version"], note="已受理")
+
+    results = replay(officer, outbox)
+
+    assert [(r.item.id, r.status) for r in results] == [(comment.id, "done")]
+    assert results[0].case is not None and results[0].case["version"] == moved["version"] + 1
+    stored = outbox.get(comment.id)
+    assert stored.base_version == moved["version"]  # rebased, so a later replay agrees
+    assert stored.attempts == 2  # the 409 on the version the officer saw, then the resend
+    notes = [e.get("note") for e in history(officer, created["id"]) if e["action"] == "comment"]
+    assert notes == ["来电补充"]
+    assert replay(officer, outbox) == []
+
+
+def test_a_comment_chained_after_a_conflict_is_still_added(
+    login: Callable[[str], ApiClient], outbox: Outbox
+) -> None:
+    officer, supervisor = login("duty_officer"), login("supervisor")
+    created = officer.create_case(case_body())
+    register = outbox.enqueue(created["id"], "register", created["version"], {})
+    comment = outbox.enqueue(created["id"], "comment", created["version"], {"note": "二次来电"})
+    assert comment.depends_on == register.id
+    moved = supervisor.act(created["id"], "register", created["version"], note="已受理")
+    moved = supervisor.act(created["id"], "urge", moved["version"], note="加急")
+
+    results = replay(officer, outbox)
+
+    assert [(r.item.id, r.status) for r in results] == [
+        (register.id, "conflict"),
+        (comment.id, "done"),  # a comment stands alone: the register's conflict keeps it not
+    ]
+    assert results[1].case is not None and results[1].case["version"] == moved["version"] + 1
+    assert outbox.get(comment.id).attempts == 1  # sent on the version the conflict brought
+    assert [p.id for p in outbox.problems()] == [register.id]
+
+
+def test_only_a_pending_item_can_be_rebased(officer: ApiClient, outbox: Outbox) -> None:
+    created = officer.create_case(case_body())
+    item = outbox.enqueue(created["id"], "comment", created["version"], {"note": "已联系"})
+    assert [r.status for r in replay(officer, outbox)] == ["done"]
+    with pytest.raises(ValueError, match="only pending"):
+        outbox.rebase(item.id, created["version"] + 5)
+
+
 def test_a_refusal_keeps_the_servers_reason(officer: ApiClient, outbox: Outbox) -> None:
     case = registered_case(officer)
     case = officer.act(case["id"], "dispatch", case["version"], department="urban")

@@ -371,6 +371,39 @@ def test_server_down_keeps_the_form_and_says_so(
     assert pane.work.key_for(body) != key  # a new call gets a new key
 
 
+def test_a_call_attached_while_offline_is_added_once_the_server_returns(
+    own_server: LiveServer, open_intake: Any, qtbot: Any
+) -> None:
+    api = Api(own_server)
+    existing = api.create(
+        category="noise",
+        title=unique("断线关联"),
+        address="虹桥街道新中社区3幢",
+        lat=32.0412,
+        lon=120.8661,
+    )
+    pane, window = open_intake(own_server)
+    fill(pane, coordinates="32.0413, 120.8662", description="断线时又来电反映")
+    qtbot.waitUntil(
+        lambda: any(i["case"]["id"] == existing["id"] for i in pane.similar.items()),
+        timeout=WAIT_MS,
+    )
+    row = next(n for n, i in enumerate(pane.similar.items()) if i["case"]["id"] == existing["id"])
+    own_server.kill()
+    qtbot.waitUntil(lambda: not window.ctx.sync.online, timeout=WAIT_MS)
+    pane.form.description.setFocus()
+    press(getattr(Qt.Key, f"Key_{row + 1}"), CTRL)
+    qtbot.waitUntil(lambda: "离线" in pane.banner.text(), timeout=WAIT_MS)
+    assert existing["ref"] in pane.banner.text()
+    assert pane.form.description.toPlainText() == ""  # saved in the outbox: next call
+    assert not pane.work.busy
+    with qtbot.waitSignal(pane.call_attached, timeout=60_000) as attached:
+        own_server.start()
+    assert attached.args[0]["id"] == existing["id"]
+    notes = [e["note"] for e in server_case(own_server, existing["id"])["history"]]
+    assert sum("断线时又来电反映" in (note or "") for note in notes) == 1
+
+
 def test_rules_without_qt() -> None:
     assert logic.phone_problem("0513-8512 3456") == ""
     assert logic.phone_problem("+86 138 1234 5678") == ""
