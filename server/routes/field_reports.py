@@ -39,10 +39,10 @@ FORM_FIELDS = {
 
 
 def reporting_actor(actor: Actor) -> Actor:
-    """Who creates a field report's case: the officer, or the system for an app account.
+    """Who creates a field report's case: the officer, or the department's app account.
 
-    The case service lets only the duty room create cases; an app account's report enters
-    as the system acting for it, with the account's id and name in the audit trail.
+    The account itself is the creator, so the audit trail names it and its role; the case
+    service lets a department create field cases (grid, river_patrol) only, never drills.
     """
     if actor.role not in INTAKE_ROLES:
         raise Problem(
@@ -52,8 +52,6 @@ def reporting_actor(actor: Actor) -> Actor:
             f"you are signed in as {actor.role}.",
             kind="forbidden",
         )
-    if actor.role == "department":
-        return Actor(actor.user_id, actor.name, "system", None, actor.username)
     return actor
 
 

@@ -25,7 +25,9 @@ from server.services.sla import STEP_OF_STATE, SlaClock
 from server.services.views import action_view, case_snapshot, case_view, facts_of
 from server.services.workcalendar import SHANGHAI as SHANGHAI_TZ
 
-CREATOR_ROLES = frozenset({"duty_officer", "supervisor", "trainer", "system"})
+CREATOR_ROLES = frozenset({"duty_officer", "supervisor", "trainer", "system", "department"})
+# Departments' field apps (grid members, river chiefs) report from the field, nothing else.
+FIELD_CHANNELS = frozenset({"grid", "river_patrol"})
 # A manual urge reaches 督办 (2) at most; 通报 (3) is the ladder's alone.
 MAX_MANUAL_ESCALATION = 2
 
@@ -107,6 +109,14 @@ def create_case(
     """Register a report as a new case in state `reported`, its accept clock running."""
     if actor.role not in CREATOR_ROLES:
         raise Problem(403, "Forbidden", f"the role {actor.role} may not create cases")
+    if actor.role == "department" and data.channel not in FIELD_CHANNELS:
+        raise Problem(
+            403,
+            "Forbidden",
+            f"department accounts report from the field only (channel "
+            f"{' or '.join(sorted(FIELD_CHANNELS))}), not '{data.channel}'",
+            kind="forbidden",
+        )
     drill = actor.role == "trainer" or data.drill
     if drill and actor.role not in ("trainer", "system"):
         raise Problem(403, "Forbidden", "only trainers create drill cases", kind="forbidden")

@@ -199,7 +199,7 @@ def test_the_clients_file_name_is_kept_only_as_clean_metadata(
     assert len(names[1]) == 120 and names[1].endswith(".jpg")
 
 
-def test_a_river_chiefs_app_account_reports_as_the_system_on_its_behalf(
+def test_a_river_chiefs_app_account_reports_in_its_own_name(
     client: TestClient,
     headers: Callable[[str], dict[str, str]],
     report: Callable[..., Any],
@@ -220,7 +220,7 @@ def test_a_river_chiefs_app_account_reports_as_the_system_on_its_behalf(
     assert (case["channel"], case["street"]) == ("river_patrol", "tangzha")
     detail = client.get(f"/api/v1/cases/{case['id']}", headers=headers("duty_officer")).json()
     created = detail["history"][0]
-    assert (created["action"], created["actor_role"]) == ("create", "system")
+    assert (created["action"], created["actor_role"]) == ("create", "department")
     assert "水利" in created["actor"]
     attachment_id = detail["attachments"][0]["id"]
     # Until the case is dispatched to them, departments do not see it, nor its photos.
@@ -230,6 +230,30 @@ def test_a_river_chiefs_app_account_reports_as_the_system_on_its_behalf(
     assert act("duty_officer", registered, "dispatch", department="water").status_code == 200
     assert client.get(url, headers=headers("dept_water")).status_code == 200
     assert client.get(url, headers=headers("dept_urban")).status_code == 404
+
+
+@pytest.mark.parametrize(
+    ("channel", "drill", "status"),
+    [("grid", False, 201), ("hotline_12345", False, 403), ("grid", True, 403)],
+)
+def test_a_department_account_creates_field_cases_only(
+    client: TestClient,
+    headers: Callable[[str], dict[str, str]],
+    channel: str,
+    drill: bool,
+    status: int,
+) -> None:
+    body = {
+        "channel": channel,
+        "category": "garbage",
+        "title": "小区垃圾堆放",
+        "address": "学田街道",
+        "drill": drill,
+    }
+    response = client.post("/api/v1/cases", json=body, headers=headers("dept_urban"))
+    assert response.status_code == status, response.text
+    if status == 403:
+        assert response.headers["content-type"].startswith("application/problem+json")
 
 
 @pytest.mark.parametrize(("user", "status"), [("trainer", 403), ("admin", 403)])
