@@ -135,6 +135,29 @@ class ApiClient:
         headers: Mapping[str, str] | None = None,
         **kwargs: Any,
     ) -> Any:
+        response = self._response(
+            method, path, retry=retry, read_timeout=read_timeout, headers=headers, **kwargs
+        )
+        try:
+            return response.json()
+        except ValueError as exc:
+            raise ApiError(
+                response.status_code,
+                "Unreadable answer",
+                "The server sent an answer the console cannot read; is this a cc-server?",
+                {},
+            ) from exc
+
+    def _response(
+        self,
+        method: str,
+        path: str,
+        *,
+        retry: bool = True,
+        read_timeout: float | None = None,
+        headers: Mapping[str, str] | None = None,
+        **kwargs: Any,
+    ) -> requests.Response:
         guard = _thread_guard
         if guard is not None:
             guard()
@@ -157,15 +180,7 @@ class ApiClient:
         log.debug("%s %s -> %s", method, path, response.status_code)
         if not response.ok:
             raise error_from_response(response)
-        try:
-            return response.json()
-        except ValueError as exc:
-            raise ApiError(
-                response.status_code,
-                "Unreadable answer",
-                "The server sent an answer the console cannot read; is this a cc-server?",
-                {},
-            ) from exc
+        return response
 
     # -- auth and reference ---------------------------------------------------------------
 
@@ -271,6 +286,11 @@ class ApiClient:
         )
 
     # -- dispatch aids --------------------------------------------------------------------
+
+    def photo(self, attachment_id: int, *, thumbnail: bool = False) -> bytes:
+        """An attachment's image bytes, or its thumbnail's (at most 240 px a side)."""
+        suffix = "/thumbnail" if thumbnail else ""
+        return self._response("GET", f"/api/v1/attachments/{attachment_id}{suffix}").content
 
     def routing(self, case_id: int) -> dict[str, Any]:
         """Departments to dispatch to, best first (`suggestions`), and the case's `returns`."""

@@ -9,7 +9,6 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
-    QListWidget,
     QScrollArea,
     QSplitter,
     QTreeWidget,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.models import labels
+from console.panes.attachment_strip import AttachmentStrip
 from console.panes.context import PaneContext
 
 NOTE_INK = QBrush(QColor("#c9d6e6"))
@@ -99,8 +99,7 @@ class CaseDetailPane(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(form_host)
-        self.attachments = QListWidget(self)
-        self.attachments.setObjectName("attachments")
+        self.attachments = AttachmentStrip(ctx.client, ctx.runner, self)
         self.history = QTreeWidget(self)
         self.history.setObjectName("history")
         # Who did what, when; the note (or what the action carried) on its own full-width line.
@@ -117,7 +116,7 @@ class CaseDetailPane(QWidget):
         splitter.addWidget(scroll)
         splitter.addWidget(self._titled(self.tr("Attachments"), self.attachments))
         splitter.addWidget(self._titled(self.tr("History"), self.history))
-        splitter.setSizes([380, 70, 260])
+        splitter.setSizes([340, 150, 240])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         layout.addWidget(self.title)
@@ -190,11 +189,7 @@ class CaseDetailPane(QWidget):
             self.description.setText(str(case.get("description") or ""))
         for name, label in self._values.items():
             label.setText(self._value(case, name))
-        self.attachments.clear()
-        for item in case.get("attachments", []):
-            size = f"{int(item.get('size') or 0) // 1024} KB"
-            caption = item.get("caption") or ""
-            self.attachments.addItem(f"{item.get('filename', '')}  ({size})  {caption}".strip())
+        self.attachments.show_attachments(list(case.get("attachments", [])))
         self.history.clear()
         for entry in case.get("history", []):
             self._add_history(entry)

@@ -187,6 +187,30 @@
     </message>
 </context>
 <context>
+    <name>AttachmentStrip</name>
+    <message>
+        <location filename="../../console/panes/attachment_strip.py" line="88" />
+        <source>Loading…</source>
+        <translation>读取中…</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/attachment_strip.py" line="91" />
+        <location filename="../../console/panes/attachment_strip.py" line="138" />
+        <source>No preview</source>
+        <translation>无预览</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/attachment_strip.py" line="138" />
+        <source>Not loaded</source>
+        <translation>未能加载</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/attachment_strip.py" line="159" />
+        <source>Loading the photo</source>
+        <translation>加载照片</translation>
+    </message>
+</context>
+<context>
     <name>BulkDialog</name>
     <message>
         <location filename="../../console/panes/bulk.py" line="49" />
@@ -533,68 +557,68 @@
     </message>
     <message>
         <location filename="../../console/panes/detail_pane.py" line="79" />
-        <location filename="../../console/panes/detail_pane.py" line="186" />
+        <location filename="../../console/panes/detail_pane.py" line="185" />
         <source>No case selected</source>
         <translation>未选择案件</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="111" />
+        <location filename="../../console/panes/detail_pane.py" line="110" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="111" />
+        <location filename="../../console/panes/detail_pane.py" line="110" />
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="111" />
+        <location filename="../../console/panes/detail_pane.py" line="110" />
         <source>Action</source>
         <translation>动作</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="111" />
+        <location filename="../../console/panes/detail_pane.py" line="110" />
         <source>From → to</source>
         <translation>状态变化</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="118" />
+        <location filename="../../console/panes/detail_pane.py" line="117" />
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="119" />
+        <location filename="../../console/panes/detail_pane.py" line="118" />
         <source>History</source>
         <translation>处置过程</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="175" />
+        <location filename="../../console/panes/detail_pane.py" line="174" />
         <source>Loading case %1</source>
         <translation>读取案件 %1</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="227" />
-        <location filename="../../console/panes/detail_pane.py" line="233" />
+        <location filename="../../console/panes/detail_pane.py" line="222" />
+        <location filename="../../console/panes/detail_pane.py" line="228" />
         <source>To %1.</source>
         <translation>至 %1。</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="229" />
+        <location filename="../../console/panes/detail_pane.py" line="224" />
         <source>Merged into %1.</source>
         <translation>已并入 %1。</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="238" />
+        <location filename="../../console/panes/detail_pane.py" line="233" />
         <source>Extension of %1 h.</source>
         <translation>延期 %1 小时。</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="253" />
+        <location filename="../../console/panes/detail_pane.py" line="248" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="253" />
+        <location filename="../../console/panes/detail_pane.py" line="248" />
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -1719,6 +1743,19 @@ Ctrl+Enter 发送</translation>
         <location filename="../../console/panes/catalog.py" line="49" />
         <source>New call</source>
         <translation>来电登记</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
+    <message>
+        <location filename="../../console/panes/attachment_strip.py" line="171" />
+        <source>Loading…</source>
+        <translation>读取中…</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/attachment_strip.py" line="194" />
+        <source>The photo could not be loaded: %1</source>
+        <translation>照片未能加载：%1</translation>
     </message>
 </context>
 <context>
