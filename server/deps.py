@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Annotated
 
 from fastapi import Depends, Request
@@ -13,6 +13,7 @@ from server.config import Settings
 from server.db import Database
 from server.problems import Problem
 from server.services.auth import UserCheck, actor_from_token, unauthorized
+from server.services.case_json import CaseJsonCache
 from server.services.feedhub import FeedHub
 from server.services.lifecycle import Actor
 from server.services.refdata import ReferenceCache
@@ -30,6 +31,7 @@ class AppState:
     hub: FeedHub
     users: UserCheck
     signing_key: str = ""
+    case_json: CaseJsonCache = field(default_factory=CaseJsonCache)
 
 
 def get_state(request: Request) -> AppState:

@@ -18,6 +18,7 @@ from server.problems import Problem
 from server.schemas import MAX_INT
 from server.schemas.case import ActionRequest, CaseCreate, Channel
 from server.services import case_query, cases, feed, idempotency
+from server.services.case_json import KEY_COLUMNS
 from server.services.lifecycle import STATES, Actor
 from server.services.views import (
     PHONE_VISIBLE_TO,
@@ -79,9 +80,10 @@ def list_cases(
         # (clients skip versions they have), but none can fall between page and feed.
         feed_seq, _ = feed.head(session)
         stmt = case_query.build_query(flt, actor, ref)
-        rows, next_cursor = case_query.page(session, stmt, sort, cursor, limit)
-        items = [case_view(case, ref, actor) for case in rows]
-    return _json({"items": items, "next_cursor": next_cursor, "feed_seq": feed_seq})
+        rows, next_cursor = case_query.page(session, stmt, sort, cursor, limit, KEY_COLUMNS)
+        items = state.case_json.page_json(session, rows, ref, actor)
+    tail = orjson.dumps({"next_cursor": next_cursor, "feed_seq": feed_seq})
+    return Response(b'{"items":[' + b",".join(items) + b"]," + tail[1:], media_type=JSON)
 
 
 @router.get("/summary")

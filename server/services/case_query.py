@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import base64
 import binascii
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
 import orjson
-from sqlalchemy import ColumnElement, Select, and_, func, literal, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, Row, Select, and_, func, literal, or_, select
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from server.db import UTCDateTime
 from server.models import Case
@@ -60,7 +61,7 @@ def parse_sort(sort: str) -> tuple[str, bool]:
     return key, descending
 
 
-def encode_cursor(case: Case, key: str) -> str:
+def encode_cursor(case: Case | Row[Any], key: str) -> str:
     """An opaque position after this case in the given order."""
     value: Any = getattr(case, key)
     if isinstance(value, datetime):
@@ -138,10 +139,16 @@ def page(
     sort: str,
     cursor: str | None,
     limit: int,
-) -> tuple[list[Case], str | None]:
-    """One page in the given order and the cursor of the next page (None at the end)."""
+    columns: Sequence[InstrumentedAttribute[Any]],
+) -> tuple[list[Row[Any]], str | None]:
+    """One page of `columns` rows in the given order and the next page's cursor (or None).
+
+    The sort key's column is read too, for the cursor.
+    """
     key, descending = parse_sort(sort)
     column = _sort_column(key)
+    named = {c.key for c in columns}
+    stmt = stmt.with_only_columns(*columns, *(() if key in named else (getattr(Case, key),)))
     if key == "id":
         order = [Case.id.desc() if descending else Case.id.asc()]
     else:
@@ -154,7 +161,7 @@ def page(
             stmt = stmt.where(or_(column < value, and_(column == value, Case.id < after_id)))
         else:
             stmt = stmt.where(or_(column > value, and_(column == value, Case.id > after_id)))
-    rows = list(session.scalars(stmt.order_by(*order).limit(limit + 1)))
+    rows = list(session.execute(stmt.order_by(*order).limit(limit + 1)))
     next_cursor = encode_cursor(rows[limit - 1], key) if len(rows) > limit else None
     return rows[:limit], next_cursor
 

@@ -24,6 +24,7 @@ class ReferenceData:
     departments: dict[int, Department] = field(default_factory=dict)
     categories: dict[int, Category] = field(default_factory=dict)
     rules: list[SlaRule] = field(default_factory=list)
+    names_key: int = 0  # see _index
 
     @classmethod
     def load(cls, session: Session) -> ReferenceData:
@@ -53,6 +54,16 @@ class ReferenceData:
         self.department_by_code = {d.code: d for d in self.departments.values()}
         self.category_by_code = {c.code: c for c in self.categories.values()}
         self.grid_by_code = {g.code: g for g in self.grids.values()}
+        # Changes when a name or code shown in a case changes (cached case JSON then goes).
+        self.names_key = hash(
+            (
+                tuple(sorted((i, s.code, s.name) for i, s in self.streets.items())),
+                tuple(sorted((i, c.name) for i, c in self.communities.items())),
+                tuple(sorted((i, g.code) for i, g in self.grids.items())),
+                tuple(sorted((i, d.code, d.name) for i, d in self.departments.items())),
+                tuple(sorted((i, c.code, c.name) for i, c in self.categories.items())),
+            )
+        )
 
     def street_in_address(self, address: str) -> Street | None:
         """The street whose name the address mentions (longest name first), if any."""

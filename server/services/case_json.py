@@ -1,0 +1,115 @@
+"""List pages spliced from each case's cached JSON, keyed by (id, version).
+
+A case's snapshot changes only with its version (every change, the SLA recolor included,
+bumps it) or with the reference names it shows; so a page is read as (id, version, facts)
+rows, and only the cases not seen at that version are loaded and serialized. The allowed
+actions depend on the reader and are spliced in per row from the lifecycle's cached answer.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from itertools import islice
+from typing import Any
+
+import orjson
+from sqlalchemy import Row, select
+from sqlalchemy.orm import Session
+
+from server.models import Case
+from server.services.lifecycle import Actor, CaseFacts, allowed_actions
+from server.services.refdata import ReferenceData
+from server.services.views import case_snapshot, facts_of
+
+# The columns a page is first read with: what the cache key and the actions need.
+KEY_COLUMNS = (
+    Case.id,
+    Case.version,
+    Case.state,
+    Case.department_id,
+    Case.extension_pending_min,
+    Case.last_callback,
+    Case.drill,
+)
+DEFAULT_SIZE = 20_000  # cases kept (about 1 KB each)
+
+
+def _facts(row: Row[Any]) -> CaseFacts:
+    return CaseFacts(
+        state=row.state,
+        department_id=row.department_id,
+        extension_pending=row.extension_pending_min is not None,
+        last_callback=row.last_callback,
+        drill=row.drill,
+    )
+
+
+class CaseJsonCache:
+    """Each case's snapshot as JSON without its closing brace, by (id, version)."""
+
+    def __init__(self, size: int = DEFAULT_SIZE) -> None:
+        self.size = size
+        self._items: dict[tuple[int, int], bytes] = {}
+        self._names_key: object = None
+        self._lock = threading.Lock()  # for eviction and reference changes only
+        self.hits = 0
+        self.misses = 0
+
+    def page_json(
+        self,
+        session: Session,
+        rows: Sequence[Row[Any]],
+        ref: ReferenceData,
+        actor: Actor,
+    ) -> list[bytes]:
+        """The page's items as JSON objects, in the order of `rows` (KEY_COLUMNS first)."""
+        self._follow(ref)
+        items = self._items
+        parts: list[bytes | None] = []
+        facts: list[CaseFacts] = []
+        missing: dict[int, int] = {}  # case id → position on the page
+        for position, row in enumerate(rows):
+            cached = items.get((row.id, row.version))
+            parts.append(cached)
+            facts.append(_facts(row))
+            if cached is None:
+                missing[row.id] = position
+        self.hits += len(rows) - len(missing)
+        if missing:
+            self.misses += len(missing)
+            for case in session.scalars(select(Case).where(Case.id.in_(missing))):
+                position = missing[case.id]
+                # Read again, so perhaps newer than the key row: it speaks for itself.
+                parts[position] = self._store(case, ref)
+                facts[position] = facts_of(case)
+        return [
+            part + b',"allowed_actions":' + orjson.dumps(allowed_actions(fact, actor)) + b"}"
+            for part, fact in zip(parts, facts, strict=True)
+            if part is not None  # gone between the two reads (a purge): left out
+        ]
+
+    def _store(self, case: Case, ref: ReferenceData) -> bytes:
+        data = orjson.dumps(case_snapshot(case, ref))[:-1]
+        if len(self._items) >= self.size:
+            self._evict()
+        self._items[(case.id, case.version)] = data
+        return data
+
+    def _evict(self) -> None:
+        """Drop the oldest quarter (insertion order) when full."""
+        with self._lock:
+            if len(self._items) >= self.size:
+                for key in list(islice(self._items, max(1, self.size // 4))):
+                    self._items.pop(key, None)
+
+    def _follow(self, ref: ReferenceData) -> None:
+        """Forget everything when the names a snapshot shows have changed."""
+        if ref.names_key != self._names_key:
+            with self._lock:
+                if ref.names_key != self._names_key:
+                    self._items = {}
+                    self._names_key = ref.names_key
+
+    def __len__(self) -> int:
+        return len(self._items)
