@@ -28,8 +28,10 @@ from server.services.workcalendar import SHANGHAI as SHANGHAI_TZ
 CREATOR_ROLES = frozenset({"duty_officer", "supervisor", "trainer", "system", "department"})
 # Departments' field apps (grid members, river chiefs) report from the field, nothing else.
 FIELD_CHANNELS = frozenset({"grid", "river_patrol"})
-# A manual urge reaches 督办 (2) at most; 通报 (3) is the ladder's alone.
-MAX_MANUAL_ESCALATION = 2
+# Escalation levels: 1 催办, 2 督办 (the ladder opens a 督办 item), 3 通报.
+SUPERVISE_LEVEL = 2
+# A manual urge reaches 督办 at most; 通报 is the ladder's alone.
+MAX_MANUAL_ESCALATION = SUPERVISE_LEVEL
 
 
 def visible(case: Case, actor: Actor) -> bool:
@@ -326,7 +328,13 @@ def _move_clock(
 
 
 def _close_supervision(session: Session, case: Case, now: datetime) -> None:
-    """A 督办 item closes when the case leaves the step it was opened for."""
+    """A 督办 item closes when the case leaves the step it was opened for.
+
+    Only the ladder opens such items, and only at its 督办 rung (level 2), which raises the
+    case's escalation level to 2 for good: below that there is nothing to close.
+    """
+    if case.escalation_level < SUPERVISE_LEVEL:
+        return
     session.execute(
         update(Escalation)
         .where(Escalation.case_id == case.id, Escalation.status == "open")

@@ -13,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from server.models import Case, Escalation
-from server.services.cases import publish, record
+from server.services.cases import SUPERVISE_LEVEL, publish, record
 from server.services.lifecycle import Actor
 from server.services.refdata import ReferenceData
 from server.services.sla import color_at
@@ -33,7 +33,7 @@ class Rung:
 
 
 REMIND = Rung("remind", "auto_remind", 1, "将超时：已向承办人催办")
-SUPERVISE = Rung("supervise", "auto_supervise", 2, "已超时：已转值班长督办")
+SUPERVISE = Rung("supervise", "auto_supervise", SUPERVISE_LEVEL, "已超时：已转值班长督办")
 NOTICE = Rung("notice", "auto_notice", 3, "超时5个工作日：列入通报")
 
 
