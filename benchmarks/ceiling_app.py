@@ -16,26 +16,28 @@ server's tokens are valid. Like cc-server, the first stdout line is the URL.
 from __future__ import annotations
 
 import argparse
-import socket
+import os
 from pathlib import Path
 
 import uvicorn
 from fastapi import FastAPI
 from fastapi.responses import Response
+from uvicorn.supervisors import Multiprocess
 
 from server.app import create_app
+from server.cli import bind_and_announce, uvicorn_config
 from server.config import Settings
 from server.deps import CurrentActor
 
 
-def create_ceiling_app(page: bytes, settings: Settings) -> FastAPI:
+def create_ceiling_app(page: bytes, settings: Settings, *, prepare: bool = True) -> FastAPI:
     """The server's own app (`server.app.create_app`, scheduler off) with one route in front.
 
     GET /api/v1/cases answers `page` to any valid bearer token; being first in the route
     table, it shadows the real list endpoint. Middleware, exception handlers, lifespan
     (thread pool size, feed hub) and the bearer dependency are the server's.
     """
-    app = create_app(settings, background=False)
+    app = create_app(settings, background=False, prepare=prepare)
 
     def static_page(actor: CurrentActor) -> Response:
         """The same page every time."""
@@ -61,16 +63,24 @@ def main(argv: list[str] | None = None) -> None:
     settings = Settings(
         database_url=args.database, host=args.host, port=args.port, demo=True, simulator_rate=0
     )
+    if settings.workers > 1:  # as many processes as the server had (CC_WORKERS)
+        os.environ.update(
+            CC_DATABASE_URL=args.database, CC_DEMO="true", CC_CEILING_PAGE=str(args.page)
+        )
+        sock = bind_and_announce(args.host, args.port)
+        factory = "benchmarks.ceiling_app:worker_app"
+        config = uvicorn_config(factory, settings, factory=True, workers=settings.workers)
+        Multiprocess(config, sockets=[sock]).run()
+        return
     app = create_ceiling_app(args.page.read_bytes(), settings)
-    sock = socket.socket(socket.AF_INET)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind((args.host, args.port))
-    host, port = sock.getsockname()[:2]
-    print(f"http://{host}:{port}", flush=True)
-    config = uvicorn.Config(
-        app, log_level=args.log_level, access_log=False, timeout_graceful_shutdown=3
-    )
-    uvicorn.Server(config).run(sockets=[sock])
+    sock = bind_and_announce(args.host, args.port)
+    uvicorn.Server(uvicorn_config(app, settings)).run(sockets=[sock])
+
+
+def worker_app() -> FastAPI:
+    """One worker process of the ceiling (settings and page from the environment)."""
+    page = Path(os.environ["CC_CEILING_PAGE"]).read_bytes()
+    return create_ceiling_app(page, Settings(), prepare=False)
 
 
 if __name__ == "__main__":

@@ -113,8 +113,33 @@ class LoadResult:
         return self.non2xx + self.socket_errors + self.timeouts
 
 
+def _tree_ticks(root: int) -> int:
+    """CPU ticks (user + system) of a process and its live descendants (worker processes)."""
+    parent_of: dict[int, int] = {}
+    ticks: dict[int, int] = {}
+    for entry in os.scandir("/proc"):
+        if not entry.name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry.name}/stat") as stat:
+                parts = stat.read().rsplit(")", 1)[1].split()
+        except (FileNotFoundError, ProcessLookupError):
+            continue  # ended meanwhile
+        pid = int(entry.name)
+        parent_of[pid] = int(parts[1])
+        ticks[pid] = int(parts[11]) + int(parts[12])
+    total = 0
+    for pid, own in ticks.items():
+        ancestor = pid
+        while ancestor not in (0, 1) and ancestor != root:
+            ancestor = parent_of.get(ancestor, 0)
+        if ancestor == root:
+            total += own
+    return total
+
+
 class _CpuMeter:
-    """CPU time of the machine, of one process and of reaped children, between two points."""
+    """CPU time of the machine and of one process tree (the server and its workers)."""
 
     def __init__(self, pid: int | None) -> None:
         self.pid = pid
@@ -126,14 +151,7 @@ class _CpuMeter:
             fields = [int(x) for x in stat.readline().split()[1:]]
         idle = fields[3] + fields[4]
         busy = (sum(fields[:8]) - idle) / self.tick
-        process = 0.0
-        if self.pid is not None:
-            try:
-                with open(f"/proc/{self.pid}/stat") as stat:
-                    parts = stat.read().rsplit(")", 1)[1].split()
-                process = (int(parts[11]) + int(parts[12])) / self.tick
-            except FileNotFoundError:
-                pass
+        process = 0.0 if self.pid is None else _tree_ticks(self.pid) / self.tick
         return time.monotonic(), busy, process
 
     def stop(self, loadgen_seconds: float) -> CpuShare:

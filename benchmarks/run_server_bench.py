@@ -195,6 +195,7 @@ def machine_facts() -> dict[str, str]:
         "packages": " ".join(f"{k} {v}" for k, v in versions.items()),
         "wrk": (wrk.stdout + wrk.stderr).split("\n")[0].split(" [")[0],
         "worker_threads": str(Settings().worker_threads),
+        "workers": str(Settings().workers),
         "git": (_git("rev-parse", "--short", "HEAD") or "?")
         + (" + local changes" if dirty else ""),
         "loadavg": " ".join(Path("/proc/loadavg").read_text().split()[:3]),
@@ -364,7 +365,10 @@ def report(
         f"machine: {facts['nproc']} cores ({facts['cpu']}), Python {facts['python']}, "
         f"SQLite {facts['sqlite']}, {facts['wrk']}, load average at start {facts['loadavg']}"
     )
-    print(f"server: {facts['packages']}, CC_WORKER_THREADS={facts['worker_threads']}")
+    print(
+        f"server: {facts['packages']}, CC_WORKERS={facts['workers']} (server and ceiling), "
+        f"CC_WORKER_THREADS={facts['worker_threads']}"
+    )
     print(
         f"load: wrk -t1 -c32, {args.warmup:g} s warm-up + {args.seconds:g} s measured per "
         "scenario; cpu ms/req = server CPU time per request; cores = average cores used by "
@@ -515,7 +519,14 @@ def main() -> None:
     parser.add_argument(
         "--launcher", type=Path, help="run this script instead of `python -m server.cli`"
     )
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=os.cpu_count() or 1,
+        help="server (and ceiling) worker processes, CC_WORKERS (default: one per core)",
+    )
     args = parser.parse_args()
+    os.environ["CC_WORKERS"] = str(args.workers)  # the server and the ceiling inherit it
     figures = run(args)
     if args.json:
         args.json.write_text(json.dumps(figures, indent=2, default=str))

@@ -41,6 +41,7 @@ from server.services.auth import UserCheck, rotate_signing_key, signing_key
 from server.services.feedhub import FeedEvent, FeedHub
 from server.services.refdata import ReferenceCache, ReferenceData
 from server.services.sla import SlaClock
+from server.services.wakeup import PeerWake, folder_for
 from server.services.workcalendar import NaturalClock, WorkCalendar
 
 log = logging.getLogger(__name__)
@@ -67,10 +68,16 @@ def prepare_database(db: Database, settings: Settings) -> str:
     return key
 
 
-def build_state(settings: Settings) -> AppState:
-    """Open the database and assemble the shared state."""
+def build_state(settings: Settings, *, prepare: bool = True) -> AppState:
+    """Open the database (migrated and seeded first, unless `prepare` is off because the
+    supervising process did it) and assemble the shared state."""
     db = Database(settings.database_url)
-    key = prepare_database(db, settings)
+    if prepare:
+        key = prepare_database(db, settings)
+    else:
+        with db.write() as session:
+            key = signing_key(session)
+    peers = PeerWake(folder_for(settings.database_url)) if settings.workers > 1 else None
 
     def load_reference() -> ReferenceData:
         with db.read() as session:
@@ -99,15 +106,16 @@ def build_state(settings: Settings) -> AppState:
         db=db,
         reference=ReferenceCache(load_reference),
         sla=SlaClock(WorkCalendar(), NaturalClock(), settings.warn_ratio),
-        hub=FeedHub(fetch, settings.feed_poll_seconds),
+        hub=FeedHub(fetch, settings.feed_poll_seconds, peers),
         users=UserCheck(load_user),
         signing_key=key,
     )
 
 
-def create_app(settings: Settings, *, background: bool = True) -> FastAPI:
-    """The application for these settings; `background=False` leaves the scheduler off (tests)."""
-    state = build_state(settings)
+def create_app(settings: Settings, *, background: bool = True, prepare: bool = True) -> FastAPI:
+    """The application for these settings; `background=False` leaves the scheduler off (tests
+    and worker processes), `prepare=False` skips migrating and seeding (worker processes)."""
+    state = build_state(settings, prepare=prepare)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
@@ -151,3 +159,9 @@ def create_app(settings: Settings, *, background: bool = True) -> FastAPI:
     for module in (field_reports, patrols, attachments, open311):
         app.include_router(module.router)
     return app
+
+
+def worker_app() -> FastAPI:
+    """A worker process's application (`cc-server --workers N`): settings from CC_* (set by
+    the supervisor), database prepared and background work run by the supervisor."""
+    return create_app(Settings(), background=False, prepare=False)

@@ -1,6 +1,6 @@
 """`cc-server`: run the central backend.
 
-cc-server [--host H] [--port P] [--database URL] [--demo] [--rate R]
+cc-server [--host H] [--port P] [--database URL] [--demo] [--rate R] [--workers N]
 cc-server adduser NAME --role ROLE [--department CODE]   (password from CC_NEW_PASSWORD or a prompt)
 
 With --port 0 a free port is bound and `http://HOST:PORT` is printed on one line of stdout,
@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import socket
 import sys
+from typing import Any
 
 import uvicorn
 
@@ -28,6 +30,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--demo", action="store_true", default=None, help="demo data and users")
     parser.add_argument("--rate", type=float, help="demo: simulated new cases per minute")
     parser.add_argument("--log-level", default=None, help="debug, info, warning, error")
+    parser.add_argument(
+        "--workers", type=int, help="HTTP worker processes, e.g. one per core (CC_WORKERS; 1)"
+    )
     return parser.parse_args(argv)
 
 
@@ -40,6 +45,7 @@ def settings_from(args: argparse.Namespace) -> Settings:
         "demo": args.demo,
         "simulator_rate": args.rate,
         "log_level": args.log_level,
+        "workers": args.workers,
     }
     return Settings(**{k: v for k, v in overrides.items() if v is not None})
 
@@ -57,6 +63,9 @@ def main(argv: list[str] | None = None) -> None:
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
         stream=sys.stderr,
     )
+    if settings.workers > 1:
+        serve_workers(settings)
+        return
     from server.app import create_app
 
     app = create_app(settings)
@@ -64,19 +73,70 @@ def main(argv: list[str] | None = None) -> None:
         from server.demo.backlog import seed_backlog
 
         seed_backlog(app.state.cc, count=settings.demo_backlog)
-    sock = socket.socket(socket.AF_INET6 if ":" in settings.host else socket.AF_INET)
+    sock = bind_and_announce(settings.host, settings.port)
+    uvicorn.Server(uvicorn_config(app, settings)).run(sockets=[sock])
+
+
+def bind_and_announce(host: str, port: int) -> socket.socket:
+    """Bind (port 0: a free one) and print `http://HOST:PORT` on one line of stdout."""
+    sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind((settings.host, settings.port))
-    host, port = sock.getsockname()[:2]
-    shown = f"[{host}]" if ":" in host else host
-    print(f"http://{shown}:{port}", flush=True)
-    config = uvicorn.Config(
-        app,
+    sock.bind((host, port))
+    bound_host, bound_port = sock.getsockname()[:2]
+    shown = f"[{bound_host}]" if ":" in bound_host else bound_host
+    print(f"http://{shown}:{bound_port}", flush=True)
+    return sock
+
+
+def uvicorn_config(app: object, settings: Settings, **options: object) -> uvicorn.Config:
+    """How every cc-server process serves HTTP."""
+    return uvicorn.Config(
+        app,  # type: ignore[arg-type]
         log_level=settings.log_level.lower(),
         access_log=False,
         timeout_graceful_shutdown=3,
+        **options,  # type: ignore[arg-type]
     )
-    uvicorn.Server(config).run(sockets=[sock])
+
+
+def serve_workers(settings: Settings, factory: str = "server.app:worker_app") -> None:
+    """Several HTTP worker processes on one socket, under uvicorn's supervisor.
+
+    This process prepares the database once, then runs what must run once (the SLA
+    scheduler, the demo simulator) beside the supervisor; the workers only serve requests.
+    Every commit wakes every worker's feed (server.services.wakeup).
+    """
+    from uvicorn.supervisors import Multiprocess
+
+    from server.app import build_state
+    from server.background import Scheduler
+
+    state = build_state(settings)
+    background: list[Any] = [Scheduler(state)]
+    if settings.demo:
+        from server.demo.backlog import seed_backlog
+        from server.demo.simulator import Simulator
+
+        seed_backlog(state, count=settings.demo_backlog)
+        if settings.simulator_rate > 0:
+            background.append(Simulator(state, settings.simulator_rate))
+    # The workers build their settings from the environment: hand on the command line's.
+    os.environ.update(
+        CC_DATABASE_URL=settings.database_url,
+        CC_DEMO="true" if settings.demo else "false",
+        CC_LOG_LEVEL=settings.log_level,
+        CC_WORKERS=str(settings.workers),
+    )
+    sock = bind_and_announce(settings.host, settings.port)
+    config = uvicorn_config(factory, settings, factory=True, workers=settings.workers)
+    for work in background:
+        work.start()
+    try:
+        Multiprocess(config, sockets=[sock]).run()
+    finally:
+        for work in reversed(background):
+            work.stop()
+        state.db.dispose()
 
 
 if __name__ == "__main__":

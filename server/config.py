@@ -31,6 +31,9 @@ class Settings(BaseSettings):
     feed_poll_seconds: float = Field(default=0.5, gt=0)
     # Sync endpoints share a small thread pool: 40 threads thrash the GIL on 2 cores.
     worker_threads: int = Field(default=4, ge=1)
+    # HTTP worker processes (one per core on a multi-core host); the SLA scheduler and the
+    # simulator then run in the supervising process, and commits wake every worker's feed.
+    workers: int = Field(default=1, ge=1, le=64)
     max_body_bytes: int = Field(default=1_000_000, gt=0)
     log_level: str = "info"
     # Photos and other evidence files, never under a served directory; default: `cc-data`

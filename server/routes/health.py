@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 from fastapi import APIRouter
@@ -22,4 +23,5 @@ def health(state: StateDep) -> dict[str, Any]:
         "database": state.db.engine.dialect.name,
         "demo": state.settings.demo,
         "feed_seq": state.hub.head,
+        "process": os.getpid(),  # which worker answered (cc-server --workers N)
     }

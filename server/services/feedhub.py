@@ -1,8 +1,9 @@
 """Fan-out of the change feed to many followers in one process.
 
-One poller reads new events from the database (woken at once by local commits, and every
-`poll_seconds` for commits of other processes) and keeps a window of recent events in
-memory; followers wait on it instead of each querying the database. Per-role JSON of an
+One poller reads new events from the database (woken at once by commits of this process
+and, through `PeerWake`, of the other worker processes; and every `poll_seconds` anyway)
+and keeps a window of recent events in memory; followers wait on it instead of each
+querying the database. Per-role JSON of an
 event is encoded once and shared by every follower with that role.
 """
 
@@ -22,6 +23,7 @@ from fastapi.sse import format_sse_event
 from server.models import Event
 from server.services.lifecycle import Actor
 from server.services.views import for_actor, iso
+from server.services.wakeup import PeerWake
 
 log = logging.getLogger(__name__)
 
@@ -89,10 +91,12 @@ class FeedHub:
         self,
         fetch: Callable[[int], tuple[list[FeedEvent], int, int]],
         poll_seconds: float,
+        peers: PeerWake | None = None,
     ) -> None:
         # fetch(after) -> (events after `after` in order, head seq, pruned_through); blocking.
         self._fetch = fetch
         self._poll_seconds = poll_seconds
+        self._peers = peers  # the other server processes on this host, if any
         self._window: deque[FeedEvent] = deque(maxlen=WINDOW)
         self.head = 0
         self.pruned_through = 0
@@ -101,6 +105,7 @@ class FeedHub:
         # inside wait_for, freezing the feed for everyone.)
         self._advanced: asyncio.Event | None = None
         self._wake: asyncio.Event | None = None
+        self._wake_pending = False  # a wake is on its way to the loop: no need for another
         self._loop: asyncio.AbstractEventLoop | None = None
         self._task: asyncio.Task[None] | None = None
         self._frames: OrderedDict[tuple[int, str, int | None, str], bytes] = OrderedDict()
@@ -111,10 +116,14 @@ class FeedHub:
         self._advanced = asyncio.Event()
         self._wake = asyncio.Event()
         _, self.head, self.pruned_through = await anyio.to_thread.run_sync(self._fetch, -1)
+        if self._peers is not None:
+            self._peers.listen(self._loop, self._wake_now)
         self._task = asyncio.create_task(self._run(), name="feed-hub")
 
     async def stop(self) -> None:
         """Stop polling and release every waiting follower."""
+        if self._peers is not None:
+            self._peers.close()
         if self._task is not None:
             self._task.cancel()
             try:
@@ -123,10 +132,21 @@ class FeedHub:
                 pass
 
     def notify(self) -> None:
-        """A local transaction committed events: poll now (callable from any thread)."""
-        loop, wake = self._loop, self._wake
-        if loop is not None and wake is not None and not loop.is_closed():
-            loop.call_soon_threadsafe(wake.set)
+        """A local transaction committed events: poll now, here and in the other processes
+        (callable from any thread, also in a process that serves no followers)."""
+        loop = self._loop
+        if loop is not None and not self._wake_pending and not loop.is_closed():
+            # Under load, many commits share one wake-up (and one write to the loop's pipe);
+            # the poll it causes runs after all of them.
+            self._wake_pending = True
+            loop.call_soon_threadsafe(self._wake_now)
+        if self._peers is not None:
+            self._peers.broadcast()
+
+    def _wake_now(self) -> None:
+        self._wake_pending = False
+        if self._wake is not None:
+            self._wake.set()
 
     async def _run(self) -> None:
         assert self._wake is not None

@@ -1,0 +1,96 @@
+"""Waking the feed hubs of the other server processes on this host after a commit.
+
+With several worker processes, an event committed by one must reach followers held by
+another at once, not at that one's next poll. Each process binds a Unix datagram socket in
+a folder named after the database; after a commit it sends one byte to every other socket
+there. A lost datagram costs only latency: every hub still polls on its own schedule.
+(Workers on several hosts would need the database's own signal, e.g. PostgreSQL's
+LISTEN/NOTIFY; one host with one worker per core is what this serves.)
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hashlib
+import logging
+import os
+import socket
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+PEERS_TTL = 1.0  # seconds a listing of the folder is trusted
+
+
+def folder_for(database_url: str) -> Path:
+    """The folder of the processes serving this database (short: socket paths are limited)."""
+    digest = hashlib.sha256(database_url.encode()).hexdigest()[:16]
+    return Path(tempfile.gettempdir()) / f"cc-wake-{digest}"
+
+
+class PeerWake:
+    """One process's socket in the group, and the sending side for the whole group."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.folder.mkdir(mode=0o700, exist_ok=True)
+        self.path = folder / f"{os.getpid()}.sock"
+        self._sender = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+        self._sender.setblocking(False)
+        self._receiver: socket.socket | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._peers: list[str] = []
+        self._listed_at = 0.0
+
+    def listen(self, loop: asyncio.AbstractEventLoop, on_wake: Callable[[], None]) -> None:
+        """Receive wake-ups from the others in this event loop."""
+        with contextlib.suppress(FileNotFoundError):
+            self.path.unlink()  # left by a process of the same pid that died
+        receiver = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+        receiver.setblocking(False)
+        receiver.bind(str(self.path))
+        self._receiver, self._loop = receiver, loop
+
+        def drain() -> None:
+            try:
+                while receiver.recv(64):
+                    pass
+            except BlockingIOError:
+                pass
+            on_wake()
+
+        loop.add_reader(receiver.fileno(), drain)
+
+    def broadcast(self) -> None:
+        """Tell every other process of the group to poll now (callable from any thread)."""
+        now = time.monotonic()
+        if now - self._listed_at > PEERS_TTL:
+            self._peers = [str(p) for p in self.folder.glob("*.sock") if p != self.path]
+            self._listed_at = now
+        for peer in self._peers:
+            try:
+                self._sender.sendto(b"!", peer)
+            except BlockingIOError:
+                pass  # its queue is full: it has wake-ups enough to act on
+            except (ConnectionRefusedError, FileNotFoundError):
+                # Nobody listens there any more: a process that died without cleaning up.
+                with contextlib.suppress(FileNotFoundError):
+                    Path(peer).unlink()
+                self._listed_at = 0.0
+            except OSError as exc:
+                log.warning("could not wake the feed of %s: %s", peer, exc)
+
+    def close(self) -> None:
+        """Leave the group."""
+        if self._receiver is not None:
+            if self._loop is not None and not self._loop.is_closed():
+                self._loop.remove_reader(self._receiver.fileno())
+            self._receiver.close()
+            self._receiver = None
+            with contextlib.suppress(FileNotFoundError):
+                self.path.unlink()
+        self._sender.close()
