@@ -4,12 +4,17 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Path, Query
+from fastapi import APIRouter, Depends, Path, Query, Request
+from sqlalchemy.exc import IntegrityError
+from starlette.concurrency import run_in_threadpool
 
-from server.deps import CurrentActor, StateDep
+from server.db import utcnow
+from server.deps import CurrentActor, StateDep, require_roles
 from server.problems import Problem
-from server.services import indicators
+from server.routes.attachments import read_upload
+from server.services import indicator_import, indicators
 from server.services.indicators import AREA_NAMES, HOME_AREA, check_area, check_period
+from server.services.lifecycle import Actor
 
 router = APIRouter(prefix="/api/v1/indicators", tags=["indicators"])
 
@@ -81,3 +86,72 @@ def ranking(
     chosen = _period(period, "period")
     with state.db.read() as session:
         return indicators.ranking(session, code, chosen)
+
+
+IMPORT_BODY: dict[str, Any] = {
+    "requestBody": {
+        "required": True,
+        "content": {
+            "text/csv": {"schema": {"type": "string"}},
+            "multipart/form-data": {
+                "schema": {
+                    "type": "object",
+                    "properties": {"file": {"type": "string", "format": "binary"}},
+                    "required": ["file"],
+                }
+            },
+        },
+    }
+}
+RAW_TYPES = ("text/csv", "application/csv", "text/plain", "application/vnd.ms-excel",
+             "application/octet-stream")  # fmt: skip
+
+
+async def _read_sheet(request: Request, max_bytes: int) -> bytes:
+    """The file's bytes: the raw body, or the multipart file `file`."""
+    content_type = request.headers.get("content-type", "").lower()
+    if content_type.startswith("multipart/form-data"):
+        upload = await read_upload(request, max_bytes, files_field="file", max_files=1)
+        if len(upload.files) != 1:
+            raise Problem(422, "Invalid request", "Send the CSV as one file named 'file'.",
+                          kind="invalid")  # fmt: skip
+        return upload.files[0][1]
+    if content_type.split(";")[0].strip() in RAW_TYPES:
+        return await request.body()
+    raise Problem(
+        415,
+        "Unsupported content type",
+        "Send the CSV as the body with Content-Type: text/csv, or as multipart/form-data "
+        "with the file named 'file'.",
+        kind="unsupported-media-type",
+    )
+
+
+@router.post("/import", openapi_extra=IMPORT_BODY)
+async def import_csv(
+    request: Request,
+    state: StateDep,
+    _admin: Annotated[Actor, Depends(require_roles("admin"))],
+) -> dict[str, Any]:
+    """Import the statistics bureau's sheet (CSV, UTF-8 or GBK): every line or none.
+
+    A bad file gets 422 with an error per bad line (`line` as a spreadsheet numbers it, the
+    header being line 1; `column`, null when the whole line is at fault; `message`). A line
+    repeated within the file is an error; a row already stored is replaced.
+    """
+    data = await _read_sheet(request, state.settings.max_body_bytes)
+
+    def work() -> dict[str, Any]:
+        with state.db.read() as session:
+            sheet = indicator_import.check(data, session)
+        if sheet.errors:
+            raise indicator_import.rejection(sheet)
+        try:
+            with state.db.write() as session:
+                return indicator_import.store(session, sheet.rows, utcnow())
+        except IntegrityError as exc:
+            raise Problem(409, "Import collided", "Another import stored some of these rows "
+                          "at the same moment; nothing of this one was kept. Send it again.",
+                          kind="conflict") from exc  # fmt: skip
+
+    return await run_in_threadpool(work)

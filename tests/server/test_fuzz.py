@@ -68,6 +68,7 @@ ROUTES = [
     ("GET", "/api/v1/indicators/scorecard"),
     ("GET", "/api/v1/indicators/{code}/series"),
     ("GET", "/api/v1/indicators/{code}/ranking"),
+    ("POST", "/api/v1/indicators/import"),
 ]
 MODES = (GenerationMode.POSITIVE, GenerationMode.NEGATIVE)
 # 5xx that the (derandomized) generation finds today; each is a server bug to fix.
