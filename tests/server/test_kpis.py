@@ -23,11 +23,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
 
+from server.config import Settings
 from server.deps import AppState
 from server.models import Case
 from server.schemas.case import ActionRequest, CaseCreate
@@ -122,6 +124,16 @@ class Day:
         self.act("D", "resolve", at(13, 50), urban)
         self.act("D", "verify_pass", at(14, 0))
         self.act("D", "callback", at(14, 10), result="basically_satisfied")
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def settings(request: pytest.FixtureRequest, tmp_path: Path) -> Settings:
+    """The app on SQLite and on PostgreSQL (the JSON field extraction differs)."""
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path / 'cc.db'}"
+    else:
+        url = str(request.getfixturevalue("postgres_url"))
+    return Settings(database_url=url, demo=True, simulator_rate=0)
 
 
 @pytest.fixture
