@@ -174,14 +174,14 @@ def test_the_admin_sets_an_indicators_color_rule(client: TestClient, headers: He
     rows = client.get(f"{url}/ranking", headers=headers("duty_officer")).json()["rows"]
     assert [r["color"] for r in rows] == [color_of(rule, r["growth"], r["target"]) for r in rows]
     # On the pace of its target, but under the fixed threshold: green before, yellow now.
-    sheet = "period,area,indicator,value,growth,target\n2026-11,haimen,foreign_trade,400,5,4\n"
+    sheet = "period,area,indicator,value,growth,target\n2099-11,haimen,foreign_trade,400,5,4\n"
     imported = client.post(
         "/api/v1/indicators/import",
         content=sheet.encode(),
         headers={**headers("admin"), "Content-Type": "text/csv"},
     )
     assert imported.status_code == 200, imported.text
-    row = client.get(f"{url}/ranking", params={"period": "2026-11"}, headers=headers("admin"))
+    row = client.get(f"{url}/ranking", params={"period": "2099-11"}, headers=headers("admin"))
     assert color_of(PACE, 5.0, 4.0) == "green"
     assert row.json()["rows"][0]["color"] == "yellow"
     catalogue = client.get("/api/v1/indicators", headers=headers("admin")).json()
