@@ -14,7 +14,7 @@ from __future__ import annotations
 import random
 from datetime import UTC, datetime
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from server.models import IndicatorValue
@@ -118,7 +118,7 @@ def seed_demo_indicators(session: Session, now: datetime) -> int:
     """Fill an empty indicator_values table with the demo rows; returns how many."""
     if session.scalar(select(IndicatorValue.id).limit(1)) is not None:
         return 0
-    rows = demo_values(now)
-    session.add_all(rows)
-    session.flush()
+    columns = ("indicator", "area", "period", "value", "growth", "target", "imported_at")
+    rows = [{name: getattr(row, name) for name in columns} for row in demo_values(now)]
+    session.execute(insert(IndicatorValue), rows)  # one executemany: every test app seeds it
     return len(rows)
