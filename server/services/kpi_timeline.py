@@ -1,9 +1,11 @@
 """KPIs over time: cases created per hour by channel, and the open-and-overdue count.
 
 The overdue curve is reconstructed from the audit trail rather than sampled by the
-scheduler, so it also covers times the server was down and history seeded before it ran,
-and a restart leaves no gap. A case is overdue from the moment its step clock passes due_at
-until the next state change starts a new clock or ends it; the trail records both ends:
+scheduler: sampling would know nothing before the feature was deployed or of seeded history,
+would leave a gap for every stop of the server and would need a table growing forever,
+while the trail already holds every instant a case turned red or left its step. A case is
+overdue from the moment its step clock passes due_at until the next state change starts a
+new clock or ends it; the trail records both ends:
 
 - the SLA ladder writes `auto_supervise` (督办) when due_at passes, `recolor` when a color
   changes without a new rung, and `approve_extension` records the color after the move;
@@ -11,8 +13,10 @@ until the next state change starts a new clock or ends it; the trail records bot
   or stops it; `park` pauses the clock (not overdue while parked) and `unpark` resumes it
   in the color it had.
 
-The current step of an open case uses its exact due_at, so the latest points agree with
-the live queue even before the scheduler's next tick. Drill cases never count.
+A finished step's red span starts when the ladder recorded it: within a scheduler tick
+(CC_SLA_TICK_SECONDS) of due_at, or at the first tick after a stop of the server. The
+current step of an open case uses its exact due_at, so the latest points agree with the
+live queue even before the next tick. Drill cases never count.
 """
 
 from __future__ import annotations

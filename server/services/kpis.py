@@ -5,7 +5,8 @@ what its audit trail says now (a case of the period closed later still counts as
 Voided and merged cases count in `intake` only. Per case:
 
 - on-time dispatch: dispatched, and the dispatch step never reached 督办 (`auto_supervise`
-  with step "dispatch", which the SLA ladder records when the step's due_at passes).
+  with step "dispatch", which the SLA ladder records within a tick of the step's due_at,
+  extensions and parking respected; a step is late exactly when that record exists).
   Judged over the cases dispatched or already late for dispatch.
 - closure rate (结案率): closed now / countable cases (not voided or merged).
 - on-time closure rate (按期结案率): closed now with neither the sign nor the handle step
