@@ -14,6 +14,7 @@ from server import problems
 from server.background import Scheduler
 from server.config import Settings
 from server.db import Database, utcnow
+from server.demo.indicators import seed_demo_indicators
 from server.deps import AppState
 from server.limits import BodyLimitMiddleware
 from server.migrate import upgrade
@@ -26,6 +27,8 @@ from server.routes import (
     events,
     field_reports,
     health,
+    indicators,
+    kpis,
     open311,
     patrols,
     reference,
@@ -39,6 +42,7 @@ from server.services import open311 as open311_keys
 from server.services.attachments import recover_uploads
 from server.services.auth import UserCheck, rotate_signing_key, signing_key
 from server.services.feedhub import FeedEvent, FeedHub
+from server.services.indicators import seed_indicators
 from server.services.refdata import ReferenceCache, ReferenceData
 from server.services.sla import SlaClock
 from server.services.wakeup import PeerWake, folder_for
@@ -54,12 +58,14 @@ def prepare_database(db: Database, settings: Settings) -> str:
     with db.write() as session:
         seed_reference(session)
         seed_rivers(session)
+        seed_indicators(session)
         open311_keys.ensure_demo_key(session, settings.demo)
         feed.ensure_head(session)
         key = signing_key(session)
         if settings.demo:
             ensure_demo_users(session)
             seed_demo_patrols(session, settings.demo_patrols, utcnow())
+            seed_demo_indicators(session, utcnow())
         elif disable_demo_users(session):
             # Tokens issued to demo users must not outlive demo mode.
             rotate_signing_key(session)
@@ -156,7 +162,7 @@ def create_app(settings: Settings, *, background: bool = True, prepare: bool = T
     for module in (health, auth, reference, cases, dispatch, events, supervision):
         app.include_router(module.router)
     app.include_router(dispatch.probe_router)
-    for module in (field_reports, patrols, attachments, open311):
+    for module in (field_reports, patrols, attachments, open311, indicators, kpis):
         app.include_router(module.router)
     return app
 

@@ -2,6 +2,7 @@
 
 from server.models.case import Attachment, Case, CaseAction, DrillRun, Escalation
 from server.models.feed import Event, FeedHead, IdempotencyRecord
+from server.models.indicators import Indicator, IndicatorValue
 from server.models.intake import (
     Open311Key,
     Open311Request,
@@ -27,6 +28,8 @@ __all__ = [
     "FeedHead",
     "Grid",
     "IdempotencyRecord",
+    "Indicator",
+    "IndicatorValue",
     "Open311Key",
     "Open311Request",
     "Patrol",

@@ -64,6 +64,15 @@ ROUTES = [
     ("GET", "/api/v1/river-stats"),
     ("GET", "/api/v1/events"),
     ("GET", "/api/v1/supervision"),
+    ("GET", "/api/v1/indicators"),
+    ("GET", "/api/v1/indicators/scorecard"),
+    ("GET", "/api/v1/indicators/{code}/series"),
+    ("GET", "/api/v1/indicators/{code}/ranking"),
+    ("POST", "/api/v1/indicators/import"),
+    ("PATCH", "/api/v1/indicators/{code}"),
+    ("GET", "/api/v1/kpis"),
+    ("GET", "/api/v1/kpis/intake"),
+    ("GET", "/api/v1/kpis/overdue"),
 ]
 MODES = (GenerationMode.POSITIVE, GenerationMode.NEGATIVE)
 # 5xx that the (derandomized) generation finds today; each is a server bug to fix.

@@ -1,0 +1,179 @@
+"""Economic indicators (经济运行): catalogue, series, ranking, scorecard and the CSV import."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Path, Query, Request
+from sqlalchemy.exc import IntegrityError
+from starlette.concurrency import run_in_threadpool
+
+from server.db import utcnow
+from server.deps import CurrentActor, StateDep, require_roles
+from server.problems import Problem
+from server.routes.attachments import read_upload
+from server.schemas.indicators import IndicatorUpdate
+from server.services import indicator_import, indicators
+from server.services.indicators import AREA_NAMES, HOME_AREA, check_area, check_period
+from server.services.lifecycle import Actor
+
+router = APIRouter(prefix="/api/v1/indicators", tags=["indicators"])
+
+PeriodQuery = Query(max_length=7, description="YYYY-MM; January–February is YYYY-02")
+CODE = Path(max_length=40, description="indicator code, e.g. budget_revenue")
+
+
+def _period(value: str | None, field: str) -> str | None:
+    return None if value is None else check_period(value, field)
+
+
+@router.get("")
+def catalogue(_actor: CurrentActor, state: StateDep) -> dict[str, Any]:
+    """The indicators (with their color rules), the ten areas and the periods with data."""
+    with state.db.read() as session:
+        return indicators.catalogue(session)
+
+
+@router.get("/scorecard")
+def scorecard(
+    _actor: CurrentActor,
+    state: StateDep,
+    area: Annotated[str, Query(max_length=20, description="area code")] = HOME_AREA,
+    period: Annotated[str | None, PeriodQuery] = None,
+) -> dict[str, Any]:
+    """One area's row of every indicator for a period (defaults: the home area, latest)."""
+    check_area(area)
+    chosen = _period(period, "period")
+    with state.db.read() as session:
+        return indicators.scorecard(session, area, chosen)
+
+
+@router.get("/{code}/series")
+def series(
+    _actor: CurrentActor,
+    state: StateDep,
+    code: Annotated[str, CODE],
+    areas: Annotated[
+        str | None, Query(max_length=400, description="area codes, comma-separated (all ten)")
+    ] = None,
+    since: Annotated[str | None, Query(alias="from", max_length=7)] = None,
+    until: Annotated[str | None, Query(alias="to", max_length=7)] = None,
+) -> dict[str, Any]:
+    """Each chosen area's rows of one indicator, in period order."""
+    chosen = list(AREA_NAMES)
+    if areas is not None:
+        chosen = [check_area(a.strip(), "areas") for a in areas.split(",") if a.strip()]
+        if not chosen:
+            raise Problem(422, "Invalid request", "areas is empty: give area codes or leave it out",
+                          kind="invalid")  # fmt: skip
+        chosen = list(dict.fromkeys(chosen))
+    first, last = _period(since, "from"), _period(until, "to")
+    if first and last and first > last:
+        raise Problem(
+            422, "Invalid request", f"from ({first}) is after to ({last})", kind="invalid"
+        )
+    with state.db.read() as session:
+        return indicators.series(session, code, chosen, first, last)
+
+
+@router.get("/{code}/ranking")
+def ranking(
+    _actor: CurrentActor,
+    state: StateDep,
+    code: Annotated[str, CODE],
+    period: Annotated[str | None, PeriodQuery] = None,
+) -> dict[str, Any]:
+    """One period's rows of one indicator ordered by value rank (default: latest period)."""
+    chosen = _period(period, "period")
+    with state.db.read() as session:
+        return indicators.ranking(session, code, chosen)
+
+
+IMPORT_BODY: dict[str, Any] = {
+    "requestBody": {
+        "required": True,
+        "content": {
+            "text/csv": {"schema": {"type": "string"}},
+            "multipart/form-data": {
+                "schema": {
+                    "type": "object",
+                    "properties": {"file": {"type": "string", "format": "binary"}},
+                    "required": ["file"],
+                }
+            },
+        },
+    }
+}
+RAW_TYPES = ("text/csv", "application/csv", "text/plain", "application/vnd.ms-excel",
+             "application/octet-stream")  # fmt: skip
+
+
+async def _read_sheet(request: Request, max_bytes: int) -> bytes:
+    """The file's bytes: the raw body, or the multipart file `file`."""
+    content_type = request.headers.get("content-type", "").lower()
+    if content_type.startswith("multipart/form-data"):
+        upload = await read_upload(request, max_bytes, files_field="file", max_files=1)
+        if len(upload.files) != 1:
+            raise Problem(422, "Invalid request", "Send the CSV as one file named 'file'.",
+                          kind="invalid")  # fmt: skip
+        return upload.files[0][1]
+    if content_type.split(";")[0].strip() in RAW_TYPES:
+        return await request.body()
+    raise Problem(
+        415,
+        "Unsupported content type",
+        "Send the CSV as the body with Content-Type: text/csv, or as multipart/form-data "
+        "with the file named 'file'.",
+        kind="unsupported-media-type",
+    )
+
+
+@router.post("/import", openapi_extra=IMPORT_BODY)
+async def import_csv(
+    request: Request,
+    state: StateDep,
+    _admin: Annotated[Actor, Depends(require_roles("admin"))],
+) -> dict[str, Any]:
+    """Import the statistics bureau's sheet (CSV, UTF-8 or GBK): every line or none.
+
+    A bad file gets 422 with an error per bad line (`line` as a spreadsheet numbers it, the
+    header being line 1; `column`, null when the whole line is at fault; `message`). A line
+    repeated within the file is an error; a row already stored is replaced.
+    """
+    data = await _read_sheet(request, state.settings.max_body_bytes)
+
+    def work() -> dict[str, Any]:
+        with state.db.read() as session:
+            sheet = indicator_import.check(data, session)
+        if sheet.errors:
+            raise indicator_import.rejection(sheet)
+        try:
+            with state.db.write() as session:
+                return indicator_import.store(session, sheet.rows, utcnow())
+        except IntegrityError as exc:
+            raise Problem(409, "Import collided", "Another import stored some of these rows "
+                          "at the same moment; nothing of this one was kept. Send it again.",
+                          kind="conflict") from exc  # fmt: skip
+
+    return await run_in_threadpool(work)
+
+
+@router.patch("/{code}")
+def update_indicator(
+    code: Annotated[str, CODE],
+    change: IndicatorUpdate,
+    state: StateDep,
+    _admin: Annotated[Actor, Depends(require_roles("admin"))],
+) -> dict[str, Any]:
+    """Set the indicator's color rule (admin only); rows are colored by it from now on."""
+    rule = change.color_rule.model_dump()
+    if rule["kind"] == "threshold" and rule["green"] < rule["red_below"]:
+        raise Problem(
+            422,
+            "Invalid request",
+            "green must not be below red_below",
+            kind="invalid",
+            errors=[{"field": "color_rule.green", "message": "below red_below"}],
+        )
+    with state.db.write() as session:
+        return indicators.set_color_rule(session, code, rule).view()

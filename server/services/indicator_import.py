@@ -1,0 +1,264 @@
+"""The statistics bureau's sheet, saved as CSV, checked as a whole and stored all or nothing.
+
+Columns (header row, English or Chinese, in any order; other columns are ignored):
+period/期间, area/地区, indicator/指标, value/本期累计, growth/同比增长, target/目标增速
+(optional), unit/单位 (optional; checked against the indicator's unit). Areas and indicators
+by code or Chinese name. Periods as 2026-10, 2026/10, 2026年10月 or 2026年1-10月; January is
+reported with February (2026-02). Growth and target in percent, a trailing % allowed.
+
+Line numbers are those a spreadsheet shows (the header is line 1; an empty line counts).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import math
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from server.models import IndicatorValue
+from server.problems import Problem
+from server.services.indicators import AREAS, IndicatorInfo, indicators, period_problem
+
+MAX_LINES = 50_000
+MAX_ERRORS = 200
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "period": ("period", "期间", "时期", "统计期", "月份", "报告期"),
+    "area": ("area", "地区", "区域", "县市区", "地区名称"),
+    "indicator": ("indicator", "指标", "指标名称"),
+    "value": ("value", "本期累计", "累计值", "本期累计值", "本年累计", "累计", "本期"),
+    "growth": ("growth", "同比增长", "同比增速", "同比", "增速"),
+    "target": ("target", "目标增速", "目标"),
+    "unit": ("unit", "单位", "计量单位"),
+}
+REQUIRED = ("period", "area", "indicator", "value", "growth")
+AREA_ALIASES = {"开发区": "etdz", "南通开发区": "etdz", "苏锡通园区": "sxt", "苏锡通": "sxt",
+                "通州湾": "tzw"}  # fmt: skip
+PERIOD_FORMS = re.compile(
+    r"^(\d{4})\s*(?:[-/.]|年)\s*(?:0?1\s*[-–—~～至]\s*)?(\d{1,2})\s*月?(?:份)?$"
+)
+BRACKETS = re.compile(r"[(（\[【].*?[)）\]】]")
+EMPTY = ("", "-", "—", "–", "/", "无")
+
+
+@dataclass
+class ParsedRow:
+    """One checked line of the sheet."""
+
+    line: int
+    indicator: str
+    area: str
+    period: str
+    value: float
+    growth: float
+    target: float | None
+
+
+@dataclass
+class Sheet:
+    """The rows of a sheet, or the errors that keep it out."""
+
+    rows: list[ParsedRow] = field(default_factory=list)
+    errors: list[dict[str, Any]] = field(default_factory=list)
+
+    def error(self, line: int, column: str | None, message: str) -> None:
+        """Note what is wrong on a line (`column` None: the whole line)."""
+        self.errors.append({"line": line, "column": column, "message": message})
+
+
+def decode(data: bytes) -> str:
+    """The text of a UTF-8 (with or without BOM) or GBK file; 422 for anything else."""
+    if not data.strip():
+        raise _unusable("The file is empty: send the sheet with its header row.")
+    if b"\x00" in data:
+        raise _unusable("The file is binary (it has NUL bytes): save the sheet as CSV.")
+    for encoding in ("utf-8-sig", "gbk"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise _unusable("The file is neither UTF-8 nor GBK text: save the sheet as CSV (UTF-8).")
+
+
+def _unusable(detail: str) -> Problem:
+    return Problem(422, "Unusable file", detail, kind="invalid-csv", errors=[])
+
+
+def _key(text: str) -> str:
+    return BRACKETS.sub("", text).strip().strip("\ufeff").strip().rstrip("%％").strip().lower()
+
+
+def _header(sheet: Sheet, cells: list[str]) -> dict[str, int]:
+    names = {_key(alias): column for column, aliases in COLUMNS.items() for alias in aliases}
+    where: dict[str, int] = {}
+    for index, cell in enumerate(cells):
+        column = names.get(_key(cell))
+        if column is None:
+            continue
+        if column in where:
+            sheet.error(1, column, f"the column '{column}' appears twice in the header")
+        where[column] = index
+    for column in REQUIRED:
+        if column not in where:
+            choices = " or ".join(f"'{alias}'" for alias in COLUMNS[column][:2])
+            sheet.error(1, column, f"the header has no column {choices}")
+    return where
+
+
+def parse(text: str, infos: list[IndicatorInfo]) -> Sheet:
+    """Check every line of the sheet; the rows are usable only when there are no errors."""
+    sheet = Sheet()
+    records = csv.reader(io.StringIO(text, newline=""))
+    try:
+        header = next(records, None)
+        if header is None:
+            raise _unusable("The file has no header row.")
+        where = _header(sheet, header)
+        if sheet.errors:
+            return sheet
+        lookup = _Lookup(infos)
+        seen: dict[tuple[str, str, str], int] = {}
+        for line, cells in enumerate(records, start=2):
+            if line > MAX_LINES:
+                sheet.error(line, None, f"the sheet is longer than {MAX_LINES} lines: split it")
+                break
+            if not any(cell.strip() for cell in cells):
+                continue
+            row = _row(sheet, line, cells, where, lookup)
+            if row is None:
+                continue
+            key = (row.indicator, row.period, row.area)
+            if key in seen:
+                sheet.error(line, None, f"repeats line {seen[key]}: the same period, area "
+                                        "and indicator may appear only once")  # fmt: skip
+            else:
+                seen[key] = line
+                sheet.rows.append(row)
+    except csv.Error as exc:
+        sheet.error(records.line_num, None, f"the CSV cannot be read here: {exc}")
+    if not sheet.rows and not sheet.errors:
+        raise _unusable("The file has a header but no data lines.")
+    return sheet
+
+
+class _Lookup:
+    """Areas and indicators by code or Chinese name."""
+
+    def __init__(self, infos: list[IndicatorInfo]) -> None:
+        self.units = {info.code: info.unit for info in infos}
+        self.indicators = {info.code: info.code for info in infos}
+        self.indicators.update({_key(info.name): info.code for info in infos})
+        self.areas = {code: code for code, _ in AREAS} | AREA_ALIASES
+        for code, name in AREAS:
+            self.areas[name] = code
+            self.areas.setdefault(re.sub("[区市县]$", "", name), code)
+
+
+def _row(
+    sheet: Sheet, line: int, cells: list[str], where: dict[str, int], lookup: _Lookup
+) -> ParsedRow | None:
+    def cell(column: str) -> str:
+        index = where.get(column)
+        return cells[index].strip() if index is not None and index < len(cells) else ""
+
+    before = len(sheet.errors)
+    period = _period(sheet, line, cell("period"))
+    area = lookup.areas.get(cell("area")) or lookup.areas.get(cell("area").lower())
+    if area is None:
+        sheet.error(line, "area", f"unknown area '{cell('area')}': use a code such as "
+                                  "chongchuan or a name such as 崇川区")  # fmt: skip
+    indicator = lookup.indicators.get(_key(cell("indicator")))
+    if indicator is None:
+        sheet.error(
+            line,
+            "indicator",
+            f"unknown indicator '{cell('indicator')}': use a code "
+            "such as budget_revenue or a name such as 一般公共预算收入",
+        )
+    elif cell("unit") and cell("unit") != lookup.units[indicator]:
+        sheet.error(line, "unit", f"{indicator} is counted in {lookup.units[indicator]}, "
+                                  f"not '{cell('unit')}'")  # fmt: skip
+    value = _number(sheet, line, "value", cell("value"), 0.0, 1e9)
+    growth = _number(sheet, line, "growth", cell("growth"), -100.0, 10_000.0)
+    target = None
+    if cell("target") not in EMPTY:
+        target = _number(sheet, line, "target", cell("target"), -100.0, 10_000.0)
+    if len(sheet.errors) > before:
+        return None
+    assert period and area and indicator and value is not None and growth is not None
+    return ParsedRow(line, indicator, area, period, value, growth, target)
+
+
+def _period(sheet: Sheet, line: int, text: str) -> str | None:
+    match = PERIOD_FORMS.match(text)
+    if match is None:
+        sheet.error(line, "period", f"'{text}' is not a period: write YYYY-MM, e.g. 2026-10")
+        return None
+    period = f"{match.group(1)}-{int(match.group(2)):02d}"
+    problem = period_problem(period)
+    if problem is not None:
+        sheet.error(line, "period", problem)
+        return None
+    return period
+
+
+def _number(
+    sheet: Sheet, line: int, column: str, text: str, low: float, high: float
+) -> float | None:
+    cleaned = text.replace(",", "").replace("，", "").replace("－", "-").removesuffix("%").strip()
+    if cleaned in EMPTY:
+        sheet.error(line, column, f"the {column} is missing")
+        return None
+    try:
+        number = float(cleaned)
+    except ValueError:
+        sheet.error(line, column, f"'{text}' is not a number")
+        return None
+    if not math.isfinite(number) or not low <= number <= high:
+        sheet.error(line, column, f"{text} is out of range ({low:g} to {high:g})")
+        return None
+    return number
+
+
+def check(data: bytes, session: Session) -> Sheet:
+    """Decode and check a whole file against the indicators in the database."""
+    return parse(decode(data), indicators(session))
+
+
+def rejection(sheet: Sheet) -> Problem:
+    """The 422 listing the bad lines (the first MAX_ERRORS of them)."""
+    count = len(sheet.errors)
+    first = sheet.errors[0]
+    where = f"line {first['line']}" + (f", column {first['column']}" if first["column"] else "")
+    detail = (f"Nothing was imported: {count} error(s) in the file. First, {where}: "
+              f"{first['message']}.")  # fmt: skip
+    return Problem(422, "Invalid CSV", detail, kind="invalid-csv",
+                   errors=sheet.errors[:MAX_ERRORS], error_count=count)  # fmt: skip
+
+
+def store(session: Session, rows: list[ParsedRow], now: datetime) -> dict[str, Any]:
+    """Insert the rows, replacing stored rows of the same period, area and indicator."""
+    periods = sorted({row.period for row in rows})
+    stored = {
+        (v.indicator, v.period, v.area): v
+        for v in session.scalars(select(IndicatorValue).where(IndicatorValue.period.in_(periods)))
+    }
+    replaced = 0
+    for row in rows:
+        existing = stored.get((row.indicator, row.period, row.area))
+        if existing is None:
+            session.add(IndicatorValue(indicator=row.indicator, area=row.area, period=row.period,
+                                       value=row.value, growth=row.growth, target=row.target,
+                                       imported_at=now))  # fmt: skip
+            continue
+        existing.value, existing.growth, existing.target = row.value, row.growth, row.target
+        existing.imported_at = now
+        replaced += 1
+    session.flush()
+    return {"imported": len(rows), "replaced": replaced, "periods": periods}
