@@ -1,0 +1,211 @@
+"""The charts pane against a real cc-server: tiles, export, the admin's import, live intake."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+from typing import Any
+
+import requests
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+
+from console.charts import fmt
+from console.charts.pane import ChartsPane
+from tests.console.conftest import WAIT_MS, Api
+
+
+def get(server: Any, path: str, user: str = "duty_officer", **params: Any) -> dict[str, Any]:
+    response = requests.get(
+        f"{server.url}{path}", params=params, headers=server.headers(user), timeout=30
+    )
+    assert response.status_code == 200, response.text
+    return response.json()
+
+
+def charts_of(window: Any) -> ChartsPane:
+    pane = window.panes["charts"]
+    assert isinstance(pane, ChartsPane)
+    return pane
+
+
+def read_csv(path: Path) -> list[list[str]]:
+    with path.open(encoding="utf-8-sig", newline="") as data:
+        return list(csv.reader(data))
+
+
+def test_tiles_show_the_servers_scorecard(server: Any, open_window: Any, qtbot: Any) -> None:
+    window = open_window(server)
+    pane = charts_of(window)
+    card = get(server, "/api/v1/indicators/scorecard")
+    names = {i["code"]: i["name"] for i in get(server, "/api/v1/indicators")["indicators"]}
+    assert len(card["tiles"]) == 9
+    qtbot.waitUntil(
+        lambda: len(pane.tiles.rows) == 9 and pane.tiles.tiles[0].name.text() != "",
+        timeout=WAIT_MS,
+    )
+    qtbot.waitUntil(lambda: pane.tiles.tiles[0].name.text() in names.values(), timeout=WAIT_MS)
+    assert (
+        card["area_name"] in pane.tiles.title.text() and card["period"] in pane.tiles.title.text()
+    )
+    for tile, row in zip(pane.tiles.tiles, card["tiles"], strict=True):
+        assert tile.code == row["indicator"]
+        assert tile.name.text() == names[row["indicator"]]
+        assert tile.value.text().startswith(fmt.number(row["value"]))
+        assert row["unit"] in tile.value.text()
+        assert tile.growth.text() == fmt.signed_percent(row["growth"])
+        assert f"第{row['rank_value']}名" in tile.rank.text()
+        assert tile.property("color") == row["color"]
+        assert tile.growth.property("color") == row["color"]
+    # A click on a tile shows that indicator's trend and ranking.
+    chosen = pane.tiles.tiles[3]
+    qtbot.mouseClick(chosen, Qt.MouseButton.LeftButton)
+    ranking = get(server, f"/api/v1/indicators/{chosen.code}/ranking")
+    qtbot.waitUntil(
+        lambda: (
+            [r["area"] for r in pane.ranking.rows] == [r["area"] for r in ranking["rows"]]
+            and pane.ranking.unit == ranking["indicator"]["unit"]
+        ),
+        timeout=WAIT_MS,
+    )
+    assert chosen.property("selected") is True
+    assert pane.trend.indicator_combo.currentData() == chosen.code
+    # Hover: exact value with its unit, the tier in words.
+    first = ranking["rows"][0]
+    tip = pane.ranking.hover_text(first["value"] / 2, 0.0)
+    assert tip is not None
+    assert f"{fmt.number(first['value'])} {ranking['indicator']['unit']}" in tip
+    assert fmt.tier_label(first["tier"]) in tip
+    assert pane.ranking.hover_text(1.0, 42.0) is None
+
+
+def test_trend_switches_between_value_and_growth(server: Any, open_window: Any, qtbot: Any) -> None:
+    window = open_window(server)
+    trend = charts_of(window).trend
+    code = "budget_revenue"
+    body = get(server, f"/api/v1/indicators/{code}/series")
+    qtbot.waitUntil(lambda: len(trend.series) == len(body["series"]) > 1, timeout=WAIT_MS)
+    home = next(s for s in body["series"] if s["home"])
+    curve = trend.curves[home["area"]]
+    trend.set_mode("value")
+    assert list(curve.getData()[1]) == [p["value"] for p in home["points"]]
+    assert trend.mode_buttons["value"].isChecked()
+    trend.set_mode("growth")
+    assert list(curve.getData()[1]) == [
+        p["growth"] for p in home["points"] if p["growth"] is not None
+    ]
+    last = len(trend.periods) - 1
+    tip = trend.hover_text(float(last), 0.0)
+    assert tip is not None and home["area_name"] in tip and trend.periods[last] in tip
+    assert home["points"][-1]["unit"] in tip
+
+
+def test_export_writes_the_picture_and_the_shown_data(
+    server: Any, open_window: Any, qtbot: Any, tmp_path: Path
+) -> None:
+    window = open_window(server)
+    pane = charts_of(window)
+    ranking = pane.ranking
+    qtbot.waitUntil(lambda: len(ranking.rows) == 10, timeout=WAIT_MS)
+    expected = get(server, f"/api/v1/indicators/{pane.data.indicator}/ranking")
+    with qtbot.waitSignal(ranking.exported, timeout=WAIT_MS):
+        ranking.export_csv(tmp_path / "ranking.csv")
+    rows = read_csv(tmp_path / "ranking.csv")
+    assert rows[0][:3] == ["总量排名", "地区", "总量"]
+    assert [(int(r[0]), r[1], float(r[2]), float(r[4])) for r in rows[1:]] == [
+        (r["rank_value"], r["area_name"], r["value"], r["growth"]) for r in expected["rows"]
+    ]
+    with qtbot.waitSignal(ranking.exported, timeout=WAIT_MS):
+        ranking.export_png(tmp_path / "ranking.png")
+    image = QImage(str(tmp_path / "ranking.png"))
+    assert not image.isNull()
+    assert (image.width(), image.height()) == (ranking.width(), ranking.height())
+    # Every chart exports; the river's CSV has one line per week shown.
+    river = pane.river
+    stats = get(server, "/api/v1/river-stats", weeks=8)
+    qtbot.waitUntil(lambda: len(river.cells) == 8, timeout=WAIT_MS)
+    with qtbot.waitSignal(river.exported, timeout=WAIT_MS):
+        river.export_csv(tmp_path / "river.csv")
+    lines = read_csv(tmp_path / "river.csv")[1:]
+    weeks = zip(stats["weeks"], stats["all"]["per_week"], strict=True)
+    assert [(r[0], int(r[2])) for r in lines] == [(w["week"], c["patrols"]) for w, c in weeks]
+    for chart in pane.charts():
+        assert chart.export_button.menu() is not None
+
+
+def test_import_is_not_offered_to_a_duty_officer(server: Any, open_window: Any) -> None:
+    window = open_window(server)
+    pane = charts_of(window)
+    assert pane.import_button is None
+    assert window.registry.get("import_indicators") is None
+    texts = [a.text() for a in window.menuBar().findChildren(type(window.registry["quit"]))]
+    assert "导入经济指标数据…" not in texts
+
+
+def test_admin_import_shows_the_errors_of_each_line(
+    server: Any, open_window: Any, qtbot: Any, tmp_path: Path
+) -> None:
+    window = open_window(server, "admin")
+    pane = charts_of(window)
+    assert pane.import_button is not None and pane.import_button.isVisibleTo(window)
+    assert window.registry.get("import_indicators") is not None
+    bad = tmp_path / "bad.csv"
+    bad.write_text(
+        "期间,地区,指标,本期累计,同比增长(%),目标增速(%)\n"
+        "2026-10,崇川区,一般公共预算收入,61.30,4.2,5.0\n"
+        "2026-10,不存在区,一般公共预算收入,61.30,4.2,5.0\n"
+        "2026-10,崇川区,税收收入,abc,4.2,5.0\n",
+        encoding="utf-8",
+    )
+    answer = requests.post(
+        f"{server.url}/api/v1/indicators/import",
+        data=bad.read_bytes(),
+        headers={**server.headers("admin"), "Content-Type": "text/csv"},
+        timeout=30,
+    )
+    assert answer.status_code == 422
+    expected = [(str(e["line"]), e["message"]) for e in answer.json()["errors"]]
+    assert {line for line, _m in expected} >= {"3", "4"}
+    dialog = pane.open_import()
+    dialog.import_file(bad)
+    qtbot.waitUntil(lambda: bool(dialog.error_rows()), timeout=WAIT_MS)
+    assert [(line, message) for line, _c, message in dialog.error_rows()] == expected
+    assert dialog.errors.isVisible()
+    assert "未导入" in dialog.result.text()
+    # A good file: imported, and the tiles show the new value.
+    card = get(server, "/api/v1/indicators/scorecard")
+    good = tmp_path / "good.csv"
+    good.write_text(
+        "period,area,indicator,value,growth,target\n"
+        f"{card['period']},chongchuan,budget_revenue,77.77,9.9,5\n",
+        encoding="utf-8",
+    )
+    dialog.import_file(good)
+    qtbot.waitUntil(lambda: "已导入 1 行" in dialog.result.text(), timeout=WAIT_MS)
+    assert not dialog.errors.isVisible()
+    qtbot.waitUntil(lambda: pane.tiles.tiles[0].value.text().startswith("77.77"), timeout=WAIT_MS)
+    assert pane.tiles.tiles[0].growth.text() == "+9.9%"
+
+
+def test_the_intake_chart_counts_a_case_created_elsewhere(
+    server: Any, open_window: Any, qtbot: Any
+) -> None:
+    window = open_window(server)
+    intake = charts_of(window).intake
+    qtbot.waitUntil(lambda: bool(intake.starts), timeout=WAIT_MS)
+    body = get(server, "/api/v1/kpis/intake")
+    served = sum(sum(b["counts"].values()) for b in body["buckets"])
+    qtbot.waitUntil(lambda: intake.total() == served, timeout=WAIT_MS)
+    before = list(intake.counts.get("grid", []))
+    created = Api(server).create(channel="grid", title="测试：图表实时受理量")
+    qtbot.waitUntil(lambda: intake.total() == served + 1, timeout=WAIT_MS)
+    after = intake.counts["grid"]
+    changed = [i for i, n in enumerate(after) if n != (before[i] if i < len(before) else 0)]
+    assert (
+        len(changed) == 1
+        and after[changed[0]] == (before[changed[0]] if changed[0] < len(before) else 0) + 1
+    )
+    start = intake.starts[changed[0]]
+    assert start.isoformat()[:13] == created["created_at"][:13]  # the case's own hour
+    tip = intake.hover_text(start.hour + 0.5, 0)
+    assert tip is not None and "网格上报" in tip
