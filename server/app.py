@@ -28,6 +28,7 @@ from server.routes import (
     field_reports,
     health,
     indicators,
+    kpis,
     open311,
     patrols,
     reference,
@@ -153,6 +154,6 @@ def create_app(settings: Settings, *, background: bool = True) -> FastAPI:
     for module in (health, auth, reference, cases, dispatch, events, supervision):
         app.include_router(module.router)
     app.include_router(dispatch.probe_router)
-    for module in (field_reports, patrols, attachments, open311, indicators):
+    for module in (field_reports, patrols, attachments, open311, indicators, kpis):
         app.include_router(module.router)
     return app

@@ -260,7 +260,8 @@ def _apply_effects(
         minutes = case.extension_pending_min or 0
         case.extension_pending_min = None
         sla.extend(case, minutes, now)
-        return {"extension_minutes": minutes}
+        # The color after the extension, so that the audit trail alone tells when it was red.
+        return {"extension_minutes": minutes, "color": case.color}
     if action == "reject_extension":
         minutes = case.extension_pending_min
         case.extension_pending_min = None

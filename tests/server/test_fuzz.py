@@ -69,6 +69,9 @@ ROUTES = [
     ("GET", "/api/v1/indicators/{code}/series"),
     ("GET", "/api/v1/indicators/{code}/ranking"),
     ("POST", "/api/v1/indicators/import"),
+    ("GET", "/api/v1/kpis"),
+    ("GET", "/api/v1/kpis/intake"),
+    ("GET", "/api/v1/kpis/overdue"),
 ]
 MODES = (GenerationMode.POSITIVE, GenerationMode.NEGATIVE)
 # 5xx that the (derandomized) generation finds today; each is a server bug to fix.
