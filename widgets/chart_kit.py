@@ -118,3 +118,11 @@ def bar_index(position: float, count: int, width: float = 0.8) -> int:
 def nice_top(value: float, headroom: float = 1.12) -> float:
     """An axis end a little above the largest value (at least 1)."""
     return max(1.0, float(value) * headroom)
+
+
+def count_axis(view: ChartView, axis: str, top: float) -> None:
+    """Whole-number ticks (1, 2, 5, 10, 20, …) for an axis of counts up to `top`."""
+    step = 1
+    while top / step > 6:
+        step = step * 5 // 2 if str(step).startswith("2") else step * 2
+    view.getPlotItem().getAxis(axis).setTickSpacing(step, step)

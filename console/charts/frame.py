@@ -22,6 +22,17 @@ from console.charts.export import Table, write_csv, write_png
 from console.tasks import TaskRunner
 
 
+def legend_entry(color: str, text: str, mark: str = "■") -> str:
+    """One legend entry (rich text): the mark in its color and the text, never broken apart."""
+    glued = "\u2060".join(text.replace(" ", "\u00a0"))  # word joiners: CJK breaks anywhere
+    return f"<span style='color:{color}'>{mark}</span>&nbsp;{glued}"
+
+
+def legend_html(entries: list[str]) -> str:
+    """Entries side by side, wrapping between them only."""
+    return " &nbsp; ".join(entries)
+
+
 class ChartFrame(QFrame):
     """Base of every chart: subclasses fill `body` and implement `table()` (the shown data)."""
 

@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QWidget
 
 from console.charts import clock
 from console.charts.export import Table
-from console.charts.frame import ChartFrame
+from console.charts.frame import ChartFrame, legend_entry, legend_html
 from console.models import labels
 from console.tasks import TaskRunner
-from widgets.chart_kit import ChartView, brush, nice_top, pen
+from widgets.chart_kit import ChartView, brush, count_axis, nice_top, pen
 
 # Channel colors stay clear of green/yellow/red, which mean SLA states everywhere else.
 CHANNEL_COLORS = {
@@ -103,9 +103,11 @@ class IntakeChart(ChartFrame):
             bars.setOpts(x=xs, y0=list(base), height=[float(v) for v in series], width=width)
             base = [b + v for b, v in zip(base, series, strict=True)]
             name = labels.channel_label(channel)
-            legend.append(f"<span style='color:{color}'>■</span> {name} {sum(series)}")
-        self.set_legend("&nbsp;&nbsp;".join(legend))
-        self.view.setYRange(0, nice_top(max(base, default=1.0)), padding=0)
+            legend.append(legend_entry(color, f"{name} {sum(series)}"))
+        self.set_legend(legend_html(legend))
+        top = nice_top(max(base, default=1.0))
+        self.view.setYRange(0, top, padding=0)
+        count_axis(self.view, "left", top)
         title = self.tr("Cases reported per hour today: %1")
         self.set_title(title.replace("%1", str(self.total())))
         self.show_notice("")

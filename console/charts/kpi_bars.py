@@ -13,9 +13,19 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
 
 from console.charts import fmt
 from console.charts.export import Table
-from console.charts.frame import ChartFrame
+from console.charts.frame import ChartFrame, legend_entry, legend_html
 from console.tasks import TaskRunner
-from widgets.chart_kit import FILL, ChartView, bar_index, brush, nice_top, pen
+from widgets.chart_kit import (
+    FILL,
+    INK,
+    TEXT,
+    ChartView,
+    bar_index,
+    brush,
+    count_axis,
+    nice_top,
+    pen,
+)
 
 SHOWN = 12  # rows that stay legible in the pane; the worst first
 GROUP = 0.38
@@ -43,6 +53,9 @@ class KpiChart(ChartFrame):
         self.rates.hover_text = self.rates_text
         self.rates.getPlotItem().getAxis("left").setWidth(200)
         self.rates.getPlotItem().showGrid(x=True, y=False, alpha=0.18)
+        self.rates.getPlotItem().getAxis("bottom").setTicks(
+            [[(float(p), f"{p}%") for p in range(0, 101, 20)], []]
+        )
         self.overdue = ChartView(self)
         self.overdue.hover_text = self.overdue_text
         self.overdue.getPlotItem().getAxis("left").setStyle(showValues=False)
@@ -59,6 +72,8 @@ class KpiChart(ChartFrame):
         self.rates.addItem(self.on_time)
         self.rates.addItem(self.rework)
         self.overdue.addItem(self.red)
+        self.counts: list[pg.TextItem] = []
+        self.rate_labels: list[pg.TextItem] = []
         plots = QHBoxLayout()
         plots.setSpacing(0)
         plots.addWidget(self.rates, 3)
@@ -70,13 +85,15 @@ class KpiChart(ChartFrame):
         return pg.BarGraphItem(x0=[], y=[], height=height, width=[], brush=brush(FILL[color]))
 
     def _legend(self) -> str:
-        return "&nbsp;&nbsp;".join(
-            f"<span style='color:{FILL[color]}'>■</span> {text}"
-            for color, text in (
-                ("green", self.tr("On-time closure")),
-                ("yellow", self.tr("Rework")),
-                ("red", self.tr("Overdue open (click)")),
-            )
+        return legend_html(
+            [
+                legend_entry(FILL[color], text)
+                for color, text in (
+                    ("green", self.tr("On-time closure")),
+                    ("yellow", self.tr("Rework")),
+                    ("red", self.tr("Overdue open (click)")),
+                )
+            ]
         )
 
     def show_kpis(self, body: dict[str, Any]) -> None:
@@ -95,8 +112,20 @@ class KpiChart(ChartFrame):
         self.rework.setOpts(x0=[0.0] * n, y=[y + GROUP / 2 for y in ys], width=rework)
         self.red.setOpts(x0=[0.0] * n, y=ys, width=overdue)
         self.rates.set_category_ticks("left", [str(r.get("name")) for r in self.rows])
-        self.rates.setXRange(0, 100, padding=0)
-        self.overdue.setXRange(0, nice_top(max(overdue, default=1.0)), padding=0)
+        self.rates.setXRange(0, 125, padding=0)  # room for the figures after the bars
+        self._label_rates(on_time, rework)
+        top = nice_top(max(overdue, default=1.0), 1.3)  # room for the count after each bar
+        self.overdue.setXRange(0, top, padding=0)
+        count_axis(self.overdue, "bottom", top)
+        while len(self.counts) < n:
+            label = pg.TextItem(color=INK["red"], anchor=(0, 0.5))
+            self.overdue.addItem(label)
+            self.counts.append(label)
+        for i, label in enumerate(self.counts):
+            if i < n:
+                label.setText(str(int(overdue[i])))
+                label.setPos(overdue[i] + top * 0.02, i)
+            label.setVisible(i < n and overdue[i] > 0)
         self.rates.setYRange(-0.6, max(0.6, n - 0.4), padding=0)
         t = self.totals
         self.set_title(
@@ -106,6 +135,23 @@ class KpiChart(ChartFrame):
             .replace("%3", str(t.get("overdue_open", fmt.DASH)))
         )
         self.show_notice("" if self.rows else self.tr("No cases today yet."))
+
+    def _label_rates(self, on_time: list[float], rework: list[float]) -> None:
+        """Each row's two rates in figures, so that 0 % and 'no cases closed' differ."""
+        while len(self.rate_labels) < len(self.rows):
+            label = pg.TextItem(color=TEXT, anchor=(0, 0.5))
+            self.rates.addItem(label)
+            self.rate_labels.append(label)
+        for i, label in enumerate(self.rate_labels):
+            if i < len(self.rows):
+                row = self.rows[i]
+                label.setText(
+                    self.tr("on time %1 · rework %2")
+                    .replace("%1", fmt.percent(row.get("on_time_closure_rate")))
+                    .replace("%2", fmt.percent(row.get("rework_rate")))
+                )
+                label.setPos(max(on_time[i], rework[i]) + 1.0, i)
+            label.setVisible(i < len(self.rows))
 
     def rates_text(self, _x: float, y: float) -> str | None:
         """A row's rates with their units."""

@@ -12,7 +12,7 @@ from console.charts import clock
 from console.charts.export import Table
 from console.charts.frame import ChartFrame
 from console.tasks import TaskRunner
-from widgets.chart_kit import FILL, INK, ChartView, brush, nice_top, pen
+from widgets.chart_kit import FILL, INK, ChartView, brush, count_axis, nice_top, pen
 
 
 class OverdueChart(ChartFrame):
@@ -44,7 +44,9 @@ class OverdueChart(ChartFrame):
         xs = [clock.hour_of_day(at, day) for at, _n in self.points]
         ys = [float(n) for _at, n in self.points]
         self.curve.setData(xs, ys)
-        self.view.setYRange(0, nice_top(max(ys)), padding=0)
+        top = nice_top(max(ys))
+        self.view.setYRange(0, top, padding=0)
+        count_axis(self.view, "left", top)
         self.set_title(
             self.tr("Overdue open cases today: now %1, peak %2")
             .replace("%1", str(self.points[-1][1]))

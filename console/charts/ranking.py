@@ -9,19 +9,19 @@ from PySide6.QtWidgets import QComboBox, QWidget
 
 from console.charts import fmt
 from console.charts.export import Table
-from console.charts.frame import ChartFrame
+from console.charts.frame import ChartFrame, legend_entry, legend_html
 from console.tasks import TaskRunner
 from widgets.chart_kit import FILL, TEXT, ChartView, bar_index, brush, nice_top, pen
 
 BAR = 0.7
+LABEL_PIXELS = 52  # room right of the longest bar for its value
 HOME_MARK = "★"
 
 
 def tier_legend() -> str:
     """■ 优势 ■ 中游 ■ 落后, each square in its tier's color (rich text)."""
-    return "&nbsp;&nbsp;".join(
-        f"<span style='color:{FILL[fmt.TIER_COLOR[tier]]}'>■</span> {fmt.tier_label(tier)}"
-        for tier in fmt.TIERS
+    return legend_html(
+        [legend_entry(FILL[fmt.TIER_COLOR[tier]], fmt.tier_label(tier)) for tier in fmt.TIERS]
     )
 
 
@@ -42,9 +42,10 @@ class RankingChart(ChartFrame):
         self.view.hover_text = self.hover_text
         self.view.box.invertY(True)
         self.view.getPlotItem().showGrid(x=True, y=False, alpha=0.18)
-        self.view.getPlotItem().getAxis("left").setWidth(150)
+        self.view.getPlotItem().getAxis("left").setWidth(128)
         self.bars = pg.BarGraphItem(x0=[], y=[], height=BAR, width=[], brushes=[])
         self.view.addItem(self.bars)
+        self.view.box.sigResized.connect(self._on_box_resized)
         self.labels: list[pg.TextItem] = []
         self.body.addWidget(self.view, 1)
 
@@ -82,8 +83,7 @@ class RankingChart(ChartFrame):
             for r in self.rows
         ]
         self.view.set_category_ticks("left", names)
-        top = nice_top(max(values, default=1.0), 1.35)  # room for the value labels
-        self.view.setXRange(0, top, padding=0)
+        top = self._fit_x()
         self.view.setYRange(-0.6, max(0.6, len(values) - 0.4), padding=0)
         while len(self.labels) < len(self.rows):
             label = pg.TextItem(color=TEXT, anchor=(0, 0.5))
@@ -97,6 +97,21 @@ class RankingChart(ChartFrame):
             label.setVisible(i < len(self.rows))
         self.set_title(self.tr("Ranking (%1)").replace("%1", self.unit))
         self.show_notice("" if self.rows else self.tr("No data for this period."))
+
+    def _fit_x(self) -> float:
+        """x up to the longest bar plus room, in pixels, for its value label; returns the end."""
+        longest = max((float(r.get("value") or 0.0) for r in self.rows), default=1.0)
+        pixels = self.view.box.width()
+        share = LABEL_PIXELS / pixels if pixels > 2 * LABEL_PIXELS else 0.35
+        top = nice_top(longest, 1.0 / (1.0 - share))
+        self.view.setXRange(0, top, padding=0)
+        return top
+
+    def _on_box_resized(self, *_args: object) -> None:
+        if self.rows:
+            top = self._fit_x()
+            for label, row in zip(self.labels, self.rows, strict=False):
+                label.setPos(float(row.get("value") or 0.0) + top * 0.01, label.pos().y())
 
     def hover_text(self, x: float, y: float) -> str | None:
         """The area under the cursor: value with unit, growth, both ranks and its tier."""

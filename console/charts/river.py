@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QComboBox, QWidget
 
 from console.charts import fmt
 from console.charts.export import Table
-from console.charts.frame import ChartFrame
+from console.charts.frame import ChartFrame, legend_entry, legend_html
 from console.tasks import TaskRunner
-from widgets.chart_kit import FILL, ChartView, bar_index, brush, nice_top, pen
+from widgets.chart_kit import FILL, ChartView, bar_index, brush, count_axis, nice_top, pen
 
 ALL = "__all__"
 SERIES = (  # field, color, bar offset in a week's group
@@ -55,9 +55,7 @@ class RiverChart(ChartFrame):
 
     def _legend(self) -> str:
         names = self._names()
-        return "&nbsp;&nbsp;".join(
-            f"<span style='color:{color}'>■</span> {names[name]}" for name, color, _o in SERIES
-        )
+        return legend_html([legend_entry(color, names[name]) for name, color, _o in SERIES])
 
     def show_stats(self, body: dict[str, Any]) -> None:
         """Redraw from GET /river-stats."""
@@ -90,12 +88,13 @@ class RiverChart(ChartFrame):
         self.view.set_category_ticks("bottom", [w["week"][-3:] for w in self.weeks])
         self.view.setXRange(-0.6, max(0.6, len(self.weeks) - 0.4), padding=0)
         self.view.setYRange(0, nice_top(top), padding=0)
+        count_axis(self.view, "left", nice_top(top))
         totals = source.get("totals") or {}
         self.set_title(
-            self.tr("River patrols, last %1 weeks: %2 patrols, %3 km")
+            self.tr("Patrols in %1 weeks: %2 (%3 km)")
             .replace("%1", str(len(self.weeks)))
             .replace("%2", str(totals.get("patrols", 0)))
-            .replace("%3", fmt.number(totals.get("km"), 1))
+            .replace("%3", fmt.number(totals.get("km"), 0))
         )
         self.show_notice("" if self.weeks else self.tr("No patrols recorded."))
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QButtonGroup, QComboBox, QToolButton, QWidget
 
 from console.charts import fmt
 from console.charts.export import Table
-from console.charts.frame import ChartFrame
+from console.charts.frame import ChartFrame, legend_entry, legend_html
 from console.tasks import TaskRunner
 from widgets.chart_kit import HOME, OTHERS, TEXT, ChartView, brush, pen
 
@@ -96,10 +96,9 @@ class TrendChart(ChartFrame):
                     symbolPen=pen(HOME),
                 )  # fmt: skip
                 curve.setZValue(10)
-                self.set_legend(
-                    f"<span style='color:{HOME}'>●━</span> {area.get('area_name', code)}"
-                    f"&nbsp;&nbsp;<span style='color:{OTHERS}'>━</span> " + self.tr("Other areas")
-                )
+                home = legend_entry(HOME, str(area.get("area_name", code)), "●━")
+                others = legend_entry(OTHERS, self.tr("Other areas"), "━")
+                self.set_legend(legend_html([home, others]))
             else:
                 curve = pg.PlotDataItem(pen=pen(OTHERS))
             self.view.addItem(curve)

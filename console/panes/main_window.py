@@ -38,7 +38,7 @@ from console.store.paths import outbox_path
 from console.tasks import TaskRunner
 from widgets.banner import Banner
 
-STATE_VERSION = 2  # 2: the dispatch and results panes
+STATE_VERSION = 3  # 2: the dispatch and results panes; 3: the charts pane
 
 
 class MainWindow(QMainWindow):

@@ -610,52 +610,52 @@
 <context>
     <name>ChartFrame</name>
     <message>
-        <location filename="../../console/charts/frame.py" line="45" />
+        <location filename="../../console/charts/frame.py" line="56" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../console/charts/frame.py" line="46" />
+        <location filename="../../console/charts/frame.py" line="57" />
         <source>Save the chart as a PNG picture or its data as CSV</source>
         <translation>把图表存为 PNG 图片，或把数据存为 CSV</translation>
     </message>
     <message>
-        <location filename="../../console/charts/frame.py" line="49" />
+        <location filename="../../console/charts/frame.py" line="60" />
         <source>Picture (PNG)…</source>
         <translation>图片 (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../console/charts/frame.py" line="50" />
+        <location filename="../../console/charts/frame.py" line="61" />
         <source>Data (CSV)…</source>
         <translation>数据 (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../console/charts/frame.py" line="114" />
+        <location filename="../../console/charts/frame.py" line="124" />
         <source>Saving the chart picture</source>
         <translation>保存图表图片</translation>
     </message>
     <message>
-        <location filename="../../console/charts/frame.py" line="124" />
+        <location filename="../../console/charts/frame.py" line="134" />
         <source>Saving the chart data</source>
         <translation>保存图表数据</translation>
     </message>
     <message>
-        <location filename="../../console/charts/frame.py" line="129" />
+        <location filename="../../console/charts/frame.py" line="139" />
         <source>Save chart picture</source>
         <translation>保存图表图片</translation>
     </message>
     <message>
-        <location filename="../../console/charts/frame.py" line="129" />
+        <location filename="../../console/charts/frame.py" line="139" />
         <source>PNG pictures (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../console/charts/frame.py" line="136" />
+        <location filename="../../console/charts/frame.py" line="146" />
         <source>Save chart data</source>
         <translation>保存图表数据</translation>
     </message>
     <message>
-        <location filename="../../console/charts/frame.py" line="136" />
+        <location filename="../../console/charts/frame.py" line="146" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -701,7 +701,7 @@
 <context>
     <name>ChartsData</name>
     <message>
-        <location filename="../../console/charts/data.py" line="105" />
+        <location filename="../../console/charts/data.py" line="108" />
         <source>Loading chart data</source>
         <translation>加载图表数据</translation>
     </message>
@@ -1242,22 +1242,22 @@ Rank by value %7, by growth %8, %9</source>
         <translation>每小时受理量</translation>
     </message>
     <message>
-        <location filename="../../console/charts/intake.py" line="109" />
+        <location filename="../../console/charts/intake.py" line="111" />
         <source>Cases reported per hour today: %1</source>
         <translation>今日每小时受理量（共 %1 件）</translation>
     </message>
     <message>
-        <location filename="../../console/charts/intake.py" line="129" />
+        <location filename="../../console/charts/intake.py" line="131" />
         <source>%1–%2: %3 cases</source>
         <translation>%1–%2：%3 件</translation>
     </message>
     <message>
-        <location filename="../../console/charts/intake.py" line="141" />
+        <location filename="../../console/charts/intake.py" line="143" />
         <source>Hour from</source>
         <translation>时段起</translation>
     </message>
     <message>
-        <location filename="../../console/charts/intake.py" line="142" />
+        <location filename="../../console/charts/intake.py" line="144" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
@@ -1476,47 +1476,52 @@ Rank by value %7, by growth %8, %9</source>
 <context>
     <name>KpiChart</name>
     <message>
-        <location filename="../../console/charts/kpi_bars.py" line="31" />
+        <location filename="../../console/charts/kpi_bars.py" line="41" />
         <source>Case KPIs today</source>
         <translation>今日案件督考</translation>
     </message>
     <message>
-        <location filename="../../console/charts/kpi_bars.py" line="37" />
+        <location filename="../../console/charts/kpi_bars.py" line="47" />
         <source>By department</source>
         <translation>按部门</translation>
     </message>
     <message>
-        <location filename="../../console/charts/kpi_bars.py" line="38" />
+        <location filename="../../console/charts/kpi_bars.py" line="48" />
         <source>By street</source>
         <translation>按街道</translation>
     </message>
     <message>
-        <location filename="../../console/charts/kpi_bars.py" line="76" />
+        <location filename="../../console/charts/kpi_bars.py" line="92" />
         <source>On-time closure</source>
         <translation>按期办结率</translation>
     </message>
     <message>
-        <location filename="../../console/charts/kpi_bars.py" line="77" />
+        <location filename="../../console/charts/kpi_bars.py" line="93" />
         <source>Rework</source>
         <translation>返工率</translation>
     </message>
     <message>
-        <location filename="../../console/charts/kpi_bars.py" line="78" />
+        <location filename="../../console/charts/kpi_bars.py" line="94" />
         <source>Overdue open (click)</source>
         <translation>超期未办结（可点击）</translation>
     </message>
     <message>
-        <location filename="../../console/charts/kpi_bars.py" line="103" />
+        <location filename="../../console/charts/kpi_bars.py" line="132" />
         <source>Case KPIs today: on-time closure %1, rework %2, overdue open %3</source>
         <translation>今日督考：按期办结 %1，返工 %2，超期未办结 %3 件</translation>
     </message>
     <message>
-        <location filename="../../console/charts/kpi_bars.py" line="108" />
+        <location filename="../../console/charts/kpi_bars.py" line="137" />
         <source>No cases today yet.</source>
         <translation>今日尚无案件。</translation>
     </message>
     <message>
-        <location filename="../../console/charts/kpi_bars.py" line="117" />
+        <location filename="../../console/charts/kpi_bars.py" line="149" />
+        <source>on time %1 · rework %2</source>
+        <translation>按期 %1 · 返工 %2</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/kpi_bars.py" line="163" />
         <source>%1
 On-time closure %2 · rework %3
 Intake %4 cases · closure %5</source>
@@ -1525,49 +1530,49 @@ Intake %4 cases · closure %5</source>
 受理 %4 件 · 办结率 %5</translation>
     </message>
     <message>
-        <location filename="../../console/charts/kpi_bars.py" line="132" />
+        <location filename="../../console/charts/kpi_bars.py" line="178" />
         <source>%1: %2 open cases overdue
 Click to show them in the queue</source>
         <translation>%1：%2 件超期未办结
 点击在案件队列中查看</translation>
     </message>
     <message>
-        <location filename="../../console/charts/kpi_bars.py" line="158" />
+        <location filename="../../console/charts/kpi_bars.py" line="204" />
         <source>Department</source>
         <translation>承办部门</translation>
     </message>
     <message>
-        <location filename="../../console/charts/kpi_bars.py" line="158" />
+        <location filename="../../console/charts/kpi_bars.py" line="204" />
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../console/charts/kpi_bars.py" line="159" />
+        <location filename="../../console/charts/kpi_bars.py" line="205" />
         <source>Intake</source>
         <translation>受理量</translation>
     </message>
     <message>
-        <location filename="../../console/charts/kpi_bars.py" line="160" />
+        <location filename="../../console/charts/kpi_bars.py" line="206" />
         <source>On-time closure %</source>
         <translation>按期办结率 %</translation>
     </message>
     <message>
-        <location filename="../../console/charts/kpi_bars.py" line="161" />
+        <location filename="../../console/charts/kpi_bars.py" line="207" />
         <source>Rework %</source>
         <translation>返工率 %</translation>
     </message>
     <message>
-        <location filename="../../console/charts/kpi_bars.py" line="162" />
+        <location filename="../../console/charts/kpi_bars.py" line="208" />
         <source>Closure %</source>
         <translation>办结率 %</translation>
     </message>
     <message>
-        <location filename="../../console/charts/kpi_bars.py" line="163" />
+        <location filename="../../console/charts/kpi_bars.py" line="209" />
         <source>Overdue open</source>
         <translation>超期未办结</translation>
     </message>
     <message>
-        <location filename="../../console/charts/kpi_bars.py" line="164" />
+        <location filename="../../console/charts/kpi_bars.py" line="210" />
         <source>Score</source>
         <translation>得分</translation>
     </message>
@@ -2075,22 +2080,22 @@ Click to show them in the queue</source>
         <translation>今日尚无数据。</translation>
     </message>
     <message>
-        <location filename="../../console/charts/overdue.py" line="49" />
+        <location filename="../../console/charts/overdue.py" line="51" />
         <source>Overdue open cases today: now %1, peak %2</source>
         <translation>今日超期未办结：当前 %1 件，峰值 %2 件</translation>
     </message>
     <message>
-        <location filename="../../console/charts/overdue.py" line="62" />
+        <location filename="../../console/charts/overdue.py" line="64" />
         <source>%1: %2 open cases overdue</source>
         <translation>%1：%2 件超期未办结</translation>
     </message>
     <message>
-        <location filename="../../console/charts/overdue.py" line="68" />
+        <location filename="../../console/charts/overdue.py" line="70" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../console/charts/overdue.py" line="68" />
+        <location filename="../../console/charts/overdue.py" line="70" />
         <source>Overdue open</source>
         <translation>超期未办结</translation>
     </message>
@@ -2337,17 +2342,17 @@ Click to show them in the queue</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../console/charts/ranking.py" line="99" />
+        <location filename="../../console/charts/ranking.py" line="98" />
         <source>Ranking (%1)</source>
         <translation>排名（%1）</translation>
     </message>
     <message>
-        <location filename="../../console/charts/ranking.py" line="100" />
+        <location filename="../../console/charts/ranking.py" line="99" />
         <source>No data for this period.</source>
         <translation>本期无数据。</translation>
     </message>
     <message>
-        <location filename="../../console/charts/ranking.py" line="109" />
+        <location filename="../../console/charts/ranking.py" line="123" />
         <source>%1 (%2)
 Value %3 %4, %5
 Growth %6, %7, %8</source>
@@ -2356,42 +2361,42 @@ Growth %6, %7, %8</source>
 同比 %6，增速%7，%8</translation>
     </message>
     <message>
-        <location filename="../../console/charts/ranking.py" line="122" />
+        <location filename="../../console/charts/ranking.py" line="136" />
         <source>Rank by value</source>
         <translation>总量排名</translation>
     </message>
     <message>
-        <location filename="../../console/charts/ranking.py" line="123" />
+        <location filename="../../console/charts/ranking.py" line="137" />
         <source>Area</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../console/charts/ranking.py" line="124" />
+        <location filename="../../console/charts/ranking.py" line="138" />
         <source>Value</source>
         <translation>总量</translation>
     </message>
     <message>
-        <location filename="../../console/charts/ranking.py" line="125" />
+        <location filename="../../console/charts/ranking.py" line="139" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../console/charts/ranking.py" line="126" />
+        <location filename="../../console/charts/ranking.py" line="140" />
         <source>Growth %</source>
         <translation>同比增长 %</translation>
     </message>
     <message>
-        <location filename="../../console/charts/ranking.py" line="127" />
+        <location filename="../../console/charts/ranking.py" line="141" />
         <source>Rank by growth</source>
         <translation>增速排名</translation>
     </message>
     <message>
-        <location filename="../../console/charts/ranking.py" line="128" />
+        <location filename="../../console/charts/ranking.py" line="142" />
         <source>Tier</source>
         <translation>位次</translation>
     </message>
     <message>
-        <location filename="../../console/charts/ranking.py" line="129" />
+        <location filename="../../console/charts/ranking.py" line="143" />
         <source>Period</source>
         <translation>期间</translation>
     </message>
@@ -2458,34 +2463,34 @@ Growth %6, %7, %8</source>
     </message>
     <message>
         <location filename="../../console/charts/river.py" line="51" />
-        <location filename="../../console/charts/river.py" line="123" />
+        <location filename="../../console/charts/river.py" line="122" />
         <source>Patrols</source>
         <translation>巡河次数</translation>
     </message>
     <message>
         <location filename="../../console/charts/river.py" line="52" />
-        <location filename="../../console/charts/river.py" line="125" />
+        <location filename="../../console/charts/river.py" line="124" />
         <source>Problems found</source>
         <translation>发现问题</translation>
     </message>
     <message>
         <location filename="../../console/charts/river.py" line="53" />
-        <location filename="../../console/charts/river.py" line="126" />
+        <location filename="../../console/charts/river.py" line="125" />
         <source>Problems resolved</source>
         <translation>解决问题</translation>
     </message>
     <message>
-        <location filename="../../console/charts/river.py" line="95" />
-        <source>River patrols, last %1 weeks: %2 patrols, %3 km</source>
-        <translation>近 %1 周巡河：%2 次，%3 公里</translation>
+        <location filename="../../console/charts/river.py" line="94" />
+        <source>Patrols in %1 weeks: %2 (%3 km)</source>
+        <translation>近%1周巡河%2次(%3公里)</translation>
     </message>
     <message>
-        <location filename="../../console/charts/river.py" line="100" />
+        <location filename="../../console/charts/river.py" line="99" />
         <source>No patrols recorded.</source>
         <translation>尚无巡河记录。</translation>
     </message>
     <message>
-        <location filename="../../console/charts/river.py" line="109" />
+        <location filename="../../console/charts/river.py" line="108" />
         <source>%1 (from %2)
 %3 patrols, %4 km
 Problems found %5, resolved %6
@@ -2496,22 +2501,22 @@ Debris %7 t</source>
 打捞漂浮物 %7 吨</translation>
     </message>
     <message>
-        <location filename="../../console/charts/river.py" line="121" />
+        <location filename="../../console/charts/river.py" line="120" />
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../console/charts/river.py" line="122" />
+        <location filename="../../console/charts/river.py" line="121" />
         <source>Week from</source>
         <translation>周起始日</translation>
     </message>
     <message>
-        <location filename="../../console/charts/river.py" line="124" />
+        <location filename="../../console/charts/river.py" line="123" />
         <source>Km</source>
         <translation>公里</translation>
     </message>
     <message>
-        <location filename="../../console/charts/river.py" line="127" />
+        <location filename="../../console/charts/river.py" line="126" />
         <source>Debris t</source>
         <translation>漂浮物(吨)</translation>
     </message>
@@ -2770,7 +2775,7 @@ Debris %7 t</source>
         <translation>增速</translation>
     </message>
     <message>
-        <location filename="../../console/charts/trend.py" line="101" />
+        <location filename="../../console/charts/trend.py" line="100" />
         <source>Other areas</source>
         <translation>其他县市区</translation>
     </message>

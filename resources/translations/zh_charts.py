@@ -111,6 +111,7 @@ ZH_CHARTS: dict[str, str] = {
     "%1: %2 open cases overdue\nClick to show them in the queue": (
         "%1：%2 件超期未办结\n点击在案件队列中查看"
     ),
+    "on time %1 · rework %2": "按期 %1 · 返工 %2",
     "Intake": "受理量",
     "On-time closure %": "按期办结率 %",
     "Rework %": "返工率 %",
@@ -128,7 +129,7 @@ ZH_CHARTS: dict[str, str] = {
     "Patrols": "巡河次数",
     "Problems found": "发现问题",
     "Problems resolved": "解决问题",
-    "River patrols, last %1 weeks: %2 patrols, %3 km": "近 %1 周巡河：%2 次，%3 公里",
+    "Patrols in %1 weeks: %2 (%3 km)": "近%1周巡河%2次(%3公里)",
     "No patrols recorded.": "尚无巡河记录。",
     "%1 (from %2)\n%3 patrols, %4 km\nProblems found %5, resolved %6\nDebris %7 t": (
         "%1（%2 起）\n巡河 %3 次，%4 公里\n发现问题 %5 个，解决 %6 个\n打捞漂浮物 %7 吨"

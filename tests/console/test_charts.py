@@ -7,11 +7,12 @@ from pathlib import Path
 from typing import Any
 
 import requests
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QImage
 
 from console.charts import fmt
 from console.charts.pane import ChartsPane
+from console.models.case_filter import live_color
 from tests.console.conftest import WAIT_MS, Api
 
 
@@ -209,3 +210,54 @@ def test_the_intake_chart_counts_a_case_created_elsewhere(
     assert start.isoformat()[:13] == created["created_at"][:13]  # the case's own hour
     tip = intake.hover_text(start.hour + 0.5, 0)
     assert tip is not None and "网格上报" in tip
+
+
+def click_red_bar(qtbot: Any, window: Any, key: str) -> None:
+    """Click the middle of a row's red overdue bar, as the officer would."""
+    pane = charts_of(window)
+    window.docks["charts"].show()
+    window.docks["charts"].raise_()
+    pane.tabs.setCurrentWidget(pane.kpis.parentWidget())
+    qtbot.waitUntil(lambda: pane.kpis.overdue.isVisible(), timeout=WAIT_MS)
+    point = pane.kpis.bar_position(key)
+    assert point is not None, key
+    view = pane.kpis.overdue
+    scene = view.box.mapViewToScene(QPointF(*point))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.mapFromScene(scene))
+
+
+def test_a_click_on_a_red_kpi_bar_filters_the_queue(
+    server: Any, open_window: Any, qtbot: Any
+) -> None:
+    window = open_window(server)
+    kpis, model, queue = charts_of(window).kpis, window.ctx.model, window.queue
+    served = get(server, "/api/v1/kpis", by="department")
+    worst = max(served["rows"], key=lambda r: r["overdue_open"])
+    assert worst["overdue_open"] > 0, "the demo data has overdue cases"
+    qtbot.waitUntil(lambda: kpis.bar_position(worst["key"]) is not None, timeout=WAIT_MS)
+    tip = kpis.overdue_text(0.5, kpis.bar_position(worst["key"])[1])
+    assert tip is not None and worst["name"] in tip and str(worst["overdue_open"]) in tip
+    with qtbot.waitSignal(kpis.filter_requested, timeout=WAIT_MS) as asked:
+        click_red_bar(qtbot, window, worst["key"])
+    assert asked.args == [{"department": worst["key"], "color": "red"}]
+    assert queue.department_combo.currentData() == worst["key"]
+    assert queue.color_combo.currentData() == "red"
+    assert window.registry["filter_red"].isChecked()
+    qtbot.waitUntil(lambda: model.rowCount() == worst["overdue_open"], timeout=WAIT_MS)
+    shown = [model.case_at(r) for r in range(model.rowCount())]
+    assert {c["department"] for c in shown} == {worst["key"]}
+    assert {live_color(c, model._now) for c in shown} == {"red"}  # noqa: SLF001
+    # By street: the click filters the queue to that street's red cases.
+    queue.clear_filters()
+    kpis.by_combo.setCurrentIndex(kpis.by_combo.findData("street"))
+    streets = get(server, "/api/v1/kpis", by="street")
+    street = max(streets["rows"], key=lambda r: r["overdue_open"])
+    qtbot.waitUntil(
+        lambda: kpis.by == "street" and kpis.bar_position(street["key"]) is not None,
+        timeout=WAIT_MS,
+    )
+    click_red_bar(qtbot, window, street["key"])
+    assert queue.street_combo.currentData() == street["key"]
+    assert queue.department_combo.currentData() is None
+    qtbot.waitUntil(lambda: model.rowCount() == street["overdue_open"], timeout=WAIT_MS)
+    assert {model.case_at(r)["street"] for r in range(model.rowCount())} == {street["key"]}
