@@ -62,6 +62,7 @@ class ChartFrame(QFrame):
         self.export_button.setMenu(menu)
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
+        header.addStretch(0)
         header.addLayout(self.controls)
         header.addWidget(self.export_button)
         self.legend = QLabel(self)

@@ -47,7 +47,7 @@ class ChartsPane(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("chartTabs")
         self.tabs.setDocumentMode(True)
-        self._page(self.tr("Indicators"), (self.tiles, 4), (self.trend, 3), (self.ranking, 3))
+        self._page(self.tr("Indicators"), (self.tiles, 5), (self.trend, 3), (self.ranking, 4))
         self._page(self.tr("Cases today"), (self.intake, 4), (self.overdue, 3), (self.river, 3))
         self._page(self.tr("Departments and streets"), (self.kpis, 1))
         layout = QVBoxLayout(self)

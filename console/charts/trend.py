@@ -43,6 +43,7 @@ class TrendChart(ChartFrame):
             button.toggled.connect(lambda on, m=mode: on and self.set_mode(m))
             group.addButton(button)
             self.mode_buttons[mode] = button
+        self.title.hide()  # the indicator box says what is shown; the plot gets the width
         self.add_control(self.indicator_combo)
         for button in self.mode_buttons.values():
             self.add_control(button)

@@ -9,6 +9,7 @@ from typing import Any
 import requests
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QToolTip
 
 from console.charts import fmt
 from console.charts.pane import ChartsPane
@@ -261,3 +262,21 @@ def test_a_click_on_a_red_kpi_bar_filters_the_queue(
     assert queue.department_combo.currentData() is None
     qtbot.waitUntil(lambda: model.rowCount() == street["overdue_open"], timeout=WAIT_MS)
     assert {model.case_at(r)["street"] for r in range(model.rowCount())} == {street["key"]}
+
+
+def test_hovering_a_bar_shows_its_exact_value_and_unit(
+    server: Any, open_window: Any, qtbot: Any
+) -> None:
+    window = open_window(server)
+    pane = charts_of(window)
+    window.docks["charts"].show()
+    window.docks["charts"].raise_()
+    ranking = pane.ranking
+    qtbot.waitUntil(lambda: len(ranking.rows) == 10 and ranking.isVisible(), timeout=WAIT_MS)
+    row = ranking.rows[2]
+    view = ranking.view
+    scene = view.box.mapViewToScene(QPointF(float(row["value"]) / 2, 2.0))
+    qtbot.mouseMove(view.viewport(), view.mapFromScene(scene))
+    expected = f"{fmt.number(row['value'])} {ranking.unit}"
+    qtbot.waitUntil(lambda: expected in QToolTip.text(), timeout=WAIT_MS)
+    assert row["area_name"] in QToolTip.text()
