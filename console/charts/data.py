@@ -45,6 +45,7 @@ class ChartsData(QObject):
         self._tokens = itertools.count(1)
         self._latest: dict[str, int] = {}
         self.kpi_by = "department"
+        self.case_kpis = True  # False: this role may not read case KPIs (no intake, no KPIs)
         self.indicator = ""
         self.period: str | None = None
         self._kpi_timer = QTimer(self, singleShot=True, interval=KPI_DEBOUNCE_MS)
@@ -70,8 +71,9 @@ class ChartsData(QObject):
         self._fetch("scorecard", self.api.scorecard, self.scorecard_loaded)
         if self.indicator:
             self.load_indicator(self.indicator, self.period)
-        self.load_case_kpis()
-        self._fetch("intake", self.api.intake, self.intake_loaded)
+        if self.case_kpis:
+            self.load_case_kpis()
+            self._fetch("intake", self.api.intake, self.intake_loaded)
         self._fetch("river", lambda: self.api.river_stats(RIVER_WEEKS), self.river_loaded)
 
     def load_indicator(self, code: str, period: str | None = None) -> None:
@@ -118,6 +120,8 @@ class ChartsData(QObject):
 
     def on_feed_events(self, events: list[dict[str, Any]]) -> None:
         """New cases go to the intake chart at once; any case change refetches KPIs, debounced."""
+        if not self.case_kpis:
+            return
         changed = False
         for event in events:
             case = event.get("case")

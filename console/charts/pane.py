@@ -26,6 +26,7 @@ from console.charts.trend import TrendChart
 from console.panes.context import PaneContext
 
 ADMIN = frozenset({"admin"})
+ASSESSORS = frozenset({"duty_officer", "supervisor", "admin"})  # who may read case KPIs
 
 
 class ChartsPane(QWidget):
@@ -48,8 +49,16 @@ class ChartsPane(QWidget):
         self.tabs.setObjectName("chartTabs")
         self.tabs.setDocumentMode(True)
         self._page(self.tr("Indicators"), (self.tiles, 5), (self.trend, 3), (self.ranking, 4))
-        self._page(self.tr("Cases today"), (self.intake, 4), (self.overdue, 3), (self.river, 3))
-        self._page(self.tr("Departments and streets"), (self.kpis, 1))
+        self.shows_case_kpis = ctx.session.role in ASSESSORS
+        if self.shows_case_kpis:
+            today = ((self.intake, 4), (self.overdue, 3), (self.river, 3))
+            self._page(self.tr("Cases today"), *today)
+            self._page(self.tr("Departments and streets"), (self.kpis, 1))
+        else:  # the server shows case KPIs to the command center's staff only
+            self.data.case_kpis = False
+            for chart in (self.intake, self.overdue, self.kpis):
+                chart.hide()
+            self._page(self.tr("River patrols"), (self.river, 1))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
         layout.addWidget(self.tabs, 1)
@@ -103,16 +112,10 @@ class ChartsPane(QWidget):
     # -- public -----------------------------------------------------------------------------
 
     def charts(self) -> list[ChartFrame]:
-        """Every chart of the pane."""
-        return [
-            self.tiles,
-            self.trend,
-            self.ranking,
-            self.intake,
-            self.overdue,
-            self.river,
-            self.kpis,
-        ]
+        """Every chart the pane shows (case KPIs only to the roles that may read them)."""
+        cases = [self.intake, self.overdue] if self.shows_case_kpis else []
+        kpis = [self.kpis] if self.shows_case_kpis else []
+        return [self.tiles, self.trend, self.ranking, *cases, self.river, *kpis]
 
     def choose_indicator(self, code: str) -> None:
         """Show this indicator's trend and ranking (the period chosen stays)."""

@@ -186,7 +186,7 @@
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../console/charts/pane.py" line="77" />
+        <location filename="../../console/charts/pane.py" line="86" />
         <source>Import indicator data…</source>
         <translation>导入经济指标数据…</translation>
     </message>
@@ -630,32 +630,32 @@
         <translation>数据 (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../console/charts/frame.py" line="124" />
+        <location filename="../../console/charts/frame.py" line="125" />
         <source>Saving the chart picture</source>
         <translation>保存图表图片</translation>
     </message>
     <message>
-        <location filename="../../console/charts/frame.py" line="134" />
+        <location filename="../../console/charts/frame.py" line="135" />
         <source>Saving the chart data</source>
         <translation>保存图表数据</translation>
     </message>
     <message>
-        <location filename="../../console/charts/frame.py" line="139" />
+        <location filename="../../console/charts/frame.py" line="140" />
         <source>Save chart picture</source>
         <translation>保存图表图片</translation>
     </message>
     <message>
-        <location filename="../../console/charts/frame.py" line="139" />
+        <location filename="../../console/charts/frame.py" line="140" />
         <source>PNG pictures (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../console/charts/frame.py" line="146" />
+        <location filename="../../console/charts/frame.py" line="147" />
         <source>Save chart data</source>
         <translation>保存图表数据</translation>
     </message>
     <message>
-        <location filename="../../console/charts/frame.py" line="146" />
+        <location filename="../../console/charts/frame.py" line="147" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -701,7 +701,7 @@
 <context>
     <name>ChartsData</name>
     <message>
-        <location filename="../../console/charts/data.py" line="108" />
+        <location filename="../../console/charts/data.py" line="110" />
         <source>Loading chart data</source>
         <translation>加载图表数据</translation>
     </message>
@@ -709,27 +709,32 @@
 <context>
     <name>ChartsPane</name>
     <message>
-        <location filename="../../console/charts/pane.py" line="50" />
+        <location filename="../../console/charts/pane.py" line="51" />
         <source>Indicators</source>
         <translation>经济指标</translation>
     </message>
     <message>
-        <location filename="../../console/charts/pane.py" line="51" />
+        <location filename="../../console/charts/pane.py" line="55" />
         <source>Cases today</source>
         <translation>今日案件</translation>
     </message>
     <message>
-        <location filename="../../console/charts/pane.py" line="52" />
+        <location filename="../../console/charts/pane.py" line="56" />
         <source>Departments and streets</source>
         <translation>部门与街道督考</translation>
     </message>
     <message>
-        <location filename="../../console/charts/pane.py" line="73" />
+        <location filename="../../console/charts/pane.py" line="61" />
+        <source>River patrols</source>
+        <translation>河长巡河</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/pane.py" line="82" />
         <source>Import indicators…</source>
         <translation>导入指标…</translation>
     </message>
     <message>
-        <location filename="../../console/charts/pane.py" line="156" />
+        <location filename="../../console/charts/pane.py" line="159" />
         <source>Not available: %1</source>
         <translation>暂无数据：%1</translation>
     </message>
@@ -2765,7 +2770,7 @@ Debris %7 t</source>
     </message>
     <message>
         <location filename="../../console/charts/trend.py" line="38" />
-        <location filename="../../console/charts/trend.py" line="161" />
+        <location filename="../../console/charts/trend.py" line="162" />
         <source>Value</source>
         <translation>总量</translation>
     </message>
@@ -2775,37 +2780,37 @@ Debris %7 t</source>
         <translation>增速</translation>
     </message>
     <message>
-        <location filename="../../console/charts/trend.py" line="100" />
+        <location filename="../../console/charts/trend.py" line="101" />
         <source>Other areas</source>
         <translation>其他县市区</translation>
     </message>
     <message>
-        <location filename="../../console/charts/trend.py" line="130" />
+        <location filename="../../console/charts/trend.py" line="131" />
         <source>No trend data yet.</source>
         <translation>尚无趋势数据。</translation>
     </message>
     <message>
-        <location filename="../../console/charts/trend.py" line="144" />
+        <location filename="../../console/charts/trend.py" line="145" />
         <source>%1: %2 %3, growth %4</source>
         <translation>%1：%2 %3，同比 %4</translation>
     </message>
     <message>
-        <location filename="../../console/charts/trend.py" line="159" />
+        <location filename="../../console/charts/trend.py" line="160" />
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../console/charts/trend.py" line="160" />
+        <location filename="../../console/charts/trend.py" line="161" />
         <source>Area</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../console/charts/trend.py" line="162" />
+        <location filename="../../console/charts/trend.py" line="163" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../console/charts/trend.py" line="163" />
+        <location filename="../../console/charts/trend.py" line="164" />
         <source>Growth %</source>
         <translation>同比增长 %</translation>
     </message>

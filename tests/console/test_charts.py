@@ -280,3 +280,19 @@ def test_hovering_a_bar_shows_its_exact_value_and_unit(
     expected = f"{fmt.number(row['value'])} {ranking.unit}"
     qtbot.waitUntil(lambda: expected in QToolTip.text(), timeout=WAIT_MS)
     assert row["area_name"] in QToolTip.text()
+
+
+def test_a_trainer_sees_indicators_and_rivers_but_no_case_kpis(
+    server: Any, open_window: Any, qtbot: Any
+) -> None:
+    forbidden = requests.get(
+        f"{server.url}/api/v1/kpis", headers=server.headers("trainer"), timeout=30
+    )
+    assert forbidden.status_code == 403  # the server's rule the pane follows
+    window = open_window(server, "trainer")
+    pane = charts_of(window)
+    titles = [pane.tabs.tabText(i) for i in range(pane.tabs.count())]
+    assert titles == ["经济指标", "河长巡河"]
+    assert pane.kpis not in pane.charts() and pane.intake not in pane.charts()
+    qtbot.waitUntil(lambda: len(pane.tiles.rows) == 9 and bool(pane.river.cells), timeout=WAIT_MS)
+    assert all(not chart.notice.isVisibleTo(pane) for chart in pane.charts())
