@@ -12,6 +12,7 @@ from server.db import utcnow
 from server.deps import CurrentActor, StateDep, require_roles
 from server.problems import Problem
 from server.routes.attachments import read_upload
+from server.schemas.indicators import IndicatorUpdate
 from server.services import indicator_import, indicators
 from server.services.indicators import AREA_NAMES, HOME_AREA, check_area, check_period
 from server.services.lifecycle import Actor
@@ -155,3 +156,24 @@ async def import_csv(
                           kind="conflict") from exc  # fmt: skip
 
     return await run_in_threadpool(work)
+
+
+@router.patch("/{code}")
+def update_indicator(
+    code: Annotated[str, CODE],
+    change: IndicatorUpdate,
+    state: StateDep,
+    _admin: Annotated[Actor, Depends(require_roles("admin"))],
+) -> dict[str, Any]:
+    """Set the indicator's color rule (admin only); rows are colored by it from now on."""
+    rule = change.color_rule.model_dump()
+    if rule["kind"] == "threshold" and rule["green"] < rule["red_below"]:
+        raise Problem(
+            422,
+            "Invalid request",
+            "green must not be below red_below",
+            kind="invalid",
+            errors=[{"field": "color_rule.green", "message": "below red_below"}],
+        )
+    with state.db.write() as session:
+        return indicators.set_color_rule(session, code, rule).view()

@@ -30,13 +30,13 @@ def _window(
 ) -> tuple[datetime, datetime, datetime]:
     """(from, to, now), defaulting to today in Asia/Shanghai; 422 for a bad window."""
     now = utcnow()
+    if any(m is not None and not 2000 <= m.year <= 2100 for m in (since, until)):
+        raise _bad_window("from and to must lie between the years 2000 and 2100")
     if until is None:
         until = now
     if since is None:
         day = until.astimezone(SHANGHAI).date()
         since = datetime.combine(day, time(0, 0), tzinfo=SHANGHAI)
-    if since.year < 2000 or until.year > 2100:
-        raise _bad_window("from and to must lie between the years 2000 and 2100")
     if since >= until:
         raise _bad_window(f"from ({since.isoformat()}) must be before to ({until.isoformat()})")
     if until - since > longest:

@@ -32,7 +32,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "period": ("period", "期间", "时期", "统计期", "月份", "报告期"),
     "area": ("area", "地区", "区域", "县市区", "地区名称"),
     "indicator": ("indicator", "指标", "指标名称"),
-    "value": ("value", "本期累计", "累计值", "本期累计值", "本期"),
+    "value": ("value", "本期累计", "累计值", "本期累计值", "本年累计", "累计", "本期"),
     "growth": ("growth", "同比增长", "同比增速", "同比", "增速"),
     "target": ("target", "目标增速", "目标"),
     "unit": ("unit", "单位", "计量单位"),
@@ -91,7 +91,7 @@ def _unusable(detail: str) -> Problem:
 
 
 def _key(text: str) -> str:
-    return BRACKETS.sub("", text).strip().strip("\ufeff").strip().lower()
+    return BRACKETS.sub("", text).strip().strip("\ufeff").strip().rstrip("%％").strip().lower()
 
 
 def _header(sheet: Sheet, cells: list[str]) -> dict[str, int]:

@@ -158,6 +158,15 @@ def indicator(session: Session, code: str) -> IndicatorInfo:
     raise not_found(f"Indicator '{code}'")
 
 
+def set_color_rule(session: Session, code: str, rule: dict[str, Any]) -> IndicatorInfo:
+    """Store a new color rule for the indicator (404 for an unknown code)."""
+    row = session.scalar(select(Indicator).where(Indicator.code == code))
+    if row is None:
+        raise not_found(f"Indicator '{code}'")
+    row.color_rule = rule
+    return IndicatorInfo(row.code, row.name, row.unit, dict(rule))
+
+
 def check_area(area: str, field: str = "area") -> str:
     """The area code, or a 422 listing the codes."""
     if area not in AREA_NAMES:

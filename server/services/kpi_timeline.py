@@ -33,6 +33,8 @@ from server.services.workcalendar import SHANGHAI
 BUCKET = timedelta(hours=1)
 STEP = timedelta(minutes=15)
 RED_ACTIONS = ("auto_supervise", "auto_notice")
+# Besides state changes, the audit records that move the overdue flag.
+TRAIL_ACTIONS = (*RED_ACTIONS, "recolor", "approve_extension")
 
 
 def _floor(moment: datetime, size: timedelta) -> datetime:
@@ -75,7 +77,6 @@ def overdue_intervals(
     marks: list[tuple[datetime, bool]] = [(case.created_at, False)]
     last_clock = case.created_at
     for action in actions:
-        payload = action.payload or {}
         if action.from_state is not None and action.from_state != action.to_state:
             if action.action == "park":
                 before_park, flag = flag, False
@@ -87,9 +88,9 @@ def overdue_intervals(
         elif action.action in RED_ACTIONS:
             flag = True
         elif action.action == "recolor":
-            flag = payload.get("color") == "red"
-        elif action.action == "approve_extension" and "color" in payload:
-            flag = payload["color"] == "red"
+            flag = action.color == "red"
+        elif action.action == "approve_extension" and action.color is not None:
+            flag = action.color == "red"
             last_clock = action.created_at
         else:
             continue
@@ -133,9 +134,10 @@ def overdue_over_time(
     trails: dict[int, list[Any]] = defaultdict(list)
     for action in session.execute(
         select(CaseAction.case_id, CaseAction.action, CaseAction.from_state, CaseAction.to_state,
-               CaseAction.created_at, CaseAction.payload)
+               CaseAction.created_at, CaseAction.payload["color"].as_string().label("color"))
         .join(Case, Case.id == CaseAction.case_id)
-        .where(*relevant, CaseAction.created_at <= end)
+        .where(*relevant, CaseAction.created_at <= end, or_(
+            CaseAction.from_state != CaseAction.to_state, CaseAction.action.in_(TRAIL_ACTIONS)))
         .order_by(CaseAction.id)
     ):  # fmt: skip
         trails[action.case_id].append(action)

@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from server.models import Case, CaseAction
@@ -173,21 +173,30 @@ def load_trails(session: Session, since: datetime, until: datetime) -> dict[int,
             .where(*in_period)
         )
     }  # fmt: skip
+    # The one payload field each action needs, extracted by the database (no JSON decoding).
+    detail = case(
+        (
+            CaseAction.action.in_(("dispatch", "return")),
+            CaseAction.payload["department"].as_string(),
+        ),
+        (CaseAction.action == "auto_supervise", CaseAction.payload["step"].as_string()),
+        (CaseAction.action == "callback", CaseAction.payload["result"].as_string()),
+        else_=None,
+    )
     actions = session.execute(
-        select(CaseAction.case_id, CaseAction.action, CaseAction.created_at, CaseAction.payload)
+        select(CaseAction.case_id, CaseAction.action, CaseAction.created_at, detail)
         .join(Case, Case.id == CaseAction.case_id)
         .where(*in_period, CaseAction.action.in_(KPI_ACTIONS))
         .order_by(CaseAction.id)
     )
-    for case_id, action, at, payload in actions:
+    for case_id, action, at, value in actions:
         trail = trails[case_id]
-        payload = payload or {}
         if action == "dispatch":
-            trail.dispatches.append((at, payload.get("department")))
+            trail.dispatches.append((at, value))
         elif action == "return":
-            trail.returns.append(payload.get("department"))
+            trail.returns.append(value)
         elif action == "auto_supervise":
-            trail.late_steps.add(str(payload.get("step")))
+            trail.late_steps.add(str(value))
         elif action == "resolve":
             trail.resolved = True
         elif action in ("verify_fail", "reopen"):
@@ -195,7 +204,7 @@ def load_trails(session: Session, since: datetime, until: datetime) -> dict[int,
         elif action == "approve_extension":
             trail.extended = True
         elif action == "callback":
-            trail.callback = payload.get("result")
+            trail.callback = value
     return trails
 
 

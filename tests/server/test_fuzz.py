@@ -69,6 +69,7 @@ ROUTES = [
     ("GET", "/api/v1/indicators/{code}/series"),
     ("GET", "/api/v1/indicators/{code}/ranking"),
     ("POST", "/api/v1/indicators/import"),
+    ("PATCH", "/api/v1/indicators/{code}"),
     ("GET", "/api/v1/kpis"),
     ("GET", "/api/v1/kpis/intake"),
     ("GET", "/api/v1/kpis/overdue"),

@@ -20,7 +20,7 @@ Headers = Callable[[str], dict[str, str]]
 URL = "/api/v1/indicators/import"
 HEADER = "期间,地区,指标,本期累计,同比增长(%),目标增速(%)\n"
 SAMPLE = Path(__file__).parents[2] / "docs" / "indicators-sample.csv"
-# November 2026: a period the demo data does not have. Growth falls from 9 % to -2 %.
+# November 2099: a period the demo data does not have. Growth falls from 9 % to -2 %.
 GROWTHS = [9.0, 7.5, 7.5, 6.0, 5.0, 4.0, 3.0, 1.0, 0.0, -2.0]
 
 
@@ -38,7 +38,7 @@ def stored(state: AppState) -> dict[tuple[str, str, str], tuple[float, float, fl
 
 def november_sheet(values: list[float]) -> str:
     lines = [
-        f"2026-11,{name},一般公共预算收入,{value},{growth},5.0\n"
+        f"2099-11,{name},一般公共预算收入,{value},{growth},5.0\n"
         for (_, name), value, growth in zip(AREAS, values, GROWTHS, strict=True)
     ]
     return HEADER + "".join(lines)
@@ -51,18 +51,18 @@ def test_a_good_file_is_stored_and_ranked(
     values = [80.0 - 5 * i for i in range(10)]
     response = post(client, headers, november_sheet(values).encode())
     assert response.status_code == 200, response.text
-    assert response.json() == {"imported": 10, "replaced": 0, "periods": ["2026-11"]}
+    assert response.json() == {"imported": 10, "replaced": 0, "periods": ["2099-11"]}
     assert len(stored(state)) == before + 10
     rows = client.get(
         "/api/v1/indicators/budget_revenue/ranking",
-        params={"period": "2026-11"},
+        params={"period": "2099-11"},
         headers=headers("duty_officer"),
     ).json()["rows"]
     assert [r["area"] for r in rows] == [code for code, _ in AREAS]
     assert [r["rank_growth"] for r in rows] == [1, 2, 2, 4, 5, 6, 7, 8, 9, 10]
     assert [r["tier"] for r in rows] == ["advantage"] * 3 + ["middle"] * 4 + ["lagging"] * 3
     assert [r["color"] for r in rows] == ["green"] * 5 + ["yellow"] * 4 + ["red"]
-    assert "2026-11" in client.get("/api/v1/indicators", headers=headers("admin")).json()["periods"]
+    assert "2099-11" in client.get("/api/v1/indicators", headers=headers("admin")).json()["periods"]
 
 
 def test_an_import_replaces_stored_rows_and_the_ranks_follow(
@@ -71,20 +71,22 @@ def test_an_import_replaces_stored_rows_and_the_ranks_follow(
     assert post(client, headers, november_sheet([50.0] * 10).encode()).status_code == 200
     values = [10.0 + i for i in range(10)]  # now the last area is the largest
     response = post(client, headers, november_sheet(values).encode())
-    assert response.json() == {"imported": 10, "replaced": 10, "periods": ["2026-11"]}
-    assert stored(state)[("budget_revenue", "2026-11", "tzw")] == (19.0, -2.0, 5.0)
+    assert response.json() == {"imported": 10, "replaced": 10, "periods": ["2099-11"]}
+    assert stored(state)[("budget_revenue", "2099-11", "tzw")] == (19.0, -2.0, 5.0)
     rows = client.get(
         "/api/v1/indicators/budget_revenue/ranking",
-        params={"period": "2026-11"},
+        params={"period": "2099-11"},
         headers=headers("duty_officer"),
     ).json()["rows"]
     assert rows[0]["area"] == "tzw" and rows[0]["rank_value"] == 1
-    # A demo period replaced in part: its other rows stay, ranks use the new value.
-    sheet = HEADER + "2026-10,通州湾示范区,一般公共预算收入,999,50,\n"
+    # The latest demo period replaced in part: its other rows stay, ranks use the new value.
+    periods = client.get("/api/v1/indicators", headers=headers("admin")).json()["periods"]
+    latest = max(p for p in periods if p < "2099")
+    sheet = HEADER + f"{latest},通州湾示范区,一般公共预算收入,999,50,\n"
     assert post(client, headers, sheet.encode()).json()["replaced"] == 1
     top = client.get(
         "/api/v1/indicators/budget_revenue/ranking",
-        params={"period": "2026-10"},
+        params={"period": latest},
         headers=headers("duty_officer"),
     ).json()["rows"]
     assert len(top) == 10 and top[0]["area"] == "tzw" and top[0]["target"] is None
@@ -149,10 +151,12 @@ def test_gbk_and_bom_files_and_multipart(
         gbk.decode("utf-8")  # a real GBK file, not UTF-8 by accident
     response = post(client, headers, gbk)
     assert response.status_code == 200, response.text
-    assert response.json() == {"imported": 4, "replaced": 4, "periods": ["2026-02", "2026-10"]}
+    assert response.json()["imported"] == 4  # replacing demo rows or not, as the date has it
+    assert response.json()["periods"] == ["2026-02", "2026-10"]
     assert stored(state)[("tax_revenue", "2026-02", "chongchuan")] == (9.87, -2.4, None)
     assert stored(state)[("budget_revenue", "2026-10", "chongchuan")] == (61.3, 4.2, 5.0)
-    assert post(client, headers, b"\xef\xbb\xbf" + text.encode()).status_code == 200
+    again = post(client, headers, b"\xef\xbb\xbf" + text.encode())
+    assert again.json() == {"imported": 4, "replaced": 4, "periods": ["2026-02", "2026-10"]}
     files = {"file": ("指标.csv", gbk, "text/csv")}
     response = client.post(URL, files=files, headers=headers("admin"))
     assert response.status_code == 200, response.text
@@ -236,3 +240,21 @@ def test_no_sheet_causes_a_server_error(
     assert response.status_code in (200, 422), response.text
     if response.status_code == 422:
         assert response.json()["detail"]
+
+
+def test_a_sheet_in_the_bureaus_own_words(
+    client: TestClient, headers: Headers, state: AppState
+) -> None:
+    sheet = (
+        "地区,指标,报告期,本年累计（亿元）,同比增长%,目标增速(%),单位\n"
+        "崇川,一般公共预算收入,2026年1-10月,61.3,4.2%,5,亿元\n"
+        "开发区,工业用电量,2026.10,12,3,,万元\n"
+    )
+    body = post(client, headers, sheet.encode("gbk")).json()
+    assert body["errors"] == [
+        {"line": 3, "column": "unit", "message": "power_use is counted in 亿千瓦时, not '万元'"}
+    ]
+    fixed = sheet.replace("万元", "亿千瓦时").encode("gbk")
+    assert post(client, headers, fixed).json()["imported"] == 2
+    assert stored(state)[("budget_revenue", "2026-10", "chongchuan")] == (61.3, 4.2, 5.0)
+    assert stored(state)[("power_use", "2026-10", "etdz")] == (12.0, 3.0, None)

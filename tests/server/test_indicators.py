@@ -163,3 +163,54 @@ def test_bad_reads(
     response = client.get(path, params=params, headers=headers("duty_officer"))
     assert response.status_code == status, response.text
     assert response.headers["content-type"].startswith("application/problem+json")
+
+
+def test_the_admin_sets_an_indicators_color_rule(client: TestClient, headers: Headers) -> None:
+    url = "/api/v1/indicators/foreign_trade"
+    rule = {"kind": "threshold", "green": 10.0, "red_below": 2.0}
+    response = client.patch(url, json={"color_rule": rule}, headers=headers("admin"))
+    assert response.status_code == 200, response.text
+    assert response.json()["color_rule"] == rule
+    rows = client.get(f"{url}/ranking", headers=headers("duty_officer")).json()["rows"]
+    assert [r["color"] for r in rows] == [color_of(rule, r["growth"], r["target"]) for r in rows]
+    # On the pace of its target, but under the fixed threshold: green before, yellow now.
+    sheet = "period,area,indicator,value,growth,target\n2099-11,haimen,foreign_trade,400,5,4\n"
+    imported = client.post(
+        "/api/v1/indicators/import",
+        content=sheet.encode(),
+        headers={**headers("admin"), "Content-Type": "text/csv"},
+    )
+    assert imported.status_code == 200, imported.text
+    row = client.get(f"{url}/ranking", params={"period": "2099-11"}, headers=headers("admin"))
+    assert color_of(PACE, 5.0, 4.0) == "green"
+    assert row.json()["rows"][0]["color"] == "yellow"
+    catalogue = client.get("/api/v1/indicators", headers=headers("admin")).json()
+    assert (
+        next(i for i in catalogue["indicators"] if i["code"] == "foreign_trade")["color_rule"]
+        == rule
+    )
+    pace = {"kind": "pace", "pace": 3.0, "red_below": 0.0}
+    assert (
+        client.patch(url, json={"color_rule": pace}, headers=headers("admin")).json()["color_rule"]
+        == pace
+    )
+
+
+@pytest.mark.parametrize(
+    ("user", "body", "status"),
+    [
+        ("supervisor", {"color_rule": PACE}, 403),
+        ("admin", {"color_rule": {"kind": "stars"}}, 422),
+        ("admin", {"color_rule": {"kind": "threshold"}}, 422),  # no green
+        ("admin", {"color_rule": {"kind": "pace", "pace": 1e308}}, 422),
+        ("admin", {"color_rule": {"kind": "threshold", "green": 1, "red_below": 5}}, 422),
+        ("admin", {"color_rule": PACE, "unit": "万元"}, 422),
+    ],
+)
+def test_bad_color_rules(
+    client: TestClient, headers: Headers, user: str, body: dict[str, object], status: int
+) -> None:
+    response = client.patch("/api/v1/indicators/tax_revenue", json=body, headers=headers(user))
+    assert response.status_code == status, response.text
+    after = client.get("/api/v1/indicators", headers=headers("admin")).json()["indicators"]
+    assert after[1]["color_rule"] == PACE
