@@ -38,7 +38,9 @@ class ChartsData(QObject):
     case_created = Signal(dict)  # a live (non-drill) case just reported: one more for intake
     failed = Signal(str, str)  # key, why
 
-    def __init__(self, client: ApiClient, runner: TaskRunner, parent: QObject | None = None):
+    def __init__(
+        self, client: ApiClient, runner: TaskRunner, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.api = ChartsApi(client)
         self._runner = runner

@@ -12,12 +12,9 @@ Table = tuple[list[str], list[list[object]]]
 
 
 def cell(value: object) -> str:
-    """A value as a spreadsheet reads it: no value is an empty cell, floats without noise."""
-    if value is None:
-        return ""
-    if isinstance(value, float):
-        return f"{value:g}" if abs(value) < 1e15 else repr(value)
-    return str(value)
+    """A value as a spreadsheet reads it: no value is an empty cell; floats as the server sent
+    them (the shortest text that reads back the same number, never rounded)."""
+    return "" if value is None else str(value)
 
 
 def write_csv(path: Path, header: Sequence[str], rows: Sequence[Sequence[object]]) -> Path:

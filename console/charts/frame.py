@@ -38,7 +38,9 @@ class ChartFrame(QFrame):
 
     exported = Signal(str)  # the file written
 
-    def __init__(self, runner: TaskRunner, title: str, stem: str, parent: QWidget | None = None):
+    def __init__(
+        self, runner: TaskRunner, title: str, stem: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName(f"chart_{stem}")
         self.setProperty("chart", True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -26,6 +26,14 @@ from console.api.charts import ChartsApi
 from console.tasks import TaskRunner
 
 LINE, COLUMN, MESSAGE = range(3)
+COLUMNS = {  # the sheet's columns as the bureau names them
+    "period": QT_TRANSLATE_NOOP("ImportDialog", "period"),
+    "area": QT_TRANSLATE_NOOP("ImportDialog", "area"),
+    "indicator": QT_TRANSLATE_NOOP("ImportDialog", "indicator"),
+    "value": QT_TRANSLATE_NOOP("ImportDialog", "value"),
+    "growth": QT_TRANSLATE_NOOP("ImportDialog", "growth"),
+    "target": QT_TRANSLATE_NOOP("ImportDialog", "target"),
+}
 
 
 def _read_and_send(api: ChartsApi, path: Path) -> dict[str, Any]:
@@ -38,7 +46,7 @@ class ImportDialog(QDialog):
 
     imported = Signal(dict)  # the server's summary: imported, replaced, periods
 
-    def __init__(self, api: ChartsApi, runner: TaskRunner, parent: QWidget | None = None):
+    def __init__(self, api: ChartsApi, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("indicatorImport")
         self.setWindowTitle(self.tr("Import indicator data"))
@@ -141,10 +149,13 @@ class ImportDialog(QDialog):
         self._show_result(text, "error")
         for error in errors:
             line = error.get("line")
+            column = str(error.get("column") or error.get("field") or "")
+            if column in COLUMNS:
+                column = QCoreApplication.translate("ImportDialog", COLUMNS[column])
             item = QTreeWidgetItem(
                 [
                     "" if line is None else str(line),
-                    str(error.get("column") or error.get("field") or ""),
+                    column,
                     str(error.get("message") or ""),
                 ]
             )
@@ -154,6 +165,6 @@ class ImportDialog(QDialog):
 
     def _show_result(self, text: str, level: str) -> None:
         self.result.setText(text)
-        self.result.setProperty("level", level)
+        self.result.setProperty("outcome", level)
         self.result.style().unpolish(self.result)
         self.result.style().polish(self.result)

@@ -610,52 +610,52 @@
 <context>
     <name>ChartFrame</name>
     <message>
-        <location filename="../../console/charts/frame.py" line="56" />
+        <location filename="../../console/charts/frame.py" line="58" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../console/charts/frame.py" line="57" />
+        <location filename="../../console/charts/frame.py" line="59" />
         <source>Save the chart as a PNG picture or its data as CSV</source>
         <translation>Save the chart as a PNG picture or its data as CSV</translation>
     </message>
     <message>
-        <location filename="../../console/charts/frame.py" line="60" />
+        <location filename="../../console/charts/frame.py" line="62" />
         <source>Picture (PNG)…</source>
         <translation>Picture (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../console/charts/frame.py" line="61" />
+        <location filename="../../console/charts/frame.py" line="63" />
         <source>Data (CSV)…</source>
         <translation>Data (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../console/charts/frame.py" line="125" />
+        <location filename="../../console/charts/frame.py" line="127" />
         <source>Saving the chart picture</source>
         <translation>Saving the chart picture</translation>
     </message>
     <message>
-        <location filename="../../console/charts/frame.py" line="135" />
+        <location filename="../../console/charts/frame.py" line="137" />
         <source>Saving the chart data</source>
         <translation>Saving the chart data</translation>
     </message>
     <message>
-        <location filename="../../console/charts/frame.py" line="140" />
+        <location filename="../../console/charts/frame.py" line="142" />
         <source>Save chart picture</source>
         <translation>Save chart picture</translation>
     </message>
     <message>
-        <location filename="../../console/charts/frame.py" line="140" />
+        <location filename="../../console/charts/frame.py" line="142" />
         <source>PNG pictures (*.png)</source>
         <translation>PNG pictures (*.png)</translation>
     </message>
     <message>
-        <location filename="../../console/charts/frame.py" line="147" />
+        <location filename="../../console/charts/frame.py" line="149" />
         <source>Save chart data</source>
         <translation>Save chart data</translation>
     </message>
     <message>
-        <location filename="../../console/charts/frame.py" line="147" />
+        <location filename="../../console/charts/frame.py" line="149" />
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
@@ -701,7 +701,7 @@
 <context>
     <name>ChartsData</name>
     <message>
-        <location filename="../../console/charts/data.py" line="110" />
+        <location filename="../../console/charts/data.py" line="112" />
         <source>Loading chart data</source>
         <translation>Loading chart data</translation>
     </message>
@@ -1137,87 +1137,117 @@ Ctrl+Enter: send</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../console/charts/import_dialog.py" line="44" />
+        <location filename="../../console/charts/import_dialog.py" line="30" />
+        <source>period</source>
+        <translation>period</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/import_dialog.py" line="31" />
+        <source>area</source>
+        <translation>area</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/import_dialog.py" line="32" />
+        <source>indicator</source>
+        <translation>indicator</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/import_dialog.py" line="33" />
+        <source>value</source>
+        <translation>value</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/import_dialog.py" line="34" />
+        <source>growth</source>
+        <translation>growth</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/import_dialog.py" line="35" />
+        <source>target</source>
+        <translation>target</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/import_dialog.py" line="52" />
         <source>Import indicator data</source>
         <translation>Import indicator data</translation>
     </message>
     <message>
-        <location filename="../../console/charts/import_dialog.py" line="50" />
+        <location filename="../../console/charts/import_dialog.py" line="58" />
         <source>CSV saved from the statistics bureau's sheet</source>
         <translation>CSV saved from the statistics bureau's sheet</translation>
     </message>
     <message>
-        <location filename="../../console/charts/import_dialog.py" line="51" />
+        <location filename="../../console/charts/import_dialog.py" line="59" />
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../console/charts/import_dialog.py" line="53" />
+        <location filename="../../console/charts/import_dialog.py" line="61" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../console/charts/import_dialog.py" line="63" />
+        <location filename="../../console/charts/import_dialog.py" line="71" />
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../console/charts/import_dialog.py" line="63" />
+        <location filename="../../console/charts/import_dialog.py" line="71" />
         <source>Column</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../console/charts/import_dialog.py" line="63" />
+        <location filename="../../console/charts/import_dialog.py" line="71" />
         <source>What to fix</source>
         <translation>What to fix</translation>
     </message>
     <message>
-        <location filename="../../console/charts/import_dialog.py" line="70" />
+        <location filename="../../console/charts/import_dialog.py" line="78" />
         <source>Columns: period, area, indicator, value, growth, target (Chinese or English names). Nothing is stored unless every line is right.</source>
         <translation>Columns: period, area, indicator, value, growth, target (Chinese or English names). Nothing is stored unless every line is right.</translation>
     </message>
     <message>
-        <location filename="../../console/charts/import_dialog.py" line="93" />
+        <location filename="../../console/charts/import_dialog.py" line="101" />
         <source>Choose a CSV file first.</source>
         <translation>Choose a CSV file first.</translation>
     </message>
     <message>
-        <location filename="../../console/charts/import_dialog.py" line="98" />
+        <location filename="../../console/charts/import_dialog.py" line="106" />
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../console/charts/import_dialog.py" line="104" />
+        <location filename="../../console/charts/import_dialog.py" line="112" />
         <source>Importing indicator data</source>
         <translation>Importing indicator data</translation>
     </message>
     <message>
-        <location filename="../../console/charts/import_dialog.py" line="114" />
+        <location filename="../../console/charts/import_dialog.py" line="122" />
         <source>Indicator CSV</source>
         <translation>Indicator CSV</translation>
     </message>
     <message>
-        <location filename="../../console/charts/import_dialog.py" line="114" />
+        <location filename="../../console/charts/import_dialog.py" line="122" />
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV files (*.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../console/charts/import_dialog.py" line="122" />
+        <location filename="../../console/charts/import_dialog.py" line="130" />
         <source>Imported %1 rows (%2 replaced) for %3.</source>
         <translation>Imported %1 rows (%2 replaced) for %3.</translation>
     </message>
     <message>
-        <location filename="../../console/charts/import_dialog.py" line="133" />
+        <location filename="../../console/charts/import_dialog.py" line="141" />
         <source>Cannot read the file: %1</source>
         <translation>Cannot read the file: %1</translation>
     </message>
     <message>
-        <location filename="../../console/charts/import_dialog.py" line="137" />
+        <location filename="../../console/charts/import_dialog.py" line="145" />
         <source>Nothing was imported: %1</source>
         <translation>Nothing was imported: %1</translation>
     </message>
     <message>
-        <location filename="../../console/charts/import_dialog.py" line="139" />
+        <location filename="../../console/charts/import_dialog.py" line="147" />
         <source>Fix the %1 lines below and import again.</source>
         <translation>Fix the %1 lines below and import again.</translation>
     </message>

@@ -610,52 +610,52 @@
 <context>
     <name>ChartFrame</name>
     <message>
-        <location filename="../../console/charts/frame.py" line="56" />
+        <location filename="../../console/charts/frame.py" line="58" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../console/charts/frame.py" line="57" />
+        <location filename="../../console/charts/frame.py" line="59" />
         <source>Save the chart as a PNG picture or its data as CSV</source>
         <translation>把图表存为 PNG 图片，或把数据存为 CSV</translation>
     </message>
     <message>
-        <location filename="../../console/charts/frame.py" line="60" />
+        <location filename="../../console/charts/frame.py" line="62" />
         <source>Picture (PNG)…</source>
         <translation>图片 (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../console/charts/frame.py" line="61" />
+        <location filename="../../console/charts/frame.py" line="63" />
         <source>Data (CSV)…</source>
         <translation>数据 (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../console/charts/frame.py" line="125" />
+        <location filename="../../console/charts/frame.py" line="127" />
         <source>Saving the chart picture</source>
         <translation>保存图表图片</translation>
     </message>
     <message>
-        <location filename="../../console/charts/frame.py" line="135" />
+        <location filename="../../console/charts/frame.py" line="137" />
         <source>Saving the chart data</source>
         <translation>保存图表数据</translation>
     </message>
     <message>
-        <location filename="../../console/charts/frame.py" line="140" />
+        <location filename="../../console/charts/frame.py" line="142" />
         <source>Save chart picture</source>
         <translation>保存图表图片</translation>
     </message>
     <message>
-        <location filename="../../console/charts/frame.py" line="140" />
+        <location filename="../../console/charts/frame.py" line="142" />
         <source>PNG pictures (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../console/charts/frame.py" line="147" />
+        <location filename="../../console/charts/frame.py" line="149" />
         <source>Save chart data</source>
         <translation>保存图表数据</translation>
     </message>
     <message>
-        <location filename="../../console/charts/frame.py" line="147" />
+        <location filename="../../console/charts/frame.py" line="149" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -701,7 +701,7 @@
 <context>
     <name>ChartsData</name>
     <message>
-        <location filename="../../console/charts/data.py" line="110" />
+        <location filename="../../console/charts/data.py" line="112" />
         <source>Loading chart data</source>
         <translation>加载图表数据</translation>
     </message>
@@ -1137,87 +1137,117 @@ Ctrl+Enter 发送</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../console/charts/import_dialog.py" line="44" />
+        <location filename="../../console/charts/import_dialog.py" line="30" />
+        <source>period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/import_dialog.py" line="31" />
+        <source>area</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/import_dialog.py" line="32" />
+        <source>indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/import_dialog.py" line="33" />
+        <source>value</source>
+        <translation>本期累计</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/import_dialog.py" line="34" />
+        <source>growth</source>
+        <translation>同比增长</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/import_dialog.py" line="35" />
+        <source>target</source>
+        <translation>目标增速</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/import_dialog.py" line="52" />
         <source>Import indicator data</source>
         <translation>导入经济指标数据</translation>
     </message>
     <message>
-        <location filename="../../console/charts/import_dialog.py" line="50" />
+        <location filename="../../console/charts/import_dialog.py" line="58" />
         <source>CSV saved from the statistics bureau's sheet</source>
         <translation>统计局报表另存的 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../console/charts/import_dialog.py" line="51" />
+        <location filename="../../console/charts/import_dialog.py" line="59" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../console/charts/import_dialog.py" line="53" />
+        <location filename="../../console/charts/import_dialog.py" line="61" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../console/charts/import_dialog.py" line="63" />
+        <location filename="../../console/charts/import_dialog.py" line="71" />
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../console/charts/import_dialog.py" line="63" />
+        <location filename="../../console/charts/import_dialog.py" line="71" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../console/charts/import_dialog.py" line="63" />
+        <location filename="../../console/charts/import_dialog.py" line="71" />
         <source>What to fix</source>
         <translation>需要改正</translation>
     </message>
     <message>
-        <location filename="../../console/charts/import_dialog.py" line="70" />
+        <location filename="../../console/charts/import_dialog.py" line="78" />
         <source>Columns: period, area, indicator, value, growth, target (Chinese or English names). Nothing is stored unless every line is right.</source>
         <translation>列：期间、地区、指标、本期累计、同比增长、目标增速（中文或英文列名均可）。只有每一行都正确才会保存。</translation>
     </message>
     <message>
-        <location filename="../../console/charts/import_dialog.py" line="93" />
+        <location filename="../../console/charts/import_dialog.py" line="101" />
         <source>Choose a CSV file first.</source>
         <translation>请先选择 CSV 文件。</translation>
     </message>
     <message>
-        <location filename="../../console/charts/import_dialog.py" line="98" />
+        <location filename="../../console/charts/import_dialog.py" line="106" />
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../console/charts/import_dialog.py" line="104" />
+        <location filename="../../console/charts/import_dialog.py" line="112" />
         <source>Importing indicator data</source>
         <translation>导入经济指标数据</translation>
     </message>
     <message>
-        <location filename="../../console/charts/import_dialog.py" line="114" />
+        <location filename="../../console/charts/import_dialog.py" line="122" />
         <source>Indicator CSV</source>
         <translation>指标 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../console/charts/import_dialog.py" line="114" />
+        <location filename="../../console/charts/import_dialog.py" line="122" />
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../console/charts/import_dialog.py" line="122" />
+        <location filename="../../console/charts/import_dialog.py" line="130" />
         <source>Imported %1 rows (%2 replaced) for %3.</source>
         <translation>已导入 %1 行（其中替换 %2 行），期间：%3。</translation>
     </message>
     <message>
-        <location filename="../../console/charts/import_dialog.py" line="133" />
+        <location filename="../../console/charts/import_dialog.py" line="141" />
         <source>Cannot read the file: %1</source>
         <translation>无法读取文件：%1</translation>
     </message>
     <message>
-        <location filename="../../console/charts/import_dialog.py" line="137" />
+        <location filename="../../console/charts/import_dialog.py" line="145" />
         <source>Nothing was imported: %1</source>
         <translation>未导入任何数据：%1</translation>
     </message>
     <message>
-        <location filename="../../console/charts/import_dialog.py" line="139" />
+        <location filename="../../console/charts/import_dialog.py" line="147" />
         <source>Fix the %1 lines below and import again.</source>
         <translation>请改正下列 %1 处错误后重新导入。</translation>
     </message>

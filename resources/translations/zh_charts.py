@@ -141,6 +141,12 @@ ZH_CHARTS: dict[str, str] = {
 }
 # The same English word that needs another Chinese one in the charts.
 ZH_CHARTS_BY_CONTEXT: dict[tuple[str, str], str] = {
+    ("ImportDialog", "period"): "期间",
+    ("ImportDialog", "area"): "地区",
+    ("ImportDialog", "indicator"): "指标",
+    ("ImportDialog", "value"): "本期累计",
+    ("ImportDialog", "growth"): "同比增长",
+    ("ImportDialog", "target"): "目标增速",
     ("ImportDialog", "Import"): "导入",
     ("TrendChart", "Value"): "总量",
     ("KpiChart", "Intake"): "受理量",

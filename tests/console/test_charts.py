@@ -172,6 +172,8 @@ def test_admin_import_shows_the_errors_of_each_line(
     dialog.import_file(bad)
     qtbot.waitUntil(lambda: bool(dialog.error_rows()), timeout=WAIT_MS)
     assert [(line, message) for line, _c, message in dialog.error_rows()] == expected
+    columns = {line: column for line, column, _m in dialog.error_rows()}
+    assert (columns["3"], columns["4"]) == ("地区", "本期累计")  # the sheet's own words
     assert dialog.errors.isVisible()
     assert "未导入" in dialog.result.text()
     # A good file: imported, and the tiles show the new value.
