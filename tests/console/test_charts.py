@@ -12,6 +12,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QToolTip
 
 from console.charts import fmt
+from console.charts.data import KPI_DEBOUNCE_MS
 from console.charts.pane import ChartsPane
 from console.models.case_filter import live_color
 from tests.console.conftest import WAIT_MS, Api
@@ -298,3 +299,21 @@ def test_a_trainer_sees_indicators_and_rivers_but_no_case_kpis(
     assert pane.kpis not in pane.charts() and pane.intake not in pane.charts()
     qtbot.waitUntil(lambda: len(pane.tiles.rows) == 9 and bool(pane.river.cells), timeout=WAIT_MS)
     assert all(not chart.notice.isVisibleTo(pane) for chart in pane.charts())
+
+
+def test_case_events_refetch_the_kpis_debounced(server: Any, open_window: Any, qtbot: Any) -> None:
+    window = open_window(server)
+    pane = charts_of(window)
+    qtbot.waitUntil(lambda: bool(pane.kpis.totals) and bool(pane.intake.starts), timeout=WAIT_MS)
+    fetched: list[dict[str, Any]] = []
+    pane.data.kpis_loaded.connect(fetched.append)
+    before = pane.intake.total()
+    api = Api(server)
+    cases = [api.create(channel="grid", title=f"测试：督考去抖 {n}") for n in range(6)]
+    qtbot.waitUntil(lambda: pane.intake.total() == before + len(cases), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: bool(fetched), timeout=WAIT_MS)
+    qtbot.wait(KPI_DEBOUNCE_MS + 500)
+    assert 1 <= len(fetched) < len(cases), "six case events, fewer refetches"
+    served = get(server, "/api/v1/kpis", by="department")
+    assert fetched[-1]["totals"]["intake"] == served["totals"]["intake"]
+    assert pane.kpis.totals == fetched[-1]["totals"]
