@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from console.actions import ACTORS
+from console.charts.pane import ChartsPane
 from console.panes.call_intake import call_intake_pane
 from console.panes.detail_pane import CaseDetailPane
 from console.panes.dispatch_pane import DispatchPane
@@ -53,5 +54,16 @@ register_pane(
         visible=False,
         roles=frozenset({"duty_officer", "supervisor", "trainer"}),
         tab_with="dispatch",
+    )
+)
+register_pane(
+    PaneSpec(
+        "charts",
+        QT_TRANSLATE_NOOP("Panes", "Charts"),
+        ChartsPane,
+        Qt.DockWidgetArea.BottomDockWidgetArea,
+        shortcut="F7",
+        tab_with="dispatch",
+        size=380,
     )
 )

@@ -22,6 +22,8 @@ class CaseSelection(QObject):
     changed = Signal(int)  # case id, 0 for none
     open_requested = Signal(int)  # the officer asked to see this case in full
     action_requested = Signal(str)  # the officer asked for this action's form (dispatch pane)
+    # the officer asked the queue for these cases, e.g. {"department": "water", "color": "red"}
+    queue_filter_requested = Signal(dict)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -38,7 +38,7 @@ from console.store.paths import outbox_path
 from console.tasks import TaskRunner
 from widgets.banner import Banner
 
-STATE_VERSION = 2  # 2: the dispatch and results panes
+STATE_VERSION = 3  # 2: the dispatch and results panes; 3: the charts pane
 
 
 class MainWindow(QMainWindow):
@@ -194,6 +194,7 @@ class MainWindow(QMainWindow):
         a["shortcuts"].triggered.connect(self._on_shortcuts_triggered)
         q.color_combo.currentIndexChanged.connect(self._on_color_combo_changed)
         q.case_selected.connect(ctx.selection.set)
+        ctx.selection.queue_filter_requested.connect(lambda wanted: q.show_only(**wanted))
         q.case_opened.connect(lambda _id: self._on_open_detail_triggered())
         ctx.runner.failed.connect(self._on_runner_failed)
         ctx.sync.failed.connect(lambda why: self._on_runner_failed(self.tr("Outbox"), why))

@@ -202,6 +202,39 @@ class QueuePane(QWidget):
         index = self.color_combo.findData(color) if color else 0
         self.color_combo.setCurrentIndex(max(0, index))
 
+    def show_only(
+        self,
+        *,
+        department: str | None = None,
+        street: str | None = None,
+        color: str | None = None,
+        name: str = "",
+    ) -> None:
+        """The open cases of one department or street, of one color (a chart's drill-down)."""
+        for combo, code in (
+            (self.department_combo, department),
+            (self.street_combo, street),
+            (self.channel_combo, None),
+        ):
+            combo.blockSignals(True)
+            index = combo.findData(code) if code else 0
+            if index < 0:  # not in the list (reference data not loaded yet): add it
+                combo.addItem(name or str(code), code)
+                index = combo.count() - 1
+            combo.setCurrentIndex(index)
+            combo.blockSignals(False)
+        self.state_combo.blockSignals(True)
+        self.state_combo.setCurrentIndex(self.state_combo.findData(OPEN))
+        self.state_combo.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        color_index = max(0, self.color_combo.findData(color)) if color else 0
+        if color_index != self.color_combo.currentIndex():
+            self.color_combo.setCurrentIndex(color_index)  # filters, and syncs the toolbar
+        else:
+            self._apply_filter()
+
     def clear_filters(self) -> None:
         """Back to the default view: open cases, every color, channel, street and department."""
         for combo in (self.color_combo, self.channel_combo, self.street_combo):

@@ -185,6 +185,11 @@
         <source>About</source>
         <translation>About</translation>
     </message>
+    <message>
+        <location filename="../../console/charts/pane.py" line="86" />
+        <source>Import indicator data…</source>
+        <translation>Import indicator data…</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentStrip</name>
@@ -632,6 +637,138 @@
     </message>
 </context>
 <context>
+    <name>ChartFrame</name>
+    <message>
+        <location filename="../../console/charts/frame.py" line="58" />
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/frame.py" line="59" />
+        <source>Save the chart as a PNG picture or its data as CSV</source>
+        <translation>Save the chart as a PNG picture or its data as CSV</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/frame.py" line="62" />
+        <source>Picture (PNG)…</source>
+        <translation>Picture (PNG)…</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/frame.py" line="63" />
+        <source>Data (CSV)…</source>
+        <translation>Data (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/frame.py" line="127" />
+        <source>Saving the chart picture</source>
+        <translation>Saving the chart picture</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/frame.py" line="137" />
+        <source>Saving the chart data</source>
+        <translation>Saving the chart data</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/frame.py" line="142" />
+        <source>Save chart picture</source>
+        <translation>Save chart picture</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/frame.py" line="142" />
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG pictures (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/frame.py" line="149" />
+        <source>Save chart data</source>
+        <translation>Save chart data</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/frame.py" line="149" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <location filename="../../console/charts/fmt.py" line="10" />
+        <source>Advantage</source>
+        <translation>Advantage</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/fmt.py" line="11" />
+        <source>Middle</source>
+        <translation>Middle</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/fmt.py" line="12" />
+        <source>Lagging</source>
+        <translation>Lagging</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/fmt.py" line="15" />
+        <source>Green</source>
+        <translation>Green</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/fmt.py" line="16" />
+        <source>Yellow</source>
+        <translation>Yellow</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/fmt.py" line="17" />
+        <source>Red</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/fmt.py" line="52" />
+        <source>No. %1</source>
+        <translation>No. %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsData</name>
+    <message>
+        <location filename="../../console/charts/data.py" line="112" />
+        <source>Loading chart data</source>
+        <translation>Loading chart data</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsPane</name>
+    <message>
+        <location filename="../../console/charts/pane.py" line="51" />
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/pane.py" line="55" />
+        <source>Cases today</source>
+        <translation>Cases today</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/pane.py" line="56" />
+        <source>Departments and streets</source>
+        <translation>Departments and streets</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/pane.py" line="61" />
+        <source>River patrols</source>
+        <translation>River patrols</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/pane.py" line="82" />
+        <source>Import indicators…</source>
+        <translation>Import indicators…</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/pane.py" line="159" />
+        <source>Not available: %1</source>
+        <translation>Not available: %1</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <location filename="../../console/models/columns.py" line="35" />
@@ -1027,6 +1164,169 @@ Ctrl+Enter: send</translation>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../console/charts/import_dialog.py" line="30" />
+        <source>period</source>
+        <translation>period</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/import_dialog.py" line="31" />
+        <source>area</source>
+        <translation>area</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/import_dialog.py" line="32" />
+        <source>indicator</source>
+        <translation>indicator</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/import_dialog.py" line="33" />
+        <source>value</source>
+        <translation>value</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/import_dialog.py" line="34" />
+        <source>growth</source>
+        <translation>growth</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/import_dialog.py" line="35" />
+        <source>target</source>
+        <translation>target</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/import_dialog.py" line="52" />
+        <source>Import indicator data</source>
+        <translation>Import indicator data</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/import_dialog.py" line="58" />
+        <source>CSV saved from the statistics bureau's sheet</source>
+        <translation>CSV saved from the statistics bureau's sheet</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/import_dialog.py" line="59" />
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/import_dialog.py" line="61" />
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/import_dialog.py" line="71" />
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/import_dialog.py" line="71" />
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/import_dialog.py" line="71" />
+        <source>What to fix</source>
+        <translation>What to fix</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/import_dialog.py" line="78" />
+        <source>Columns: period, area, indicator, value, growth, target (Chinese or English names). Nothing is stored unless every line is right.</source>
+        <translation>Columns: period, area, indicator, value, growth, target (Chinese or English names). Nothing is stored unless every line is right.</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/import_dialog.py" line="101" />
+        <source>Choose a CSV file first.</source>
+        <translation>Choose a CSV file first.</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/import_dialog.py" line="106" />
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/import_dialog.py" line="112" />
+        <source>Importing indicator data</source>
+        <translation>Importing indicator data</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/import_dialog.py" line="122" />
+        <source>Indicator CSV</source>
+        <translation>Indicator CSV</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/import_dialog.py" line="122" />
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV files (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/import_dialog.py" line="130" />
+        <source>Imported %1 rows (%2 replaced) for %3.</source>
+        <translation>Imported %1 rows (%2 replaced) for %3.</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/import_dialog.py" line="141" />
+        <source>Cannot read the file: %1</source>
+        <translation>Cannot read the file: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/import_dialog.py" line="145" />
+        <source>Nothing was imported: %1</source>
+        <translation>Nothing was imported: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/import_dialog.py" line="147" />
+        <source>Fix the %1 lines below and import again.</source>
+        <translation>Fix the %1 lines below and import again.</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorTile</name>
+    <message>
+        <location filename="../../console/charts/tiles.py" line="68" />
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/tiles.py" line="73" />
+        <source>%1, %2: %3 %4
+Growth %5 (target %6)
+Rank by value %7, by growth %8, %9</source>
+        <translation>%1, %2: %3 %4
+Growth %5 (target %6)
+Rank by value %7, by growth %8, %9</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeChart</name>
+    <message>
+        <location filename="../../console/charts/intake.py" line="35" />
+        <source>Cases reported per hour</source>
+        <translation>Cases reported per hour</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/intake.py" line="111" />
+        <source>Cases reported per hour today: %1</source>
+        <translation>Cases reported per hour today: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/intake.py" line="131" />
+        <source>%1–%2: %3 cases</source>
+        <translation>%1–%2: %3 cases</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/intake.py" line="143" />
+        <source>Hour from</source>
+        <translation>Hour from</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/intake.py" line="144" />
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
     <name>IntakeForm</name>
     <message>
         <location filename="../../console/panes/call_intake_form.py" line="39" />
@@ -1230,6 +1530,110 @@ Ctrl+Enter: send</translation>
         <location filename="../../console/panes/call_intake_work.py" line="103" />
         <source>Creating the case</source>
         <translation>Creating the case</translation>
+    </message>
+</context>
+<context>
+    <name>KpiChart</name>
+    <message>
+        <location filename="../../console/charts/kpi_bars.py" line="41" />
+        <source>Case KPIs today</source>
+        <translation>Case KPIs today</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/kpi_bars.py" line="47" />
+        <source>By department</source>
+        <translation>By department</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/kpi_bars.py" line="48" />
+        <source>By street</source>
+        <translation>By street</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/kpi_bars.py" line="92" />
+        <source>On-time closure</source>
+        <translation>On-time closure</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/kpi_bars.py" line="93" />
+        <source>Rework</source>
+        <translation>Rework</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/kpi_bars.py" line="94" />
+        <source>Overdue open (click)</source>
+        <translation>Overdue open (click)</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/kpi_bars.py" line="132" />
+        <source>Case KPIs today: on-time closure %1, rework %2, overdue open %3</source>
+        <translation>Case KPIs today: on-time closure %1, rework %2, overdue open %3</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/kpi_bars.py" line="137" />
+        <source>No cases today yet.</source>
+        <translation>No cases today yet.</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/kpi_bars.py" line="149" />
+        <source>on time %1 · rework %2</source>
+        <translation>on time %1 · rework %2</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/kpi_bars.py" line="163" />
+        <source>%1
+On-time closure %2 · rework %3
+Intake %4 cases · closure %5</source>
+        <translation>%1
+On-time closure %2 · rework %3
+Intake %4 cases · closure %5</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/kpi_bars.py" line="178" />
+        <source>%1: %2 open cases overdue
+Click to show them in the queue</source>
+        <translation>%1: %2 open cases overdue
+Click to show them in the queue</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/kpi_bars.py" line="204" />
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/kpi_bars.py" line="204" />
+        <source>Street</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/kpi_bars.py" line="205" />
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/kpi_bars.py" line="206" />
+        <source>On-time closure %</source>
+        <translation>On-time closure %</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/kpi_bars.py" line="207" />
+        <source>Rework %</source>
+        <translation>Rework %</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/kpi_bars.py" line="208" />
+        <source>Closure %</source>
+        <translation>Closure %</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/kpi_bars.py" line="209" />
+        <source>Overdue open</source>
+        <translation>Overdue open</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/kpi_bars.py" line="210" />
+        <source>Score</source>
+        <translation>Score</translation>
     </message>
 </context>
 <context>
@@ -1667,7 +2071,7 @@ Ctrl+Enter: send</translation>
     </message>
     <message>
         <location filename="../../console/panes/main_window.py" line="84" />
-        <location filename="../../console/panes/main_window.py" line="276" />
+        <location filename="../../console/panes/main_window.py" line="277" />
         <source>【DRILL】</source>
         <translation>【DRILL】</translation>
     </message>
@@ -1682,67 +2086,105 @@ Ctrl+Enter: send</translation>
         <translation>Loading reference data</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="199" />
+        <location filename="../../console/panes/main_window.py" line="200" />
         <source>Outbox</source>
         <translation>Outbox</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="232" />
+        <location filename="../../console/panes/main_window.py" line="233" />
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="233" />
+        <location filename="../../console/panes/main_window.py" line="234" />
         <source>Duty console of the Chongchuan district governance command center.</source>
         <translation>Duty console of the Chongchuan district governance command center.</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="259" />
+        <location filename="../../console/panes/main_window.py" line="260" />
         <source>Connection to the server lost; reconnecting. The queue shows the last snapshot (%1) and catches up when the server is back.</source>
         <translation>Connection to the server lost; reconnecting. The queue shows the last snapshot (%1) and catches up when the server is back.</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="267" />
+        <location filename="../../console/panes/main_window.py" line="268" />
         <source>Your session has expired: restart the console and sign in again.</source>
         <translation>Your session has expired: restart the console and sign in again.</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="270" />
+        <location filename="../../console/panes/main_window.py" line="271" />
         <source>Reloading all cases…</source>
         <translation>Reloading all cases…</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="278" />
+        <location filename="../../console/panes/main_window.py" line="279" />
         <source>New overdue case: %1 %2</source>
         <translation>New overdue case: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="291" />
+        <location filename="../../console/panes/main_window.py" line="292" />
         <source>The local server has stopped (exit code %1). Log: %2</source>
         <translation>The local server has stopped (exit code %1). Log: %2</translation>
     </message>
 </context>
 <context>
+    <name>OverdueChart</name>
+    <message>
+        <location filename="../../console/charts/overdue.py" line="22" />
+        <source>Overdue open cases today</source>
+        <translation>Overdue open cases today</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/overdue.py" line="41" />
+        <source>No figures for today yet.</source>
+        <translation>No figures for today yet.</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/overdue.py" line="51" />
+        <source>Overdue open cases today: now %1, peak %2</source>
+        <translation>Overdue open cases today: now %1, peak %2</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/overdue.py" line="64" />
+        <source>%1: %2 open cases overdue</source>
+        <translation>%1: %2 open cases overdue</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/overdue.py" line="70" />
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/overdue.py" line="70" />
+        <source>Overdue open</source>
+        <translation>Overdue open</translation>
+    </message>
+</context>
+<context>
     <name>Panes</name>
     <message>
-        <location filename="../../console/panes/catalog.py" line="17" />
+        <location filename="../../console/panes/catalog.py" line="18" />
         <source>Case detail</source>
         <translation>Case detail</translation>
     </message>
     <message>
-        <location filename="../../console/panes/catalog.py" line="27" />
+        <location filename="../../console/panes/catalog.py" line="28" />
         <source>Dispatch</source>
         <translation>Dispatch</translation>
     </message>
     <message>
-        <location filename="../../console/panes/catalog.py" line="38" />
+        <location filename="../../console/panes/catalog.py" line="39" />
         <source>Action results</source>
         <translation>Action results</translation>
     </message>
     <message>
-        <location filename="../../console/panes/catalog.py" line="49" />
+        <location filename="../../console/panes/catalog.py" line="50" />
         <source>New call</source>
         <translation>New call</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/catalog.py" line="62" />
+        <source>Charts</source>
+        <translation>Charts</translation>
     </message>
 </context>
 <context>
@@ -1959,9 +2401,76 @@ Ctrl+Enter: send</translation>
         <translation>All departments</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_pane.py" line="283" />
+        <location filename="../../console/panes/queue_pane.py" line="316" />
         <source>%1 shown of %2</source>
         <translation>%1 shown of %2</translation>
+    </message>
+</context>
+<context>
+    <name>RankingChart</name>
+    <message>
+        <location filename="../../console/charts/ranking.py" line="32" />
+        <source>Ranking</source>
+        <translation>Ranking</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/ranking.py" line="98" />
+        <source>Ranking (%1)</source>
+        <translation>Ranking (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/ranking.py" line="99" />
+        <source>No data for this period.</source>
+        <translation>No data for this period.</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/ranking.py" line="123" />
+        <source>%1 (%2)
+Value %3 %4, %5
+Growth %6, %7, %8</source>
+        <translation>%1 (%2)
+Value %3 %4, %5
+Growth %6, %7, %8</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/ranking.py" line="136" />
+        <source>Rank by value</source>
+        <translation>Rank by value</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/ranking.py" line="137" />
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/ranking.py" line="138" />
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/ranking.py" line="139" />
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/ranking.py" line="140" />
+        <source>Growth %</source>
+        <translation>Growth %</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/ranking.py" line="141" />
+        <source>Rank by growth</source>
+        <translation>Rank by growth</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/ranking.py" line="142" />
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/ranking.py" line="143" />
+        <source>Period</source>
+        <translation>Period</translation>
     </message>
 </context>
 <context>
@@ -2010,6 +2519,78 @@ Ctrl+Enter: send</translation>
         <location filename="../../console/panes/results_pane.py" line="228" />
         <source>Waiting %1 · done %2 · conflicts %3 · refused %4 · to acknowledge %5</source>
         <translation>Waiting %1 · done %2 · conflicts %3 · refused %4 · to acknowledge %5</translation>
+    </message>
+</context>
+<context>
+    <name>RiverChart</name>
+    <message>
+        <location filename="../../console/charts/river.py" line="29" />
+        <source>River patrols</source>
+        <translation>River patrols</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/river.py" line="35" />
+        <source>All rivers</source>
+        <translation>All rivers</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/river.py" line="51" />
+        <location filename="../../console/charts/river.py" line="122" />
+        <source>Patrols</source>
+        <translation>Patrols</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/river.py" line="52" />
+        <location filename="../../console/charts/river.py" line="124" />
+        <source>Problems found</source>
+        <translation>Problems found</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/river.py" line="53" />
+        <location filename="../../console/charts/river.py" line="125" />
+        <source>Problems resolved</source>
+        <translation>Problems resolved</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/river.py" line="94" />
+        <source>Patrols in %1 weeks: %2 (%3 km)</source>
+        <translation>Patrols in %1 weeks: %2 (%3 km)</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/river.py" line="99" />
+        <source>No patrols recorded.</source>
+        <translation>No patrols recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/river.py" line="108" />
+        <source>%1 (from %2)
+%3 patrols, %4 km
+Problems found %5, resolved %6
+Debris %7 t</source>
+        <translation>%1 (from %2)
+%3 patrols, %4 km
+Problems found %5, resolved %6
+Debris %7 t</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/river.py" line="120" />
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/river.py" line="121" />
+        <source>Week from</source>
+        <translation>Week from</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/river.py" line="123" />
+        <source>Km</source>
+        <translation>Km</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/river.py" line="126" />
+        <source>Debris t</source>
+        <translation>Debris t</translation>
     </message>
 </context>
 <context>
@@ -2172,6 +2753,133 @@ Ctrl+Enter: send</translation>
         <location filename="../../console/panes/status.py" line="62" />
         <source>Lag %1 s · feed #%2</source>
         <translation>Lag %1 s · feed #%2</translation>
+    </message>
+</context>
+<context>
+    <name>TilesChart</name>
+    <message>
+        <location filename="../../console/charts/tiles.py" line="103" />
+        <source>Economic indicators</source>
+        <translation>Economic indicators</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/tiles.py" line="125" />
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/tiles.py" line="138" />
+        <source>No indicator data for this period yet.</source>
+        <translation>No indicator data for this period yet.</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/tiles.py" line="147" />
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/tiles.py" line="148" />
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/tiles.py" line="149" />
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/tiles.py" line="150" />
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/tiles.py" line="151" />
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/tiles.py" line="152" />
+        <source>Growth %</source>
+        <translation>Growth %</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/tiles.py" line="153" />
+        <source>Target %</source>
+        <translation>Target %</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/tiles.py" line="154" />
+        <source>Rank by value</source>
+        <translation>Rank by value</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/tiles.py" line="155" />
+        <source>Rank by growth</source>
+        <translation>Rank by growth</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/tiles.py" line="156" />
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/tiles.py" line="157" />
+        <source>Color</source>
+        <translation>Color</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <location filename="../../console/charts/trend.py" line="27" />
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/trend.py" line="38" />
+        <location filename="../../console/charts/trend.py" line="162" />
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/trend.py" line="38" />
+        <source>Growth</source>
+        <translation>Growth</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/trend.py" line="101" />
+        <source>Other areas</source>
+        <translation>Other areas</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/trend.py" line="131" />
+        <source>No trend data yet.</source>
+        <translation>No trend data yet.</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/trend.py" line="145" />
+        <source>%1: %2 %3, growth %4</source>
+        <translation>%1: %2 %3, growth %4</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/trend.py" line="160" />
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/trend.py" line="161" />
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/trend.py" line="163" />
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/trend.py" line="164" />
+        <source>Growth %</source>
+        <translation>Growth %</translation>
     </message>
 </context>
 </TS>

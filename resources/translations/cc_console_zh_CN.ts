@@ -185,6 +185,11 @@
         <source>About</source>
         <translation>关于</translation>
     </message>
+    <message>
+        <location filename="../../console/charts/pane.py" line="86" />
+        <source>Import indicator data…</source>
+        <translation>导入经济指标数据…</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentStrip</name>
@@ -632,6 +637,138 @@
     </message>
 </context>
 <context>
+    <name>ChartFrame</name>
+    <message>
+        <location filename="../../console/charts/frame.py" line="58" />
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/frame.py" line="59" />
+        <source>Save the chart as a PNG picture or its data as CSV</source>
+        <translation>把图表存为 PNG 图片，或把数据存为 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/frame.py" line="62" />
+        <source>Picture (PNG)…</source>
+        <translation>图片 (PNG)…</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/frame.py" line="63" />
+        <source>Data (CSV)…</source>
+        <translation>数据 (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/frame.py" line="127" />
+        <source>Saving the chart picture</source>
+        <translation>保存图表图片</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/frame.py" line="137" />
+        <source>Saving the chart data</source>
+        <translation>保存图表数据</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/frame.py" line="142" />
+        <source>Save chart picture</source>
+        <translation>保存图表图片</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/frame.py" line="142" />
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/frame.py" line="149" />
+        <source>Save chart data</source>
+        <translation>保存图表数据</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/frame.py" line="149" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <location filename="../../console/charts/fmt.py" line="10" />
+        <source>Advantage</source>
+        <translation>优势</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/fmt.py" line="11" />
+        <source>Middle</source>
+        <translation>中游</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/fmt.py" line="12" />
+        <source>Lagging</source>
+        <translation>落后</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/fmt.py" line="15" />
+        <source>Green</source>
+        <translation>绿</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/fmt.py" line="16" />
+        <source>Yellow</source>
+        <translation>黄</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/fmt.py" line="17" />
+        <source>Red</source>
+        <translation>红</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/fmt.py" line="52" />
+        <source>No. %1</source>
+        <translation>第%1名</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsData</name>
+    <message>
+        <location filename="../../console/charts/data.py" line="112" />
+        <source>Loading chart data</source>
+        <translation>加载图表数据</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsPane</name>
+    <message>
+        <location filename="../../console/charts/pane.py" line="51" />
+        <source>Indicators</source>
+        <translation>经济指标</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/pane.py" line="55" />
+        <source>Cases today</source>
+        <translation>今日案件</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/pane.py" line="56" />
+        <source>Departments and streets</source>
+        <translation>部门与街道督考</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/pane.py" line="61" />
+        <source>River patrols</source>
+        <translation>河长巡河</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/pane.py" line="82" />
+        <source>Import indicators…</source>
+        <translation>导入指标…</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/pane.py" line="159" />
+        <source>Not available: %1</source>
+        <translation>暂无数据：%1</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <location filename="../../console/models/columns.py" line="35" />
@@ -1027,6 +1164,169 @@ Ctrl+Enter 发送</translation>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../console/charts/import_dialog.py" line="30" />
+        <source>period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/import_dialog.py" line="31" />
+        <source>area</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/import_dialog.py" line="32" />
+        <source>indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/import_dialog.py" line="33" />
+        <source>value</source>
+        <translation>本期累计</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/import_dialog.py" line="34" />
+        <source>growth</source>
+        <translation>同比增长</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/import_dialog.py" line="35" />
+        <source>target</source>
+        <translation>目标增速</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/import_dialog.py" line="52" />
+        <source>Import indicator data</source>
+        <translation>导入经济指标数据</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/import_dialog.py" line="58" />
+        <source>CSV saved from the statistics bureau's sheet</source>
+        <translation>统计局报表另存的 CSV 文件</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/import_dialog.py" line="59" />
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/import_dialog.py" line="61" />
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/import_dialog.py" line="71" />
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/import_dialog.py" line="71" />
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/import_dialog.py" line="71" />
+        <source>What to fix</source>
+        <translation>需要改正</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/import_dialog.py" line="78" />
+        <source>Columns: period, area, indicator, value, growth, target (Chinese or English names). Nothing is stored unless every line is right.</source>
+        <translation>列：期间、地区、指标、本期累计、同比增长、目标增速（中文或英文列名均可）。只有每一行都正确才会保存。</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/import_dialog.py" line="101" />
+        <source>Choose a CSV file first.</source>
+        <translation>请先选择 CSV 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/import_dialog.py" line="106" />
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/import_dialog.py" line="112" />
+        <source>Importing indicator data</source>
+        <translation>导入经济指标数据</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/import_dialog.py" line="122" />
+        <source>Indicator CSV</source>
+        <translation>指标 CSV 文件</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/import_dialog.py" line="122" />
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/import_dialog.py" line="130" />
+        <source>Imported %1 rows (%2 replaced) for %3.</source>
+        <translation>已导入 %1 行（其中替换 %2 行），期间：%3。</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/import_dialog.py" line="141" />
+        <source>Cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/import_dialog.py" line="145" />
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何数据：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/import_dialog.py" line="147" />
+        <source>Fix the %1 lines below and import again.</source>
+        <translation>请改正下列 %1 处错误后重新导入。</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorTile</name>
+    <message>
+        <location filename="../../console/charts/tiles.py" line="68" />
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/tiles.py" line="73" />
+        <source>%1, %2: %3 %4
+Growth %5 (target %6)
+Rank by value %7, by growth %8, %9</source>
+        <translation>%1，%2：%3 %4
+同比增长 %5（目标 %6）
+总量排名 %7，增速排名 %8，%9</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeChart</name>
+    <message>
+        <location filename="../../console/charts/intake.py" line="35" />
+        <source>Cases reported per hour</source>
+        <translation>每小时受理量</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/intake.py" line="111" />
+        <source>Cases reported per hour today: %1</source>
+        <translation>今日每小时受理量（共 %1 件）</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/intake.py" line="131" />
+        <source>%1–%2: %3 cases</source>
+        <translation>%1–%2：%3 件</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/intake.py" line="143" />
+        <source>Hour from</source>
+        <translation>时段起</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/intake.py" line="144" />
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+</context>
+<context>
     <name>IntakeForm</name>
     <message>
         <location filename="../../console/panes/call_intake_form.py" line="39" />
@@ -1230,6 +1530,110 @@ Ctrl+Enter 发送</translation>
         <location filename="../../console/panes/call_intake_work.py" line="103" />
         <source>Creating the case</source>
         <translation>新建案件</translation>
+    </message>
+</context>
+<context>
+    <name>KpiChart</name>
+    <message>
+        <location filename="../../console/charts/kpi_bars.py" line="41" />
+        <source>Case KPIs today</source>
+        <translation>今日案件督考</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/kpi_bars.py" line="47" />
+        <source>By department</source>
+        <translation>按部门</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/kpi_bars.py" line="48" />
+        <source>By street</source>
+        <translation>按街道</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/kpi_bars.py" line="92" />
+        <source>On-time closure</source>
+        <translation>按期办结率</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/kpi_bars.py" line="93" />
+        <source>Rework</source>
+        <translation>返工率</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/kpi_bars.py" line="94" />
+        <source>Overdue open (click)</source>
+        <translation>超期未办结（可点击）</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/kpi_bars.py" line="132" />
+        <source>Case KPIs today: on-time closure %1, rework %2, overdue open %3</source>
+        <translation>今日督考：按期办结 %1，返工 %2，超期未办结 %3 件</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/kpi_bars.py" line="137" />
+        <source>No cases today yet.</source>
+        <translation>今日尚无案件。</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/kpi_bars.py" line="149" />
+        <source>on time %1 · rework %2</source>
+        <translation>按期 %1 · 返工 %2</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/kpi_bars.py" line="163" />
+        <source>%1
+On-time closure %2 · rework %3
+Intake %4 cases · closure %5</source>
+        <translation>%1
+按期办结率 %2 · 返工率 %3
+受理 %4 件 · 办结率 %5</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/kpi_bars.py" line="178" />
+        <source>%1: %2 open cases overdue
+Click to show them in the queue</source>
+        <translation>%1：%2 件超期未办结
+点击在案件队列中查看</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/kpi_bars.py" line="204" />
+        <source>Department</source>
+        <translation>承办部门</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/kpi_bars.py" line="204" />
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/kpi_bars.py" line="205" />
+        <source>Intake</source>
+        <translation>受理量</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/kpi_bars.py" line="206" />
+        <source>On-time closure %</source>
+        <translation>按期办结率 %</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/kpi_bars.py" line="207" />
+        <source>Rework %</source>
+        <translation>返工率 %</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/kpi_bars.py" line="208" />
+        <source>Closure %</source>
+        <translation>办结率 %</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/kpi_bars.py" line="209" />
+        <source>Overdue open</source>
+        <translation>超期未办结</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/kpi_bars.py" line="210" />
+        <source>Score</source>
+        <translation>得分</translation>
     </message>
 </context>
 <context>
@@ -1667,7 +2071,7 @@ Ctrl+Enter 发送</translation>
     </message>
     <message>
         <location filename="../../console/panes/main_window.py" line="84" />
-        <location filename="../../console/panes/main_window.py" line="276" />
+        <location filename="../../console/panes/main_window.py" line="277" />
         <source>【DRILL】</source>
         <translation>【演练】</translation>
     </message>
@@ -1682,67 +2086,105 @@ Ctrl+Enter 发送</translation>
         <translation>读取基础数据</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="199" />
+        <location filename="../../console/panes/main_window.py" line="200" />
         <source>Outbox</source>
         <translation>待发送队列</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="232" />
+        <location filename="../../console/panes/main_window.py" line="233" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="233" />
+        <location filename="../../console/panes/main_window.py" line="234" />
         <source>Duty console of the Chongchuan district governance command center.</source>
         <translation>崇川区区域治理现代化指挥中心值班台。数据多跑路、群众少跑腿。</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="259" />
+        <location filename="../../console/panes/main_window.py" line="260" />
         <source>Connection to the server lost; reconnecting. The queue shows the last snapshot (%1) and catches up when the server is back.</source>
         <translation>与服务器的连接已中断，正在重连。队列显示的是 %1 的最后快照，恢复连接后自动补齐。</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="267" />
+        <location filename="../../console/panes/main_window.py" line="268" />
         <source>Your session has expired: restart the console and sign in again.</source>
         <translation>登录已失效：请重新启动值班台并登录。</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="270" />
+        <location filename="../../console/panes/main_window.py" line="271" />
         <source>Reloading all cases…</source>
         <translation>正在重新读取全部案件…</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="278" />
+        <location filename="../../console/panes/main_window.py" line="279" />
         <source>New overdue case: %1 %2</source>
         <translation>新的超时案件：%1 %2</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="291" />
+        <location filename="../../console/panes/main_window.py" line="292" />
         <source>The local server has stopped (exit code %1). Log: %2</source>
         <translation>本地服务器已停止(退出码 %1)。日志：%2</translation>
     </message>
 </context>
 <context>
+    <name>OverdueChart</name>
+    <message>
+        <location filename="../../console/charts/overdue.py" line="22" />
+        <source>Overdue open cases today</source>
+        <translation>今日超期未办结案件</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/overdue.py" line="41" />
+        <source>No figures for today yet.</source>
+        <translation>今日尚无数据。</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/overdue.py" line="51" />
+        <source>Overdue open cases today: now %1, peak %2</source>
+        <translation>今日超期未办结：当前 %1 件，峰值 %2 件</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/overdue.py" line="64" />
+        <source>%1: %2 open cases overdue</source>
+        <translation>%1：%2 件超期未办结</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/overdue.py" line="70" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/overdue.py" line="70" />
+        <source>Overdue open</source>
+        <translation>超期未办结</translation>
+    </message>
+</context>
+<context>
     <name>Panes</name>
     <message>
-        <location filename="../../console/panes/catalog.py" line="17" />
+        <location filename="../../console/panes/catalog.py" line="18" />
         <source>Case detail</source>
         <translation>案件详情</translation>
     </message>
     <message>
-        <location filename="../../console/panes/catalog.py" line="27" />
+        <location filename="../../console/panes/catalog.py" line="28" />
         <source>Dispatch</source>
         <translation>派遣处置</translation>
     </message>
     <message>
-        <location filename="../../console/panes/catalog.py" line="38" />
+        <location filename="../../console/panes/catalog.py" line="39" />
         <source>Action results</source>
         <translation>操作结果</translation>
     </message>
     <message>
-        <location filename="../../console/panes/catalog.py" line="49" />
+        <location filename="../../console/panes/catalog.py" line="50" />
         <source>New call</source>
         <translation>来电登记</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/catalog.py" line="62" />
+        <source>Charts</source>
+        <translation>图表</translation>
     </message>
 </context>
 <context>
@@ -1959,9 +2401,76 @@ Ctrl+Enter 发送</translation>
         <translation>全部部门</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_pane.py" line="283" />
+        <location filename="../../console/panes/queue_pane.py" line="316" />
         <source>%1 shown of %2</source>
         <translation>显示 %1 / 共 %2</translation>
+    </message>
+</context>
+<context>
+    <name>RankingChart</name>
+    <message>
+        <location filename="../../console/charts/ranking.py" line="32" />
+        <source>Ranking</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/ranking.py" line="98" />
+        <source>Ranking (%1)</source>
+        <translation>排名（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/ranking.py" line="99" />
+        <source>No data for this period.</source>
+        <translation>本期无数据。</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/ranking.py" line="123" />
+        <source>%1 (%2)
+Value %3 %4, %5
+Growth %6, %7, %8</source>
+        <translation>%1（%2）
+总量 %3 %4，%5
+同比 %6，增速%7，%8</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/ranking.py" line="136" />
+        <source>Rank by value</source>
+        <translation>总量排名</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/ranking.py" line="137" />
+        <source>Area</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/ranking.py" line="138" />
+        <source>Value</source>
+        <translation>总量</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/ranking.py" line="139" />
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/ranking.py" line="140" />
+        <source>Growth %</source>
+        <translation>同比增长 %</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/ranking.py" line="141" />
+        <source>Rank by growth</source>
+        <translation>增速排名</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/ranking.py" line="142" />
+        <source>Tier</source>
+        <translation>位次</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/ranking.py" line="143" />
+        <source>Period</source>
+        <translation>期间</translation>
     </message>
 </context>
 <context>
@@ -2010,6 +2519,78 @@ Ctrl+Enter 发送</translation>
         <location filename="../../console/panes/results_pane.py" line="228" />
         <source>Waiting %1 · done %2 · conflicts %3 · refused %4 · to acknowledge %5</source>
         <translation>待同步 %1 · 完成 %2 · 冲突 %3 · 被拒绝 %4 · 待确认 %5</translation>
+    </message>
+</context>
+<context>
+    <name>RiverChart</name>
+    <message>
+        <location filename="../../console/charts/river.py" line="29" />
+        <source>River patrols</source>
+        <translation>河长巡河</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/river.py" line="35" />
+        <source>All rivers</source>
+        <translation>全部河道</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/river.py" line="51" />
+        <location filename="../../console/charts/river.py" line="122" />
+        <source>Patrols</source>
+        <translation>巡河次数</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/river.py" line="52" />
+        <location filename="../../console/charts/river.py" line="124" />
+        <source>Problems found</source>
+        <translation>发现问题</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/river.py" line="53" />
+        <location filename="../../console/charts/river.py" line="125" />
+        <source>Problems resolved</source>
+        <translation>解决问题</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/river.py" line="94" />
+        <source>Patrols in %1 weeks: %2 (%3 km)</source>
+        <translation>近%1周巡河%2次(%3公里)</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/river.py" line="99" />
+        <source>No patrols recorded.</source>
+        <translation>尚无巡河记录。</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/river.py" line="108" />
+        <source>%1 (from %2)
+%3 patrols, %4 km
+Problems found %5, resolved %6
+Debris %7 t</source>
+        <translation>%1（%2 起）
+巡河 %3 次，%4 公里
+发现问题 %5 个，解决 %6 个
+打捞漂浮物 %7 吨</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/river.py" line="120" />
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/river.py" line="121" />
+        <source>Week from</source>
+        <translation>周起始日</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/river.py" line="123" />
+        <source>Km</source>
+        <translation>公里</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/river.py" line="126" />
+        <source>Debris t</source>
+        <translation>漂浮物(吨)</translation>
     </message>
 </context>
 <context>
@@ -2172,6 +2753,133 @@ Ctrl+Enter 发送</translation>
         <location filename="../../console/panes/status.py" line="62" />
         <source>Lag %1 s · feed #%2</source>
         <translation>延迟 %1 秒 · 变更流 #%2</translation>
+    </message>
+</context>
+<context>
+    <name>TilesChart</name>
+    <message>
+        <location filename="../../console/charts/tiles.py" line="103" />
+        <source>Economic indicators</source>
+        <translation>经济指标</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/tiles.py" line="125" />
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/tiles.py" line="138" />
+        <source>No indicator data for this period yet.</source>
+        <translation>本期尚无指标数据。</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/tiles.py" line="147" />
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/tiles.py" line="148" />
+        <source>Area</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/tiles.py" line="149" />
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/tiles.py" line="150" />
+        <source>Value</source>
+        <translation>总量</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/tiles.py" line="151" />
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/tiles.py" line="152" />
+        <source>Growth %</source>
+        <translation>同比增长 %</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/tiles.py" line="153" />
+        <source>Target %</source>
+        <translation>目标增速 %</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/tiles.py" line="154" />
+        <source>Rank by value</source>
+        <translation>总量排名</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/tiles.py" line="155" />
+        <source>Rank by growth</source>
+        <translation>增速排名</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/tiles.py" line="156" />
+        <source>Tier</source>
+        <translation>位次</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/tiles.py" line="157" />
+        <source>Color</source>
+        <translation>颜色</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <location filename="../../console/charts/trend.py" line="27" />
+        <source>Trend</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/trend.py" line="38" />
+        <location filename="../../console/charts/trend.py" line="162" />
+        <source>Value</source>
+        <translation>总量</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/trend.py" line="38" />
+        <source>Growth</source>
+        <translation>增速</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/trend.py" line="101" />
+        <source>Other areas</source>
+        <translation>其他县市区</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/trend.py" line="131" />
+        <source>No trend data yet.</source>
+        <translation>尚无趋势数据。</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/trend.py" line="145" />
+        <source>%1: %2 %3, growth %4</source>
+        <translation>%1：%2 %3，同比 %4</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/trend.py" line="160" />
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/trend.py" line="161" />
+        <source>Area</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/trend.py" line="163" />
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/trend.py" line="164" />
+        <source>Growth %</source>
+        <translation>同比增长 %</translation>
     </message>
 </context>
 </TS>

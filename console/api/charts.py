@@ -1,0 +1,77 @@
+"""The charts' server calls: economic indicators, case KPIs, river stats; imports no Qt."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from console.api.client import ApiClient
+
+
+def _params(**values: object) -> dict[str, str]:
+    """Query parameters without the unset ones (the server applies its defaults)."""
+    return {name: str(value) for name, value in values.items() if value not in (None, "")}
+
+
+class ChartsApi:
+    """Reads for the charts pane and the admin's indicator import (worker threads only)."""
+
+    def __init__(self, client: ApiClient) -> None:
+        self._client = client
+
+    def _get(self, path: str, **params: object) -> dict[str, Any]:
+        return self._client._request("GET", path, params=_params(**params))  # noqa: SLF001
+
+    # -- economic indicators --------------------------------------------------------------
+
+    def indicators(self) -> dict[str, Any]:
+        """What exists: `indicators` (code, name, unit, color_rule), `areas`, `periods`."""
+        return self._get("/api/v1/indicators")
+
+    def scorecard(self, area: str | None = None, period: str | None = None) -> dict[str, Any]:
+        """One row per indicator for an area and period (defaults: home area, latest)."""
+        return self._get("/api/v1/indicators/scorecard", area=area, period=period)
+
+    def series(
+        self,
+        code: str,
+        areas: list[str] | None = None,
+        start: str | None = None,
+        end: str | None = None,
+    ) -> dict[str, Any]:
+        """An indicator's rows per area over the periods (`series`: area, home, points)."""
+        return self._get(
+            f"/api/v1/indicators/{code}/series",
+            areas=",".join(areas) if areas else None,
+            **{"from": start, "to": end},
+        )
+
+    def ranking(self, code: str, period: str | None = None) -> dict[str, Any]:
+        """An indicator's rows of one period ordered by rank_value (default: latest period)."""
+        return self._get(f"/api/v1/indicators/{code}/ranking", period=period)
+
+    def import_indicators(self, content: bytes) -> dict[str, Any]:
+        """Upload the statistics bureau's CSV (admin); raises Invalid with per-line `errors`."""
+        return self._client._request(  # noqa: SLF001
+            "POST",
+            "/api/v1/indicators/import",
+            data=content,
+            headers={"Content-Type": "text/csv"},
+        )
+
+    # -- case KPIs ------------------------------------------------------------------------
+
+    def kpis(self, by: str, start: str | None = None, end: str | None = None) -> dict[str, Any]:
+        """KPI rows per department or street (`rows`, `totals`), drills never counted."""
+        return self._get("/api/v1/kpis", by=by, **{"from": start, "to": end})
+
+    def intake(self, start: str | None = None, end: str | None = None) -> dict[str, Any]:
+        """Cases created per hour by channel (`bucket_minutes`, `channels`, `buckets`)."""
+        return self._get("/api/v1/kpis/intake", **{"from": start, "to": end})
+
+    def overdue(self, start: str | None = None, end: str | None = None) -> dict[str, Any]:
+        """Open-and-overdue count over the period (`step_minutes`, `points`)."""
+        return self._get("/api/v1/kpis/overdue", **{"from": start, "to": end})
+
+    def river_stats(self, weeks: int = 8) -> dict[str, Any]:
+        """Per river and week: patrols, km, problems found and resolved, debris tons."""
+        return self._get("/api/v1/river-stats", weeks=weeks)

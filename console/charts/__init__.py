@@ -1,0 +1,1 @@
+"""The charts pane: economic indicators and case KPIs, drawn with pyqtgraph."""

@@ -1,0 +1,159 @@
+"""The charts pane (F7): the district's indicators, today's case KPIs, river patrols.
+
+All data comes through ChartsData (worker threads); the feed adds new cases to the intake
+chart at once and refreshes the KPI charts, debounced. A click on a red overdue bar filters
+the queue to those cases.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
+
+from console.actions import ActionSpec
+from console.charts.data import ChartsData
+from console.charts.frame import ChartFrame
+from console.charts.import_dialog import ImportDialog
+from console.charts.intake import IntakeChart
+from console.charts.kpi_bars import KpiChart
+from console.charts.overdue import OverdueChart
+from console.charts.ranking import RankingChart
+from console.charts.river import RiverChart
+from console.charts.tiles import TilesChart
+from console.charts.trend import TrendChart
+from console.panes.context import PaneContext
+
+ADMIN = frozenset({"admin"})
+ASSESSORS = frozenset({"duty_officer", "supervisor", "admin"})  # who may read case KPIs
+
+
+class ChartsPane(QWidget):
+    """Three pages of charts over one ChartsData; every chart exports PNG and CSV."""
+
+    def __init__(self, ctx: PaneContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("chartsPane")
+        self._ctx = ctx
+        runner = ctx.runner
+        self.data = ChartsData(ctx.client, runner, self)
+        self.tiles = TilesChart(runner, self)
+        self.trend = TrendChart(runner, self)
+        self.ranking = RankingChart(runner, self)
+        self.intake = IntakeChart(runner, self)
+        self.overdue = OverdueChart(runner, self)
+        self.river = RiverChart(runner, self)
+        self.kpis = KpiChart(runner, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("chartTabs")
+        self.tabs.setDocumentMode(True)
+        self._page(self.tr("Indicators"), (self.tiles, 5), (self.trend, 3), (self.ranking, 4))
+        self.shows_case_kpis = ctx.session.role in ASSESSORS
+        if self.shows_case_kpis:
+            today = ((self.intake, 4), (self.overdue, 3), (self.river, 3))
+            self._page(self.tr("Cases today"), *today)
+            self._page(self.tr("Departments and streets"), (self.kpis, 1))
+        else:  # the server shows case KPIs to the command center's staff only
+            self.data.case_kpis = False
+            for chart in (self.intake, self.overdue, self.kpis):
+                chart.hide()
+            self._page(self.tr("River patrols"), (self.river, 1))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 2, 4, 2)
+        layout.addWidget(self.tabs, 1)
+        self.import_button: QPushButton | None = None
+        self.import_dialog: ImportDialog | None = None
+        if ctx.session.role in ADMIN:
+            self._add_import(ctx)
+        self._connect()
+        self.data.start()
+
+    def _page(self, title: str, *charts: tuple[ChartFrame, int]) -> None:
+        page = QWidget(self)
+        row = QHBoxLayout(page)
+        row.setContentsMargins(0, 4, 0, 0)
+        row.setSpacing(6)
+        for chart, stretch in charts:
+            row.addWidget(chart, stretch)
+        self.tabs.addTab(page, title)
+
+    def _add_import(self, ctx: PaneContext) -> None:
+        button = self.import_button = QPushButton(self.tr("Import indicators…"), self)
+        button.setObjectName("importIndicators")
+        button.clicked.connect(self.open_import)
+        self.tabs.setCornerWidget(button)
+        text = QT_TRANSLATE_NOOP("Actions", "Import indicator data…")
+        action = ctx.actions.add(ActionSpec("import_indicators", text, "file", roles=ADMIN))
+        if action is not None:
+            action.triggered.connect(self.open_import)
+
+    def _connect(self) -> None:
+        d = self.data
+        d.indicators_loaded.connect(self._on_data_indicators_loaded)
+        d.scorecard_loaded.connect(self.tiles.show_scorecard)
+        d.series_loaded.connect(self.trend.show_series)
+        d.ranking_loaded.connect(self.ranking.show_ranking)
+        d.kpis_loaded.connect(self.kpis.show_kpis)
+        d.intake_loaded.connect(self.intake.show_intake)
+        d.overdue_loaded.connect(self.overdue.show_overdue)
+        d.river_loaded.connect(self.river.show_stats)
+        d.case_created.connect(self.intake.add_case)
+        d.failed.connect(self._on_data_failed)
+        self.tiles.indicator_chosen.connect(self.choose_indicator)
+        self.trend.indicator_chosen.connect(self.choose_indicator)
+        self.ranking.period_combo.currentIndexChanged.connect(
+            lambda _i: d.load_ranking(self.ranking.period_combo.currentData())
+        )
+        self.kpis.by_changed.connect(d.load_case_kpis)
+        self.kpis.filter_requested.connect(self._ctx.selection.queue_filter_requested)
+        self._ctx.live.events_applied.connect(d.on_feed_events)
+
+    # -- public -----------------------------------------------------------------------------
+
+    def charts(self) -> list[ChartFrame]:
+        """Every chart the pane shows (case KPIs only to the roles that may read them)."""
+        cases = [self.intake, self.overdue] if self.shows_case_kpis else []
+        kpis = [self.kpis] if self.shows_case_kpis else []
+        return [self.tiles, self.trend, self.ranking, *cases, self.river, *kpis]
+
+    def choose_indicator(self, code: str) -> None:
+        """Show this indicator's trend and ranking (the period chosen stays)."""
+        self.tiles.select(code)
+        self.data.load_indicator(code, self.ranking.period_combo.currentData())
+
+    def open_import(self) -> ImportDialog:
+        """The administrator's CSV import (one dialog, reused)."""
+        if self.import_dialog is None:
+            self.import_dialog = ImportDialog(self.data.api, self._ctx.runner, self)
+            self.import_dialog.imported.connect(lambda _body: self.data.load_all())
+        self.import_dialog.show()
+        self.import_dialog.raise_()
+        return self.import_dialog
+
+    # -- handlers ---------------------------------------------------------------------------
+
+    def _on_data_indicators_loaded(self, body: dict[str, Any]) -> None:
+        indicators = body.get("indicators") or []
+        home = next((a for a in body.get("areas") or [] if a.get("home")), {})
+        self.ranking.home_area = str(home.get("code") or "")
+        self.tiles.set_names(indicators)
+        self.ranking.set_periods(list(body.get("periods") or []))
+        current = self.data.indicator or (str(indicators[0]["code"]) if indicators else "")
+        self.trend.set_indicators(indicators, current)
+        if current and not self.data.indicator:
+            self.choose_indicator(current)
+
+    def _on_data_failed(self, key: str, why: str) -> None:
+        chart = {
+            "indicators": self.tiles,
+            "scorecard": self.tiles,
+            "series": self.trend,
+            "ranking": self.ranking,
+            "kpis": self.kpis,
+            "intake": self.intake,
+            "overdue": self.overdue,
+            "river": self.river,
+        }.get(key)
+        if chart is not None:
+            chart.show_notice(self.tr("Not available: %1").replace("%1", why))
