@@ -68,13 +68,12 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        """A session for reads; rolled back at the end."""
+        """A session for reads; closed at the end (which rolls its transaction back)."""
         session = self._factory()
         try:
             yield session
         finally:
-            session.rollback()
-            session.close()
+            session.close()  # ends the transaction: nothing read is ever written
 
     @contextmanager
     def write(self) -> Iterator[Session]:

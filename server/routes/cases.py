@@ -76,11 +76,12 @@ def list_cases(
     )
     ref = state.reference.get()
     with state.db.read() as session:
-        # Read the feed position first: events after it may repeat what the page shows
-        # (clients skip versions they have), but none can fall between page and feed.
-        feed_seq, _ = feed.head(session)
+        # The feed position comes with the page, from the same snapshot: following the feed
+        # from it, a client misses nothing and gets nothing the page already showed.
         stmt = case_query.build_query(flt, actor, ref)
-        rows, next_cursor = case_query.page(session, stmt, sort, cursor, limit, KEY_COLUMNS)
+        columns = (*KEY_COLUMNS, feed.HEAD_SEQ)
+        rows, next_cursor = case_query.page(session, stmt, sort, cursor, limit, columns)
+        feed_seq = rows[0].feed_seq if rows else feed.head(session)[0]
         items = state.case_json.page_json(session, rows, ref, actor)
     tail = orjson.dumps({"next_cursor": next_cursor, "feed_seq": feed_seq})
     return Response(b'{"items":[' + b",".join(items) + b"]," + tail[1:], media_type=JSON)

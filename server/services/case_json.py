@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from server.models import Case
 from server.services.lifecycle import Actor, CaseFacts, allowed_actions
 from server.services.refdata import ReferenceData
-from server.services.views import case_snapshot, facts_of
+from server.services.views import case_snapshot
 
 # The columns a page is first read with: what the cache key and the actions need.
 KEY_COLUMNS = (
@@ -35,7 +35,7 @@ KEY_COLUMNS = (
 DEFAULT_SIZE = 20_000  # cases kept (about 1 KB each)
 
 
-def _facts(row: Row[Any]) -> CaseFacts:
+def _facts(row: Row[Any] | Case) -> CaseFacts:
     return CaseFacts(
         state=row.state,
         department_id=row.department_id,
@@ -53,6 +53,8 @@ class CaseJsonCache:
         self._items: dict[tuple[int, int], bytes] = {}
         self._names_key: object = None
         self._lock = threading.Lock()  # for eviction and reference changes only
+        # The JSON of the allowed actions by (facts, role, department): a few hundred at most.
+        self._actions: dict[tuple[Any, ...], bytes] = {}
         self.hits = 0
         self.misses = 0
 
@@ -67,12 +69,12 @@ class CaseJsonCache:
         self._follow(ref)
         items = self._items
         parts: list[bytes | None] = []
-        facts: list[CaseFacts] = []
+        keyed: list[Row[Any] | Case] = []  # what decides each row's allowed actions
         missing: dict[int, int] = {}  # case id → position on the page
         for position, row in enumerate(rows):
             cached = items.get((row.id, row.version))
             parts.append(cached)
-            facts.append(_facts(row))
+            keyed.append(row)
             if cached is None:
                 missing[row.id] = position
         self.hits += len(rows) - len(missing)
@@ -82,12 +84,30 @@ class CaseJsonCache:
                 position = missing[case.id]
                 # Read again, so perhaps newer than the key row: it speaks for itself.
                 parts[position] = self._store(case, ref)
-                facts[position] = facts_of(case)
+                keyed[position] = case
         return [
-            part + b',"allowed_actions":' + orjson.dumps(allowed_actions(fact, actor)) + b"}"
-            for part, fact in zip(parts, facts, strict=True)
+            part + b',"allowed_actions":' + self._actions_json(row, actor) + b"}"
+            for part, row in zip(parts, keyed, strict=True)
             if part is not None  # gone between the two reads (a purge): left out
         ]
+
+    def _actions_json(self, row: Row[Any] | Case, actor: Actor) -> bytes:
+        key = (
+            row.state,
+            row.department_id,
+            row.extension_pending_min is not None,
+            row.last_callback,
+            row.drill,
+            actor.role,
+            actor.department_id,
+        )
+        found = self._actions.get(key)
+        if found is None:
+            found = orjson.dumps(allowed_actions(_facts(row), actor))
+            if len(self._actions) > 10_000:  # cannot happen with real data; a guard only
+                self._actions = {}
+            self._actions[key] = found
+        return found
 
     def _store(self, case: Case, ref: ReferenceData) -> bytes:
         data = orjson.dumps(case_snapshot(case, ref))[:-1]

@@ -56,6 +56,10 @@ def append(
     return event
 
 
+# The head as a column of another query (a page of cases read with the feed position).
+HEAD_SEQ = select(FeedHead.last_seq).scalar_subquery().label("feed_seq")
+
+
 def head(session: Session) -> tuple[int, int]:
     """(last sequence number, pruned through) as committed now."""
     row = session.execute(select(FeedHead.last_seq, FeedHead.pruned_through)).one()
