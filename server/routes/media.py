@@ -31,7 +31,25 @@ MAX_LIVE_STREAMS = 64
 CameraCode = Annotated[
     str, Path(min_length=1, max_length=40, pattern=r"^[A-Za-z0-9_-]+$", description="camera code")
 ]
-_live_streams = 0
+
+
+class LiveStreams:
+    """How many live streams are playing now (a soft cap: the count moves as streams run)."""
+
+    def __init__(self) -> None:
+        self.playing = 0
+
+    async def play(self, clip: LoopedClip, speed: float) -> AsyncIterator[bytes]:
+        """The clip played endlessly, counted while it plays."""
+        self.playing += 1
+        try:
+            async for chunk in play_endlessly(clip, speed=speed):
+                yield chunk
+        finally:
+            self.playing -= 1
+
+
+live_streams = LiveStreams()
 
 
 @cache
@@ -58,12 +76,11 @@ def demo_clip() -> FileResponse:
 )
 def live(code: CameraCode, state: StateDep) -> StreamingResponse:
     """The demo clip as a camera's live stream: MPEG-TS, looped forever in real time."""
-    global _live_streams
     with state.db.read() as session:
         known = session.scalar(select(Camera.id).where(Camera.code == code))
     if known is None:
         raise not_found(f"Camera {code}")
-    if _live_streams >= MAX_LIVE_STREAMS:
+    if live_streams.playing >= MAX_LIVE_STREAMS:
         raise Problem(
             503,
             "Too many live streams",
@@ -71,18 +88,5 @@ def live(code: CameraCode, state: StateDep) -> StreamingResponse:
             "close a video pane and try again.",
             kind="too-many-streams",
         )
-    clip = live_clip()
-    speed = state.settings.demo_live_speed
-
-    async def counted() -> AsyncIterator[bytes]:
-        global _live_streams
-        _live_streams += 1
-        try:
-            async for chunk in play_endlessly(clip, speed=speed):
-                yield chunk
-        finally:
-            _live_streams -= 1
-
-    return StreamingResponse(
-        counted(), media_type="video/mp2t", headers={"Cache-Control": "no-store"}
-    )
+    stream = live_streams.play(live_clip(), state.settings.demo_live_speed)
+    return StreamingResponse(stream, media_type="video/mp2t", headers={"Cache-Control": "no-store"})

@@ -7,8 +7,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from server.models import Camera, Case
-from server.models.reference import Street
+from server.models import Camera, Case, Street
 from server.problems import Problem, not_found
 from server.schemas.camera import CameraCreate, CameraUpdate
 from server.services.cases import get_visible

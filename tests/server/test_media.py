@@ -15,6 +15,7 @@ from fastapi.testclient import TestClient
 
 from server.app import create_app
 from server.config import Settings
+from server.routes import media
 from server.routes.media import DEMO_CLIP, LIVE_CLIP, live_clip
 
 STREAM_SECONDS = 60  # bound on any read of a live stream
@@ -142,3 +143,24 @@ def test_a_head_request_tells_the_clips_size(client: TestClient) -> None:
     assert response.status_code == 200
     assert int(response.headers["content-length"]) == DEMO_CLIP.stat().st_size
     assert response.content == b""
+
+
+def test_live_streams_are_capped_and_counted_while_they_play(
+    live_server: ThreadedServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(media, "MAX_LIVE_STREAMS", 1)
+    url = live_server.url + "/media/live/CAM-XC-001"
+    with httpx.Client(timeout=STREAM_SECONDS) as http:
+        with http.stream("GET", url) as first:
+            chunks = first.iter_bytes()  # kept: a dropped iterator closes the response
+            next(chunks)
+            assert media.live_streams.playing == 1
+            second = http.get(url, timeout=10)
+            assert second.status_code == 503
+            assert "at most 1" in second.json()["detail"]
+        deadline = time.monotonic() + STREAM_SECONDS
+        while media.live_streams.playing and time.monotonic() < deadline:
+            time.sleep(0.05)  # the server notices the closed connection
+        assert media.live_streams.playing == 0
+        with http.stream("GET", url) as again:
+            assert again.status_code == 200
