@@ -22,6 +22,7 @@ from server.models import Event, User
 from server.routes import (
     attachments,
     auth,
+    cameras,
     cases,
     dispatch,
     events,
@@ -29,11 +30,13 @@ from server.routes import (
     health,
     indicators,
     kpis,
+    media,
     open311,
     patrols,
     reference,
     supervision,
 )
+from server.seed.cameras import remove_demo_cameras, seed_demo_cameras
 from server.seed.reference import seed_reference
 from server.seed.rivers import seed_demo_patrols, seed_rivers
 from server.seed.users import disable_demo_users, ensure_demo_users
@@ -66,10 +69,13 @@ def prepare_database(db: Database, settings: Settings) -> str:
             ensure_demo_users(session)
             seed_demo_patrols(session, settings.demo_patrols, utcnow())
             seed_demo_indicators(session, utcnow())
-        elif disable_demo_users(session):
-            # Tokens issued to demo users must not outlive demo mode.
-            rotate_signing_key(session)
-            key = signing_key(session)
+            seed_demo_cameras(session)
+        else:
+            remove_demo_cameras(session)
+            if disable_demo_users(session):
+                # Tokens issued to demo users must not outlive demo mode.
+                rotate_signing_key(session)
+                key = signing_key(session)
     recover_uploads(db, settings)
     return key
 
@@ -162,8 +168,11 @@ def create_app(settings: Settings, *, background: bool = True, prepare: bool = T
     for module in (health, auth, reference, cases, dispatch, events, supervision):
         app.include_router(module.router)
     app.include_router(dispatch.probe_router)
-    for module in (field_reports, patrols, attachments, open311, indicators, kpis):
+    for module in (field_reports, patrols, attachments, open311, indicators, kpis, cameras):
         app.include_router(module.router)
+    if settings.demo:
+        # The bundled clip, with no token (a media player cannot send one): demo mode only.
+        app.include_router(media.router)
     return app
 
 
