@@ -390,6 +390,34 @@
     </message>
 </context>
 <context>
+    <name>CameraTree</name>
+    <message>
+        <location filename="../../console/video/cameras.py" line="70" />
+        <source>Near %1</source>
+        <translation>Near %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/cameras.py" line="78" />
+        <source>City center relay</source>
+        <translation>City center relay</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/cameras.py" line="86" />
+        <source>%1 street</source>
+        <translation>%1 street</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/cameras.py" line="114" />
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/cameras.py" line="116" />
+        <source>maintenance</source>
+        <translation>maintenance</translation>
+    </message>
+</context>
+<context>
     <name>CaseDetailPane</name>
     <message>
         <location filename="../../console/panes/detail_pane.py" line="28" />
@@ -528,7 +556,7 @@
     </message>
     <message>
         <location filename="../../console/panes/detail_pane.py" line="79" />
-        <location filename="../../console/panes/detail_pane.py" line="182" />
+        <location filename="../../console/panes/detail_pane.py" line="186" />
         <source>No case selected</source>
         <translation>No case selected</translation>
     </message>
@@ -563,33 +591,33 @@
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="171" />
+        <location filename="../../console/panes/detail_pane.py" line="175" />
         <source>Loading case %1</source>
         <translation>Loading case %1</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="223" />
-        <location filename="../../console/panes/detail_pane.py" line="229" />
+        <location filename="../../console/panes/detail_pane.py" line="227" />
+        <location filename="../../console/panes/detail_pane.py" line="233" />
         <source>To %1.</source>
         <translation>To %1.</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="225" />
+        <location filename="../../console/panes/detail_pane.py" line="229" />
         <source>Merged into %1.</source>
         <translation>Merged into %1.</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="234" />
+        <location filename="../../console/panes/detail_pane.py" line="238" />
         <source>Extension of %1 h.</source>
         <translation>Extension of %1 h.</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="249" />
+        <location filename="../../console/panes/detail_pane.py" line="253" />
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="249" />
+        <location filename="../../console/panes/detail_pane.py" line="253" />
         <source>no</source>
         <translation>no</translation>
     </message>
@@ -995,6 +1023,14 @@ Ctrl+Enter: send</translation>
         <location filename="../../console/panes/dispatch_fields.py" line="227" />
         <source>%1 h</source>
         <translation>%1 h</translation>
+    </message>
+</context>
+<context>
+    <name>FullScreenHost</name>
+    <message>
+        <location filename="../../console/video/grid.py" line="30" />
+        <source>Video — full screen (Esc to return)</source>
+        <translation>Video — full screen (Esc to return)</translation>
     </message>
 </context>
 <context>
@@ -1643,7 +1679,7 @@ Ctrl+Enter: send</translation>
     </message>
     <message>
         <location filename="../../console/panes/main_window.py" line="84" />
-        <location filename="../../console/panes/main_window.py" line="276" />
+        <location filename="../../console/panes/main_window.py" line="280" />
         <source>【DRILL】</source>
         <translation>【DRILL】</translation>
     </message>
@@ -1658,42 +1694,42 @@ Ctrl+Enter: send</translation>
         <translation>Loading reference data</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="199" />
+        <location filename="../../console/panes/main_window.py" line="203" />
         <source>Outbox</source>
         <translation>Outbox</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="232" />
+        <location filename="../../console/panes/main_window.py" line="236" />
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="233" />
+        <location filename="../../console/panes/main_window.py" line="237" />
         <source>Duty console of the Chongchuan district governance command center.</source>
         <translation>Duty console of the Chongchuan district governance command center.</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="259" />
+        <location filename="../../console/panes/main_window.py" line="263" />
         <source>Connection to the server lost; reconnecting. The queue shows the last snapshot (%1) and catches up when the server is back.</source>
         <translation>Connection to the server lost; reconnecting. The queue shows the last snapshot (%1) and catches up when the server is back.</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="267" />
+        <location filename="../../console/panes/main_window.py" line="271" />
         <source>Your session has expired: restart the console and sign in again.</source>
         <translation>Your session has expired: restart the console and sign in again.</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="270" />
+        <location filename="../../console/panes/main_window.py" line="274" />
         <source>Reloading all cases…</source>
         <translation>Reloading all cases…</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="278" />
+        <location filename="../../console/panes/main_window.py" line="282" />
         <source>New overdue case: %1 %2</source>
         <translation>New overdue case: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="291" />
+        <location filename="../../console/panes/main_window.py" line="295" />
         <source>The local server has stopped (exit code %1). Log: %2</source>
         <translation>The local server has stopped (exit code %1). Log: %2</translation>
     </message>
@@ -1701,24 +1737,29 @@ Ctrl+Enter: send</translation>
 <context>
     <name>Panes</name>
     <message>
-        <location filename="../../console/panes/catalog.py" line="17" />
+        <location filename="../../console/panes/catalog.py" line="18" />
         <source>Case detail</source>
         <translation>Case detail</translation>
     </message>
     <message>
-        <location filename="../../console/panes/catalog.py" line="27" />
+        <location filename="../../console/panes/catalog.py" line="28" />
         <source>Dispatch</source>
         <translation>Dispatch</translation>
     </message>
     <message>
-        <location filename="../../console/panes/catalog.py" line="38" />
+        <location filename="../../console/panes/catalog.py" line="39" />
         <source>Action results</source>
         <translation>Action results</translation>
     </message>
     <message>
-        <location filename="../../console/panes/catalog.py" line="49" />
+        <location filename="../../console/panes/catalog.py" line="50" />
         <source>New call</source>
         <translation>New call</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/catalog.py" line="62" />
+        <source>Video</source>
+        <translation>Video</translation>
     </message>
 </context>
 <context>
@@ -2092,6 +2133,55 @@ Ctrl+Enter: send</translation>
     </message>
 </context>
 <context>
+    <name>SlotView</name>
+    <message>
+        <location filename="../../console/video/slot_view.py" line="49" />
+        <source>No camera</source>
+        <translation>No camera</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/slot_view.py" line="50" />
+        <source>Connecting</source>
+        <translation>Connecting</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/slot_view.py" line="51" />
+        <source>Playing</source>
+        <translation>Playing</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/slot_view.py" line="52" />
+        <source>Buffering</source>
+        <translation>Buffering</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/slot_view.py" line="53" />
+        <location filename="../../console/video/slot_view.py" line="136" />
+        <source>Signal lost</source>
+        <translation>Signal lost</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/slot_view.py" line="101" />
+        <source>Empty slot: double-click a camera in the list</source>
+        <translation>Empty slot: double-click a camera in the list</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/slot_view.py" line="106" />
+        <source>pinned</source>
+        <translation>pinned</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/slot_view.py" line="142" />
+        <source>Reconnecting in %1 s</source>
+        <translation>Reconnecting in %1 s</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/slot_view.py" line="144" />
+        <source>Reconnecting…</source>
+        <translation>Reconnecting…</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <location filename="../../console/panes/status.py" line="12" />
@@ -2135,6 +2225,120 @@ Ctrl+Enter: send</translation>
         <location filename="../../console/panes/status.py" line="62" />
         <source>Lag %1 s · feed #%2</source>
         <translation>Lag %1 s · feed #%2</translation>
+    </message>
+</context>
+<context>
+    <name>VideoPane</name>
+    <message>
+        <location filename="../../console/video/pane.py" line="50" />
+        <source>%1 slots</source>
+        <translation>%1 slots</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/pane.py" line="56" />
+        <source>Show nearest</source>
+        <translation>Show nearest</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/pane.py" line="57" />
+        <source>Fill the wall with the cameras near the case</source>
+        <translation>Fill the wall with the cameras near the case</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/pane.py" line="59" />
+        <source>Pin city relay</source>
+        <translation>Pin city relay</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/pane.py" line="61" />
+        <source>Keep the city relay in the chosen slot</source>
+        <translation>Keep the city relay in the chosen slot</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/pane.py" line="62" />
+        <source>Snapshot to case</source>
+        <translation>Snapshot to case</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/pane.py" line="64" />
+        <source>Attach the chosen slot's picture to the selected case as evidence</source>
+        <translation>Attach the chosen slot's picture to the selected case as evidence</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/pane.py" line="66" />
+        <source>Full screen</source>
+        <translation>Full screen</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/pane.py" line="67" />
+        <source>Show the chosen slot full screen (Esc returns)</source>
+        <translation>Show the chosen slot full screen (Esc returns)</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/pane.py" line="68" />
+        <location filename="../../console/video/pane.py" line="272" />
+        <source>Sound off</source>
+        <translation>Sound off</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/pane.py" line="123" />
+        <source>The only slot holds the pinned relay: unpin it first.</source>
+        <translation>The only slot holds the pinned relay: unpin it first.</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/pane.py" line="141" />
+        <source>Select a case first: the snapshot is attached to it.</source>
+        <translation>Select a case first: the snapshot is attached to it.</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/pane.py" line="145" />
+        <source>The chosen slot shows no live picture to keep.</source>
+        <translation>The chosen slot shows no live picture to keep.</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/pane.py" line="149" />
+        <source>Attaching the snapshot to %1…</source>
+        <translation>Attaching the snapshot to %1…</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/pane.py" line="155" />
+        <source>Snapshot “%1” attached to %2.</source>
+        <translation>Snapshot “%1” attached to %2.</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/pane.py" line="161" />
+        <source>Snapshot not attached: %1</source>
+        <translation>Snapshot not attached: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/pane.py" line="163" />
+        <source>Attaching a snapshot</source>
+        <translation>Attaching a snapshot</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/pane.py" line="203" />
+        <source>Loading cameras</source>
+        <translation>Loading cameras</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/pane.py" line="225" />
+        <source>Cameras not loaded: %1</source>
+        <translation>Cameras not loaded: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/pane.py" line="240" />
+        <source>Finding cameras near the case</source>
+        <translation>Finding cameras near the case</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/pane.py" line="262" />
+        <source>The server has no city relay to pin.</source>
+        <translation>The server has no city relay to pin.</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/pane.py" line="272" />
+        <source>Sound on</source>
+        <translation>Sound on</translation>
     </message>
 </context>
 </TS>

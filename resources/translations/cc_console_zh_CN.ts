@@ -390,6 +390,34 @@
     </message>
 </context>
 <context>
+    <name>CameraTree</name>
+    <message>
+        <location filename="../../console/video/cameras.py" line="70" />
+        <source>Near %1</source>
+        <translation>%1 附近</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/cameras.py" line="78" />
+        <source>City center relay</source>
+        <translation>市中心转播</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/cameras.py" line="86" />
+        <source>%1 street</source>
+        <translation>%1街道</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/cameras.py" line="114" />
+        <source>offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/cameras.py" line="116" />
+        <source>maintenance</source>
+        <translation>维护中</translation>
+    </message>
+</context>
+<context>
     <name>CaseDetailPane</name>
     <message>
         <location filename="../../console/panes/detail_pane.py" line="28" />
@@ -528,7 +556,7 @@
     </message>
     <message>
         <location filename="../../console/panes/detail_pane.py" line="79" />
-        <location filename="../../console/panes/detail_pane.py" line="182" />
+        <location filename="../../console/panes/detail_pane.py" line="186" />
         <source>No case selected</source>
         <translation>未选择案件</translation>
     </message>
@@ -563,33 +591,33 @@
         <translation>处置过程</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="171" />
+        <location filename="../../console/panes/detail_pane.py" line="175" />
         <source>Loading case %1</source>
         <translation>读取案件 %1</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="223" />
-        <location filename="../../console/panes/detail_pane.py" line="229" />
+        <location filename="../../console/panes/detail_pane.py" line="227" />
+        <location filename="../../console/panes/detail_pane.py" line="233" />
         <source>To %1.</source>
         <translation>至 %1。</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="225" />
+        <location filename="../../console/panes/detail_pane.py" line="229" />
         <source>Merged into %1.</source>
         <translation>已并入 %1。</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="234" />
+        <location filename="../../console/panes/detail_pane.py" line="238" />
         <source>Extension of %1 h.</source>
         <translation>延期 %1 小时。</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="249" />
+        <location filename="../../console/panes/detail_pane.py" line="253" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="249" />
+        <location filename="../../console/panes/detail_pane.py" line="253" />
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -995,6 +1023,14 @@ Ctrl+Enter 发送</translation>
         <location filename="../../console/panes/dispatch_fields.py" line="227" />
         <source>%1 h</source>
         <translation>%1小时</translation>
+    </message>
+</context>
+<context>
+    <name>FullScreenHost</name>
+    <message>
+        <location filename="../../console/video/grid.py" line="30" />
+        <source>Video — full screen (Esc to return)</source>
+        <translation>视频 — 全屏(按 Esc 返回)</translation>
     </message>
 </context>
 <context>
@@ -1643,7 +1679,7 @@ Ctrl+Enter 发送</translation>
     </message>
     <message>
         <location filename="../../console/panes/main_window.py" line="84" />
-        <location filename="../../console/panes/main_window.py" line="276" />
+        <location filename="../../console/panes/main_window.py" line="280" />
         <source>【DRILL】</source>
         <translation>【演练】</translation>
     </message>
@@ -1658,42 +1694,42 @@ Ctrl+Enter 发送</translation>
         <translation>读取基础数据</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="199" />
+        <location filename="../../console/panes/main_window.py" line="203" />
         <source>Outbox</source>
         <translation>待发送队列</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="232" />
+        <location filename="../../console/panes/main_window.py" line="236" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="233" />
+        <location filename="../../console/panes/main_window.py" line="237" />
         <source>Duty console of the Chongchuan district governance command center.</source>
         <translation>崇川区区域治理现代化指挥中心值班台。数据多跑路、群众少跑腿。</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="259" />
+        <location filename="../../console/panes/main_window.py" line="263" />
         <source>Connection to the server lost; reconnecting. The queue shows the last snapshot (%1) and catches up when the server is back.</source>
         <translation>与服务器的连接已中断，正在重连。队列显示的是 %1 的最后快照，恢复连接后自动补齐。</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="267" />
+        <location filename="../../console/panes/main_window.py" line="271" />
         <source>Your session has expired: restart the console and sign in again.</source>
         <translation>登录已失效：请重新启动值班台并登录。</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="270" />
+        <location filename="../../console/panes/main_window.py" line="274" />
         <source>Reloading all cases…</source>
         <translation>正在重新读取全部案件…</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="278" />
+        <location filename="../../console/panes/main_window.py" line="282" />
         <source>New overdue case: %1 %2</source>
         <translation>新的超时案件：%1 %2</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="291" />
+        <location filename="../../console/panes/main_window.py" line="295" />
         <source>The local server has stopped (exit code %1). Log: %2</source>
         <translation>本地服务器已停止(退出码 %1)。日志：%2</translation>
     </message>
@@ -1701,24 +1737,29 @@ Ctrl+Enter 发送</translation>
 <context>
     <name>Panes</name>
     <message>
-        <location filename="../../console/panes/catalog.py" line="17" />
+        <location filename="../../console/panes/catalog.py" line="18" />
         <source>Case detail</source>
         <translation>案件详情</translation>
     </message>
     <message>
-        <location filename="../../console/panes/catalog.py" line="27" />
+        <location filename="../../console/panes/catalog.py" line="28" />
         <source>Dispatch</source>
         <translation>派遣处置</translation>
     </message>
     <message>
-        <location filename="../../console/panes/catalog.py" line="38" />
+        <location filename="../../console/panes/catalog.py" line="39" />
         <source>Action results</source>
         <translation>操作结果</translation>
     </message>
     <message>
-        <location filename="../../console/panes/catalog.py" line="49" />
+        <location filename="../../console/panes/catalog.py" line="50" />
         <source>New call</source>
         <translation>来电登记</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/catalog.py" line="62" />
+        <source>Video</source>
+        <translation>视频监控</translation>
     </message>
 </context>
 <context>
@@ -2092,6 +2133,55 @@ Ctrl+Enter 发送</translation>
     </message>
 </context>
 <context>
+    <name>SlotView</name>
+    <message>
+        <location filename="../../console/video/slot_view.py" line="49" />
+        <source>No camera</source>
+        <translation>无摄像头</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/slot_view.py" line="50" />
+        <source>Connecting</source>
+        <translation>连接中</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/slot_view.py" line="51" />
+        <source>Playing</source>
+        <translation>播放中</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/slot_view.py" line="52" />
+        <source>Buffering</source>
+        <translation>缓冲中</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/slot_view.py" line="53" />
+        <location filename="../../console/video/slot_view.py" line="136" />
+        <source>Signal lost</source>
+        <translation>信号中断</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/slot_view.py" line="101" />
+        <source>Empty slot: double-click a camera in the list</source>
+        <translation>空闲画面：在左侧列表中双击摄像头</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/slot_view.py" line="106" />
+        <source>pinned</source>
+        <translation>已固定</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/slot_view.py" line="142" />
+        <source>Reconnecting in %1 s</source>
+        <translation>%1 秒后重连</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/slot_view.py" line="144" />
+        <source>Reconnecting…</source>
+        <translation>重连中…</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <location filename="../../console/panes/status.py" line="12" />
@@ -2135,6 +2225,120 @@ Ctrl+Enter 发送</translation>
         <location filename="../../console/panes/status.py" line="62" />
         <source>Lag %1 s · feed #%2</source>
         <translation>延迟 %1 秒 · 变更流 #%2</translation>
+    </message>
+</context>
+<context>
+    <name>VideoPane</name>
+    <message>
+        <location filename="../../console/video/pane.py" line="50" />
+        <source>%1 slots</source>
+        <translation>%1 画面</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/pane.py" line="56" />
+        <source>Show nearest</source>
+        <translation>显示附近摄像头</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/pane.py" line="57" />
+        <source>Fill the wall with the cameras near the case</source>
+        <translation>用案件附近的摄像头填满画面墙</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/pane.py" line="59" />
+        <source>Pin city relay</source>
+        <translation>固定市中心转播</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/pane.py" line="61" />
+        <source>Keep the city relay in the chosen slot</source>
+        <translation>把市中心转播固定在所选画面，其他画面切换时不变</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/pane.py" line="62" />
+        <source>Snapshot to case</source>
+        <translation>截图存证</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/pane.py" line="64" />
+        <source>Attach the chosen slot's picture to the selected case as evidence</source>
+        <translation>把所选画面的当前图像作为证据附到所选案件</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/pane.py" line="66" />
+        <source>Full screen</source>
+        <translation>全屏</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/pane.py" line="67" />
+        <source>Show the chosen slot full screen (Esc returns)</source>
+        <translation>全屏显示所选画面(按 Esc 返回)</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/pane.py" line="68" />
+        <location filename="../../console/video/pane.py" line="272" />
+        <source>Sound off</source>
+        <translation>已静音</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/pane.py" line="123" />
+        <source>The only slot holds the pinned relay: unpin it first.</source>
+        <translation>唯一的画面固定为市中心转播：请先取消固定。</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/pane.py" line="141" />
+        <source>Select a case first: the snapshot is attached to it.</source>
+        <translation>请先选择案件：截图将附到该案件。</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/pane.py" line="145" />
+        <source>The chosen slot shows no live picture to keep.</source>
+        <translation>所选画面没有可保存的实时图像。</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/pane.py" line="149" />
+        <source>Attaching the snapshot to %1…</source>
+        <translation>正在把截图附到 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/pane.py" line="155" />
+        <source>Snapshot “%1” attached to %2.</source>
+        <translation>截图“%1”已附到 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/pane.py" line="161" />
+        <source>Snapshot not attached: %1</source>
+        <translation>截图未能附上：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/pane.py" line="163" />
+        <source>Attaching a snapshot</source>
+        <translation>上传截图</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/pane.py" line="203" />
+        <source>Loading cameras</source>
+        <translation>加载摄像头列表</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/pane.py" line="225" />
+        <source>Cameras not loaded: %1</source>
+        <translation>摄像头列表未能加载：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/pane.py" line="240" />
+        <source>Finding cameras near the case</source>
+        <translation>查找案件附近的摄像头</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/pane.py" line="262" />
+        <source>The server has no city relay to pin.</source>
+        <translation>服务器没有可固定的市中心转播。</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/pane.py" line="272" />
+        <source>Sound on</source>
+        <translation>声音开</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,159 @@
+"""How a slot looks on the wall: the picture from its sink, the camera name and state on top.
+
+Painted by hand from the slot's latest frame (a QVideoWidget shows nothing offscreen and
+cannot carry overlays): black ground, the picture kept in proportion, the camera name top
+left, a state pill top right, 信号中断 and the retry countdown on a red band when lost.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from console.video.slot import BUFFERING, CONNECTING, IDLE, LOST, PLAYING, VideoSlot
+
+STATE_INK = {
+    CONNECTING: QColor("#4a90e2"),
+    PLAYING: QColor("#2e7d32"),
+    BUFFERING: QColor("#c77c00"),
+    LOST: QColor("#d32f2f"),
+}
+SELECTED = QColor("#4a90e2")
+FRAME = QColor("#2b384a")
+
+
+class SlotView(QWidget):
+    """One tile of the wall; click chooses it, double-click shows it full screen."""
+
+    clicked = Signal(int)
+    double_clicked = Signal(int)
+
+    def __init__(self, index: int, slot: VideoSlot, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"videoSlot{index}")
+        self.index = index
+        self.slot = slot
+        self.selected = False
+        self.pinned = False
+        self.setMinimumSize(160, 90)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        slot.frame_changed.connect(self.update)
+        slot.state_changed.connect(lambda _state: self._on_slot_changed())
+        slot.countdown_changed.connect(lambda _left: self._on_slot_changed())
+
+    def state_text(self) -> str:
+        """The state as the officer reads it (连接中, 播放中, 缓冲中, 信号中断)."""
+        return {
+            IDLE: self.tr("No camera"),
+            CONNECTING: self.tr("Connecting"),
+            PLAYING: self.tr("Playing"),
+            BUFFERING: self.tr("Buffering"),
+            LOST: self.tr("Signal lost"),
+        }[self.slot.state]
+
+    def set_selected(self, selected: bool) -> None:
+        """Mark the slot the toolbar buttons act on."""
+        self.selected = selected
+        self.update()
+
+    def set_pinned(self, pinned: bool) -> None:
+        """Mark the slot that keeps the city relay."""
+        self.pinned = pinned
+        self.update()
+
+    # -- painting ---------------------------------------------------------------------------
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        painter.fillRect(self.rect(), Qt.GlobalColor.black)
+        image = self.slot.image()
+        if not image.isNull() and self.slot.camera is not None:
+            scaled = image.size().scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            target = QRect(0, 0, scaled.width(), scaled.height())
+            target.moveCenter(self.rect().center())
+            painter.drawImage(target, image)
+            if self.slot.state == LOST:  # the last picture, dimmed: it is not live any more
+                painter.fillRect(target, QColor(0, 0, 0, 170))
+        self._paint_overlays(painter)
+        painter.setPen(SELECTED if self.selected else FRAME)
+        width = 3 if self.selected else 1
+        pen = painter.pen()
+        pen.setWidth(width)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(self.rect().adjusted(width // 2, width // 2, -(width + 1) // 2, -1))
+        painter.end()
+
+    def _paint_overlays(self, painter: QPainter) -> None:
+        base = QFont(self.font())
+        base.setPixelSize(max(12, min(18, self.height() // 18)))
+        base.setBold(True)
+        painter.setFont(base)
+        metrics = painter.fontMetrics()
+        pad = 6
+        line = metrics.height() + 6
+        camera = self.slot.camera
+        if camera is None:
+            painter.setPen(QColor("#6b7a8c"))
+            text = self.tr("Empty slot: double-click a camera in the list")
+            painter.drawText(
+                self.rect(), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, text
+            )
+            return
+        name = camera.name + ("  📌 " + self.tr("pinned") if self.pinned else "")
+        state = self.state_text()
+        pill_w = metrics.horizontalAdvance(state) + 16
+        room = max(0, self.width() - pill_w - 3 * pad - 16)
+        shown = metrics.elidedText(name, Qt.TextElideMode.ElideRight, room)
+        name_w = metrics.horizontalAdvance(shown) + 16
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(0, 0, 0, 160))
+        painter.drawRoundedRect(QRectF(pad, pad, name_w, line), 3, 3)
+        painter.setBrush(STATE_INK.get(self.slot.state, QColor("#555555")))
+        pill = QRectF(self.width() - pad - pill_w, pad, pill_w, line)
+        painter.drawRoundedRect(pill, 3, 3)
+        painter.setPen(Qt.GlobalColor.white)
+        painter.drawText(QRectF(pad, pad, name_w, line), Qt.AlignmentFlag.AlignCenter, shown)
+        painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, state)
+        if self.slot.state == LOST:
+            self._paint_lost_band(painter)
+        elif self.slot.state in (CONNECTING, BUFFERING) and self.slot.image().isNull():
+            painter.setPen(QColor("#9fb0c4"))
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, state + "…")
+
+    def _paint_lost_band(self, painter: QPainter) -> None:
+        big = QFont(painter.font())
+        big.setPixelSize(max(16, min(36, self.height() // 8)))
+        height = int(big.pixelSize() * 2.6)
+        band = QRect(0, (self.height() - height) // 2, self.width(), height)
+        painter.fillRect(band, QColor(180, 20, 20, 215))
+        painter.setPen(Qt.GlobalColor.white)
+        painter.setFont(big)
+        upper = band.adjusted(0, 0, 0, -height // 3)
+        painter.drawText(upper, Qt.AlignmentFlag.AlignCenter, self.tr("Signal lost"))
+        small = QFont(big)
+        small.setPixelSize(max(11, big.pixelSize() // 2))
+        small.setBold(False)
+        painter.setFont(small)
+        if self.slot.retry_in > 0:
+            text = self.tr("Reconnecting in %1 s").replace("%1", str(self.slot.retry_in))
+        else:
+            text = self.tr("Reconnecting…")
+        lower = band.adjusted(0, height * 2 // 3 - 4, 0, 0)
+        painter.drawText(lower, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, text)
+
+    # -- input ------------------------------------------------------------------------------
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        self.clicked.emit(self.index)
+        super().mousePressEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        self.double_clicked.emit(self.index)
+        event.accept()
+
+    def _on_slot_changed(self) -> None:
+        self.update()
