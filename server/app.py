@@ -26,11 +26,13 @@ from server.routes import (
     events,
     field_reports,
     health,
+    media,
     open311,
     patrols,
     reference,
     supervision,
 )
+from server.seed.cameras import remove_demo_cameras, seed_demo_cameras
 from server.seed.reference import seed_reference
 from server.seed.rivers import seed_demo_patrols, seed_rivers
 from server.seed.users import disable_demo_users, ensure_demo_users
@@ -59,10 +61,13 @@ def prepare_database(db: Database, settings: Settings) -> str:
         if settings.demo:
             ensure_demo_users(session)
             seed_demo_patrols(session, settings.demo_patrols, utcnow())
-        elif disable_demo_users(session):
-            # Tokens issued to demo users must not outlive demo mode.
-            rotate_signing_key(session)
-            key = signing_key(session)
+            seed_demo_cameras(session)
+        else:
+            remove_demo_cameras(session)
+            if disable_demo_users(session):
+                # Tokens issued to demo users must not outlive demo mode.
+                rotate_signing_key(session)
+                key = signing_key(session)
     recover_uploads(db, settings)
     return key
 
@@ -150,4 +155,7 @@ def create_app(settings: Settings, *, background: bool = True) -> FastAPI:
     app.include_router(dispatch.probe_router)
     for module in (field_reports, patrols, attachments, open311):
         app.include_router(module.router)
+    if settings.demo:
+        # The bundled clip, with no token (a media player cannot send one): demo mode only.
+        app.include_router(media.router)
     return app

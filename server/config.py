@@ -45,6 +45,8 @@ class Settings(BaseSettings):
     upload_max_pixels: int = Field(default=50_000_000, gt=0)
     # Patrol records seeded into an empty demo database, for the river charts.
     demo_patrols: int = Field(default=40, ge=0, le=10_000)
+    # Pace of the demo live streams (/media/live/…) relative to real time; tests speed it up.
+    demo_live_speed: float = Field(default=1.0, gt=0, le=1000)
     # The one Open311 jurisdiction this server answers for.
     open311_jurisdiction: str = "chongchuan.nantong.gov.cn"
 

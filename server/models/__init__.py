@@ -12,10 +12,14 @@ from server.models.intake import (
 )
 from server.models.reference import Category, Community, Department, Grid, SlaRule, Street
 from server.models.user import ROLES, ServerSecret, User
+from server.models.video import CAMERA_KINDS, CAMERA_STATUSES, Camera
 
 __all__ = [
+    "CAMERA_KINDS",
+    "CAMERA_STATUSES",
     "ROLES",
     "Attachment",
+    "Camera",
     "Case",
     "CaseAction",
     "Category",

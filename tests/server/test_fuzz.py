@@ -2,8 +2,9 @@
 
 Each operation is fuzzed with schema-conforming and schema-violating input, signed in as the
 duty officer, and every 4xx must be problem+json. Generation is derandomized so that a
-result is reproducible (and an xfail for a known bug is stable). The SSE stream is left
-out: a valid request streams forever; its error paths are in test_bad_input.py.
+result is reproducible (and an xfail for a known bug is stable). The SSE stream and the
+demo cameras' live streams are left out: a valid request streams forever; their error paths
+are in test_bad_input.py and test_media.py.
 """
 
 from __future__ import annotations
@@ -26,9 +27,13 @@ from server.config import Settings
 pytestmark = pytest.mark.slow
 
 PROBLEM = "application/problem+json"
-NOT_FUZZED = {("GET", "/api/v1/events/stream")}
+NOT_FUZZED = {("GET", "/api/v1/events/stream"), ("GET", "/media/live/{code}")}
 # Nothing to violate: no parameter, no body, no security.
-NO_NEGATIVE_INPUT = {("GET", "/healthz", GenerationMode.NEGATIVE)}
+NO_NEGATIVE_INPUT = {
+    ("GET", "/healthz", GenerationMode.NEGATIVE),
+    ("GET", "/media/demo.mp4", GenerationMode.NEGATIVE),
+    ("HEAD", "/media/demo.mp4", GenerationMode.NEGATIVE),
+}
 FUZZ_SETTINGS = settings(
     max_examples=60,
     deadline=None,
@@ -64,6 +69,8 @@ ROUTES = [
     ("GET", "/api/v1/river-stats"),
     ("GET", "/api/v1/events"),
     ("GET", "/api/v1/supervision"),
+    ("GET", "/media/demo.mp4"),
+    ("HEAD", "/media/demo.mp4"),
 ]
 MODES = (GenerationMode.POSITIVE, GenerationMode.NEGATIVE)
 # 5xx that the (derandomized) generation finds today; each is a server bug to fix.

@@ -1,0 +1,88 @@
+"""Demo media: the bundled clip as a file and as endless live camera streams (demo mode only).
+
+No token is needed (a media player cannot send one), so these routes serve nothing but the
+two bundled files: no part of a request ever names a file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from functools import cache
+from pathlib import Path as FilePath
+from typing import Annotated
+
+from fastapi import APIRouter, Path
+from fastapi.responses import FileResponse, Response, StreamingResponse
+from sqlalchemy import select
+
+import resources
+from server.deps import StateDep
+from server.models import Camera
+from server.problems import Problem, not_found
+from server.services.mpegts import LoopedClip, play_endlessly
+
+router = APIRouter(prefix="/media", tags=["media"])
+
+VIDEO_DIR = FilePath(resources.__file__).resolve().parent / "video"
+DEMO_CLIP = VIDEO_DIR / "demo.mp4"
+LIVE_CLIP = VIDEO_DIR / "demo.ts"
+# Live streams at once (each is cheap, but a demo server needs no more).
+MAX_LIVE_STREAMS = 64
+CameraCode = Annotated[
+    str, Path(min_length=1, max_length=40, pattern=r"^[A-Za-z0-9_-]+$", description="camera code")
+]
+_live_streams = 0
+
+
+@cache
+def live_clip() -> LoopedClip:
+    """The MPEG-TS clip, read and indexed once."""
+    return LoopedClip(LIVE_CLIP.read_bytes())
+
+
+@router.api_route(
+    "/demo.mp4",
+    methods=["GET", "HEAD"],
+    response_class=FileResponse,
+    responses={200: {"content": {"video/mp4": {}}}, 206: {"description": "the range asked for"}},
+)
+def demo_clip() -> FileResponse:
+    """The demo clip (H.264 in MP4, 16 s); Range requests are answered with 206."""
+    return FileResponse(DEMO_CLIP, media_type="video/mp4")
+
+
+@router.get(
+    "/live/{code}",
+    response_class=Response,
+    responses={200: {"content": {"video/mp2t": {}}, "description": "an endless stream"}},
+)
+def live(code: CameraCode, state: StateDep) -> StreamingResponse:
+    """The demo clip as a camera's live stream: MPEG-TS, looped forever in real time."""
+    global _live_streams
+    with state.db.read() as session:
+        known = session.scalar(select(Camera.id).where(Camera.code == code))
+    if known is None:
+        raise not_found(f"Camera {code}")
+    if _live_streams >= MAX_LIVE_STREAMS:
+        raise Problem(
+            503,
+            "Too many live streams",
+            f"This demo server plays at most {MAX_LIVE_STREAMS} live streams at once; "
+            "close a video pane and try again.",
+            kind="too-many-streams",
+        )
+    clip = live_clip()
+    speed = state.settings.demo_live_speed
+
+    async def counted() -> AsyncIterator[bytes]:
+        global _live_streams
+        _live_streams += 1
+        try:
+            async for chunk in play_endlessly(clip, speed=speed):
+                yield chunk
+        finally:
+            _live_streams -= 1
+
+    return StreamingResponse(
+        counted(), media_type="video/mp2t", headers={"Cache-Control": "no-store"}
+    )
