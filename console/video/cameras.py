@@ -81,9 +81,10 @@ class CameraTree(QTreeWidget):
         streets: dict[str, list[Camera]] = {}
         for camera in self.cameras:
             if not camera.is_relay:
-                streets.setdefault(camera.street_name or camera.street or "—", []).append(camera)
+                streets.setdefault(camera.street_name or camera.street, []).append(camera)
         for street, cameras in streets.items():
-            group = self._group(self.tr("%1 street").replace("%1", street))
+            title = self.tr("%1 street").replace("%1", street) if street else self.tr("Other")
+            group = self._group(title)
             for camera in cameras:
                 self._camera_item(group, camera)
         self.expandAll()

@@ -11,7 +11,7 @@ import json
 import logging
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QToolButton, QVBoxLayout, QWidget
 
@@ -43,6 +43,8 @@ class VideoPane(QWidget):
         self.notice.setObjectName("videoNotice")
         self.notice.setWordWrap(True)
         self.notice.hide()
+        self._notice_timer = QTimer(self, singleShot=True, interval=12_000)
+        self._notice_timer.timeout.connect(self.notice.hide)
         self.layout_buttons: dict[int, QToolButton] = {}
         bar = QHBoxLayout()
         bar.setSpacing(4)
@@ -298,3 +300,7 @@ class VideoPane(QWidget):
         self.notice.style().unpolish(self.notice)
         self.notice.style().polish(self.notice)
         self.notice.show()
+        if level in ("ok", "info"):
+            self._notice_timer.start()  # good news fades; warnings and errors stay
+        else:
+            self._notice_timer.stop()

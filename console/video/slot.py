@@ -3,8 +3,8 @@
 States: idle (no camera), connecting, playing, buffering, lost. A lost stream (an error, the
 end of a live stream, no frame for STALL_SECONDS while playing, no picture CONNECT_SECONDS
 after connecting) is torn down and tried again after 1, 2, 4, 8, 16, 30, 30… seconds, by
-itself. Each attempt gets a fresh player, so a dead stream cannot wedge the next one; all of
-it is asynchronous (QMediaPlayer opens and reads streams on its own threads).
+itself. Each attempt gets a fresh player on a thread of its own (player_host.py), so a dead or
+hanging stream can hold up neither the window nor the other slots.
 """
 
 from __future__ import annotations
@@ -12,17 +12,12 @@ from __future__ import annotations
 import logging
 import time
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QImage
-from PySide6.QtMultimedia import (
-    QAudioOutput,
-    QMediaDevices,
-    QMediaPlayer,
-    QVideoFrame,
-    QVideoSink,
-)
+from PySide6.QtMultimedia import QMediaPlayer
 
 from console.video.camera import Camera, is_clip, stream_url
+from console.video.player_host import PlayerHost, start_host
 
 log = logging.getLogger(__name__)
 
@@ -32,18 +27,6 @@ CONNECT_SECONDS = 20.0  # no picture this long after connecting: lost
 STABLE_SECONDS = 10.0  # playing this long: the next loss starts the backoff again at 1 s
 
 IDLE, CONNECTING, PLAYING, BUFFERING, LOST = "idle", "connecting", "playing", "buffering", "lost"
-
-_audio_devices: bool | None = None
-
-
-def has_audio_device() -> bool:
-    """Whether the machine has an audio output at all (asked once)."""
-    global _audio_devices
-    if _audio_devices is None:
-        _audio_devices = bool(QMediaDevices.audioOutputs())
-        if not _audio_devices:
-            log.info("no audio output device: video plays without sound")
-    return _audio_devices
 
 
 def backoff_seconds(failures: int) -> int:
@@ -57,6 +40,9 @@ class VideoSlot(QObject):
     state_changed = Signal(str)
     frame_changed = Signal()
     countdown_changed = Signal(int)  # seconds until the next attempt (while lost)
+    _open = Signal(QUrl, bool, bool)  # to the current player host: url, loop, muted
+    _close = Signal()
+    _mute = Signal(bool)
 
     def __init__(self, server_url: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -69,12 +55,9 @@ class VideoSlot(QObject):
         self.detail = ""  # why the stream was lost
         self._active = True
         self._muted = True
-        self._player: QMediaPlayer | None = None
-        self._sink: QVideoSink | None = None
-        self._audio: QAudioOutput | None = None
-        self._frame: QVideoFrame | None = None
+        self._host: PlayerHost | None = None
+        self._attempt = 0
         self._image = QImage()
-        self._image_stale = False
         self._started = 0.0
         self._last_frame = 0.0
         self._playing_since = 0.0
@@ -89,7 +72,6 @@ class VideoSlot(QObject):
         self.camera = camera
         self.failures = 0
         self._image = QImage()
-        self._frame = None
         self._teardown()
         if camera is None:
             self._set_state(IDLE)
@@ -118,14 +100,10 @@ class VideoSlot(QObject):
     def set_muted(self, muted: bool) -> None:
         """Mute or unmute (a no-op on a machine without audio output)."""
         self._muted = muted
-        if self._audio is not None:
-            self._audio.setMuted(muted)
+        self._mute.emit(muted)
 
     def image(self) -> QImage:
         """The latest decoded frame as an image (null before the first one)."""
-        if self._image_stale and self._frame is not None:
-            self._image = self._frame.toImage()
-            self._image_stale = False
         return self._image
 
     def retry_now(self) -> None:
@@ -144,19 +122,15 @@ class VideoSlot(QObject):
         assert self.camera is not None
         self._teardown()
         url = stream_url(self.camera, self._server_url)
-        player = QMediaPlayer(self)
-        sink = QVideoSink(self)
-        player.setVideoSink(sink)
-        if has_audio_device():
-            self._audio = QAudioOutput(player)
-            self._audio.setMuted(self._muted)
-            player.setAudioOutput(self._audio)
-        if is_clip(url):
-            player.setLoops(QMediaPlayer.Loops.Infinite)
-        sink.videoFrameChanged.connect(self._on_sink_frame_changed)
-        player.errorOccurred.connect(self._on_player_error)
-        player.mediaStatusChanged.connect(self._on_player_media_status_changed)
-        self._player, self._sink = player, sink
+        self._attempt += 1
+        host = start_host(self._attempt)
+        self._open.connect(host.open)
+        self._close.connect(host.close)
+        self._mute.connect(host.set_muted)
+        host.frame.connect(self._on_host_frame)
+        host.failed.connect(self._on_host_failed)
+        host.status.connect(self._on_host_status)
+        self._host = host
         self._started = time.monotonic()
         self._last_frame = 0.0
         self._playing_since = 0.0
@@ -164,22 +138,19 @@ class VideoSlot(QObject):
         self._set_state(CONNECTING)
         self._watch.start()
         log.debug("slot: connecting to %s", url.toString())
-        player.setSource(url)  # asynchronous with the FFmpeg backend: opening is threaded
-        player.play()
+        self._open.emit(url, is_clip(url), self._muted)  # opened on the host's own thread
 
     def _teardown(self) -> None:
-        player, sink = self._player, self._sink
-        self._player = self._sink = self._audio = None
-        if player is None:
+        host, self._host = self._host, None
+        if host is None:
             return
-        for signal in (player.errorOccurred, player.mediaStatusChanged):
-            signal.disconnect()
-        if sink is not None:
-            sink.videoFrameChanged.disconnect()
-        player.stop()
-        player.deleteLater()
-        if sink is not None:
-            sink.deleteLater()
+        self._close.emit()  # the host stops and ends its thread, however long that takes
+        self._open.disconnect(host.open)
+        self._close.disconnect(host.close)
+        self._mute.disconnect(host.set_muted)
+        host.frame.disconnect(self._on_host_frame)
+        host.failed.disconnect(self._on_host_failed)
+        host.status.disconnect(self._on_host_status)
 
     def _lose(self, why: str) -> None:
         if self.state == LOST:
@@ -204,35 +175,36 @@ class VideoSlot(QObject):
 
     # -- handlers ---------------------------------------------------------------------------
 
-    @Slot(QVideoFrame)
-    def _on_sink_frame_changed(self, frame: QVideoFrame) -> None:
-        if not frame.isValid():
-            return
+    @Slot(int, QImage)
+    def _on_host_frame(self, attempt: int, image: QImage) -> None:
+        if attempt != self._attempt or self._host is None:
+            return  # a frame of a stream already given up
         now = time.monotonic()
         self.frames += 1
-        self._frame = frame
-        self._image_stale = True
+        self._image = image
         self._last_frame = now
         if self.state != PLAYING:
             self._playing_since = now
             self._set_state(PLAYING)
         self.frame_changed.emit()
 
-    @Slot(QMediaPlayer.Error, str)
-    def _on_player_error(self, error: QMediaPlayer.Error, text: str) -> None:
-        if error != QMediaPlayer.Error.NoError:
-            self._lose(text or str(error))
+    @Slot(int, str)
+    def _on_host_failed(self, attempt: int, why: str) -> None:
+        if attempt == self._attempt and self._host is not None:
+            self._lose(why)
 
-    @Slot(QMediaPlayer.MediaStatus)
-    def _on_player_media_status_changed(self, status: QMediaPlayer.MediaStatus) -> None:
+    @Slot(int, int)
+    def _on_host_status(self, attempt: int, value: int) -> None:
+        if attempt != self._attempt or self._host is None:
+            return
+        status = QMediaPlayer.MediaStatus(value)
         media = QMediaPlayer.MediaStatus
         if status == media.InvalidMedia:
             self._lose("invalid media")
         elif status == media.EndOfMedia:
             self._lose("the stream ended")
-        elif status in (media.BufferingMedia, media.StalledMedia) and self.state == PLAYING:
-            if status == media.StalledMedia:
-                self._set_state(BUFFERING)
+        elif status == media.StalledMedia and self.state == PLAYING:
+            self._set_state(BUFFERING)
 
     @Slot()
     def _on_watch_timeout(self) -> None:

@@ -1,8 +1,9 @@
 """How a slot looks on the wall: the picture from its sink, the camera name and state on top.
 
 Painted by hand from the slot's latest frame (a QVideoWidget shows nothing offscreen and
-cannot carry overlays): black ground, the picture kept in proportion, the camera name top
-left, a state pill top right, 信号中断 and the retry countdown on a red band when lost.
+cannot carry overlays): a header strip with the camera name and a state pill (so that
+nothing covers the picture's own text), the picture in proportion on black below, and
+信号中断 with the retry countdown on a red band when lost.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ STATE_INK = {
 }
 SELECTED = QColor("#4a90e2")
 FRAME = QColor("#2b384a")
+HEADER = QColor("#111923")
 
 
 class SlotView(QWidget):
@@ -69,66 +71,71 @@ class SlotView(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         painter.fillRect(self.rect(), Qt.GlobalColor.black)
+        font = QFont(self.font())
+        font.setPixelSize(max(12, min(16, self.height() // 16)))
+        font.setBold(True)
+        painter.setFont(font)
+        header = QRect(0, 0, self.width(), painter.fontMetrics().height() + 8)
+        picture = self.rect().adjusted(0, header.height(), 0, 0)
         image = self.slot.image()
         if not image.isNull() and self.slot.camera is not None:
-            scaled = image.size().scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            scaled = image.size().scaled(picture.size(), Qt.AspectRatioMode.KeepAspectRatio)
             target = QRect(0, 0, scaled.width(), scaled.height())
-            target.moveCenter(self.rect().center())
+            target.moveCenter(picture.center())
             painter.drawImage(target, image)
             if self.slot.state == LOST:  # the last picture, dimmed: it is not live any more
                 painter.fillRect(target, QColor(0, 0, 0, 170))
-        self._paint_overlays(painter)
-        painter.setPen(SELECTED if self.selected else FRAME)
+        self._paint_header(painter, header)
+        self._paint_middle(painter, picture)
         width = 3 if self.selected else 1
         pen = painter.pen()
+        pen.setColor(SELECTED if self.selected else FRAME)
         pen.setWidth(width)
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(self.rect().adjusted(width // 2, width // 2, -(width + 1) // 2, -1))
         painter.end()
 
-    def _paint_overlays(self, painter: QPainter) -> None:
-        base = QFont(self.font())
-        base.setPixelSize(max(12, min(18, self.height() // 18)))
-        base.setBold(True)
-        painter.setFont(base)
-        metrics = painter.fontMetrics()
-        pad = 6
-        line = metrics.height() + 6
+    def _paint_header(self, painter: QPainter, header: QRect) -> None:
+        """The camera name on the left, the state as a coloured pill on the right."""
+        painter.fillRect(header, HEADER)
         camera = self.slot.camera
         if camera is None:
-            painter.setPen(QColor("#6b7a8c"))
-            text = self.tr("Empty slot: double-click a camera in the list")
-            painter.drawText(
-                self.rect(), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, text
-            )
             return
-        name = camera.name + ("  📌 " + self.tr("pinned") if self.pinned else "")
+        metrics = painter.fontMetrics()
         state = self.state_text()
         pill_w = metrics.horizontalAdvance(state) + 16
-        room = max(0, self.width() - pill_w - 3 * pad - 16)
-        shown = metrics.elidedText(name, Qt.TextElideMode.ElideRight, room)
-        name_w = metrics.horizontalAdvance(shown) + 16
+        pill = QRectF(header.right() - 4 - pill_w, 3, pill_w, header.height() - 6)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(0, 0, 0, 160))
-        painter.drawRoundedRect(QRectF(pad, pad, name_w, line), 3, 3)
         painter.setBrush(STATE_INK.get(self.slot.state, QColor("#555555")))
-        pill = QRectF(self.width() - pad - pill_w, pad, pill_w, line)
         painter.drawRoundedRect(pill, 3, 3)
         painter.setPen(Qt.GlobalColor.white)
-        painter.drawText(QRectF(pad, pad, name_w, line), Qt.AlignmentFlag.AlignCenter, shown)
         painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, state)
-        if self.slot.state == LOST:
-            self._paint_lost_band(painter)
+        name = ("📌 " + self.tr("pinned") + " · " if self.pinned else "") + camera.name
+        room = max(0, int(pill.left()) - 16)
+        shown = metrics.elidedText(name, Qt.TextElideMode.ElideRight, room)
+        painter.setPen(QColor("#ffd27a") if self.pinned else Qt.GlobalColor.white)
+        text_rect = header.adjusted(8, 0, -(header.width() - room - 8), 0)
+        painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter, shown)
+
+    def _paint_middle(self, painter: QPainter, picture: QRect) -> None:
+        """What the picture area says when there is no live picture."""
+        if self.slot.camera is None:
+            painter.setPen(QColor("#6b7a8c"))
+            text = self.tr("Empty slot: double-click a camera in the list")
+            flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+            painter.drawText(picture.adjusted(8, 0, -8, 0), flags, text)
+        elif self.slot.state == LOST:
+            self._paint_lost_band(painter, picture)
         elif self.slot.state in (CONNECTING, BUFFERING) and self.slot.image().isNull():
             painter.setPen(QColor("#9fb0c4"))
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, state + "…")
+            painter.drawText(picture, Qt.AlignmentFlag.AlignCenter, self.state_text() + "…")
 
-    def _paint_lost_band(self, painter: QPainter) -> None:
+    def _paint_lost_band(self, painter: QPainter, picture: QRect) -> None:
         big = QFont(painter.font())
-        big.setPixelSize(max(16, min(36, self.height() // 8)))
+        big.setPixelSize(max(16, min(36, picture.height() // 7)))
         height = int(big.pixelSize() * 2.6)
-        band = QRect(0, (self.height() - height) // 2, self.width(), height)
+        band = QRect(0, picture.center().y() - height // 2, self.width(), height)
         painter.fillRect(band, QColor(180, 20, 20, 215))
         painter.setPen(Qt.GlobalColor.white)
         painter.setFont(big)

@@ -1,17 +1,18 @@
 """A slot's current frame as evidence on a case: camera and time burned in, sent off the GUI.
 
-The caption (camera name and local time, as the API doc shows: `学田街道 工农路口
-2026-11-26 14:03:22`) is both written into the picture's corner and sent as the attachment's
-caption. Encoding and the upload run in a worker thread through the TaskRunner.
+The caption, camera name and the command center's time (Asia/Shanghai, the clock of the case
+history), e.g. `学田街道 工农路口 2026-11-26 14:03:22`, is written into the picture's corner
+and sent as the attachment's caption. Encoding and the upload run in a worker thread.
 """
 
 from __future__ import annotations
 
-import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
@@ -22,6 +23,7 @@ from console.video.camera import Camera
 
 JPEG_QUALITY = 88
 MAX_CAPTION = 200  # the server's limit
+CENTER_TIME = ZoneInfo("Asia/Shanghai")  # the clock of the case history
 
 
 @dataclass(frozen=True)
@@ -35,9 +37,9 @@ class Snapshot:
     key: str  # Idempotency-Key: a retried upload is kept once
 
 
-def caption_for(camera: Camera, when: float | None = None) -> str:
-    """`<camera name> <YYYY-MM-DD HH:MM:SS>` in local time."""
-    stamp = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(when))
+def caption_for(camera: Camera, when: datetime) -> str:
+    """`<camera name> <YYYY-MM-DD HH:MM:SS>` in the command center's time."""
+    stamp = when.astimezone(CENTER_TIME).strftime("%Y-%m-%d %H:%M:%S")
     return f"{camera.name} {stamp}"[:MAX_CAPTION]
 
 
@@ -63,8 +65,9 @@ def burn_caption(image: QImage, caption: str) -> QImage:
 
 def take(image: QImage, camera: Camera, case_id: int) -> Snapshot:
     """The snapshot of this frame for this case (on the GUI thread: cheap, no I/O)."""
-    caption = caption_for(camera)
-    stamp = time.strftime("%Y%m%d-%H%M%S")
+    now = datetime.now(CENTER_TIME)
+    caption = caption_for(camera, now)
+    stamp = now.strftime("%Y%m%d-%H%M%S")
     return Snapshot(
         image=burn_caption(image, caption),
         caption=caption,

@@ -407,12 +407,17 @@
         <translation>%1 street</translation>
     </message>
     <message>
-        <location filename="../../console/video/cameras.py" line="114" />
+        <location filename="../../console/video/cameras.py" line="86" />
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/cameras.py" line="115" />
         <source>offline</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../../console/video/cameras.py" line="116" />
+        <location filename="../../console/video/cameras.py" line="117" />
         <source>maintenance</source>
         <translation>maintenance</translation>
     </message>
@@ -2230,113 +2235,113 @@ Ctrl+Enter: send</translation>
 <context>
     <name>VideoPane</name>
     <message>
-        <location filename="../../console/video/pane.py" line="50" />
+        <location filename="../../console/video/pane.py" line="52" />
         <source>%1 slots</source>
         <translation>%1 slots</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="56" />
+        <location filename="../../console/video/pane.py" line="58" />
         <source>Show nearest</source>
         <translation>Show nearest</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="57" />
+        <location filename="../../console/video/pane.py" line="59" />
         <source>Fill the wall with the cameras near the case</source>
         <translation>Fill the wall with the cameras near the case</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="59" />
+        <location filename="../../console/video/pane.py" line="61" />
         <source>Pin city relay</source>
         <translation>Pin city relay</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="61" />
+        <location filename="../../console/video/pane.py" line="63" />
         <source>Keep the city relay in the chosen slot</source>
         <translation>Keep the city relay in the chosen slot</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="62" />
+        <location filename="../../console/video/pane.py" line="64" />
         <source>Snapshot to case</source>
         <translation>Snapshot to case</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="64" />
+        <location filename="../../console/video/pane.py" line="66" />
         <source>Attach the chosen slot's picture to the selected case as evidence</source>
         <translation>Attach the chosen slot's picture to the selected case as evidence</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="66" />
+        <location filename="../../console/video/pane.py" line="68" />
         <source>Full screen</source>
         <translation>Full screen</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="67" />
+        <location filename="../../console/video/pane.py" line="69" />
         <source>Show the chosen slot full screen (Esc returns)</source>
         <translation>Show the chosen slot full screen (Esc returns)</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="68" />
-        <location filename="../../console/video/pane.py" line="272" />
+        <location filename="../../console/video/pane.py" line="70" />
+        <location filename="../../console/video/pane.py" line="274" />
         <source>Sound off</source>
         <translation>Sound off</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="123" />
+        <location filename="../../console/video/pane.py" line="125" />
         <source>The only slot holds the pinned relay: unpin it first.</source>
         <translation>The only slot holds the pinned relay: unpin it first.</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="141" />
+        <location filename="../../console/video/pane.py" line="143" />
         <source>Select a case first: the snapshot is attached to it.</source>
         <translation>Select a case first: the snapshot is attached to it.</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="145" />
+        <location filename="../../console/video/pane.py" line="147" />
         <source>The chosen slot shows no live picture to keep.</source>
         <translation>The chosen slot shows no live picture to keep.</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="149" />
+        <location filename="../../console/video/pane.py" line="151" />
         <source>Attaching the snapshot to %1…</source>
         <translation>Attaching the snapshot to %1…</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="155" />
+        <location filename="../../console/video/pane.py" line="157" />
         <source>Snapshot “%1” attached to %2.</source>
         <translation>Snapshot “%1” attached to %2.</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="161" />
+        <location filename="../../console/video/pane.py" line="163" />
         <source>Snapshot not attached: %1</source>
         <translation>Snapshot not attached: %1</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="163" />
+        <location filename="../../console/video/pane.py" line="165" />
         <source>Attaching a snapshot</source>
         <translation>Attaching a snapshot</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="203" />
+        <location filename="../../console/video/pane.py" line="205" />
         <source>Loading cameras</source>
         <translation>Loading cameras</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="225" />
+        <location filename="../../console/video/pane.py" line="227" />
         <source>Cameras not loaded: %1</source>
         <translation>Cameras not loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="240" />
+        <location filename="../../console/video/pane.py" line="242" />
         <source>Finding cameras near the case</source>
         <translation>Finding cameras near the case</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="262" />
+        <location filename="../../console/video/pane.py" line="264" />
         <source>The server has no city relay to pin.</source>
         <translation>The server has no city relay to pin.</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="272" />
+        <location filename="../../console/video/pane.py" line="274" />
         <source>Sound on</source>
         <translation>Sound on</translation>
     </message>

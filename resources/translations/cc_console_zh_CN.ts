@@ -407,12 +407,17 @@
         <translation>%1街道</translation>
     </message>
     <message>
-        <location filename="../../console/video/cameras.py" line="114" />
+        <location filename="../../console/video/cameras.py" line="86" />
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/cameras.py" line="115" />
         <source>offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../console/video/cameras.py" line="116" />
+        <location filename="../../console/video/cameras.py" line="117" />
         <source>maintenance</source>
         <translation>维护中</translation>
     </message>
@@ -2230,113 +2235,113 @@ Ctrl+Enter 发送</translation>
 <context>
     <name>VideoPane</name>
     <message>
-        <location filename="../../console/video/pane.py" line="50" />
+        <location filename="../../console/video/pane.py" line="52" />
         <source>%1 slots</source>
         <translation>%1 画面</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="56" />
+        <location filename="../../console/video/pane.py" line="58" />
         <source>Show nearest</source>
         <translation>显示附近摄像头</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="57" />
+        <location filename="../../console/video/pane.py" line="59" />
         <source>Fill the wall with the cameras near the case</source>
         <translation>用案件附近的摄像头填满画面墙</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="59" />
+        <location filename="../../console/video/pane.py" line="61" />
         <source>Pin city relay</source>
         <translation>固定市中心转播</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="61" />
+        <location filename="../../console/video/pane.py" line="63" />
         <source>Keep the city relay in the chosen slot</source>
         <translation>把市中心转播固定在所选画面，其他画面切换时不变</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="62" />
+        <location filename="../../console/video/pane.py" line="64" />
         <source>Snapshot to case</source>
         <translation>截图存证</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="64" />
+        <location filename="../../console/video/pane.py" line="66" />
         <source>Attach the chosen slot's picture to the selected case as evidence</source>
         <translation>把所选画面的当前图像作为证据附到所选案件</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="66" />
+        <location filename="../../console/video/pane.py" line="68" />
         <source>Full screen</source>
         <translation>全屏</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="67" />
+        <location filename="../../console/video/pane.py" line="69" />
         <source>Show the chosen slot full screen (Esc returns)</source>
         <translation>全屏显示所选画面(按 Esc 返回)</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="68" />
-        <location filename="../../console/video/pane.py" line="272" />
+        <location filename="../../console/video/pane.py" line="70" />
+        <location filename="../../console/video/pane.py" line="274" />
         <source>Sound off</source>
         <translation>已静音</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="123" />
+        <location filename="../../console/video/pane.py" line="125" />
         <source>The only slot holds the pinned relay: unpin it first.</source>
         <translation>唯一的画面固定为市中心转播：请先取消固定。</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="141" />
+        <location filename="../../console/video/pane.py" line="143" />
         <source>Select a case first: the snapshot is attached to it.</source>
         <translation>请先选择案件：截图将附到该案件。</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="145" />
+        <location filename="../../console/video/pane.py" line="147" />
         <source>The chosen slot shows no live picture to keep.</source>
         <translation>所选画面没有可保存的实时图像。</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="149" />
+        <location filename="../../console/video/pane.py" line="151" />
         <source>Attaching the snapshot to %1…</source>
         <translation>正在把截图附到 %1…</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="155" />
+        <location filename="../../console/video/pane.py" line="157" />
         <source>Snapshot “%1” attached to %2.</source>
         <translation>截图“%1”已附到 %2。</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="161" />
+        <location filename="../../console/video/pane.py" line="163" />
         <source>Snapshot not attached: %1</source>
         <translation>截图未能附上：%1</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="163" />
+        <location filename="../../console/video/pane.py" line="165" />
         <source>Attaching a snapshot</source>
         <translation>上传截图</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="203" />
+        <location filename="../../console/video/pane.py" line="205" />
         <source>Loading cameras</source>
         <translation>加载摄像头列表</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="225" />
+        <location filename="../../console/video/pane.py" line="227" />
         <source>Cameras not loaded: %1</source>
         <translation>摄像头列表未能加载：%1</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="240" />
+        <location filename="../../console/video/pane.py" line="242" />
         <source>Finding cameras near the case</source>
         <translation>查找案件附近的摄像头</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="262" />
+        <location filename="../../console/video/pane.py" line="264" />
         <source>The server has no city relay to pin.</source>
         <translation>服务器没有可固定的市中心转播。</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="272" />
+        <location filename="../../console/video/pane.py" line="274" />
         <source>Sound on</source>
         <translation>声音开</translation>
     </message>

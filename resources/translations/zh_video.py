@@ -27,6 +27,7 @@ ZH_VIDEO: dict[str, str] = {
     "%1 street": "%1街道",
     "offline": "离线",
     "maintenance": "维护中",
+    "Other": "其他",
     # VideoPane
     "%1 slots": "%1 画面",
     "Show nearest": "显示附近摄像头",
