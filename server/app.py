@@ -21,6 +21,7 @@ from server.models import Event, User
 from server.routes import (
     attachments,
     auth,
+    cameras,
     cases,
     dispatch,
     events,
@@ -153,7 +154,7 @@ def create_app(settings: Settings, *, background: bool = True) -> FastAPI:
     for module in (health, auth, reference, cases, dispatch, events, supervision):
         app.include_router(module.router)
     app.include_router(dispatch.probe_router)
-    for module in (field_reports, patrols, attachments, open311):
+    for module in (field_reports, patrols, attachments, open311, cameras):
         app.include_router(module.router)
     if settings.demo:
         # The bundled clip, with no token (a media player cannot send one): demo mode only.

@@ -40,9 +40,9 @@ def live_clip() -> LoopedClip:
     return LoopedClip(LIVE_CLIP.read_bytes())
 
 
-@router.api_route(
+@router.head("/demo.mp4", include_in_schema=False)
+@router.get(
     "/demo.mp4",
-    methods=["GET", "HEAD"],
     response_class=FileResponse,
     responses={200: {"content": {"video/mp4": {}}}, 206: {"description": "the range asked for"}},
 )
