@@ -2140,48 +2140,48 @@ Ctrl+Enter: send</translation>
 <context>
     <name>SlotView</name>
     <message>
-        <location filename="../../console/video/slot_view.py" line="49" />
+        <location filename="../../console/video/slot_view.py" line="51" />
         <source>No camera</source>
         <translation>No camera</translation>
     </message>
     <message>
-        <location filename="../../console/video/slot_view.py" line="50" />
+        <location filename="../../console/video/slot_view.py" line="52" />
         <source>Connecting</source>
         <translation>Connecting</translation>
     </message>
     <message>
-        <location filename="../../console/video/slot_view.py" line="51" />
+        <location filename="../../console/video/slot_view.py" line="53" />
         <source>Playing</source>
         <translation>Playing</translation>
     </message>
     <message>
-        <location filename="../../console/video/slot_view.py" line="52" />
+        <location filename="../../console/video/slot_view.py" line="54" />
         <source>Buffering</source>
         <translation>Buffering</translation>
     </message>
     <message>
-        <location filename="../../console/video/slot_view.py" line="53" />
-        <location filename="../../console/video/slot_view.py" line="136" />
+        <location filename="../../console/video/slot_view.py" line="55" />
+        <location filename="../../console/video/slot_view.py" line="143" />
         <source>Signal lost</source>
         <translation>Signal lost</translation>
     </message>
     <message>
-        <location filename="../../console/video/slot_view.py" line="101" />
+        <location filename="../../console/video/slot_view.py" line="125" />
         <source>Empty slot: double-click a camera in the list</source>
         <translation>Empty slot: double-click a camera in the list</translation>
     </message>
     <message>
-        <location filename="../../console/video/slot_view.py" line="106" />
+        <location filename="../../console/video/slot_view.py" line="114" />
         <source>pinned</source>
         <translation>pinned</translation>
     </message>
     <message>
-        <location filename="../../console/video/slot_view.py" line="142" />
+        <location filename="../../console/video/slot_view.py" line="149" />
         <source>Reconnecting in %1 s</source>
         <translation>Reconnecting in %1 s</translation>
     </message>
     <message>
-        <location filename="../../console/video/slot_view.py" line="144" />
+        <location filename="../../console/video/slot_view.py" line="151" />
         <source>Reconnecting…</source>
         <translation>Reconnecting…</translation>
     </message>

@@ -2140,48 +2140,48 @@ Ctrl+Enter 发送</translation>
 <context>
     <name>SlotView</name>
     <message>
-        <location filename="../../console/video/slot_view.py" line="49" />
+        <location filename="../../console/video/slot_view.py" line="51" />
         <source>No camera</source>
         <translation>无摄像头</translation>
     </message>
     <message>
-        <location filename="../../console/video/slot_view.py" line="50" />
+        <location filename="../../console/video/slot_view.py" line="52" />
         <source>Connecting</source>
         <translation>连接中</translation>
     </message>
     <message>
-        <location filename="../../console/video/slot_view.py" line="51" />
+        <location filename="../../console/video/slot_view.py" line="53" />
         <source>Playing</source>
         <translation>播放中</translation>
     </message>
     <message>
-        <location filename="../../console/video/slot_view.py" line="52" />
+        <location filename="../../console/video/slot_view.py" line="54" />
         <source>Buffering</source>
         <translation>缓冲中</translation>
     </message>
     <message>
-        <location filename="../../console/video/slot_view.py" line="53" />
-        <location filename="../../console/video/slot_view.py" line="136" />
+        <location filename="../../console/video/slot_view.py" line="55" />
+        <location filename="../../console/video/slot_view.py" line="143" />
         <source>Signal lost</source>
         <translation>信号中断</translation>
     </message>
     <message>
-        <location filename="../../console/video/slot_view.py" line="101" />
+        <location filename="../../console/video/slot_view.py" line="125" />
         <source>Empty slot: double-click a camera in the list</source>
         <translation>空闲画面：在左侧列表中双击摄像头</translation>
     </message>
     <message>
-        <location filename="../../console/video/slot_view.py" line="106" />
+        <location filename="../../console/video/slot_view.py" line="114" />
         <source>pinned</source>
         <translation>已固定</translation>
     </message>
     <message>
-        <location filename="../../console/video/slot_view.py" line="142" />
+        <location filename="../../console/video/slot_view.py" line="149" />
         <source>Reconnecting in %1 s</source>
         <translation>%1 秒后重连</translation>
     </message>
     <message>
-        <location filename="../../console/video/slot_view.py" line="144" />
+        <location filename="../../console/video/slot_view.py" line="151" />
         <source>Reconnecting…</source>
         <translation>重连中…</translation>
     </message>
