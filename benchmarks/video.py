@@ -2,6 +2,8 @@
 
     python benchmarks/video.py [--seconds 20] [--slots 4] [--screenshot docs/video.png]
 
+`--seconds 0` only takes the screenshot.
+
 Starts a local cc-server in demo mode and an offscreen console window signed in as the duty
 officer, opens the video pane in its 4-slot layout and puts the first street cameras of the
 demo registry into the slots (each one the server's endless real-time stream of the demo
@@ -105,6 +107,8 @@ def measure(window: MainWindow, server: LiveServer, seconds: float, slots: int) 
         pane.grid.show_camera(index, camera)
     playing = pane.grid.slots[: len(cameras)]
     wait_for(lambda: all(s.state == PLAYING and s.frames > 5 for s in playing))
+    if seconds <= 0:
+        return  # --seconds 0: only the screenshot
     heartbeat = Heartbeat()
     frames = [s.frames for s in playing]
     losses = [s.failures for s in playing]
@@ -132,10 +136,21 @@ def measure(window: MainWindow, server: LiveServer, seconds: float, slots: int) 
 
 
 def screenshot(window: MainWindow, path: Path) -> None:
-    """The window with the video pane and its playing wall."""
+    """The window at 1920x1080 on a case: its nearest cameras on the wall, the relay pinned."""
     pane = window.panes["video"]
     assert isinstance(pane, VideoPane)
-    wait_for(lambda: any(s.state == PLAYING for s in pane.grid.shown_slots()))
+    window.resize(1920, 1080)
+    model = window.ctx.model
+    case = next(model.case_at(r) for r in range(model.rowCount()) if model.case_at(r).get("lat"))
+    window.queue.select_case(case["id"])
+    wait_for(lambda: len(pane.tree.nearest) >= 3)
+    pane.grid.select(3)
+    pane.pin_button.click()
+    pane.nearest_button.click()
+    pane.grid.select(0)
+    wait_for(lambda: all(s.state == PLAYING and s.frames > 5 for s in pane.grid.shown_slots()))
+    detail = window.panes["detail"]
+    wait_for(lambda: bool(detail.detail()))
     path.parent.mkdir(parents=True, exist_ok=True)
     window.grab().save(str(path))
     print(f"screenshot: {path}")

@@ -64,6 +64,6 @@ register_pane(
         Qt.DockWidgetArea.LeftDockWidgetArea,
         shortcut="F8",
         visible=False,
-        size=720,
+        size=780,
     )
 )

@@ -14,6 +14,22 @@ OFFLINE_INK = QBrush(QColor("#6b7a8c"))
 NEAR_INK = QBrush(QColor("#f9c74f"))
 
 
+def short_name(camera: Camera) -> str:
+    """The name without its street (`学田街道 工农路口` → `工农路口`) under a street heading."""
+    head, _, place = camera.name.partition(" ")
+    if place and camera.street_name and head.startswith(camera.street_name):
+        return place
+    return camera.name
+
+
+def distance_text(camera: Camera) -> str:
+    """` · 580 m`, ` · 1.7 km`, or nothing when the distance is not known."""
+    metres = camera.distance_m
+    if metres is None:
+        return ""
+    return f" · {metres:.0f} m" if metres < 1000 else f" · {metres / 1000:.1f} km"
+
+
 class CameraTree(QTreeWidget):
     """Cameras grouped by street; double-click or Enter puts one into the chosen slot."""
 
@@ -71,8 +87,7 @@ class CameraTree(QTreeWidget):
             group = self._group(title)
             group.setForeground(0, NEAR_INK)
             for camera in self.nearest:
-                distance = f"  {camera.distance_m:.0f} m" if camera.distance_m is not None else ""
-                self._camera_item(group, camera, distance)
+                self._camera_item(group, camera, short_name(camera) + distance_text(camera))
         relays = [camera for camera in self.cameras if camera.is_relay]
         if relays:
             group = self._group(self.tr("City center relay"))
@@ -86,7 +101,7 @@ class CameraTree(QTreeWidget):
             title = self.tr("%1 street").replace("%1", street) if street else self.tr("Other")
             group = self._group(title)
             for camera in cameras:
-                self._camera_item(group, camera)
+                self._camera_item(group, camera, short_name(camera))
         self.expandAll()
         if current is not None and (item := self.find_item(current.code)) is not None:
             self.setCurrentItem(item)
@@ -100,8 +115,8 @@ class CameraTree(QTreeWidget):
         group.setFlags(Qt.ItemFlag.ItemIsEnabled)
         return group
 
-    def _camera_item(self, group: QTreeWidgetItem, camera: Camera, extra: str = "") -> None:
-        text = camera.name + extra
+    def _camera_item(self, group: QTreeWidgetItem, camera: Camera, text: str = "") -> None:
+        text = text or camera.name
         if camera.status != "online":
             text += "  (" + self._status_text(camera.status) + ")"
         item = QTreeWidgetItem(group, [text])

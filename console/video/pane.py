@@ -80,7 +80,7 @@ class VideoPane(QWidget):
         splitter.addWidget(self.tree)
         splitter.addWidget(self.grid)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([200, 600])
+        splitter.setSizes([200, 640])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.setSpacing(4)
@@ -132,7 +132,8 @@ class VideoPane(QWidget):
     def show_nearest(self) -> None:
         """Fill the unpinned slots of the wall with the cameras nearest the selected case."""
         free = [i for i in range(self.grid.layout_size) if i != self.pinned]
-        for index, camera in zip(free, self.tree.nearest, strict=False):
+        working = [c for c in self.tree.nearest if c.status == "online"]  # not in repair
+        for index, camera in zip(free, working, strict=False):
             self.grid.show_camera(index, camera)
 
     def take_snapshot(self) -> None:

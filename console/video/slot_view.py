@@ -23,6 +23,7 @@ STATE_INK = {
 SELECTED = QColor("#4a90e2")
 FRAME = QColor("#2b384a")
 HEADER = QColor("#111923")
+PINNED = QColor("#f9c74f")
 
 
 class SlotView(QWidget):
@@ -72,7 +73,7 @@ class SlotView(QWidget):
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         painter.fillRect(self.rect(), Qt.GlobalColor.black)
         font = QFont(self.font())
-        font.setPixelSize(max(12, min(16, self.height() // 16)))
+        font.setPixelSize(max(11, min(16, self.height() // 16, self.width() // 26)))
         font.setBold(True)
         painter.setFont(font)
         header = QRect(0, 0, self.width(), painter.fontMetrics().height() + 8)
@@ -111,11 +112,20 @@ class SlotView(QWidget):
         painter.drawRoundedRect(pill, 3, 3)
         painter.setPen(Qt.GlobalColor.white)
         painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, state)
-        name = ("📌 " + self.tr("pinned") + " · " if self.pinned else "") + camera.name
-        room = max(0, int(pill.left()) - 16)
-        shown = metrics.elidedText(name, Qt.TextElideMode.ElideRight, room)
-        painter.setPen(QColor("#ffd27a") if self.pinned else Qt.GlobalColor.white)
-        text_rect = header.adjusted(8, 0, -(header.width() - room - 8), 0)
+        room = int(pill.left()) - 16
+        if self.pinned:  # a yellow tag before the state: this slot keeps the city relay
+            tag = self.tr("pinned")
+            tag_w = metrics.horizontalAdvance(tag) + 12
+            box = QRectF(pill.left() - 4 - tag_w, pill.top(), tag_w, pill.height())
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(PINNED)
+            painter.drawRoundedRect(box, 3, 3)
+            painter.setPen(QColor("#1a1a1a"))
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, tag)
+            room -= tag_w + 4
+        shown = metrics.elidedText(camera.name, Qt.TextElideMode.ElideRight, max(0, room))
+        painter.setPen(Qt.GlobalColor.white)
+        text_rect = QRect(8, 0, max(0, room), header.height())
         painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter, shown)
 
     def _paint_middle(self, painter: QPainter, picture: QRect) -> None:

@@ -392,32 +392,32 @@
 <context>
     <name>CameraTree</name>
     <message>
-        <location filename="../../console/video/cameras.py" line="70" />
+        <location filename="../../console/video/cameras.py" line="86" />
         <source>Near %1</source>
         <translation>Near %1</translation>
     </message>
     <message>
-        <location filename="../../console/video/cameras.py" line="78" />
+        <location filename="../../console/video/cameras.py" line="93" />
         <source>City center relay</source>
         <translation>City center relay</translation>
     </message>
     <message>
-        <location filename="../../console/video/cameras.py" line="86" />
+        <location filename="../../console/video/cameras.py" line="101" />
         <source>%1 street</source>
         <translation>%1 street</translation>
     </message>
     <message>
-        <location filename="../../console/video/cameras.py" line="86" />
+        <location filename="../../console/video/cameras.py" line="101" />
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../console/video/cameras.py" line="115" />
+        <location filename="../../console/video/cameras.py" line="130" />
         <source>offline</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../../console/video/cameras.py" line="117" />
+        <location filename="../../console/video/cameras.py" line="132" />
         <source>maintenance</source>
         <translation>maintenance</translation>
     </message>
@@ -2140,48 +2140,48 @@ Ctrl+Enter: send</translation>
 <context>
     <name>SlotView</name>
     <message>
-        <location filename="../../console/video/slot_view.py" line="51" />
+        <location filename="../../console/video/slot_view.py" line="52" />
         <source>No camera</source>
         <translation>No camera</translation>
     </message>
     <message>
-        <location filename="../../console/video/slot_view.py" line="52" />
+        <location filename="../../console/video/slot_view.py" line="53" />
         <source>Connecting</source>
         <translation>Connecting</translation>
     </message>
     <message>
-        <location filename="../../console/video/slot_view.py" line="53" />
+        <location filename="../../console/video/slot_view.py" line="54" />
         <source>Playing</source>
         <translation>Playing</translation>
     </message>
     <message>
-        <location filename="../../console/video/slot_view.py" line="54" />
+        <location filename="../../console/video/slot_view.py" line="55" />
         <source>Buffering</source>
         <translation>Buffering</translation>
     </message>
     <message>
-        <location filename="../../console/video/slot_view.py" line="55" />
-        <location filename="../../console/video/slot_view.py" line="143" />
+        <location filename="../../console/video/slot_view.py" line="56" />
+        <location filename="../../console/video/slot_view.py" line="153" />
         <source>Signal lost</source>
         <translation>Signal lost</translation>
     </message>
     <message>
-        <location filename="../../console/video/slot_view.py" line="125" />
+        <location filename="../../console/video/slot_view.py" line="135" />
         <source>Empty slot: double-click a camera in the list</source>
         <translation>Empty slot: double-click a camera in the list</translation>
     </message>
     <message>
-        <location filename="../../console/video/slot_view.py" line="114" />
+        <location filename="../../console/video/slot_view.py" line="117" />
         <source>pinned</source>
         <translation>pinned</translation>
     </message>
     <message>
-        <location filename="../../console/video/slot_view.py" line="149" />
+        <location filename="../../console/video/slot_view.py" line="159" />
         <source>Reconnecting in %1 s</source>
         <translation>Reconnecting in %1 s</translation>
     </message>
     <message>
-        <location filename="../../console/video/slot_view.py" line="151" />
+        <location filename="../../console/video/slot_view.py" line="161" />
         <source>Reconnecting…</source>
         <translation>Reconnecting…</translation>
     </message>
@@ -2281,7 +2281,7 @@ Ctrl+Enter: send</translation>
     </message>
     <message>
         <location filename="../../console/video/pane.py" line="70" />
-        <location filename="../../console/video/pane.py" line="274" />
+        <location filename="../../console/video/pane.py" line="275" />
         <source>Sound off</source>
         <translation>Sound off</translation>
     </message>
@@ -2291,57 +2291,57 @@ Ctrl+Enter: send</translation>
         <translation>The only slot holds the pinned relay: unpin it first.</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="143" />
+        <location filename="../../console/video/pane.py" line="144" />
         <source>Select a case first: the snapshot is attached to it.</source>
         <translation>Select a case first: the snapshot is attached to it.</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="147" />
+        <location filename="../../console/video/pane.py" line="148" />
         <source>The chosen slot shows no live picture to keep.</source>
         <translation>The chosen slot shows no live picture to keep.</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="151" />
+        <location filename="../../console/video/pane.py" line="152" />
         <source>Attaching the snapshot to %1…</source>
         <translation>Attaching the snapshot to %1…</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="157" />
+        <location filename="../../console/video/pane.py" line="158" />
         <source>Snapshot “%1” attached to %2.</source>
         <translation>Snapshot “%1” attached to %2.</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="163" />
+        <location filename="../../console/video/pane.py" line="164" />
         <source>Snapshot not attached: %1</source>
         <translation>Snapshot not attached: %1</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="165" />
+        <location filename="../../console/video/pane.py" line="166" />
         <source>Attaching a snapshot</source>
         <translation>Attaching a snapshot</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="205" />
+        <location filename="../../console/video/pane.py" line="206" />
         <source>Loading cameras</source>
         <translation>Loading cameras</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="227" />
+        <location filename="../../console/video/pane.py" line="228" />
         <source>Cameras not loaded: %1</source>
         <translation>Cameras not loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="242" />
+        <location filename="../../console/video/pane.py" line="243" />
         <source>Finding cameras near the case</source>
         <translation>Finding cameras near the case</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="264" />
+        <location filename="../../console/video/pane.py" line="265" />
         <source>The server has no city relay to pin.</source>
         <translation>The server has no city relay to pin.</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="274" />
+        <location filename="../../console/video/pane.py" line="275" />
         <source>Sound on</source>
         <translation>Sound on</translation>
     </message>

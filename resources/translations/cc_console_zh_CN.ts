@@ -392,32 +392,32 @@
 <context>
     <name>CameraTree</name>
     <message>
-        <location filename="../../console/video/cameras.py" line="70" />
+        <location filename="../../console/video/cameras.py" line="86" />
         <source>Near %1</source>
         <translation>%1 附近</translation>
     </message>
     <message>
-        <location filename="../../console/video/cameras.py" line="78" />
+        <location filename="../../console/video/cameras.py" line="93" />
         <source>City center relay</source>
         <translation>市中心转播</translation>
     </message>
     <message>
-        <location filename="../../console/video/cameras.py" line="86" />
+        <location filename="../../console/video/cameras.py" line="101" />
         <source>%1 street</source>
         <translation>%1街道</translation>
     </message>
     <message>
-        <location filename="../../console/video/cameras.py" line="86" />
+        <location filename="../../console/video/cameras.py" line="101" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../console/video/cameras.py" line="115" />
+        <location filename="../../console/video/cameras.py" line="130" />
         <source>offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../console/video/cameras.py" line="117" />
+        <location filename="../../console/video/cameras.py" line="132" />
         <source>maintenance</source>
         <translation>维护中</translation>
     </message>
@@ -2140,48 +2140,48 @@ Ctrl+Enter 发送</translation>
 <context>
     <name>SlotView</name>
     <message>
-        <location filename="../../console/video/slot_view.py" line="51" />
+        <location filename="../../console/video/slot_view.py" line="52" />
         <source>No camera</source>
         <translation>无摄像头</translation>
     </message>
     <message>
-        <location filename="../../console/video/slot_view.py" line="52" />
+        <location filename="../../console/video/slot_view.py" line="53" />
         <source>Connecting</source>
         <translation>连接中</translation>
     </message>
     <message>
-        <location filename="../../console/video/slot_view.py" line="53" />
+        <location filename="../../console/video/slot_view.py" line="54" />
         <source>Playing</source>
         <translation>播放中</translation>
     </message>
     <message>
-        <location filename="../../console/video/slot_view.py" line="54" />
+        <location filename="../../console/video/slot_view.py" line="55" />
         <source>Buffering</source>
         <translation>缓冲中</translation>
     </message>
     <message>
-        <location filename="../../console/video/slot_view.py" line="55" />
-        <location filename="../../console/video/slot_view.py" line="143" />
+        <location filename="../../console/video/slot_view.py" line="56" />
+        <location filename="../../console/video/slot_view.py" line="153" />
         <source>Signal lost</source>
         <translation>信号中断</translation>
     </message>
     <message>
-        <location filename="../../console/video/slot_view.py" line="125" />
+        <location filename="../../console/video/slot_view.py" line="135" />
         <source>Empty slot: double-click a camera in the list</source>
         <translation>空闲画面：在左侧列表中双击摄像头</translation>
     </message>
     <message>
-        <location filename="../../console/video/slot_view.py" line="114" />
+        <location filename="../../console/video/slot_view.py" line="117" />
         <source>pinned</source>
         <translation>已固定</translation>
     </message>
     <message>
-        <location filename="../../console/video/slot_view.py" line="149" />
+        <location filename="../../console/video/slot_view.py" line="159" />
         <source>Reconnecting in %1 s</source>
         <translation>%1 秒后重连</translation>
     </message>
     <message>
-        <location filename="../../console/video/slot_view.py" line="151" />
+        <location filename="../../console/video/slot_view.py" line="161" />
         <source>Reconnecting…</source>
         <translation>重连中…</translation>
     </message>
@@ -2281,7 +2281,7 @@ Ctrl+Enter 发送</translation>
     </message>
     <message>
         <location filename="../../console/video/pane.py" line="70" />
-        <location filename="../../console/video/pane.py" line="274" />
+        <location filename="../../console/video/pane.py" line="275" />
         <source>Sound off</source>
         <translation>已静音</translation>
     </message>
@@ -2291,57 +2291,57 @@ Ctrl+Enter 发送</translation>
         <translation>唯一的画面固定为市中心转播：请先取消固定。</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="143" />
+        <location filename="../../console/video/pane.py" line="144" />
         <source>Select a case first: the snapshot is attached to it.</source>
         <translation>请先选择案件：截图将附到该案件。</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="147" />
+        <location filename="../../console/video/pane.py" line="148" />
         <source>The chosen slot shows no live picture to keep.</source>
         <translation>所选画面没有可保存的实时图像。</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="151" />
+        <location filename="../../console/video/pane.py" line="152" />
         <source>Attaching the snapshot to %1…</source>
         <translation>正在把截图附到 %1…</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="157" />
+        <location filename="../../console/video/pane.py" line="158" />
         <source>Snapshot “%1” attached to %2.</source>
         <translation>截图“%1”已附到 %2。</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="163" />
+        <location filename="../../console/video/pane.py" line="164" />
         <source>Snapshot not attached: %1</source>
         <translation>截图未能附上：%1</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="165" />
+        <location filename="../../console/video/pane.py" line="166" />
         <source>Attaching a snapshot</source>
         <translation>上传截图</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="205" />
+        <location filename="../../console/video/pane.py" line="206" />
         <source>Loading cameras</source>
         <translation>加载摄像头列表</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="227" />
+        <location filename="../../console/video/pane.py" line="228" />
         <source>Cameras not loaded: %1</source>
         <translation>摄像头列表未能加载：%1</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="242" />
+        <location filename="../../console/video/pane.py" line="243" />
         <source>Finding cameras near the case</source>
         <translation>查找案件附近的摄像头</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="264" />
+        <location filename="../../console/video/pane.py" line="265" />
         <source>The server has no city relay to pin.</source>
         <translation>服务器没有可固定的市中心转播。</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="274" />
+        <location filename="../../console/video/pane.py" line="275" />
         <source>Sound on</source>
         <translation>声音开</translation>
     </message>
