@@ -73,7 +73,7 @@ class SlotView(QWidget):
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         painter.fillRect(self.rect(), Qt.GlobalColor.black)
         font = QFont(self.font())
-        font.setPixelSize(max(11, min(16, self.height() // 16, self.width() // 26)))
+        font.setPixelSize(max(13, min(16, self.height() // 16, self.width() // 24)))
         font.setBold(True)
         painter.setFont(font)
         header = QRect(0, 0, self.width(), painter.fontMetrics().height() + 8)
@@ -173,4 +173,9 @@ class SlotView(QWidget):
         event.accept()
 
     def _on_slot_changed(self) -> None:
+        camera = self.slot.camera
+        tip = f"{camera.name} · {self.state_text()}" if camera is not None else ""
+        if camera is not None and self.slot.detail:
+            tip += f"\n{self.slot.detail}"  # why the stream was lost, as the player said
+        self.setToolTip(tip)
         self.update()

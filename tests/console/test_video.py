@@ -72,14 +72,19 @@ def test_the_demo_clip_plays_decoded_frames_from_the_sink(
     pane = video_pane(window, qtbot)
     pane.grid.select(0)
     pane.show_camera(DEMO)
+    pane.grid.select(1)  # a camera nobody answers for, next to it
+    pane.show_camera(Camera("DEAD", "无应答摄像头", "http://127.0.0.1:9/live.ts"))
     slot, view = pane.grid.slots[0], pane.grid.views[0]
+    dead = pane.grid.slots[1]
     qtbot.waitUntil(lambda: slot.frames >= 30, timeout=WAIT_MS)
     assert slot.state == PLAYING
     assert not slot.image().isNull()
     # The view paints the picture itself (offscreen a QVideoWidget would stay black).
     assert brightest(view.grab().toImage()) > 60
+    qtbot.waitUntil(lambda: dead.state == LOST and dead.failures >= 2, timeout=WAIT_MS)
+    assert dead.frames == 0 and slot.state == PLAYING
     # The other shown slots are empty and decode nothing.
-    assert all(s.frames == 0 and s.camera is None for s in pane.grid.slots[1:])
+    assert all(s.frames == 0 and s.camera is None for s in pane.grid.slots[2:])
 
 
 def test_cameras_are_grouped_by_street_and_the_case_offers_its_nearest(
@@ -193,6 +198,8 @@ def test_layouts_full_screen_and_the_wall_survive_a_restart(
         pane.show_camera(camera)
     grid.select(5)
     pane.pin_button.click()
+    pane.mute_button.click()  # sound on (no audio device here: nothing may break)
+    assert not pane.mute_button.isChecked()
     # Full screen: a double-click on a slot, Esc brings it back into the wall.
     qtbot.mouseDClick(grid.views[4], Qt.MouseButton.LeftButton)
     assert grid.full_screen == 4 and grid.views[4].window() is not first
@@ -208,6 +215,7 @@ def test_layouts_full_screen_and_the_wall_survive_a_restart(
     assert relay is not None
     assert codes == {0: cameras[0].code, 4: cameras[1].code, 8: cameras[2].code, 5: relay.code}
     assert again.pinned == 5 and again.pin_button.isChecked()
+    assert not again.mute_button.isChecked()
     qtbot.waitUntil(lambda: again.grid.slots[0].state == PLAYING, timeout=WAIT_MS)
     # 9 → 1 with the relay pinned in slot 5: the relay moves into the one slot left.
     again.layout_buttons[1].click()
