@@ -7,7 +7,6 @@ change. The layout (size, camera per slot, pinned slot, mute) is saved with the 
 
 from __future__ import annotations
 
-import json
 import logging
 from typing import Any
 
@@ -23,6 +22,7 @@ from console.video.camera import Camera
 from console.video.cameras import CameraTree
 from console.video.grid import LAYOUTS, VideoGrid
 from console.video.slot import PLAYING
+from console.video.wall_state import WallState, load_wall, save_wall
 
 log = logging.getLogger(__name__)
 
@@ -168,29 +168,18 @@ class VideoPane(QWidget):
 
     def save_settings(self, settings: QSettings) -> None:
         """Keep the wall with the window state: layout, camera per slot, pinned slot, mute."""
-        slots = [slot.camera.to_json() if slot.camera else None for slot in self.grid.slots]
-        settings.setValue("video/layout", self.grid.layout_size)
-        settings.setValue("video/slots", json.dumps(slots, ensure_ascii=False))
-        settings.setValue("video/pinned", -1 if self.pinned is None else self.pinned)
-        settings.setValue("video/muted", self.mute_button.isChecked())
+        cameras = [slot.camera for slot in self.grid.slots]
+        muted = self.mute_button.isChecked()
+        save_wall(settings, WallState(self.grid.layout_size, cameras, self.pinned, muted))
 
     def restore_settings(self, settings: QSettings) -> None:
         """Bring back the wall saved by save_settings (streams start when the pane shows)."""
-        size = settings.value("video/layout", 4, type=int)
-        self.grid.set_layout(size if size in LAYOUTS else 4)
-        try:
-            saved = json.loads(str(settings.value("video/slots", "[]")))
-        except ValueError:
-            saved = []
-        for index, body in enumerate(
-            saved[: len(self.grid.slots)] if isinstance(saved, list) else []
-        ):
-            if isinstance(body, dict) and body.get("stream_url"):
-                self.grid.show_camera(index, Camera.from_json(body))
-        pinned = settings.value("video/pinned", -1, type=int)
-        camera = self.grid.slots[pinned].camera if 0 <= pinned < len(self.grid.slots) else None
-        self._set_pinned(pinned if camera is not None and camera.is_relay else None)
-        self.mute_button.setChecked(settings.value("video/muted", True, type=bool))
+        wall = load_wall(settings)
+        self.grid.set_layout(wall.layout)
+        for index, camera in enumerate(wall.cameras):
+            self.grid.show_camera(index, camera)
+        self._set_pinned(wall.pinned)
+        self.mute_button.setChecked(wall.muted)
 
     # -- events -----------------------------------------------------------------------------
 

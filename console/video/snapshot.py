@@ -107,4 +107,5 @@ def upload(
             idempotency_key=snapshot.key,
         )
 
-    runner.run(send, on_done, on_error=on_error, what=what, write=True)
+    # Not on the ordered write worker: an upload must not hold up the outbox's actions.
+    runner.run(send, on_done, on_error=on_error, what=what)

@@ -2281,7 +2281,7 @@ Ctrl+Enter: send</translation>
     </message>
     <message>
         <location filename="../../console/video/pane.py" line="70" />
-        <location filename="../../console/video/pane.py" line="275" />
+        <location filename="../../console/video/pane.py" line="264" />
         <source>Sound off</source>
         <translation>Sound off</translation>
     </message>
@@ -2321,27 +2321,27 @@ Ctrl+Enter: send</translation>
         <translation>Attaching a snapshot</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="206" />
+        <location filename="../../console/video/pane.py" line="195" />
         <source>Loading cameras</source>
         <translation>Loading cameras</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="228" />
+        <location filename="../../console/video/pane.py" line="217" />
         <source>Cameras not loaded: %1</source>
         <translation>Cameras not loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="243" />
+        <location filename="../../console/video/pane.py" line="232" />
         <source>Finding cameras near the case</source>
         <translation>Finding cameras near the case</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="265" />
+        <location filename="../../console/video/pane.py" line="254" />
         <source>The server has no city relay to pin.</source>
         <translation>The server has no city relay to pin.</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="275" />
+        <location filename="../../console/video/pane.py" line="264" />
         <source>Sound on</source>
         <translation>Sound on</translation>
     </message>

@@ -2281,7 +2281,7 @@ Ctrl+Enter 发送</translation>
     </message>
     <message>
         <location filename="../../console/video/pane.py" line="70" />
-        <location filename="../../console/video/pane.py" line="275" />
+        <location filename="../../console/video/pane.py" line="264" />
         <source>Sound off</source>
         <translation>已静音</translation>
     </message>
@@ -2321,27 +2321,27 @@ Ctrl+Enter 发送</translation>
         <translation>上传截图</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="206" />
+        <location filename="../../console/video/pane.py" line="195" />
         <source>Loading cameras</source>
         <translation>加载摄像头列表</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="228" />
+        <location filename="../../console/video/pane.py" line="217" />
         <source>Cameras not loaded: %1</source>
         <translation>摄像头列表未能加载：%1</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="243" />
+        <location filename="../../console/video/pane.py" line="232" />
         <source>Finding cameras near the case</source>
         <translation>查找案件附近的摄像头</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="265" />
+        <location filename="../../console/video/pane.py" line="254" />
         <source>The server has no city relay to pin.</source>
         <translation>服务器没有可固定的市中心转播。</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="275" />
+        <location filename="../../console/video/pane.py" line="264" />
         <source>Sound on</source>
         <translation>声音开</translation>
     </message>

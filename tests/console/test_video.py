@@ -178,6 +178,11 @@ def test_a_snapshot_is_attached_to_the_selected_case(
     detail = window.panes["detail"]
     qtbot.waitUntil(lambda: detail.attachments.count() == 1, timeout=WAIT_MS)
     assert DEMO.name in detail.attachments.item(0).text()
+    # A refusal is said in the pane (here: a case the server does not have).
+    window.ctx.selection.set(99_999_999)
+    pane.snapshot_button.click()
+    qtbot.waitUntil(lambda: pane.notice.property("level") == "error", timeout=WAIT_MS)
+    assert "截图未能附上" in pane.notice.text()
 
 
 def test_layouts_full_screen_and_the_wall_survive_a_restart(
