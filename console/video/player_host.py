@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import atexit
 import logging
+import threading
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QObject, QThread, QUrl, Signal, Slot
@@ -19,6 +20,7 @@ from PySide6.QtMultimedia import QAudioOutput, QMediaDevices, QMediaPlayer, QVid
 
 log = logging.getLogger(__name__)
 
+FRAMES_IN_FLIGHT = 2  # frames sent but not yet taken by the GUI; more are dropped
 SHUTDOWN_WAIT_MS = 20_000  # at exit, how long to wait for a player stuck in a network read
 _running: set[QThread] = set()  # threads (and their hosts) until they have ended
 _hosts: dict[QThread, PlayerHost] = {}
@@ -46,6 +48,8 @@ class PlayerHost(QObject):
         super().__init__()
         self.attempt = attempt
         self._with_audio = audio
+        # A busy GUI thread must not pile up frames: at most FRAMES_IN_FLIGHT wait for it.
+        self.in_flight = threading.Semaphore(FRAMES_IN_FLIGHT)
         self._player: QMediaPlayer | None = None
 
     @Slot(QUrl, bool, bool)
@@ -85,10 +89,13 @@ class PlayerHost(QObject):
 
     @Slot(QVideoFrame)
     def _on_sink_frame_changed(self, frame: QVideoFrame) -> None:
-        if frame.isValid():
-            image = frame.toImage()
-            if not image.isNull():
-                self.frame.emit(self.attempt, image)
+        if not frame.isValid() or not self.in_flight.acquire(blocking=False):
+            return  # the GUI has not taken the previous frames yet: this one is skipped
+        image = frame.toImage()
+        if image.isNull():
+            self.in_flight.release()
+        else:
+            self.frame.emit(self.attempt, image)  # the slot releases in_flight on receipt
 
     @Slot(QMediaPlayer.Error, str)
     def _on_player_error(self, error: QMediaPlayer.Error, text: str) -> None:

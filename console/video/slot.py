@@ -177,6 +177,9 @@ class VideoSlot(QObject):
 
     @Slot(int, QImage)
     def _on_host_frame(self, attempt: int, image: QImage) -> None:
+        host = self.sender()
+        if isinstance(host, PlayerHost):
+            host.in_flight.release()
         if attempt != self._attempt or self._host is None:
             return  # a frame of a stream already given up
         now = time.monotonic()
