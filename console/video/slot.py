@@ -106,11 +106,6 @@ class VideoSlot(QObject):
         """The latest decoded frame as an image (null before the first one)."""
         return self._image
 
-    def retry_now(self) -> None:
-        """Try a lost stream again without waiting for the countdown."""
-        if self.state == LOST and self.camera is not None and self._active:
-            self._connect()
-
     def close(self) -> None:
         """Stop for good (the pane is going away)."""
         self._watch.stop()

@@ -84,7 +84,7 @@ class SlotView(QWidget):
             target = QRect(0, 0, scaled.width(), scaled.height())
             target.moveCenter(picture.center())
             painter.drawImage(target, image)
-            if self.slot.state == LOST:  # the last picture, dimmed: it is not live any more
+            if self.slot.state in (LOST, CONNECTING):  # the last picture is not live: dimmed
                 painter.fillRect(target, QColor(0, 0, 0, 170))
         self._paint_header(painter, header)
         self._paint_middle(painter, picture)
@@ -137,7 +137,9 @@ class SlotView(QWidget):
             painter.drawText(picture.adjusted(8, 0, -8, 0), flags, text)
         elif self.slot.state == LOST:
             self._paint_lost_band(painter, picture)
-        elif self.slot.state in (CONNECTING, BUFFERING) and self.slot.image().isNull():
+        elif self.slot.state == CONNECTING or (
+            self.slot.state == BUFFERING and self.slot.image().isNull()
+        ):
             painter.setPen(QColor("#9fb0c4"))
             painter.drawText(picture, Qt.AlignmentFlag.AlignCenter, self.state_text() + "…")
 

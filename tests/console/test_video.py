@@ -20,6 +20,7 @@ from console.panes.main_window import MainWindow
 from console.video.camera import Camera
 from console.video.pane import VideoPane
 from console.video.slot import LOST, PLAYING, backoff_seconds
+from console.video.wall_state import WallState, load_wall, save_wall
 from tests.console.conftest import WAIT_MS, Api
 from tests.support.live_server import LiveServer
 
@@ -63,6 +64,21 @@ def own_server(tmp_path: Path) -> Iterator[LiveServer]:
 
 def test_backoff_doubles_up_to_thirty_seconds() -> None:
     assert [backoff_seconds(n) for n in range(8)] == [1, 2, 4, 8, 16, 30, 30, 30]
+
+
+def test_a_bad_saved_wall_falls_back_to_the_default() -> None:
+    settings = QSettings()
+    settings.setValue("video/layout", 5)
+    settings.setValue("video/slots", "{not json")
+    settings.setValue("video/pinned", 3)
+    wall = load_wall(settings)
+    assert (wall.layout, wall.pinned, wall.muted) == (4, None, True)
+    assert wall.cameras == [None] * 9
+    relay = Camera("RELAY-NT-001", "南通市指挥中心 直播转发", "/media/live/RELAY-NT-001", "relay")
+    save_wall(settings, WallState(9, [None, None, None, relay] + [DEMO] * 5, 3, False))
+    again = load_wall(settings)
+    assert (again.layout, again.pinned, again.muted) == (9, 3, False)
+    assert again.cameras[3] == relay and again.cameras[8] == DEMO and again.cameras[0] is None
 
 
 def test_the_demo_clip_plays_decoded_frames_from_the_sink(
