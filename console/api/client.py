@@ -285,6 +285,40 @@ class ApiClient:
             headers={"Idempotency-Key": key},
         )
 
+    def add_attachment(
+        self,
+        case_id: int,
+        photo: bytes,
+        filename: str,
+        *,
+        caption: str = "",
+        content_type: str = "image/jpeg",
+        idempotency_key: str | None = None,
+    ) -> dict[str, Any]:
+        """Keep a photo (e.g. a video frame) as evidence; returns the case and `attachments`."""
+        key = idempotency_key or str(uuid.uuid4())
+        return self._request(
+            "POST",
+            f"/api/v1/cases/{int(case_id)}/attachments",
+            data={"caption": caption},
+            files={"photo": (filename, photo, content_type)},
+            headers={"Idempotency-Key": key},
+        )
+
+    # -- cameras --------------------------------------------------------------------------
+
+    def cameras(
+        self, *, street: str | None = None, kind: str | None = None
+    ) -> list[dict[str, Any]]:
+        """Every camera (and the city relay), ordered by street and name."""
+        params = _query({"street": street, "kind": kind})
+        return self._request("GET", "/api/v1/cameras", params=params)["items"]
+
+    def nearest_cameras(self, case_id: int, limit: int = 4) -> list[dict[str, Any]]:
+        """The cameras nearest to a case, nearest first, each with `distance_m`."""
+        params = {"case_id": int(case_id), "limit": int(limit)}
+        return self._request("GET", "/api/v1/cameras/nearest", params=params)["items"]
+
     # -- dispatch aids --------------------------------------------------------------------
 
     def photo(self, attachment_id: int, *, thumbnail: bool = False) -> bytes:

@@ -11,6 +11,7 @@ from console.panes.detail_pane import CaseDetailPane
 from console.panes.dispatch_pane import DispatchPane
 from console.panes.registry import PaneSpec, register_pane
 from console.panes.results_pane import ResultsPane
+from console.video.pane import VideoPane
 
 register_pane(
     PaneSpec(
@@ -65,5 +66,16 @@ register_pane(
         shortcut="F7",
         tab_with="dispatch",
         size=380,
+    )
+)
+register_pane(
+    PaneSpec(
+        "video",
+        QT_TRANSLATE_NOOP("Panes", "Video"),
+        VideoPane,
+        Qt.DockWidgetArea.LeftDockWidgetArea,
+        shortcut="F8",
+        visible=False,
+        size=780,
     )
 )

@@ -138,6 +138,10 @@ class MainWindow(QMainWindow):
         self._save()
         self._monitor.stop()
         self.ctx.live.stop()
+        for widget in self.panes.values():
+            close_streams = getattr(widget, "close_streams", None)
+            if close_streams is not None:
+                close_streams()
         self.ctx.sync.close()  # the last write: release the outbox file
         self.ctx.runner.close()
         super().closeEvent(event)
@@ -302,6 +306,10 @@ class MainWindow(QMainWindow):
         settings.setValue("window/state", self.saveState(STATE_VERSION))
         settings.setValue("queue/header", self.queue.view.horizontalHeader().saveState())
         settings.setValue("alerts/muted", self.sound.muted)
+        for widget in self.panes.values():  # a pane with its own state (the video wall)
+            save = getattr(widget, "save_settings", None)
+            if save is not None:
+                save(settings)
 
     def _restore(self) -> None:
         settings = QSettings()
@@ -316,3 +324,7 @@ class MainWindow(QMainWindow):
         if isinstance(header_state, QByteArray) and header.restoreState(header_state):
             self.queue.view.sortByColumn(header.sortIndicatorSection(), header.sortIndicatorOrder())
         self.registry["mute"].setChecked(settings.value("alerts/muted", False, type=bool))
+        for widget in self.panes.values():
+            restore = getattr(widget, "restore_settings", None)
+            if restore is not None:
+                restore(settings)

@@ -424,6 +424,39 @@
     </message>
 </context>
 <context>
+    <name>CameraTree</name>
+    <message>
+        <location filename="../../console/video/cameras.py" line="86" />
+        <source>Near %1</source>
+        <translation>Near %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/cameras.py" line="93" />
+        <source>City center relay</source>
+        <translation>City center relay</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/cameras.py" line="101" />
+        <source>%1 street</source>
+        <translation>%1 street</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/cameras.py" line="101" />
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/cameras.py" line="130" />
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/cameras.py" line="132" />
+        <source>maintenance</source>
+        <translation>maintenance</translation>
+    </message>
+</context>
+<context>
     <name>CaseDetailPane</name>
     <message>
         <location filename="../../console/panes/detail_pane.py" line="28" />
@@ -1161,6 +1194,14 @@ Ctrl+Enter: send</translation>
         <location filename="../../console/panes/dispatch_fields.py" line="227" />
         <source>%1 h</source>
         <translation>%1 h</translation>
+    </message>
+</context>
+<context>
+    <name>FullScreenHost</name>
+    <message>
+        <location filename="../../console/video/grid.py" line="30" />
+        <source>Video — full screen (Esc to return)</source>
+        <translation>Video — full screen (Esc to return)</translation>
     </message>
 </context>
 <context>
@@ -2071,7 +2112,7 @@ Click to show them in the queue</translation>
     </message>
     <message>
         <location filename="../../console/panes/main_window.py" line="84" />
-        <location filename="../../console/panes/main_window.py" line="277" />
+        <location filename="../../console/panes/main_window.py" line="281" />
         <source>【DRILL】</source>
         <translation>【DRILL】</translation>
     </message>
@@ -2086,42 +2127,42 @@ Click to show them in the queue</translation>
         <translation>Loading reference data</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="200" />
+        <location filename="../../console/panes/main_window.py" line="204" />
         <source>Outbox</source>
         <translation>Outbox</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="233" />
+        <location filename="../../console/panes/main_window.py" line="237" />
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="234" />
+        <location filename="../../console/panes/main_window.py" line="238" />
         <source>Duty console of the Chongchuan district governance command center.</source>
         <translation>Duty console of the Chongchuan district governance command center.</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="260" />
+        <location filename="../../console/panes/main_window.py" line="264" />
         <source>Connection to the server lost; reconnecting. The queue shows the last snapshot (%1) and catches up when the server is back.</source>
         <translation>Connection to the server lost; reconnecting. The queue shows the last snapshot (%1) and catches up when the server is back.</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="268" />
+        <location filename="../../console/panes/main_window.py" line="272" />
         <source>Your session has expired: restart the console and sign in again.</source>
         <translation>Your session has expired: restart the console and sign in again.</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="271" />
+        <location filename="../../console/panes/main_window.py" line="275" />
         <source>Reloading all cases…</source>
         <translation>Reloading all cases…</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="279" />
+        <location filename="../../console/panes/main_window.py" line="283" />
         <source>New overdue case: %1 %2</source>
         <translation>New overdue case: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="292" />
+        <location filename="../../console/panes/main_window.py" line="296" />
         <source>The local server has stopped (exit code %1). Log: %2</source>
         <translation>The local server has stopped (exit code %1). Log: %2</translation>
     </message>
@@ -2162,29 +2203,34 @@ Click to show them in the queue</translation>
 <context>
     <name>Panes</name>
     <message>
-        <location filename="../../console/panes/catalog.py" line="18" />
+        <location filename="../../console/panes/catalog.py" line="19" />
         <source>Case detail</source>
         <translation>Case detail</translation>
     </message>
     <message>
-        <location filename="../../console/panes/catalog.py" line="28" />
+        <location filename="../../console/panes/catalog.py" line="29" />
         <source>Dispatch</source>
         <translation>Dispatch</translation>
     </message>
     <message>
-        <location filename="../../console/panes/catalog.py" line="39" />
+        <location filename="../../console/panes/catalog.py" line="40" />
         <source>Action results</source>
         <translation>Action results</translation>
     </message>
     <message>
-        <location filename="../../console/panes/catalog.py" line="50" />
+        <location filename="../../console/panes/catalog.py" line="51" />
         <source>New call</source>
         <translation>New call</translation>
     </message>
     <message>
-        <location filename="../../console/panes/catalog.py" line="62" />
+        <location filename="../../console/panes/catalog.py" line="63" />
         <source>Charts</source>
         <translation>Charts</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/catalog.py" line="74" />
+        <source>Video</source>
+        <translation>Video</translation>
     </message>
 </context>
 <context>
@@ -2710,6 +2756,55 @@ Debris %7 t</translation>
     </message>
 </context>
 <context>
+    <name>SlotView</name>
+    <message>
+        <location filename="../../console/video/slot_view.py" line="52" />
+        <source>No camera</source>
+        <translation>No camera</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/slot_view.py" line="53" />
+        <source>Connecting</source>
+        <translation>Connecting</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/slot_view.py" line="54" />
+        <source>Playing</source>
+        <translation>Playing</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/slot_view.py" line="55" />
+        <source>Buffering</source>
+        <translation>Buffering</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/slot_view.py" line="56" />
+        <location filename="../../console/video/slot_view.py" line="155" />
+        <source>Signal lost</source>
+        <translation>Signal lost</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/slot_view.py" line="117" />
+        <source>pinned</source>
+        <translation>pinned</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/slot_view.py" line="135" />
+        <source>Empty slot: double-click a camera in the list</source>
+        <translation>Empty slot: double-click a camera in the list</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/slot_view.py" line="161" />
+        <source>Reconnecting in %1 s</source>
+        <translation>Reconnecting in %1 s</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/slot_view.py" line="163" />
+        <source>Reconnecting…</source>
+        <translation>Reconnecting…</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <location filename="../../console/panes/status.py" line="12" />
@@ -2880,6 +2975,120 @@ Debris %7 t</translation>
         <location filename="../../console/charts/trend.py" line="164" />
         <source>Growth %</source>
         <translation>Growth %</translation>
+    </message>
+</context>
+<context>
+    <name>VideoPane</name>
+    <message>
+        <location filename="../../console/video/pane.py" line="52" />
+        <source>%1 slots</source>
+        <translation>%1 slots</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/pane.py" line="58" />
+        <source>Show nearest</source>
+        <translation>Show nearest</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/pane.py" line="59" />
+        <source>Fill the wall with the cameras near the case</source>
+        <translation>Fill the wall with the cameras near the case</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/pane.py" line="61" />
+        <source>Pin city relay</source>
+        <translation>Pin city relay</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/pane.py" line="63" />
+        <source>Keep the city relay in the chosen slot</source>
+        <translation>Keep the city relay in the chosen slot</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/pane.py" line="64" />
+        <source>Snapshot to case</source>
+        <translation>Snapshot to case</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/pane.py" line="66" />
+        <source>Attach the chosen slot's picture to the selected case as evidence</source>
+        <translation>Attach the chosen slot's picture to the selected case as evidence</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/pane.py" line="68" />
+        <source>Full screen</source>
+        <translation>Full screen</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/pane.py" line="69" />
+        <source>Show the chosen slot full screen (Esc returns)</source>
+        <translation>Show the chosen slot full screen (Esc returns)</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/pane.py" line="70" />
+        <location filename="../../console/video/pane.py" line="264" />
+        <source>Sound off</source>
+        <translation>Sound off</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/pane.py" line="125" />
+        <source>The only slot holds the pinned relay: unpin it first.</source>
+        <translation>The only slot holds the pinned relay: unpin it first.</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/pane.py" line="144" />
+        <source>Select a case first: the snapshot is attached to it.</source>
+        <translation>Select a case first: the snapshot is attached to it.</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/pane.py" line="148" />
+        <source>The chosen slot shows no live picture to keep.</source>
+        <translation>The chosen slot shows no live picture to keep.</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/pane.py" line="152" />
+        <source>Attaching the snapshot to %1…</source>
+        <translation>Attaching the snapshot to %1…</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/pane.py" line="158" />
+        <source>Snapshot “%1” attached to %2.</source>
+        <translation>Snapshot “%1” attached to %2.</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/pane.py" line="164" />
+        <source>Snapshot not attached: %1</source>
+        <translation>Snapshot not attached: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/pane.py" line="166" />
+        <source>Attaching a snapshot</source>
+        <translation>Attaching a snapshot</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/pane.py" line="195" />
+        <source>Loading cameras</source>
+        <translation>Loading cameras</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/pane.py" line="217" />
+        <source>Cameras not loaded: %1</source>
+        <translation>Cameras not loaded: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/pane.py" line="232" />
+        <source>Finding cameras near the case</source>
+        <translation>Finding cameras near the case</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/pane.py" line="254" />
+        <source>The server has no city relay to pin.</source>
+        <translation>The server has no city relay to pin.</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/pane.py" line="264" />
+        <source>Sound on</source>
+        <translation>Sound on</translation>
     </message>
 </context>
 </TS>

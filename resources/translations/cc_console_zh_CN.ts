@@ -424,6 +424,39 @@
     </message>
 </context>
 <context>
+    <name>CameraTree</name>
+    <message>
+        <location filename="../../console/video/cameras.py" line="86" />
+        <source>Near %1</source>
+        <translation>%1 附近</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/cameras.py" line="93" />
+        <source>City center relay</source>
+        <translation>市中心转播</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/cameras.py" line="101" />
+        <source>%1 street</source>
+        <translation>%1街道</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/cameras.py" line="101" />
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/cameras.py" line="130" />
+        <source>offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/cameras.py" line="132" />
+        <source>maintenance</source>
+        <translation>维护中</translation>
+    </message>
+</context>
+<context>
     <name>CaseDetailPane</name>
     <message>
         <location filename="../../console/panes/detail_pane.py" line="28" />
@@ -1161,6 +1194,14 @@ Ctrl+Enter 发送</translation>
         <location filename="../../console/panes/dispatch_fields.py" line="227" />
         <source>%1 h</source>
         <translation>%1小时</translation>
+    </message>
+</context>
+<context>
+    <name>FullScreenHost</name>
+    <message>
+        <location filename="../../console/video/grid.py" line="30" />
+        <source>Video — full screen (Esc to return)</source>
+        <translation>视频 — 全屏(按 Esc 返回)</translation>
     </message>
 </context>
 <context>
@@ -2071,7 +2112,7 @@ Click to show them in the queue</source>
     </message>
     <message>
         <location filename="../../console/panes/main_window.py" line="84" />
-        <location filename="../../console/panes/main_window.py" line="277" />
+        <location filename="../../console/panes/main_window.py" line="281" />
         <source>【DRILL】</source>
         <translation>【演练】</translation>
     </message>
@@ -2086,42 +2127,42 @@ Click to show them in the queue</source>
         <translation>读取基础数据</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="200" />
+        <location filename="../../console/panes/main_window.py" line="204" />
         <source>Outbox</source>
         <translation>待发送队列</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="233" />
+        <location filename="../../console/panes/main_window.py" line="237" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="234" />
+        <location filename="../../console/panes/main_window.py" line="238" />
         <source>Duty console of the Chongchuan district governance command center.</source>
         <translation>崇川区区域治理现代化指挥中心值班台。数据多跑路、群众少跑腿。</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="260" />
+        <location filename="../../console/panes/main_window.py" line="264" />
         <source>Connection to the server lost; reconnecting. The queue shows the last snapshot (%1) and catches up when the server is back.</source>
         <translation>与服务器的连接已中断，正在重连。队列显示的是 %1 的最后快照，恢复连接后自动补齐。</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="268" />
+        <location filename="../../console/panes/main_window.py" line="272" />
         <source>Your session has expired: restart the console and sign in again.</source>
         <translation>登录已失效：请重新启动值班台并登录。</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="271" />
+        <location filename="../../console/panes/main_window.py" line="275" />
         <source>Reloading all cases…</source>
         <translation>正在重新读取全部案件…</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="279" />
+        <location filename="../../console/panes/main_window.py" line="283" />
         <source>New overdue case: %1 %2</source>
         <translation>新的超时案件：%1 %2</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="292" />
+        <location filename="../../console/panes/main_window.py" line="296" />
         <source>The local server has stopped (exit code %1). Log: %2</source>
         <translation>本地服务器已停止(退出码 %1)。日志：%2</translation>
     </message>
@@ -2162,29 +2203,34 @@ Click to show them in the queue</source>
 <context>
     <name>Panes</name>
     <message>
-        <location filename="../../console/panes/catalog.py" line="18" />
+        <location filename="../../console/panes/catalog.py" line="19" />
         <source>Case detail</source>
         <translation>案件详情</translation>
     </message>
     <message>
-        <location filename="../../console/panes/catalog.py" line="28" />
+        <location filename="../../console/panes/catalog.py" line="29" />
         <source>Dispatch</source>
         <translation>派遣处置</translation>
     </message>
     <message>
-        <location filename="../../console/panes/catalog.py" line="39" />
+        <location filename="../../console/panes/catalog.py" line="40" />
         <source>Action results</source>
         <translation>操作结果</translation>
     </message>
     <message>
-        <location filename="../../console/panes/catalog.py" line="50" />
+        <location filename="../../console/panes/catalog.py" line="51" />
         <source>New call</source>
         <translation>来电登记</translation>
     </message>
     <message>
-        <location filename="../../console/panes/catalog.py" line="62" />
+        <location filename="../../console/panes/catalog.py" line="63" />
         <source>Charts</source>
         <translation>图表</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/catalog.py" line="74" />
+        <source>Video</source>
+        <translation>视频监控</translation>
     </message>
 </context>
 <context>
@@ -2710,6 +2756,55 @@ Debris %7 t</source>
     </message>
 </context>
 <context>
+    <name>SlotView</name>
+    <message>
+        <location filename="../../console/video/slot_view.py" line="52" />
+        <source>No camera</source>
+        <translation>无摄像头</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/slot_view.py" line="53" />
+        <source>Connecting</source>
+        <translation>连接中</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/slot_view.py" line="54" />
+        <source>Playing</source>
+        <translation>播放中</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/slot_view.py" line="55" />
+        <source>Buffering</source>
+        <translation>缓冲中</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/slot_view.py" line="56" />
+        <location filename="../../console/video/slot_view.py" line="155" />
+        <source>Signal lost</source>
+        <translation>信号中断</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/slot_view.py" line="117" />
+        <source>pinned</source>
+        <translation>已固定</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/slot_view.py" line="135" />
+        <source>Empty slot: double-click a camera in the list</source>
+        <translation>空闲画面：在左侧列表中双击摄像头</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/slot_view.py" line="161" />
+        <source>Reconnecting in %1 s</source>
+        <translation>%1 秒后重连</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/slot_view.py" line="163" />
+        <source>Reconnecting…</source>
+        <translation>重连中…</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <location filename="../../console/panes/status.py" line="12" />
@@ -2880,6 +2975,120 @@ Debris %7 t</source>
         <location filename="../../console/charts/trend.py" line="164" />
         <source>Growth %</source>
         <translation>同比增长 %</translation>
+    </message>
+</context>
+<context>
+    <name>VideoPane</name>
+    <message>
+        <location filename="../../console/video/pane.py" line="52" />
+        <source>%1 slots</source>
+        <translation>%1 画面</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/pane.py" line="58" />
+        <source>Show nearest</source>
+        <translation>显示附近摄像头</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/pane.py" line="59" />
+        <source>Fill the wall with the cameras near the case</source>
+        <translation>用案件附近的摄像头填满画面墙</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/pane.py" line="61" />
+        <source>Pin city relay</source>
+        <translation>固定市中心转播</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/pane.py" line="63" />
+        <source>Keep the city relay in the chosen slot</source>
+        <translation>把市中心转播固定在所选画面，其他画面切换时不变</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/pane.py" line="64" />
+        <source>Snapshot to case</source>
+        <translation>截图存证</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/pane.py" line="66" />
+        <source>Attach the chosen slot's picture to the selected case as evidence</source>
+        <translation>把所选画面的当前图像作为证据附到所选案件</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/pane.py" line="68" />
+        <source>Full screen</source>
+        <translation>全屏</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/pane.py" line="69" />
+        <source>Show the chosen slot full screen (Esc returns)</source>
+        <translation>全屏显示所选画面(按 Esc 返回)</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/pane.py" line="70" />
+        <location filename="../../console/video/pane.py" line="264" />
+        <source>Sound off</source>
+        <translation>已静音</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/pane.py" line="125" />
+        <source>The only slot holds the pinned relay: unpin it first.</source>
+        <translation>唯一的画面固定为市中心转播：请先取消固定。</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/pane.py" line="144" />
+        <source>Select a case first: the snapshot is attached to it.</source>
+        <translation>请先选择案件：截图将附到该案件。</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/pane.py" line="148" />
+        <source>The chosen slot shows no live picture to keep.</source>
+        <translation>所选画面没有可保存的实时图像。</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/pane.py" line="152" />
+        <source>Attaching the snapshot to %1…</source>
+        <translation>正在把截图附到 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/pane.py" line="158" />
+        <source>Snapshot “%1” attached to %2.</source>
+        <translation>截图“%1”已附到 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/pane.py" line="164" />
+        <source>Snapshot not attached: %1</source>
+        <translation>截图未能附上：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/pane.py" line="166" />
+        <source>Attaching a snapshot</source>
+        <translation>上传截图</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/pane.py" line="195" />
+        <source>Loading cameras</source>
+        <translation>加载摄像头列表</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/pane.py" line="217" />
+        <source>Cameras not loaded: %1</source>
+        <translation>摄像头列表未能加载：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/pane.py" line="232" />
+        <source>Finding cameras near the case</source>
+        <translation>查找案件附近的摄像头</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/pane.py" line="254" />
+        <source>The server has no city relay to pin.</source>
+        <translation>服务器没有可固定的市中心转播。</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/pane.py" line="264" />
+        <source>Sound on</source>
+        <translation>声音开</translation>
     </message>
 </context>
 </TS>
