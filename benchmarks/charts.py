@@ -15,10 +15,8 @@ from __future__ import annotations
 
 import argparse
 import os
-import shutil
 import statistics
 import sys
-import tempfile
 import threading
 import time
 import uuid
@@ -35,33 +33,18 @@ import requests  # noqa: E402
 from PySide6.QtCore import (  # noqa: E402
     QCoreApplication,
     QEventLoop,
-    QSettings,
     QTimer,
-    qInstallMessageHandler,
 )
 
-from console import i18n  # noqa: E402
-from console.api import ApiClient, set_thread_guard  # noqa: E402
+from benchmarks.console_bench import console_window, off_gui, wait_for  # noqa: E402
 from console.api.charts import ChartsApi  # noqa: E402
-from console.app import make_application  # noqa: E402
 from console.charts.pane import ChartsPane  # noqa: E402
 from console.panes.main_window import MainWindow  # noqa: E402
-from console.tasks import TaskRunner, gui_thread_guard  # noqa: E402
 from tests.support.live_server import LiveServer  # noqa: E402
 
 TIMEOUT = 60.0
 HEARTBEAT_MS = 5
 RATE = 10  # cases per second
-
-
-def wait_for(condition: Callable[[], bool], timeout: float = TIMEOUT) -> None:
-    """Run the event loop until the condition holds."""
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise TimeoutError("condition not met in time")
-        QCoreApplication.processEvents()
-        time.sleep(0.001)
 
 
 def run_until(condition: Callable[[], bool], timeout: float = TIMEOUT) -> None:
@@ -88,11 +71,6 @@ def pump(seconds: float) -> None:
     while time.monotonic() < end:
         QCoreApplication.processEvents()
         time.sleep(0.001)
-
-
-def off_gui(fn: Callable[[], Any]) -> Any:
-    with ThreadPoolExecutor(1) as pool:
-        return pool.submit(fn).result(timeout=TIMEOUT)
 
 
 def fresh_data(api: ChartsApi, code: str) -> dict[str, Any]:
@@ -202,40 +180,11 @@ def main() -> int:
     parser.add_argument("--seconds", type=float, default=10.0)
     parser.add_argument("--screenshot", type=Path, help="save the window as this PNG")
     args = parser.parse_args()
-    qInstallMessageHandler(
-        lambda _kind, _context, text: (
-            None if "propagateSizeHints" in text else print(text, file=sys.stderr)
-        )
-    )
-    app = make_application()
-    translators = i18n.setup(app, "zh_CN")  # noqa: F841 - kept alive
-    set_thread_guard(gui_thread_guard)
-    workdir = Path(tempfile.mkdtemp(prefix="cc-charts-bench-"))
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(workdir / "qs"))
-    server = LiveServer(
-        f"sqlite:///{workdir / 'cc.db'}", demo=True, rate=0, log_path=workdir / "server.log"
-    )
-    server.start()
-    client = ApiClient(server.url)
-    try:
-        session = off_gui(lambda: client.login("duty_officer", "demo"))
-        runner = TaskRunner()
-        window = MainWindow(
-            session,
-            client,
-            runner,
-            server_url=server.url,
-            sound=i18n.ALERT_WAV,
-            feed_wait=2.0,
-            data_dir=workdir / "console",
-        )
-        window.show()
-        window.start()
+    with console_window("charts") as bench:
+        window, server, client = bench.window, bench.server, bench.client
         pane = window.panes["charts"]
         assert isinstance(pane, ChartsPane)
         window.docks["charts"].raise_()
-        wait_for(lambda: window.ctx.live.status == "online")
         wait_for(lambda: bool(pane.tiles.rows and pane.ranking.rows and pane.intake.starts))
         data = off_gui(lambda: fresh_data(ChartsApi(client), pane.data.indicator))
         times = [redraw(pane, data) for _ in range(args.rounds)]
@@ -260,12 +209,6 @@ def main() -> int:
         print(f"load average while measuring: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
         if args.screenshot:
             screenshot(window, pane, args.screenshot)
-        window.close()
-        runner.wait(30_000)
-    finally:
-        client.close()
-        server.stop()
-        shutil.rmtree(workdir, ignore_errors=True)
     return 0
 
 

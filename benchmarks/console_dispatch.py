@@ -16,13 +16,10 @@ from __future__ import annotations
 
 import argparse
 import os
-import shutil
 import statistics
 import sys
-import tempfile
 import time
 import uuid
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -31,29 +28,16 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 import requests  # noqa: E402
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, qInstallMessageHandler  # noqa: E402
+from PySide6.QtCore import QCoreApplication, Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 
-from console import i18n  # noqa: E402
-from console.api import ApiClient, set_thread_guard  # noqa: E402
-from console.app import make_application  # noqa: E402
+from benchmarks.console_bench import console_window, off_gui, wait_for  # noqa: E402
 from console.models.columns import COLUMN_INDEX  # noqa: E402
 from console.panes.main_window import MainWindow  # noqa: E402
-from console.tasks import TaskRunner, gui_thread_guard  # noqa: E402
 from tests.support.live_server import LiveServer  # noqa: E402
 
 SHORTCUT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 TIMEOUT = 60.0
-
-
-def wait_for(condition: Callable[[], bool], timeout: float = TIMEOUT) -> None:
-    """Run the event loop until the condition holds."""
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise TimeoutError("condition not met in time")
-        QCoreApplication.processEvents()
-        time.sleep(0.001)
 
 
 def create_cases(server: LiveServer, count: int) -> list[dict[str, Any]]:
@@ -122,7 +106,7 @@ def screenshot(window: MainWindow, server: LiveServer, path: Path) -> None:
     client = window.ctx.client
     best, most = returned[0], -1
     for case in returned:  # the returned case with the most likely duplicates
-        found = len(_off_gui(lambda c=case: client.duplicates(c["id"])["items"]))
+        found = len(off_gui(lambda c=case: client.duplicates(c["id"])["items"]))
         if found > most:
             best, most = case, found
     window.queue.select_case(best["id"])
@@ -139,52 +123,13 @@ def screenshot(window: MainWindow, server: LiveServer, path: Path) -> None:
     print(f"screenshot: {path}")
 
 
-def _off_gui(fn: Callable[[], Any]) -> Any:
-    from concurrent.futures import ThreadPoolExecutor
-
-    with ThreadPoolExecutor(1) as pool:
-        return pool.submit(fn).result(timeout=60)
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cases", type=int, default=50)
     parser.add_argument("--screenshot", type=Path, help="save the window as this PNG")
     args = parser.parse_args()
-    # The offscreen platform says this on every dock resize; it is noise here.
-    qInstallMessageHandler(
-        lambda _kind, _context, text: (
-            None if "propagateSizeHints" in text else print(text, file=sys.stderr)
-        )
-    )
-    app = make_application()
-    translators = i18n.setup(app, "zh_CN")  # noqa: F841 - kept alive
-    set_thread_guard(gui_thread_guard)
-    workdir = Path(tempfile.mkdtemp(prefix="cc-console-bench-"))
-    # Window state in the work directory: the default layout, and the user's own left alone.
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(workdir / "qs"))
-    server = LiveServer(
-        f"sqlite:///{workdir / 'cc.db'}", demo=True, rate=0, log_path=workdir / "server.log"
-    )
-    server.start()
-    client = ApiClient(server.url)
-    try:
-        session = _off_gui(lambda: client.login("duty_officer", "demo"))
-        runner = TaskRunner()
-        window = MainWindow(
-            session,
-            client,
-            runner,
-            server_url=server.url,
-            sound=i18n.ALERT_WAV,
-            feed_wait=2.0,
-            data_dir=workdir / "console",
-        )
-        window.show()
-        window.activateWindow()
-        window.start()
-        wait_for(lambda: window.ctx.live.status == "online")
+    with console_window("console") as bench:
+        window, server = bench.window, bench.server
         cases = create_cases(server, args.cases)
         wait_for(lambda: all(window.ctx.model.row_of(c["id"]) >= 0 for c in cases))
         register = [press(window, c["id"], Qt.Key.Key_R, "registered") for c in cases]
@@ -201,12 +146,6 @@ def main() -> int:
         figures("both", register + dispatch)
         if args.screenshot:
             screenshot(window, server, args.screenshot)
-        window.close()
-        runner.wait(30_000)
-    finally:
-        client.close()
-        server.stop()
-        shutil.rmtree(workdir, ignore_errors=True)
     return 0
 
 

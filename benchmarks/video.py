@@ -18,41 +18,24 @@ from __future__ import annotations
 import argparse
 import os
 import resource
-import shutil
 import sys
-import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer, qInstallMessageHandler  # noqa: E402
+from PySide6.QtCore import QTimer  # noqa: E402
 
-from console import i18n  # noqa: E402
-from console.api import ApiClient, set_thread_guard  # noqa: E402
-from console.app import make_application  # noqa: E402
+from benchmarks.console_bench import console_window, wait_for  # noqa: E402
 from console.panes.main_window import MainWindow  # noqa: E402
-from console.tasks import TaskRunner, gui_thread_guard  # noqa: E402
 from console.video.pane import VideoPane  # noqa: E402
 from console.video.slot import PLAYING  # noqa: E402
 from tests.support.live_server import LiveServer  # noqa: E402
 
 TIMEOUT = 90.0
 TARGET_MS = 50.0
-
-
-def wait_for(condition: Callable[[], bool], timeout: float = TIMEOUT) -> None:
-    """Run the event loop until the condition holds."""
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise TimeoutError("condition not met in time")
-        QCoreApplication.processEvents()
-        time.sleep(0.001)
 
 
 class Heartbeat:
@@ -156,59 +139,17 @@ def screenshot(window: MainWindow, path: Path) -> None:
     print(f"screenshot: {path}")
 
 
-def _off_gui(fn: Callable[[], Any]) -> Any:
-    from concurrent.futures import ThreadPoolExecutor
-
-    with ThreadPoolExecutor(1) as pool:
-        return pool.submit(fn).result(timeout=60)
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=20.0)
     parser.add_argument("--slots", type=int, default=4)
     parser.add_argument("--screenshot", type=Path, help="save the window as this PNG")
     args = parser.parse_args()
-    qInstallMessageHandler(
-        lambda _kind, _context, text: (
-            None if "propagateSizeHints" in text else print(text, file=sys.stderr)
-        )
-    )
-    app = make_application()
-    translators = i18n.setup(app, "zh_CN")  # noqa: F841 - kept alive
-    set_thread_guard(gui_thread_guard)
-    workdir = Path(tempfile.mkdtemp(prefix="cc-video-bench-"))
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(workdir / "qs"))
-    server = LiveServer(
-        f"sqlite:///{workdir / 'cc.db'}", demo=True, rate=0, log_path=workdir / "server.log"
-    )
-    server.start()
-    client = ApiClient(server.url)
-    try:
-        session = _off_gui(lambda: client.login("duty_officer", "demo"))
-        runner = TaskRunner()
-        window = MainWindow(
-            session,
-            client,
-            runner,
-            server_url=server.url,
-            sound=i18n.ALERT_WAV,
-            feed_wait=2.0,
-            data_dir=workdir / "console",
-        )
-        window.show()
-        window.start()
-        wait_for(lambda: window.ctx.live.status == "online")
+    with console_window("video") as bench:
+        window, server = bench.window, bench.server
         measure(window, server, args.seconds, args.slots)
         if args.screenshot:
             screenshot(window, args.screenshot)
-        window.close()
-        runner.wait(30_000)
-    finally:
-        client.close()
-        server.stop()
-        shutil.rmtree(workdir, ignore_errors=True)
     return 0
 
 

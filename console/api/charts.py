@@ -19,7 +19,7 @@ class ChartsApi:
         self._client = client
 
     def _get(self, path: str, **params: object) -> dict[str, Any]:
-        return self._client._request("GET", path, params=_params(**params))  # noqa: SLF001
+        return self._client.request("GET", path, params=_params(**params))
 
     # -- economic indicators --------------------------------------------------------------
 
@@ -51,7 +51,7 @@ class ChartsApi:
 
     def import_indicators(self, content: bytes) -> dict[str, Any]:
         """Upload the statistics bureau's CSV (admin); raises Invalid with per-line `errors`."""
-        return self._client._request(  # noqa: SLF001
+        return self._client.request(
             "POST",
             "/api/v1/indicators/import",
             data=content,

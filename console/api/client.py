@@ -125,19 +125,9 @@ class ApiClient:
 
     # -- plumbing -------------------------------------------------------------------------
 
-    def _request(
-        self,
-        method: str,
-        path: str,
-        *,
-        retry: bool = True,
-        read_timeout: float | None = None,
-        headers: Mapping[str, str] | None = None,
-        **kwargs: Any,
-    ) -> Any:
-        response = self._response(
-            method, path, retry=retry, read_timeout=read_timeout, headers=headers, **kwargs
-        )
+    def request(self, method: str, path: str, **kwargs: Any) -> Any:
+        """The JSON answer of a call; the feature modules of `console.api` build on it."""
+        response = self._response(method, path, **kwargs)
         try:
             return response.json()
         except ValueError as exc:
@@ -186,7 +176,7 @@ class ApiClient:
 
     def login(self, username: str, password: str) -> UserSession:
         """Sign in; the token is kept for later calls."""
-        body = self._request(
+        body = self.request(
             "POST",
             "/api/v1/auth/token",
             retry=False,
@@ -205,11 +195,11 @@ class ApiClient:
 
     def health(self) -> dict[str, Any]:
         """GET /healthz: status, database dialect, demo flag and feed head."""
-        return self._request("GET", "/healthz")
+        return self.request("GET", "/healthz")
 
     def reference(self) -> dict[str, Any]:
         """Streets, communities, grids, departments, categories (with SLA), roles."""
-        return self._request("GET", "/api/v1/reference")
+        return self.request("GET", "/api/v1/reference")
 
     # -- cases ----------------------------------------------------------------------------
 
@@ -227,7 +217,7 @@ class ApiClient:
         params.append(("limit", str(limit)))
         if cursor:
             params.append(("cursor", cursor))
-        body = self._request("GET", "/api/v1/cases", params=params)
+        body = self.request("GET", "/api/v1/cases", params=params)
         return CasePage(
             items=body["items"], next_cursor=body.get("next_cursor"), feed_seq=body["feed_seq"]
         )
@@ -250,18 +240,18 @@ class ApiClient:
 
     def summary(self) -> dict[str, Any]:
         """Open cases by color and by state."""
-        return self._request("GET", "/api/v1/cases/summary")
+        return self.request("GET", "/api/v1/cases/summary")
 
     def case(self, case_id: int) -> dict[str, Any]:
         """The case with history, attachments, escalations and suggested_department."""
-        return self._request("GET", f"/api/v1/cases/{int(case_id)}")
+        return self.request("GET", f"/api/v1/cases/{int(case_id)}")
 
     def create_case(
         self, body: Mapping[str, object], *, idempotency_key: str | None = None
     ) -> dict[str, Any]:
         """Report a new case; a fresh Idempotency-Key is made if none is given."""
         key = idempotency_key or str(uuid.uuid4())
-        return self._request(
+        return self.request(
             "POST", "/api/v1/cases", json=dict(body), headers={"Idempotency-Key": key}
         )
 
@@ -278,7 +268,7 @@ class ApiClient:
         key = idempotency_key or str(uuid.uuid4())
         body: dict[str, object] = {"action": action, "version": version}
         body.update({name: value for name, value in fields.items() if value is not None})
-        return self._request(
+        return self.request(
             "POST",
             f"/api/v1/cases/{int(case_id)}/actions",
             json=body,
@@ -297,7 +287,7 @@ class ApiClient:
     ) -> dict[str, Any]:
         """Keep a photo (e.g. a video frame) as evidence; returns the case and `attachments`."""
         key = idempotency_key or str(uuid.uuid4())
-        return self._request(
+        return self.request(
             "POST",
             f"/api/v1/cases/{int(case_id)}/attachments",
             data={"caption": caption},
@@ -312,12 +302,12 @@ class ApiClient:
     ) -> list[dict[str, Any]]:
         """Every camera (and the city relay), ordered by street and name."""
         params = _query({"street": street, "kind": kind})
-        return self._request("GET", "/api/v1/cameras", params=params)["items"]
+        return self.request("GET", "/api/v1/cameras", params=params)["items"]
 
     def nearest_cameras(self, case_id: int, limit: int = 4) -> list[dict[str, Any]]:
         """The cameras nearest to a case, nearest first, each with `distance_m`."""
         params = {"case_id": int(case_id), "limit": int(limit)}
-        return self._request("GET", "/api/v1/cameras/nearest", params=params)["items"]
+        return self.request("GET", "/api/v1/cameras/nearest", params=params)["items"]
 
     # -- dispatch aids --------------------------------------------------------------------
 
@@ -328,12 +318,12 @@ class ApiClient:
 
     def routing(self, case_id: int) -> dict[str, Any]:
         """Departments to dispatch to, best first (`suggestions`), and the case's `returns`."""
-        return self._request("GET", f"/api/v1/cases/{int(case_id)}/routing")
+        return self.request("GET", f"/api/v1/cases/{int(case_id)}/routing")
 
     def duplicates(self, case_id: int, radius_m: float = 500, hours: float = 72) -> dict[str, Any]:
         """Open cases likely to report the same matter (`items`: case, score, distance_m)."""
         params = {"radius_m": radius_m, "hours": hours}
-        return self._request("GET", f"/api/v1/cases/{int(case_id)}/duplicates", params=params)
+        return self.request("GET", f"/api/v1/cases/{int(case_id)}/duplicates", params=params)
 
     def deadline(
         self, case_id: int, action: str, extension_minutes: int | None = None
@@ -342,7 +332,7 @@ class ApiClient:
         params: dict[str, object] = {"action": action}
         if extension_minutes is not None:
             params["extension_minutes"] = int(extension_minutes)
-        return self._request("GET", f"/api/v1/cases/{int(case_id)}/deadline", params=params)
+        return self.request("GET", f"/api/v1/cases/{int(case_id)}/deadline", params=params)
 
     def duplicates_of_report(
         self,
@@ -367,13 +357,13 @@ class ApiClient:
                 "hours": hours,
             }
         )
-        return self._request("GET", "/api/v1/duplicates", params=params)
+        return self.request("GET", "/api/v1/duplicates", params=params)
 
     # -- feed -----------------------------------------------------------------------------
 
     def events(self, after: int, *, wait: float = 25.0, limit: int = 500) -> EventBatch:
         """Feed events after `after`, waiting up to `wait` s for news (not retried)."""
-        body = self._request(
+        body = self.request(
             "GET",
             "/api/v1/events",
             retry=False,

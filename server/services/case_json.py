@@ -18,9 +18,9 @@ from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 
 from server.models import Case
-from server.services.lifecycle import Actor, CaseFacts, allowed_actions
+from server.services.lifecycle import Actor, allowed_actions
 from server.services.refdata import ReferenceData
-from server.services.views import case_snapshot
+from server.services.views import case_snapshot, facts_of
 
 # The columns a page is first read with: what the cache key and the actions need.
 KEY_COLUMNS = (
@@ -33,16 +33,6 @@ KEY_COLUMNS = (
     Case.drill,
 )
 DEFAULT_SIZE = 20_000  # cases kept (about 1 KB each)
-
-
-def _facts(row: Row[Any] | Case) -> CaseFacts:
-    return CaseFacts(
-        state=row.state,
-        department_id=row.department_id,
-        extension_pending=row.extension_pending_min is not None,
-        last_callback=row.last_callback,
-        drill=row.drill,
-    )
 
 
 class CaseJsonCache:
@@ -103,7 +93,7 @@ class CaseJsonCache:
         )
         found = self._actions.get(key)
         if found is None:
-            found = orjson.dumps(allowed_actions(_facts(row), actor))
+            found = orjson.dumps(allowed_actions(facts_of(row), actor))
             if len(self._actions) > 10_000:  # cannot happen with real data; a guard only
                 self._actions = {}
             self._actions[key] = found

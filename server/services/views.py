@@ -9,6 +9,8 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import Row
+
 from server.models import Attachment, Case, CaseAction
 from server.services.lifecycle import Actor, CaseFacts, allowed_actions
 from server.services.refdata import ReferenceData
@@ -29,8 +31,8 @@ def mask_phone(phone: str) -> str:
     return phone[:3] + "*" * (len(phone) - 7) + phone[-4:]
 
 
-def facts_of(case: Case) -> CaseFacts:
-    """What the state machine needs to know of a case."""
+def facts_of(case: Case | Row[Any]) -> CaseFacts:
+    """What the state machine needs to know of a case (or of a row with those columns)."""
     return CaseFacts(
         state=case.state,
         department_id=case.department_id,
