@@ -60,6 +60,17 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
     live.stop()
 
 
+@pytest.fixture
+def own_server(tmp_path: Path) -> Iterator[LiveServer]:
+    """A server of this test alone, which it may kill and restart (same port, same database)."""
+    live = LiveServer(
+        f"sqlite:///{tmp_path / 'cc.db'}", demo=True, rate=0, log_path=tmp_path / "server.log"
+    )
+    live.start()
+    yield live
+    live.stop()
+
+
 def off_gui(fn: Callable[[], Any]) -> Any:
     """Run a blocking call on a worker thread (the guard forbids the GUI thread)."""
     with ThreadPoolExecutor(1) as pool:

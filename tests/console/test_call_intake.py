@@ -136,17 +136,6 @@ def open_intake(
     return open_
 
 
-@pytest.fixture
-def own_server(tmp_path: Path) -> Iterator[LiveServer]:
-    """A server this test may kill and restart (same port, same database)."""
-    live = LiveServer(
-        f"sqlite:///{tmp_path / 'cc.db'}", demo=True, rate=0, log_path=tmp_path / "server.log"
-    )
-    live.start()
-    yield live
-    live.stop()
-
-
 def server_case(server: LiveServer, case_id: int) -> dict[str, Any]:
     response = requests.get(
         f"{server.url}/api/v1/cases/{case_id}", headers=server.headers("supervisor"), timeout=30

@@ -3,28 +3,14 @@ the server is back, also by a new console started on the data of one that was cl
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
-
-import pytest
 
 from console.models.columns import COLUMN_INDEX
 from console.store.outbox import Outbox
 from tests.console.conftest import WAIT_MS, Api
 from tests.console.dispatch_support import caught_up, fill, pane, results, select, server_case
 from tests.support.live_server import LiveServer
-
-
-@pytest.fixture
-def own_server(tmp_path: Path) -> Iterator[LiveServer]:
-    """A server this test may kill and restart (same port, same database)."""
-    live = LiveServer(
-        f"sqlite:///{tmp_path / 'cc.db'}", demo=True, rate=0, log_path=tmp_path / "server.log"
-    )
-    live.start()
-    yield live
-    live.stop()
 
 
 def prepare(api: Api) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:

@@ -2,25 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
-
-import pytest
 
 from tests.console.conftest import WAIT_MS, Api
 from tests.support.live_server import LiveServer
-
-
-@pytest.fixture
-def own_server(tmp_path: Path) -> Iterator[LiveServer]:
-    """A server this test may kill and restart (same port, same database)."""
-    live = LiveServer(
-        f"sqlite:///{tmp_path / 'cc.db'}", demo=True, rate=0, log_path=tmp_path / "server.log"
-    )
-    live.start()
-    yield live
-    live.stop()
 
 
 def test_server_killed_and_restarted(own_server: LiveServer, open_window: Any, qtbot: Any) -> None:

@@ -7,11 +7,9 @@ it through QMediaPlayer into a QVideoSink per slot, so frames can be counted off
 from __future__ import annotations
 
 import signal
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
-import pytest
 import requests
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor
@@ -49,17 +47,6 @@ def brightest(image: Any) -> int:
         for y in range(0, image.height(), max(1, image.height() // 16)):
             best = max(best, QColor(image.pixel(x, y)).value())
     return best
-
-
-@pytest.fixture
-def own_server(tmp_path: Path) -> Iterator[LiveServer]:
-    """A server of this test alone (it is stopped and started again)."""
-    live = LiveServer(
-        f"sqlite:///{tmp_path / 'cc.db'}", demo=True, rate=0, log_path=tmp_path / "server.log"
-    )
-    live.start()
-    yield live
-    live.stop()
 
 
 def test_backoff_doubles_up_to_thirty_seconds() -> None:
