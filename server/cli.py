@@ -17,6 +17,7 @@ import sys
 from typing import Any
 
 import uvicorn
+from sqlalchemy import make_url
 
 from server.config import Settings
 
@@ -106,6 +107,12 @@ def serve_workers(settings: Settings, factory: str = "server.app:worker_app") ->
     scheduler, the demo simulator) beside the supervisor; the workers only serve requests.
     Every commit wakes every worker's feed (server.services.wakeup).
     """
+    url = make_url(settings.database_url)
+    if url.get_backend_name() == "sqlite" and url.database in (None, "", ":memory:"):
+        sys.exit(
+            "cc-server: --workers needs a database file or server; an in-memory SQLite "
+            "database is private to one process"
+        )
     from uvicorn.supervisors import Multiprocess
 
     from server.app import build_state

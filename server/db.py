@@ -82,7 +82,12 @@ class Database:
         if lock is not None:
             lock.acquire()
         if file_lock is not None:
-            file_lock.acquire()
+            try:
+                file_lock.acquire()
+            except BaseException:
+                if lock is not None:
+                    lock.release()
+                raise
         session = self._factory()
         try:
             if self.is_sqlite:
@@ -100,8 +105,10 @@ class Database:
                 lock.release()
 
     def dispose(self) -> None:
-        """Close every pooled connection."""
+        """Close every pooled connection (and the writers' lock file)."""
         self.engine.dispose()
+        if self._file_lock is not None:
+            self._file_lock.close()
 
 
 class WriterFileLock:
@@ -126,6 +133,12 @@ class WriterFileLock:
         """Let the next writer in."""
         if self._fd is not None:
             fcntl.flock(self._fd, fcntl.LOCK_UN)
+
+    def close(self) -> None:
+        """Close the file (opened again on the next acquire)."""
+        if self._fd is not None:
+            os.close(self._fd)
+            self._fd = None
 
 
 def _tune_sqlite(engine: Engine) -> None:

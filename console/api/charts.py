@@ -51,9 +51,13 @@ class ChartsApi:
 
     def import_indicators(self, content: bytes) -> dict[str, Any]:
         """Upload the statistics bureau's CSV (admin); raises Invalid with per-line `errors`."""
+        # Sent once (retry=False): it carries no Idempotency-Key, and a retry after a slow
+        # answer would import the file again; a large sheet may take a while.
         return self._client.request(
             "POST",
             "/api/v1/indicators/import",
+            retry=False,
+            read_timeout=120,
             data=content,
             headers={"Content-Type": "text/csv"},
         )

@@ -312,9 +312,14 @@ class ApiClient:
     # -- dispatch aids --------------------------------------------------------------------
 
     def photo(self, attachment_id: int, *, thumbnail: bool = False) -> bytes:
-        """An attachment's image bytes, or its thumbnail's (at most 240 px a side)."""
+        """An attachment's image bytes, or its thumbnail's (at most 240 px a side).
+
+        Thumbnails are tried once: many may be asked for at a time, and a server that does
+        not answer must not hold the shared workers for minutes of retries.
+        """
         suffix = "/thumbnail" if thumbnail else ""
-        return self._response("GET", f"/api/v1/attachments/{attachment_id}{suffix}").content
+        path = f"/api/v1/attachments/{attachment_id}{suffix}"
+        return self._response("GET", path, retry=not thumbnail).content
 
     def routing(self, case_id: int) -> dict[str, Any]:
         """Departments to dispatch to, best first (`suggestions`), and the case's `returns`."""

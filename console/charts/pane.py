@@ -122,6 +122,10 @@ class ChartsPane(QWidget):
         self.tiles.select(code)
         self.data.load_indicator(code, self.ranking.period_combo.currentData())
 
+    def shut_down(self) -> None:
+        """No more refreshes (the window is closing)."""
+        self.data.stop()
+
     def open_import(self) -> ImportDialog:
         """The administrator's CSV import (one dialog, reused)."""
         if self.import_dialog is None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
@@ -60,6 +61,8 @@ class AttachmentStrip(QListWidget):
         self._runner = runner
         self._cache: OrderedDict[int, QPixmap] = OrderedDict()
         self._asked: set[int] = set()  # thumbnails on their way
+        # The ids shown now, read by the workers: a fetch whose case was left is skipped.
+        self._wanted: frozenset[int] = frozenset()
         self.setViewMode(QListView.ViewMode.IconMode)
         self.setFlow(QListView.Flow.LeftToRight)
         self.setWrapping(True)
@@ -74,6 +77,7 @@ class AttachmentStrip(QListWidget):
     def show_attachments(self, attachments: list[dict[str, Any]]) -> None:
         """Show these attachments (the case's list, as the server sent it)."""
         self.clear()
+        self._wanted = frozenset(int(a["id"]) for a in attachments)
         for attachment in attachments:
             attachment_id = int(attachment["id"])
             item = QListWidgetItem(self._label(attachment))
@@ -117,14 +121,22 @@ class AttachmentStrip(QListWidget):
             return
         self._asked.add(attachment_id)
         client = self._client
+
+        def fetch() -> QImage | None:
+            if attachment_id not in self._wanted:
+                return None  # the officer has moved on: leave the workers to what is shown
+            return decoded(client.photo(attachment_id, thumbnail=True))
+
         self._runner.run(
-            lambda: decoded(client.photo(attachment_id, thumbnail=True)),
+            fetch,
             lambda image: self._on_thumbnail(attachment_id, image),
             on_error=lambda exc: self._on_thumbnail_failed(attachment_id, exc),
         )
 
-    def _on_thumbnail(self, attachment_id: int, image: QImage) -> None:
+    def _on_thumbnail(self, attachment_id: int, image: QImage | None) -> None:
         self._asked.discard(attachment_id)
+        if image is None:
+            return  # skipped; fetched again if the case is shown again
         pixmap = QPixmap.fromImage(image)
         self._cache[attachment_id] = pixmap
         while len(self._cache) > CACHE_SIZE:
@@ -152,10 +164,11 @@ class AttachmentStrip(QListWidget):
         viewer = PhotoViewer(item.text(), item.toolTip(), self)
         viewer.show()
         attachment_id, client = int(item.data(ID_ROLE)), self._client
+        # The officer may close the viewer before the photo arrives (it deletes itself).
         self._runner.run(
             lambda: decoded(client.photo(attachment_id)),
-            viewer.show_image,
-            on_error=viewer.show_error,
+            lambda image: shiboken6.isValid(viewer) and viewer.show_image(image),
+            on_error=lambda exc: shiboken6.isValid(viewer) and viewer.show_error(exc),
             what=self.tr("Loading the photo"),
         )
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.api import ApiError, Forbidden, Invalid, ServerUnavailable, Unauthorized
+from console.api import Forbidden, Invalid, ServerUnavailable, Unauthorized
 from console.panes import call_intake_logic as logic
 from console.panes.call_intake_form import FIELDS, IntakeForm
 from console.panes.call_intake_similar import MAX_KEYED, SimilarCases
@@ -277,13 +277,15 @@ class CallIntakePane(QWidget):
                 "The call could not be added to case %1: %2 Its note is kept under Action "
                 "results (F4)."
             )
-            why = self._why(exc) if isinstance(exc, ApiError) else str(exc)
+            why = self._why(exc)
             ref = self.work.attached_ref
             self.banner.show_message(text.replace("%1", ref).replace("%2", why), "error")
             return
-        again = self.tr("Ctrl+Enter")
+        # A create that failed, or an attach the outbox could not save: the form is as it was.
+        again = self.tr("Ctrl+Enter") if what == "create" else self.tr("Enter on the case")
         text = self.tr("Not saved: %1 What you typed is kept; press %2 to try again.")
-        self.banner.show_message(text.replace("%1", self._why(exc)).replace("%2", again), "error")
+        why = self._why(exc)
+        self.banner.show_message(text.replace("%1", why).replace("%2", again), "error")
 
     def _why(self, exc: object) -> str:
         if isinstance(exc, ServerUnavailable):

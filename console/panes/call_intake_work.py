@@ -40,11 +40,13 @@ class IntakeWork(QObject):
         self._client = client
         self._runner = runner
         self._sync = sync
-        self._attaching: dict[str, Any] | None = None  # the case, until the outbox has it
-        self._attach_item = 0  # the outbox item of the newest attach, until it settles
+        # The call being written to the outbox: its case and note, until the outbox has it.
+        self._attaching: tuple[dict[str, Any], str] | None = None
+        self._attach_items: dict[int, str] = {}  # outbox item → case ref, until settled
         self.attached_ref = ""  # the case of the newest attach
         sync.queued.connect(self._on_sync_queued)
         sync.settled.connect(self._on_sync_settled)
+        sync.failed.connect(self._on_sync_failed)
         self._busy = False
         self._lookups = 0
         # One key per submission: the same form content sent again (a retry after a lost
@@ -114,27 +116,42 @@ class IntakeWork(QObject):
         if self._busy:
             return False
         self._set_busy(True)
-        self._attaching = dict(case)
-        self._sync.submit([(case, "comment", {"note": note[:NOTE_MAX]})])
+        text = note[:NOTE_MAX]
+        self._attaching = (dict(case), text)
+        self._sync.submit([(case, "comment", {"note": text})])
         return True
 
     def _on_sync_queued(self, item: OutboxItem) -> None:
-        case = self._attaching
-        if case is None or item.case_id != int(case["id"]) or item.action != "comment":
+        if self._attaching is None:
             return
-        self._attaching, self._attach_item = None, item.id
+        case, text = self._attaching
+        ours = (item.case_id, item.action, item.fields.get("note"))
+        if ours != (int(case["id"]), "comment", text):
+            return  # another pane's action
+        self._attaching = None
+        self._attach_items[item.id] = str(case.get("ref", ""))
         self.attached_ref = str(case.get("ref", ""))
         self._set_busy(False)  # durably saved: the next call can be taken
         self.attach_saved.emit(case, self._sync.online)
 
     def _on_sync_settled(self, result: ReplayResult) -> None:
-        if result.item.id != self._attach_item:
+        ref = self._attach_items.pop(result.item.id, None)
+        if ref is None:
             return
-        self._attach_item = 0
+        self.attached_ref = ref
         if result.status == "done" and result.case is not None:
             self.attached.emit(result.case)
         else:
             self.failed.emit("attach", result.error or result.item.detail)
+
+    def _on_sync_failed(self, reason: str) -> None:
+        """The outbox could not take the call: nothing was saved, the form keeps it."""
+        if self._attaching is not None:
+            case, _text = self._attaching
+            self._attaching = None
+            self.attached_ref = str(case.get("ref", ""))
+            self._set_busy(False)
+            self.failed.emit("attach_unsaved", reason)
 
     def forget_submission(self) -> None:
         """The form was cleared: the next submission gets a new key."""

@@ -138,10 +138,10 @@ class MainWindow(QMainWindow):
         self._save()
         self._monitor.stop()
         self.ctx.live.stop()
-        for widget in self.panes.values():
-            close_streams = getattr(widget, "close_streams", None)
-            if close_streams is not None:
-                close_streams()
+        for widget in self.panes.values():  # streams, timers: whatever a pane keeps running
+            shut_down = getattr(widget, "shut_down", None)
+            if shut_down is not None:
+                shut_down()
         self.ctx.sync.close()  # the last write: release the outbox file
         self.ctx.runner.close()
         super().closeEvent(event)

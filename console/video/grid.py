@@ -49,6 +49,7 @@ class VideoGrid(QWidget):
 
     selected_changed = Signal(int)
     layout_changed = Signal(int)
+    full_screen_left = Signal()
 
     def __init__(self, server_url: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -148,6 +149,7 @@ class VideoGrid(QWidget):
         host.leave_requested.disconnect()
         host.close()
         host.deleteLater()
+        self.full_screen_left.emit()
 
     def close_all(self) -> None:
         """Stop every stream for good."""

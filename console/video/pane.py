@@ -94,6 +94,7 @@ class VideoPane(QWidget):
         self.full_button.clicked.connect(lambda: self.grid.enter_full_screen(self.grid.selected))
         self.mute_button.toggled.connect(self._on_mute_toggled)
         self.grid.layout_changed.connect(self._on_grid_layout_changed)
+        self.grid.full_screen_left.connect(self._on_full_screen_left)
         ctx.selection.changed.connect(self._on_selection_changed)
         self._on_grid_layout_changed(self.grid.layout_size)
         self._on_mute_toggled(True)
@@ -202,7 +203,11 @@ class VideoPane(QWidget):
         if self.grid.full_screen is None:
             self.grid.set_playing(False)  # nobody watches: decode nothing
 
-    def close_streams(self) -> None:
+    def _on_full_screen_left(self) -> None:
+        # Back from full screen into a pane that was hidden meanwhile: stop decoding.
+        self.grid.set_playing(self.isVisible())
+
+    def shut_down(self) -> None:
         """Stop every stream (the window is closing)."""
         self.grid.close_all()
 
@@ -219,9 +224,10 @@ class VideoPane(QWidget):
     def _on_selection_changed(self, case_id: int) -> None:
         self._nearest_fetches += 1
         fetch = self._nearest_fetches
+        # Never offer the previous case's cameras for this one, also when the fetch fails.
+        self.tree.set_nearest("", [])
+        self.nearest_button.setEnabled(False)
         if not case_id:
-            self.tree.set_nearest("", [])
-            self.nearest_button.setEnabled(False)
             return
         if not self._loaded:
             return  # fetched when the pane first shows

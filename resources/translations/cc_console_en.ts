@@ -194,23 +194,23 @@
 <context>
     <name>AttachmentStrip</name>
     <message>
-        <location filename="../../console/panes/attachment_strip.py" line="88" />
+        <location filename="../../console/panes/attachment_strip.py" line="91" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../console/panes/attachment_strip.py" line="91" />
-        <location filename="../../console/panes/attachment_strip.py" line="138" />
+        <location filename="../../console/panes/attachment_strip.py" line="94" />
+        <location filename="../../console/panes/attachment_strip.py" line="149" />
         <source>No preview</source>
         <translation>No preview</translation>
     </message>
     <message>
-        <location filename="../../console/panes/attachment_strip.py" line="138" />
+        <location filename="../../console/panes/attachment_strip.py" line="149" />
         <source>Not loaded</source>
         <translation>Not loaded</translation>
     </message>
     <message>
-        <location filename="../../console/panes/attachment_strip.py" line="159" />
+        <location filename="../../console/panes/attachment_strip.py" line="172" />
         <source>Loading the photo</source>
         <translation>Loading the photo</translation>
     </message>
@@ -297,8 +297,8 @@
     </message>
     <message>
         <location filename="../../console/panes/call_intake.py" line="173" />
-        <location filename="../../console/panes/call_intake.py" line="303" />
-        <location filename="../../console/panes/call_intake.py" line="304" />
+        <location filename="../../console/panes/call_intake.py" line="305" />
+        <location filename="../../console/panes/call_intake.py" line="306" />
         <source>Write latitude, longitude, e.g. 32.04, 120.87</source>
         <translation>Write latitude, longitude, e.g. 32.04, 120.87</translation>
     </message>
@@ -383,42 +383,47 @@
         <translation>The call could not be added to case %1: %2 Its note is kept under Action results (F4).</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="284" />
+        <location filename="../../console/panes/call_intake.py" line="285" />
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
         <location filename="../../console/panes/call_intake.py" line="285" />
+        <source>Enter on the case</source>
+        <translation>Enter on the case</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/call_intake.py" line="286" />
         <source>Not saved: %1 What you typed is kept; press %2 to try again.</source>
         <translation>Not saved: %1 What you typed is kept; press %2 to try again.</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="290" />
+        <location filename="../../console/panes/call_intake.py" line="292" />
         <source>the server cannot be reached or is failing.</source>
         <translation>the server cannot be reached or is failing.</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="292" />
+        <location filename="../../console/panes/call_intake.py" line="294" />
         <source>your session has expired; sign in again.</source>
         <translation>your session has expired; sign in again.</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="294" />
+        <location filename="../../console/panes/call_intake.py" line="296" />
         <source>your role may not do this.</source>
         <translation>your role may not do this.</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="300" />
+        <location filename="../../console/panes/call_intake.py" line="302" />
         <source>Unknown category: pick one from the list</source>
         <translation>Unknown category: pick one from the list</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="301" />
+        <location filename="../../console/panes/call_intake.py" line="303" />
         <source>Unknown street: choose one from the list</source>
         <translation>Unknown street: choose one from the list</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="302" />
+        <location filename="../../console/panes/call_intake.py" line="304" />
         <source>Give a title of at most 200 characters</source>
         <translation>Give a title of at most 200 characters</translation>
     </message>
@@ -796,7 +801,7 @@
         <translation>Import indicators…</translation>
     </message>
     <message>
-        <location filename="../../console/charts/pane.py" line="159" />
+        <location filename="../../console/charts/pane.py" line="163" />
         <source>Not available: %1</source>
         <translation>Not available: %1</translation>
     </message>
@@ -1563,12 +1568,12 @@ Rank by value %7, by growth %8, %9</translation>
 <context>
     <name>IntakeWork</name>
     <message>
-        <location filename="../../console/panes/call_intake_work.py" line="76" />
+        <location filename="../../console/panes/call_intake_work.py" line="78" />
         <source>Looking for similar cases</source>
         <translation>Looking for similar cases</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_work.py" line="103" />
+        <location filename="../../console/panes/call_intake_work.py" line="105" />
         <source>Creating the case</source>
         <translation>Creating the case</translation>
     </message>
@@ -2236,12 +2241,12 @@ Click to show them in the queue</translation>
 <context>
     <name>PhotoViewer</name>
     <message>
-        <location filename="../../console/panes/attachment_strip.py" line="171" />
+        <location filename="../../console/panes/attachment_strip.py" line="184" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../console/panes/attachment_strip.py" line="194" />
+        <location filename="../../console/panes/attachment_strip.py" line="207" />
         <source>The photo could not be loaded: %1</source>
         <translation>The photo could not be loaded: %1</translation>
     </message>
@@ -3026,67 +3031,67 @@ Debris %7 t</translation>
     </message>
     <message>
         <location filename="../../console/video/pane.py" line="70" />
-        <location filename="../../console/video/pane.py" line="264" />
+        <location filename="../../console/video/pane.py" line="270" />
         <source>Sound off</source>
         <translation>Sound off</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="125" />
+        <location filename="../../console/video/pane.py" line="126" />
         <source>The only slot holds the pinned relay: unpin it first.</source>
         <translation>The only slot holds the pinned relay: unpin it first.</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="144" />
+        <location filename="../../console/video/pane.py" line="145" />
         <source>Select a case first: the snapshot is attached to it.</source>
         <translation>Select a case first: the snapshot is attached to it.</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="148" />
+        <location filename="../../console/video/pane.py" line="149" />
         <source>The chosen slot shows no live picture to keep.</source>
         <translation>The chosen slot shows no live picture to keep.</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="152" />
+        <location filename="../../console/video/pane.py" line="153" />
         <source>Attaching the snapshot to %1…</source>
         <translation>Attaching the snapshot to %1…</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="158" />
+        <location filename="../../console/video/pane.py" line="159" />
         <source>Snapshot “%1” attached to %2.</source>
         <translation>Snapshot “%1” attached to %2.</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="164" />
+        <location filename="../../console/video/pane.py" line="165" />
         <source>Snapshot not attached: %1</source>
         <translation>Snapshot not attached: %1</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="166" />
+        <location filename="../../console/video/pane.py" line="167" />
         <source>Attaching a snapshot</source>
         <translation>Attaching a snapshot</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="195" />
+        <location filename="../../console/video/pane.py" line="196" />
         <source>Loading cameras</source>
         <translation>Loading cameras</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="217" />
+        <location filename="../../console/video/pane.py" line="222" />
         <source>Cameras not loaded: %1</source>
         <translation>Cameras not loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="232" />
+        <location filename="../../console/video/pane.py" line="238" />
         <source>Finding cameras near the case</source>
         <translation>Finding cameras near the case</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="254" />
+        <location filename="../../console/video/pane.py" line="260" />
         <source>The server has no city relay to pin.</source>
         <translation>The server has no city relay to pin.</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="264" />
+        <location filename="../../console/video/pane.py" line="270" />
         <source>Sound on</source>
         <translation>Sound on</translation>
     </message>

@@ -194,23 +194,23 @@
 <context>
     <name>AttachmentStrip</name>
     <message>
-        <location filename="../../console/panes/attachment_strip.py" line="88" />
+        <location filename="../../console/panes/attachment_strip.py" line="91" />
         <source>Loading…</source>
         <translation>读取中…</translation>
     </message>
     <message>
-        <location filename="../../console/panes/attachment_strip.py" line="91" />
-        <location filename="../../console/panes/attachment_strip.py" line="138" />
+        <location filename="../../console/panes/attachment_strip.py" line="94" />
+        <location filename="../../console/panes/attachment_strip.py" line="149" />
         <source>No preview</source>
         <translation>无预览</translation>
     </message>
     <message>
-        <location filename="../../console/panes/attachment_strip.py" line="138" />
+        <location filename="../../console/panes/attachment_strip.py" line="149" />
         <source>Not loaded</source>
         <translation>未能加载</translation>
     </message>
     <message>
-        <location filename="../../console/panes/attachment_strip.py" line="159" />
+        <location filename="../../console/panes/attachment_strip.py" line="172" />
         <source>Loading the photo</source>
         <translation>加载照片</translation>
     </message>
@@ -297,8 +297,8 @@
     </message>
     <message>
         <location filename="../../console/panes/call_intake.py" line="173" />
-        <location filename="../../console/panes/call_intake.py" line="303" />
-        <location filename="../../console/panes/call_intake.py" line="304" />
+        <location filename="../../console/panes/call_intake.py" line="305" />
+        <location filename="../../console/panes/call_intake.py" line="306" />
         <source>Write latitude, longitude, e.g. 32.04, 120.87</source>
         <translation>请按“纬度, 经度”填写，如 32.04, 120.87</translation>
     </message>
@@ -383,42 +383,47 @@
         <translation>来电未能关联到案件 %1：%2 记录已保留在“操作结果”(F4)中。</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="284" />
+        <location filename="../../console/panes/call_intake.py" line="285" />
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
         <location filename="../../console/panes/call_intake.py" line="285" />
+        <source>Enter on the case</source>
+        <translation>在该案件上按 Enter</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/call_intake.py" line="286" />
         <source>Not saved: %1 What you typed is kept; press %2 to try again.</source>
         <translation>未保存：%1 已填写的内容都已保留，按 %2 重试。</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="290" />
+        <location filename="../../console/panes/call_intake.py" line="292" />
         <source>the server cannot be reached or is failing.</source>
         <translation>无法连接服务器或服务器出错。</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="292" />
+        <location filename="../../console/panes/call_intake.py" line="294" />
         <source>your session has expired; sign in again.</source>
         <translation>登录已过期，请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="294" />
+        <location filename="../../console/panes/call_intake.py" line="296" />
         <source>your role may not do this.</source>
         <translation>您的角色无权执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="300" />
+        <location filename="../../console/panes/call_intake.py" line="302" />
         <source>Unknown category: pick one from the list</source>
         <translation>类别无效：请从列表中选择</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="301" />
+        <location filename="../../console/panes/call_intake.py" line="303" />
         <source>Unknown street: choose one from the list</source>
         <translation>街道无效：请从列表中选择</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="302" />
+        <location filename="../../console/panes/call_intake.py" line="304" />
         <source>Give a title of at most 200 characters</source>
         <translation>请填写标题(最多200字)</translation>
     </message>
@@ -796,7 +801,7 @@
         <translation>导入指标…</translation>
     </message>
     <message>
-        <location filename="../../console/charts/pane.py" line="159" />
+        <location filename="../../console/charts/pane.py" line="163" />
         <source>Not available: %1</source>
         <translation>暂无数据：%1</translation>
     </message>
@@ -1563,12 +1568,12 @@ Rank by value %7, by growth %8, %9</source>
 <context>
     <name>IntakeWork</name>
     <message>
-        <location filename="../../console/panes/call_intake_work.py" line="76" />
+        <location filename="../../console/panes/call_intake_work.py" line="78" />
         <source>Looking for similar cases</source>
         <translation>查找相似案件</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_work.py" line="103" />
+        <location filename="../../console/panes/call_intake_work.py" line="105" />
         <source>Creating the case</source>
         <translation>新建案件</translation>
     </message>
@@ -2236,12 +2241,12 @@ Click to show them in the queue</source>
 <context>
     <name>PhotoViewer</name>
     <message>
-        <location filename="../../console/panes/attachment_strip.py" line="171" />
+        <location filename="../../console/panes/attachment_strip.py" line="184" />
         <source>Loading…</source>
         <translation>读取中…</translation>
     </message>
     <message>
-        <location filename="../../console/panes/attachment_strip.py" line="194" />
+        <location filename="../../console/panes/attachment_strip.py" line="207" />
         <source>The photo could not be loaded: %1</source>
         <translation>照片未能加载：%1</translation>
     </message>
@@ -3026,67 +3031,67 @@ Debris %7 t</source>
     </message>
     <message>
         <location filename="../../console/video/pane.py" line="70" />
-        <location filename="../../console/video/pane.py" line="264" />
+        <location filename="../../console/video/pane.py" line="270" />
         <source>Sound off</source>
         <translation>已静音</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="125" />
+        <location filename="../../console/video/pane.py" line="126" />
         <source>The only slot holds the pinned relay: unpin it first.</source>
         <translation>唯一的画面固定为市中心转播：请先取消固定。</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="144" />
+        <location filename="../../console/video/pane.py" line="145" />
         <source>Select a case first: the snapshot is attached to it.</source>
         <translation>请先选择案件：截图将附到该案件。</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="148" />
+        <location filename="../../console/video/pane.py" line="149" />
         <source>The chosen slot shows no live picture to keep.</source>
         <translation>所选画面没有可保存的实时图像。</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="152" />
+        <location filename="../../console/video/pane.py" line="153" />
         <source>Attaching the snapshot to %1…</source>
         <translation>正在把截图附到 %1…</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="158" />
+        <location filename="../../console/video/pane.py" line="159" />
         <source>Snapshot “%1” attached to %2.</source>
         <translation>截图“%1”已附到 %2。</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="164" />
+        <location filename="../../console/video/pane.py" line="165" />
         <source>Snapshot not attached: %1</source>
         <translation>截图未能附上：%1</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="166" />
+        <location filename="../../console/video/pane.py" line="167" />
         <source>Attaching a snapshot</source>
         <translation>上传截图</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="195" />
+        <location filename="../../console/video/pane.py" line="196" />
         <source>Loading cameras</source>
         <translation>加载摄像头列表</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="217" />
+        <location filename="../../console/video/pane.py" line="222" />
         <source>Cameras not loaded: %1</source>
         <translation>摄像头列表未能加载：%1</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="232" />
+        <location filename="../../console/video/pane.py" line="238" />
         <source>Finding cameras near the case</source>
         <translation>查找案件附近的摄像头</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="254" />
+        <location filename="../../console/video/pane.py" line="260" />
         <source>The server has no city relay to pin.</source>
         <translation>服务器没有可固定的市中心转播。</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="264" />
+        <location filename="../../console/video/pane.py" line="270" />
         <source>Sound on</source>
         <translation>声音开</translation>
     </message>

@@ -45,6 +45,7 @@ ZH_CALL_INTAKE: dict[str, str] = {
         "来电未能关联到案件 %1：%2 记录已保留在“操作结果”(F4)中。"
     ),
     "Ctrl+Enter": "Ctrl+Enter",
+    "Enter on the case": "在该案件上按 Enter",
     "Not saved: %1 What you typed is kept; press %2 to try again.": (
         "未保存：%1 已填写的内容都已保留，按 %2 重试。"
     ),

@@ -35,7 +35,8 @@ def _window(
     if until is None:
         until = now
     if since is None:
-        day = until.astimezone(SHANGHAI).date()
+        # From the start of `to`'s day; from the day before when `to` is that midnight.
+        day = (until - timedelta(microseconds=1)).astimezone(SHANGHAI).date()
         since = datetime.combine(day, time(0, 0), tzinfo=SHANGHAI)
     if since >= until:
         raise _bad_window(f"from ({since.isoformat()}) must be before to ({until.isoformat()})")

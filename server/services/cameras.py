@@ -135,6 +135,7 @@ def update_camera(
         _check_code_free(session, changes["code"], camera.id)
     for name, value in changes.items():
         setattr(camera, name, value)
+    camera.demo = False  # the administrator's own now: kept when demo mode is switched off
     session.flush()
     return camera
 

@@ -18,6 +18,7 @@ from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 
 from server.models import Case
+from server.services.cases import visible
 from server.services.lifecycle import Actor, allowed_actions
 from server.services.refdata import ReferenceData
 from server.services.views import case_snapshot, facts_of
@@ -71,6 +72,8 @@ class CaseJsonCache:
         if missing:
             self.misses += len(missing)
             for case in session.scalars(select(Case).where(Case.id.in_(missing))):
+                if not visible(case, actor):
+                    continue  # moved on meanwhile to where this reader cannot see it
                 position = missing[case.id]
                 # Read again, so perhaps newer than the key row: it speaks for itself.
                 parts[position] = self._store(case, ref)
@@ -101,6 +104,8 @@ class CaseJsonCache:
 
     def _store(self, case: Case, ref: ReferenceData) -> bytes:
         data = orjson.dumps(case_snapshot(case, ref))[:-1]
+        if ref.names_key != self._names_key:
+            return data  # built with reference data older than the cache's: not kept
         if len(self._items) >= self.size:
             self._evict()
         self._items[(case.id, case.version)] = data

@@ -65,11 +65,14 @@ class Sheet:
     """The rows of a sheet, or the errors that keep it out."""
 
     rows: list[ParsedRow] = field(default_factory=list)
-    errors: list[dict[str, Any]] = field(default_factory=list)
+    errors: list[dict[str, Any]] = field(default_factory=list)  # the first MAX_ERRORS
+    error_count: int = 0
 
     def error(self, line: int, column: str | None, message: str) -> None:
         """Note what is wrong on a line (`column` None: the whole line)."""
-        self.errors.append({"line": line, "column": column, "message": message})
+        self.error_count += 1
+        if len(self.errors) < MAX_ERRORS:  # a garbage file must not fill the memory
+            self.errors.append({"line": line, "column": column, "message": message})
 
 
 def decode(data: bytes) -> str:
@@ -167,7 +170,7 @@ def _row(
         index = where.get(column)
         return cells[index].strip() if index is not None and index < len(cells) else ""
 
-    before = len(sheet.errors)
+    before = sheet.error_count
     period = _period(sheet, line, cell("period"))
     area = lookup.areas.get(cell("area")) or lookup.areas.get(cell("area").lower())
     if area is None:
@@ -189,7 +192,7 @@ def _row(
     target = None
     if cell("target") not in EMPTY:
         target = _number(sheet, line, "target", cell("target"), -100.0, 10_000.0)
-    if len(sheet.errors) > before:
+    if sheet.error_count > before:
         return None
     assert period and area and indicator and value is not None and growth is not None
     return ParsedRow(line, indicator, area, period, value, growth, target)
@@ -233,7 +236,7 @@ def check(data: bytes, session: Session) -> Sheet:
 
 def rejection(sheet: Sheet) -> Problem:
     """The 422 listing the bad lines (the first MAX_ERRORS of them)."""
-    count = len(sheet.errors)
+    count = sheet.error_count
     first = sheet.errors[0]
     where = f"line {first['line']}" + (f", column {first['column']}" if first["column"] else "")
     detail = (f"Nothing was imported: {count} error(s) in the file. First, {where}: "

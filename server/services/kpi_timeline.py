@@ -42,9 +42,11 @@ TRAIL_ACTIONS = (*RED_ACTIONS, "recolor", "approve_extension")
 
 
 def _floor(moment: datetime, size: timedelta) -> datetime:
-    # Asia/Shanghai is a whole number of hours from UTC, so UTC alignment is local alignment.
-    epoch = datetime(2000, 1, 1, tzinfo=moment.tzinfo)
-    return moment - (moment - epoch) % size
+    """The start of the bucket holding `moment`, on Asia/Shanghai's clock (whatever offset
+    the caller wrote it with)."""
+    local = moment.astimezone(SHANGHAI)
+    epoch = datetime(2000, 1, 1, tzinfo=SHANGHAI)
+    return local - (local - epoch) % size
 
 
 def _iso(moment: datetime) -> str:

@@ -191,7 +191,9 @@ def load_trails(session: Session, since: datetime, until: datetime) -> dict[int,
         .order_by(CaseAction.id)
     )
     for case_id, action, at, value in actions:
-        trail = trails[case_id]
+        trail = trails.get(case_id)
+        if trail is None:
+            continue  # created after the cases were read (a separate statement on PostgreSQL)
         if action == "dispatch":
             trail.dispatches.append((at, value))
         elif action == "return":

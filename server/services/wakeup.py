@@ -16,6 +16,7 @@ import hashlib
 import logging
 import os
 import socket
+import stat
 import tempfile
 import time
 from collections.abc import Callable
@@ -27,9 +28,24 @@ PEERS_TTL = 1.0  # seconds a listing of the folder is trusted
 
 
 def folder_for(database_url: str) -> Path:
-    """The folder of the processes serving this database (short: socket paths are limited)."""
+    """The folder of this user's processes serving this database (short: socket paths are
+    limited to about 100 bytes, so it lives in the temporary directory)."""
     digest = hashlib.sha256(database_url.encode()).hexdigest()[:16]
-    return Path(tempfile.gettempdir()) / f"cc-wake-{digest}"
+    return Path(tempfile.gettempdir()) / f"cc-wake-{os.getuid()}-{digest}"
+
+
+def _private_folder(folder: Path) -> None:
+    """Create the folder, or accept an existing one only if it is this user's own, private,
+    and not a link: nobody else may put sockets (or files to delete) in it."""
+    try:
+        folder.mkdir(mode=0o700)
+    except FileExistsError:
+        pass
+    found = os.lstat(folder)
+    if not stat.S_ISDIR(found.st_mode) or found.st_uid != os.getuid() or found.st_mode & 0o077:
+        raise RuntimeError(
+            f"{folder} must be a directory of this user's with mode 700 (remove it and start again)"
+        )
 
 
 class PeerWake:
@@ -37,7 +53,7 @@ class PeerWake:
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
-        self.folder.mkdir(mode=0o700, exist_ok=True)
+        _private_folder(folder)
         self.path = folder / f"{os.getpid()}.sock"
         self._sender = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
         self._sender.setblocking(False)

@@ -393,6 +393,34 @@ def test_a_call_attached_while_offline_is_added_once_the_server_returns(
     assert sum("断线时又来电反映" in (note or "") for note in notes) == 1
 
 
+def test_an_attach_the_outbox_cannot_save_keeps_the_form_and_frees_it(
+    server: LiveServer, open_intake: Any, qtbot: Any
+) -> None:
+    api = Api(server)
+    existing = api.create(
+        category="noise", title=unique("无法保存"), address="虹桥街道新中社区9幢",
+        lat=32.0412, lon=120.8661,
+    )  # fmt: skip
+    pane, window = open_intake(server)
+    fill(pane, coordinates="32.0413, 120.8662", description="本地无法写入待发送队列")
+    qtbot.waitUntil(
+        lambda: any(i["case"]["id"] == existing["id"] for i in pane.similar.items()),
+        timeout=WAIT_MS,
+    )
+    row = next(n for n, i in enumerate(pane.similar.items()) if i["case"]["id"] == existing["id"])
+    # The outbox file becomes unusable (a disk gone read-only, a folder in its place).
+    sync = window.ctx.sync
+    sync.close()  # queued on the serial write worker, before the attach below
+    for leftover in sync.path.parent.glob(sync.path.name + "*"):
+        leftover.unlink()
+    sync.path.mkdir()
+    pane.form.description.setFocus()
+    press(getattr(Qt.Key, f"Key_{row + 1}"), CTRL)
+    qtbot.waitUntil(lambda: "未保存" in pane.banner.text(), timeout=WAIT_MS)
+    assert not pane.work.busy  # free for the next try, or a new case
+    assert pane.form.description.toPlainText() == "本地无法写入待发送队列"  # kept
+
+
 def test_rules_without_qt() -> None:
     assert logic.phone_problem("0513-8512 3456") == ""
     assert logic.phone_problem("+86 138 1234 5678") == ""

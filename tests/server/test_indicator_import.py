@@ -17,6 +17,8 @@ from server.models import IndicatorValue
 from server.services.indicators import AREAS
 
 Headers = Callable[[str], dict[str, str]]
+from server.services.indicator_import import MAX_ERRORS  # noqa: E402
+
 URL = "/api/v1/indicators/import"
 HEADER = "期间,地区,指标,本期累计,同比增长(%),目标增速(%)\n"
 SAMPLE = Path(__file__).parents[2] / "docs" / "indicators-sample.csv"
@@ -258,3 +260,14 @@ def test_a_sheet_in_the_bureaus_own_words(
     assert post(client, headers, fixed).json()["imported"] == 2
     assert stored(state)[("budget_revenue", "2026-10", "chongchuan")] == (61.3, 4.2, 5.0)
     assert stored(state)[("power_use", "2026-10", "etdz")] == (12.0, 3.0, None)
+
+
+def test_a_garbage_file_counts_every_error_and_lists_the_first_ones(
+    client: TestClient, headers: Headers
+) -> None:
+    sheet = HEADER + "x\n" * 5_000  # every line wrong in several columns
+    response = post(client, headers, sheet.encode())
+    assert response.status_code == 422, response.text
+    body = response.json()
+    assert len(body["errors"]) == MAX_ERRORS < body["error_count"]
+    assert body["errors"][0]["line"] == 2

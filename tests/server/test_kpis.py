@@ -313,3 +313,20 @@ def test_defaults_are_today(client: TestClient, headers: Headers) -> None:
     assert start.astimezone(SHANGHAI).time().isoformat() == "00:00:00"
     assert datetime.fromisoformat(body["to"]) - start < timedelta(days=1)
     assert client.get("/api/v1/kpis").status_code == 401
+
+
+def test_a_to_at_midnight_alone_means_the_day_before_it(
+    client: TestClient, headers: Headers
+) -> None:
+    params = {"to": "2026-05-01T00:00:00+08:00"}
+    body = client.get("/api/v1/kpis", params=params, headers=headers("supervisor")).json()
+    assert datetime.fromisoformat(body["from"]) == datetime(2026, 4, 30, tzinfo=SHANGHAI)
+
+
+def test_intake_buckets_are_on_shanghais_hours_whatever_the_offset_asked_with(
+    client: TestClient, headers: Headers
+) -> None:
+    params = {"from": "2026-05-01T10:07:00+05:45", "to": "2026-05-01T16:00:00+05:45"}
+    body = client.get("/api/v1/kpis/intake", params=params, headers=headers("admin")).json()
+    starts = [datetime.fromisoformat(b["start"]).astimezone(SHANGHAI) for b in body["buckets"]]
+    assert starts and all(s.minute == 0 and s.second == 0 for s in starts)
