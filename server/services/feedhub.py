@@ -115,9 +115,10 @@ class FeedHub:
         self._loop = asyncio.get_running_loop()
         self._advanced = asyncio.Event()
         self._wake = asyncio.Event()
-        _, self.head, self.pruned_through = await anyio.to_thread.run_sync(self._fetch, -1)
         if self._peers is not None:
+            # Listen before reading the head: a commit in between then still wakes us.
             self._peers.listen(self._loop, self._wake_now)
+        _, self.head, self.pruned_through = await anyio.to_thread.run_sync(self._fetch, -1)
         self._task = asyncio.create_task(self._run(), name="feed-hub")
 
     async def stop(self) -> None:

@@ -24,7 +24,7 @@ from pathlib import Path
 
 log = logging.getLogger(__name__)
 
-PEERS_TTL = 1.0  # seconds a listing of the folder is trusted
+RELIST_SECONDS = 1.0
 
 
 def folder_for(database_url: str) -> Path:
@@ -60,6 +60,7 @@ class PeerWake:
         self._receiver: socket.socket | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._peers: list[str] = []
+        self._listed_as: int | None = None  # the folder's mtime when it was last listed
         self._listed_at = 0.0
 
     def listen(self, loop: asyncio.AbstractEventLoop, on_wake: Callable[[], None]) -> None:
@@ -83,10 +84,13 @@ class PeerWake:
 
     def broadcast(self) -> None:
         """Tell every other process of the group to poll now (callable from any thread)."""
-        now = time.monotonic()
-        if now - self._listed_at > PEERS_TTL:
+        # A process that joins or leaves changes the folder: list it again then (one stat a
+        # commit), so that a worker started a moment ago is woken from its first commit; and
+        # every second anyway, as timestamps are coarse and two changes may share one.
+        changed, now = os.stat(self.folder).st_mtime_ns, time.monotonic()
+        if changed != self._listed_as or now - self._listed_at > RELIST_SECONDS:
+            self._listed_as, self._listed_at = changed, now
             self._peers = [str(p) for p in self.folder.glob("*.sock") if p != self.path]
-            self._listed_at = now
         for peer in self._peers:
             try:
                 self._sender.sendto(b"!", peer)
@@ -96,7 +100,6 @@ class PeerWake:
                 # Nobody listens there any more: a process that died without cleaning up.
                 with contextlib.suppress(FileNotFoundError):
                     Path(peer).unlink()
-                self._listed_at = 0.0
             except OSError as exc:
                 log.warning("could not wake the feed of %s: %s", peer, exc)
 
