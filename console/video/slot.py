@@ -17,7 +17,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtMultimedia import QMediaPlayer
 
 from console.video.camera import Camera, is_clip, stream_url
-from console.video.player_host import PlayerHost, start_host
+from console.video.player_host import PlayerHost, running_threads, start_host
 
 log = logging.getLogger(__name__)
 
@@ -25,6 +25,9 @@ BACKOFF_SECONDS = (1, 2, 4, 8, 16, 30)
 STALL_SECONDS = 6.0  # no frame for this long while playing: the stream is lost
 CONNECT_SECONDS = 20.0  # no picture this long after connecting: lost
 STABLE_SECONDS = 10.0  # playing this long: the next loss starts the backoff again at 1 s
+# Player threads not yet ended, all slots together (9 slots, and stuck closings): beyond
+# this a slot waits for earlier attempts to end instead of piling up threads and decoders.
+MAX_PLAYER_THREADS = 24
 
 IDLE, CONNECTING, PLAYING, BUFFERING, LOST = "idle", "connecting", "playing", "buffering", "lost"
 
@@ -116,6 +119,11 @@ class VideoSlot(QObject):
     def _connect(self) -> None:
         assert self.camera is not None
         self._teardown()
+        if running_threads() >= MAX_PLAYER_THREADS:
+            # Earlier attempts still hang in their network reads (a dead camera can hold a
+            # player for long): try again later rather than start yet another thread.
+            self._schedule_retry(self.tr("earlier connections are still closing"))
+            return
         url = stream_url(self.camera, self._server_url)
         self._attempt += 1
         host = start_host(self._attempt)
@@ -151,8 +159,12 @@ class VideoSlot(QObject):
         if self.state == LOST:
             return
         log.info("slot %s lost: %s", self.camera.code if self.camera else "-", why)
-        self.detail = why
         self._teardown()
+        self._schedule_retry(why)
+
+    def _schedule_retry(self, why: str) -> None:
+        """Show 信号中断 with why, and count down to the next attempt (with backoff)."""
+        self.detail = why
         wait = backoff_seconds(self.failures)
         self.failures += 1
         self._retry_at = time.monotonic() + wait

@@ -194,18 +194,18 @@
 <context>
     <name>AttachmentStrip</name>
     <message>
-        <location filename="../../console/panes/attachment_strip.py" line="91" />
+        <location filename="../../console/panes/attachment_strip.py" line="92" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../console/panes/attachment_strip.py" line="94" />
-        <location filename="../../console/panes/attachment_strip.py" line="149" />
+        <location filename="../../console/panes/attachment_strip.py" line="95" />
+        <location filename="../../console/panes/attachment_strip.py" line="150" />
         <source>No preview</source>
         <translation>No preview</translation>
     </message>
     <message>
-        <location filename="../../console/panes/attachment_strip.py" line="149" />
+        <location filename="../../console/panes/attachment_strip.py" line="150" />
         <source>Not loaded</source>
         <translation>Not loaded</translation>
     </message>
@@ -3094,6 +3094,14 @@ Debris %7 t</translation>
         <location filename="../../console/video/pane.py" line="270" />
         <source>Sound on</source>
         <translation>Sound on</translation>
+    </message>
+</context>
+<context>
+    <name>VideoSlot</name>
+    <message>
+        <location filename="../../console/video/slot.py" line="125" />
+        <source>earlier connections are still closing</source>
+        <translation>earlier connections are still closing</translation>
     </message>
 </context>
 </TS>

@@ -194,18 +194,18 @@
 <context>
     <name>AttachmentStrip</name>
     <message>
-        <location filename="../../console/panes/attachment_strip.py" line="91" />
+        <location filename="../../console/panes/attachment_strip.py" line="92" />
         <source>Loading…</source>
         <translation>读取中…</translation>
     </message>
     <message>
-        <location filename="../../console/panes/attachment_strip.py" line="94" />
-        <location filename="../../console/panes/attachment_strip.py" line="149" />
+        <location filename="../../console/panes/attachment_strip.py" line="95" />
+        <location filename="../../console/panes/attachment_strip.py" line="150" />
         <source>No preview</source>
         <translation>无预览</translation>
     </message>
     <message>
-        <location filename="../../console/panes/attachment_strip.py" line="149" />
+        <location filename="../../console/panes/attachment_strip.py" line="150" />
         <source>Not loaded</source>
         <translation>未能加载</translation>
     </message>
@@ -3094,6 +3094,14 @@ Debris %7 t</source>
         <location filename="../../console/video/pane.py" line="270" />
         <source>Sound on</source>
         <translation>声音开</translation>
+    </message>
+</context>
+<context>
+    <name>VideoSlot</name>
+    <message>
+        <location filename="../../console/video/slot.py" line="125" />
+        <source>earlier connections are still closing</source>
+        <translation>之前的连接尚未关闭</translation>
     </message>
 </context>
 </TS>

@@ -55,4 +55,5 @@ ZH_VIDEO: dict[str, str] = {
     "Cameras not loaded: %1": "摄像头列表未能加载：%1",
     "Finding cameras near the case": "查找案件附近的摄像头",
     "The server has no city relay to pin.": "服务器没有可固定的市中心转播。",
+    "earlier connections are still closing": "之前的连接尚未关闭",
 }

@@ -53,6 +53,21 @@ def test_backoff_doubles_up_to_thirty_seconds() -> None:
     assert [backoff_seconds(n) for n in range(8)] == [1, 2, 4, 8, 16, 30, 30, 30]
 
 
+def test_a_slot_waits_for_stuck_players_instead_of_starting_more(
+    monkeypatch: Any, qtbot: Any
+) -> None:
+    from console.video import slot as slot_module
+
+    started: list[int] = []
+    monkeypatch.setattr(slot_module, "running_threads", lambda: slot_module.MAX_PLAYER_THREADS)
+    monkeypatch.setattr(slot_module, "start_host", lambda attempt: started.append(attempt))
+    slot = slot_module.VideoSlot("http://127.0.0.1:9")
+    slot.play(Camera(code="CAM-T", name="测试", stream_url="rtsp://10.0.0.1/hangs"))
+    assert slot.state == LOST and "closing" in slot.detail
+    assert slot.retry_in == 1 and not started  # no new thread; tried again after the backoff
+    slot.close()
+
+
 def test_a_bad_saved_wall_falls_back_to_the_default() -> None:
     settings = QSettings()
     settings.setValue("video/layout", 5)
