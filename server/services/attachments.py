@@ -28,7 +28,8 @@ from server.db import Database
 from server.models import Attachment, Case
 from server.problems import Problem
 from server.services import imagecheck
-from server.services.cases import get_visible, publish, record
+from server.services.case_trail import publish, record
+from server.services.cases import get_visible
 from server.services.lifecycle import TERMINAL_STATES, Actor
 from server.services.refdata import ReferenceData
 

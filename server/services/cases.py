@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from server.models import Attachment, Case, CaseAction, Escalation
 from server.problems import Problem, not_found
 from server.schemas.case import ActionRequest, CaseCreate
-from server.services import feed
+from server.services.case_trail import publish, record
 from server.services.lifecycle import (
     RULES,
     TERMINAL_STATES,
@@ -22,7 +22,7 @@ from server.services.lifecycle import (
 )
 from server.services.refdata import ReferenceData
 from server.services.sla import STEP_OF_STATE, SlaClock
-from server.services.views import action_view, case_snapshot, case_view, facts_of
+from server.services.views import action_view, case_view, facts_of
 from server.services.workcalendar import SHANGHAI as SHANGHAI_TZ
 
 CREATOR_ROLES = frozenset({"duty_officer", "supervisor", "trainer", "system", "department"})
@@ -52,52 +52,6 @@ def get_visible(session: Session, case_id: int, actor: Actor, *, lock: bool = Fa
     if case is None or not visible(case, actor):
         raise not_found(f"Case {case_id}")
     return case
-
-
-def record(
-    session: Session,
-    case: Case,
-    action: str,
-    actor: Actor,
-    now: datetime,
-    *,
-    from_state: str | None,
-    note: str = "",
-    payload: dict[str, Any] | None = None,
-) -> CaseAction:
-    """Append the audit record of an action (after the case's version has moved)."""
-    entry = CaseAction(
-        case_id=case.id,
-        action=action,
-        actor_id=actor.user_id,
-        actor_name=actor.name,
-        actor_role=actor.role,
-        from_state=from_state,
-        to_state=case.state,
-        note=note,
-        payload=payload or {},
-        version=case.version,
-        created_at=now,
-    )
-    session.add(entry)
-    session.flush()
-    return entry
-
-
-def publish(
-    session: Session, type_: str, case: Case, entry: CaseAction, ref: ReferenceData, now: datetime
-) -> None:
-    """Put the change in the feed: the new case and the audit record that changed it."""
-    feed.append(
-        session,
-        type_,
-        {"case": case_snapshot(case, ref), "action": action_view(entry)},
-        now,
-        case_id=case.id,
-        version=case.version,
-        department_id=case.department_id,
-        drill=case.drill,
-    )
 
 
 def create_case(

@@ -13,7 +13,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from server.models import Case, Escalation
-from server.services.cases import SUPERVISE_LEVEL, publish, record
+from server.services.case_trail import publish, record
+from server.services.cases import SUPERVISE_LEVEL
 from server.services.lifecycle import Actor
 from server.services.refdata import ReferenceData
 from server.services.sla import color_at
