@@ -7,12 +7,13 @@ from dataclasses import dataclass, field
 from typing import Annotated
 
 from fastapi import Depends, Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from server.config import Settings
 from server.db import Database
 from server.problems import Problem
-from server.services.auth import UserCheck, actor_from_token, unauthorized
+from server.services.auth import TokenCache, UserCheck, unauthorized
 from server.services.case_json import CaseJsonCache
 from server.services.feedhub import FeedHub
 from server.services.lifecycle import Actor
@@ -32,9 +33,12 @@ class AppState:
     users: UserCheck
     signing_key: str = ""
     case_json: CaseJsonCache = field(default_factory=CaseJsonCache)
+    tokens: TokenCache = field(default_factory=TokenCache)
 
 
-def get_state(request: Request) -> AppState:
+# The dependencies below are `async def` because they do no I/O (but a user's re-read every
+# few seconds, sent to a thread): a sync dependency costs each request a trip to the pool.
+async def get_state(request: Request) -> AppState:
     """The AppState of the running app."""
     return request.app.state.cc
 
@@ -42,14 +46,17 @@ def get_state(request: Request) -> AppState:
 _bearer = HTTPBearer(auto_error=False, description="token from POST /api/v1/auth/token")
 
 
-def get_actor(
+async def get_actor(
     state: Annotated[AppState, Depends(get_state)],
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
 ) -> Actor:
     """The signed-in actor; 401 without a valid bearer token."""
     if credentials is None or credentials.scheme.lower() != "bearer":
         raise unauthorized("Sign in first: send Authorization: Bearer <token>.")
-    actor = actor_from_token(credentials.credentials, state.signing_key)
+    actor = state.tokens.actor(credentials.credentials, state.signing_key)
+    assert actor.user_id is not None
+    if state.users.stale(actor.user_id):
+        await run_in_threadpool(state.users.refresh, actor.user_id)
     state.users.verify(actor)
     return actor
 
@@ -61,7 +68,7 @@ CurrentActor = Annotated[Actor, Depends(get_actor)]
 def require_roles(*roles: str) -> Callable[[Actor], Actor]:
     """A dependency that lets only these roles through (403 for the others)."""
 
-    def check(actor: CurrentActor) -> Actor:
+    async def check(actor: CurrentActor) -> Actor:
         if actor.role not in roles:
             raise Problem(
                 403,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from server.models import Case, CaseAction
@@ -12,6 +13,9 @@ from server.services import feed
 from server.services.lifecycle import Actor
 from server.services.refdata import ReferenceData
 from server.services.views import action_view, case_snapshot
+
+_ACTIONS = CaseAction.__table__
+_INSERT_ACTION = insert(_ACTIONS).returning(_ACTIONS.c.id)
 
 
 def record(
@@ -25,23 +29,25 @@ def record(
     note: str = "",
     payload: dict[str, Any] | None = None,
 ) -> CaseAction:
-    """Append the audit record of an action (after the case's version has moved)."""
-    entry = CaseAction(
-        case_id=case.id,
-        action=action,
-        actor_id=actor.user_id,
-        actor_name=actor.name,
-        actor_role=actor.role,
-        from_state=from_state,
-        to_state=case.state,
-        note=note,
-        payload=payload or {},
-        version=case.version,
-        created_at=now,
-    )
-    session.add(entry)
-    session.flush()
-    return entry
+    """Append the audit record of an action (after the case's version has moved).
+
+    Inserted with Core (no unit of work to flush) and returned as a record no session tracks.
+    """
+    values = {
+        "case_id": case.id,
+        "action": action,
+        "actor_id": actor.user_id,
+        "actor_name": actor.name,
+        "actor_role": actor.role,
+        "from_state": from_state,
+        "to_state": case.state,
+        "note": note,
+        "payload": payload or {},
+        "version": case.version,
+        "created_at": now,
+    }
+    entry_id = session.connection().execute(_INSERT_ACTION, values).scalar_one()
+    return CaseAction(id=entry_id, **values)
 
 
 def publish(

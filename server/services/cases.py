@@ -5,12 +5,13 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
 from server.models import Attachment, Case, CaseAction, Escalation
 from server.problems import Problem, not_found
 from server.schemas.case import ActionRequest, CaseCreate
+from server.services import case_rows
 from server.services.case_trail import publish, record
 from server.services.lifecycle import (
     RULES,
@@ -32,6 +33,12 @@ FIELD_CHANNELS = frozenset({"grid", "river_patrol"})
 SUPERVISE_LEVEL = 2
 # A manual urge reaches 督办 at most; 通报 is the ladder's alone.
 MAX_MANUAL_ESCALATION = SUPERVISE_LEVEL
+_ESCALATIONS = Escalation.__table__
+_CLOSE_SUPERVISION = (
+    update(_ESCALATIONS)
+    .where(_ESCALATIONS.c.case_id == bindparam("supervised_case"), _ESCALATIONS.c.status == "open")
+    .values(status="closed", closed_at=bindparam("now"))
+)
 
 
 def visible(case: Case, actor: Actor) -> bool:
@@ -137,7 +144,10 @@ def apply_action(
     now: datetime,
 ) -> Case:
     """Apply one lifecycle action, or refuse it with 403/409/422 and change nothing."""
-    case = get_visible(session, case_id, actor, lock=True)
+    loaded = case_rows.load(session, case_id, lock=True)
+    if loaded is None or not visible(loaded.case, actor):
+        raise not_found(f"Case {case_id}")
+    case = loaded.case
     if version != case.version:
         raise Problem(
             409,
@@ -172,6 +182,7 @@ def apply_action(
     _move_clock(session, case, from_state, action, ref, sla, now)
     case.version += 1
     case.updated_at = now
+    case_rows.save(session, loaded)
     entry = record(
         session, case, action, actor, now, from_state=from_state, note=note, payload=payload
     )
@@ -290,11 +301,7 @@ def _close_supervision(session: Session, case: Case, now: datetime) -> None:
     """
     if case.escalation_level < SUPERVISE_LEVEL:
         return
-    session.execute(
-        update(Escalation)
-        .where(Escalation.case_id == case.id, Escalation.status == "open")
-        .values(status="closed", closed_at=now)
-    )
+    session.connection().execute(_CLOSE_SUPERVISION, {"supervised_case": case.id, "now": now})
 
 
 def _merge_parent(session: Session, case: Case, parent_id: int | None) -> Case:

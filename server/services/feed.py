@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from server.models import Event, FeedHead
@@ -29,31 +29,39 @@ def append(
     version: int | None = None,
     department_id: int | None = None,
     drill: bool = False,
-) -> Event:
-    """Append one event; call it last in the transaction, since it locks the feed head.
+) -> int:
+    """Append one event and return its sequence number; call it last in the transaction,
+    since it locks the feed head.
 
     The UPDATE takes the head row's lock until commit, so numbers are handed out in commit
     order and without gaps: a follower that has seen n has seen everything before n.
     """
-    seq = session.execute(
-        update(FeedHead)
-        .where(FeedHead.id == 1)
-        .values(last_seq=FeedHead.last_seq + 1)
-        .returning(FeedHead.last_seq)
-    ).scalar_one()
-    event = Event(
-        seq=seq,
-        type=type_,
-        case_id=case_id,
-        version=version,
-        department_id=department_id,
-        drill=drill,
-        payload=payload,
-        created_at=now,
+    connection = session.connection()
+    seq = int(connection.execute(_TAKE_NEXT_SEQ).scalar_one())
+    connection.execute(
+        _INSERT_EVENT,
+        {
+            "seq": seq,
+            "type": type_,
+            "case_id": case_id,
+            "version": version,
+            "department_id": department_id,
+            "drill": drill,
+            "payload": payload,
+            "created_at": now,
+        },
     )
-    session.add(event)
-    session.flush()
-    return event
+    return seq
+
+
+_HEAD = FeedHead.__table__
+_TAKE_NEXT_SEQ = (
+    update(_HEAD)
+    .where(_HEAD.c.id == 1)
+    .values(last_seq=_HEAD.c.last_seq + 1)
+    .returning(_HEAD.c.last_seq)
+)
+_INSERT_EVENT = insert(Event.__table__)
 
 
 # The head as a column of another query (a page of cases read with the feed position).

@@ -7,12 +7,17 @@ from dataclasses import dataclass
 from datetime import datetime
 
 import orjson
+from sqlalchemy import bindparam, insert, select
 from sqlalchemy.orm import Session
 
 from server.models import IdempotencyRecord
 from server.problems import Problem, missing_idempotency_key
 
 MAX_KEY_LENGTH = 200
+_RECORDS = IdempotencyRecord.__table__
+_LOOKUP = select(_RECORDS.c.request_hash, _RECORDS.c.status, _RECORDS.c.body).where(
+    _RECORDS.c.user_id == bindparam("user_id"), _RECORDS.c.key == bindparam("key")
+)
 
 
 @dataclass(frozen=True)
@@ -47,7 +52,7 @@ def check_key(key: str | None, *, required: bool) -> str | None:
 
 def lookup(session: Session, user_id: int, key: str, fingerprint: str) -> StoredResult | None:
     """The stored result of this key, if the same request already succeeded."""
-    record = session.get(IdempotencyRecord, (user_id, key))
+    record = session.connection().execute(_LOOKUP, {"user_id": user_id, "key": key}).one_or_none()
     if record is None:
         return None
     if record.request_hash != fingerprint:
@@ -71,14 +76,14 @@ def remember(
     now: datetime,
 ) -> None:
     """Keep a successful result, in the same transaction as the change it reports."""
-    session.add(
-        IdempotencyRecord(
-            user_id=user_id,
-            key=key,
-            request_hash=fingerprint,
-            status=status,
-            body=body.decode(),
-            created_at=now,
-        )
+    session.connection().execute(
+        insert(_RECORDS),
+        {
+            "user_id": user_id,
+            "key": key,
+            "request_hash": fingerprint,
+            "status": status,
+            "body": body.decode(),
+            "created_at": now,
+        },
     )
-    session.flush()
