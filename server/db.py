@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 
-from sqlalchemy import DateTime, Engine, create_engine, event
+from sqlalchemy import Connection, DateTime, Engine, create_engine, event
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 from sqlalchemy.types import TypeDecorator
 
@@ -74,6 +74,16 @@ class Database:
             yield session
         finally:
             session.close()  # ends the transaction: nothing read is ever written
+
+    @contextmanager
+    def snapshot(self) -> Iterator[Connection]:
+        """A Core connection in one read transaction (one consistent view), rolled back at
+        the end: for hot read paths that want plain rows and none of a Session's machinery."""
+        with self.engine.connect() as connection, connection.begin() as transaction:
+            try:
+                yield connection
+            finally:
+                transaction.rollback()
 
     @contextmanager
     def write(self) -> Iterator[Session]:

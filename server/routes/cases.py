@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 import orjson
-from fastapi import APIRouter, Header, Path, Query
+from fastapi import APIRouter, Depends, Header, Path, Query
 from fastapi.responses import Response
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -16,10 +16,12 @@ from server.deps import AppState, CurrentActor, StateDep
 from server.models import CaseAction, Escalation
 from server.problems import Problem
 from server.schemas import MAX_INT
-from server.schemas.case import ActionRequest, CaseCreate, Channel
+from server.schemas.case import ActionRequest, CaseCreate
+from server.schemas.case_list import CaseListQuery
+from server.schemas.query import openapi_parameters, query_dependency
 from server.services import case_query, cases, feed, idempotency
 from server.services.case_json import KEY_COLUMNS
-from server.services.lifecycle import STATES, Actor
+from server.services.lifecycle import Actor
 from server.services.views import (
     PHONE_VISIBLE_TO,
     action_view,
@@ -30,9 +32,6 @@ from server.services.views import (
 
 router = APIRouter(prefix="/api/v1/cases", tags=["cases"])
 
-State = Literal[STATES]  # type: ignore[valid-type]
-Color = Literal["green", "yellow", "red"]
-SortKey = Literal[tuple(k for key in case_query.SORT_KEYS for k in (key, "-" + key))]  # type: ignore[misc]
 JSON = "application/json"
 CaseId = Annotated[int, Path(ge=1, le=MAX_INT, description="the case id")]
 
@@ -41,48 +40,36 @@ def _json(body: Any, status: int = 200) -> Response:
     return Response(orjson.dumps(body), status_code=status, media_type=JSON)
 
 
-@router.get("")
+@router.get("", openapi_extra=openapi_parameters(CaseListQuery))
 def list_cases(
     actor: CurrentActor,
     state: StateDep,
-    state_: Annotated[list[State], Query(alias="state")] = [],  # noqa: B006
-    color: Annotated[list[Color], Query()] = [],  # noqa: B006
-    channel: Annotated[list[Channel], Query()] = [],  # noqa: B006
-    category: Annotated[list[Annotated[str, Query(max_length=40)]], Query()] = [],  # noqa: B006
-    street: Annotated[list[Annotated[str, Query(max_length=40)]], Query()] = [],  # noqa: B006
-    department: Annotated[list[Annotated[str, Query(max_length=40)]], Query()] = [],  # noqa: B006
-    escalation: Annotated[int | None, Query(ge=0, le=3, description="at least this level")] = None,
-    open: Annotated[bool, Query(description="only open cases")] = False,
-    drill: Annotated[bool, Query(description="drill cases (trainers only)")] = False,
-    q: Annotated[
-        str, Query(max_length=100, description="text in title, description, address")
-    ] = "",
-    sort: Annotated[SortKey, Query()] = "-id",
-    cursor: Annotated[str | None, Query(max_length=400)] = None,
-    limit: Annotated[int, Query(ge=1, le=case_query.MAX_LIMIT)] = 50,
+    query: Annotated[CaseListQuery, Depends(query_dependency(CaseListQuery))],
 ) -> Response:
     """A page of cases; follow `next_cursor`, then the feed from `feed_seq`."""
     flt = case_query.CaseFilter(
-        state=list(state_),
-        color=list(color),
-        channel=list(channel),
-        category=category,
-        street=street,
-        department=department,
-        escalation=escalation,
-        open_only=open,
-        drill=_drill_for(actor, drill),
-        q=q.strip(),
+        state=query.state,
+        color=query.color,
+        channel=query.channel,
+        category=query.category,
+        street=query.street,
+        department=query.department,
+        escalation=query.escalation,
+        open_only=query.open,
+        drill=_drill_for(actor, query.drill),
+        q=query.q.strip(),
     )
     ref = state.reference.get()
-    with state.db.read() as session:
+    with state.db.snapshot() as connection:
         # The feed position comes with the page, from the same snapshot: following the feed
         # from it, a client misses nothing and gets nothing the page already showed.
         stmt = case_query.build_query(flt, actor, ref)
         columns = (*KEY_COLUMNS, feed.HEAD_SEQ)
-        rows, next_cursor = case_query.page(session, stmt, sort, cursor, limit, columns)
-        feed_seq = rows[0].feed_seq if rows else feed.head(session)[0]
-        items = state.case_json.page_json(session, rows, ref, actor)
+        rows, next_cursor = case_query.page(
+            connection, stmt, query.sort, query.cursor, query.limit, columns
+        )
+        feed_seq = rows[0].feed_seq if rows else feed.head(connection)[0]
+        items = state.case_json.page_json(connection, rows, ref, actor)
     tail = orjson.dumps({"next_cursor": next_cursor, "feed_seq": feed_seq})
     return Response(b'{"items":[' + b",".join(items) + b"]," + tail[1:], media_type=JSON)
 

@@ -14,8 +14,7 @@ from itertools import islice
 from typing import Any
 
 import orjson
-from sqlalchemy import Row, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, Row, select
 
 from server.models import Case
 from server.services.cases import visible
@@ -24,14 +23,16 @@ from server.services.refdata import ReferenceData
 from server.services.views import case_snapshot, facts_of
 
 # The columns a page is first read with: what the cache key and the actions need.
+CASES = Case.__table__
+_C = CASES.c
 KEY_COLUMNS = (
-    Case.id,
-    Case.version,
-    Case.state,
-    Case.department_id,
-    Case.extension_pending_min,
-    Case.last_callback,
-    Case.drill,
+    _C.id,
+    _C.version,
+    _C.state,
+    _C.department_id,
+    _C.extension_pending_min,
+    _C.last_callback,
+    _C.drill,
 )
 DEFAULT_SIZE = 20_000  # cases kept (about 1 KB each)
 
@@ -51,7 +52,7 @@ class CaseJsonCache:
 
     def page_json(
         self,
-        session: Session,
+        connection: Connection,
         rows: Sequence[Row[Any]],
         ref: ReferenceData,
         actor: Actor,
@@ -60,7 +61,7 @@ class CaseJsonCache:
         self._follow(ref)
         items = self._items
         parts: list[bytes | None] = []
-        keyed: list[Row[Any] | Case] = []  # what decides each row's allowed actions
+        keyed: list[Row[Any]] = []  # what decides each row's allowed actions
         missing: dict[int, int] = {}  # case id → position on the page
         for position, row in enumerate(rows):
             cached = items.get((row.id, row.version))
@@ -71,7 +72,7 @@ class CaseJsonCache:
         self.hits += len(rows) - len(missing)
         if missing:
             self.misses += len(missing)
-            for case in session.scalars(select(Case).where(Case.id.in_(missing))):
+            for case in connection.execute(select(CASES).where(_C.id.in_(missing))):
                 if not visible(case, actor):
                     continue  # moved on meanwhile to where this reader cannot see it
                 position = missing[case.id]
@@ -84,7 +85,7 @@ class CaseJsonCache:
             if part is not None  # gone between the two reads (a purge): left out
         ]
 
-    def _actions_json(self, row: Row[Any] | Case, actor: Actor) -> bytes:
+    def _actions_json(self, row: Row[Any], actor: Actor) -> bytes:
         key = (
             row.state,
             row.department_id,
@@ -102,7 +103,7 @@ class CaseJsonCache:
             self._actions[key] = found
         return found
 
-    def _store(self, case: Case, ref: ReferenceData) -> bytes:
+    def _store(self, case: Row[Any], ref: ReferenceData) -> bytes:
         data = orjson.dumps(case_snapshot(case, ref))[:-1]
         if ref.names_key != self._names_key:
             return data  # built with reference data older than the cache's: not kept

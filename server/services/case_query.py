@@ -10,8 +10,8 @@ from datetime import UTC, datetime
 from typing import Any
 
 import orjson
-from sqlalchemy import ColumnElement, Row, Select, and_, func, literal, or_, select
-from sqlalchemy.orm import InstrumentedAttribute, Session
+from sqlalchemy import ColumnElement, Connection, Row, Select, and_, func, literal, or_, select
+from sqlalchemy.orm import Session
 
 from server.db import UTCDateTime
 from server.models import Case
@@ -23,6 +23,9 @@ from server.services.refdata import ReferenceData
 FAR_FUTURE = datetime(9999, 12, 31, tzinfo=UTC)
 SORT_KEYS = ("id", "created_at", "updated_at", "due_at", "escalation_level")
 MAX_LIMIT = 500
+# Lists are read with SQLAlchemy Core: plain rows, none of the ORM's per-row loading.
+CASES = Case.__table__
+_C = CASES.c
 
 
 @dataclass
@@ -43,8 +46,8 @@ class CaseFilter:
 
 def _sort_column(key: str) -> ColumnElement[Any]:
     if key == "due_at":
-        return func.coalesce(Case.due_at, literal(FAR_FUTURE, UTCDateTime()))
-    return getattr(Case, key)
+        return func.coalesce(_C.due_at, literal(FAR_FUTURE, UTCDateTime()))
+    return _C[key]
 
 
 def parse_sort(sort: str) -> tuple[str, bool]:
@@ -95,51 +98,49 @@ def decode_cursor(cursor: str, key: str) -> tuple[Any, int]:
         ) from exc
 
 
-def build_query(flt: CaseFilter, actor: Actor, ref: ReferenceData) -> Select[tuple[Case]]:
+def build_query(flt: CaseFilter, actor: Actor, ref: ReferenceData) -> Select[Any]:
     """The filtered, visibility-restricted query, not yet sorted or paged."""
-    stmt = select(Case).where(Case.drill.is_(flt.drill))
+    stmt = select(CASES).where(_C.drill.is_(flt.drill))
     if actor.role == "department":
-        stmt = stmt.where(Case.department_id == actor.department_id)
+        stmt = stmt.where(_C.department_id == actor.department_id)
     if flt.state:
-        stmt = stmt.where(Case.state.in_(flt.state))
+        stmt = stmt.where(_C.state.in_(flt.state))
     if flt.open_only:
-        stmt = stmt.where(Case.state.in_(sorted(OPEN_STATES)))
+        stmt = stmt.where(_C.state.in_(sorted(OPEN_STATES)))
     if flt.color:
-        stmt = stmt.where(Case.color.in_(flt.color))
+        stmt = stmt.where(_C.color.in_(flt.color))
     if flt.channel:
-        stmt = stmt.where(Case.channel.in_(flt.channel))
+        stmt = stmt.where(_C.channel.in_(flt.channel))
     if flt.category:
-        stmt = stmt.where(
-            Case.category_id.in_(_ids(ref.category_by_code, flt.category, "category"))
-        )
+        stmt = stmt.where(_C.category_id.in_(_ids(ref.category_by_code, flt.category, "category")))
     if flt.street:
-        stmt = stmt.where(Case.street_id.in_(_ids(ref.street_by_code, flt.street, "street")))
+        stmt = stmt.where(_C.street_id.in_(_ids(ref.street_by_code, flt.street, "street")))
     if flt.department:
         stmt = stmt.where(
-            Case.department_id.in_(_ids(ref.department_by_code, flt.department, "department"))
+            _C.department_id.in_(_ids(ref.department_by_code, flt.department, "department"))
         )
     if flt.escalation is not None:
-        stmt = stmt.where(Case.escalation_level >= flt.escalation)
+        stmt = stmt.where(_C.escalation_level >= flt.escalation)
     if flt.q:
         pattern = "%" + flt.q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         stmt = stmt.where(
             or_(
-                Case.title.ilike(pattern, escape="\\"),
-                Case.description.ilike(pattern, escape="\\"),
-                Case.address.ilike(pattern, escape="\\"),
-                Case.ref.ilike(pattern, escape="\\"),
+                _C.title.ilike(pattern, escape="\\"),
+                _C.description.ilike(pattern, escape="\\"),
+                _C.address.ilike(pattern, escape="\\"),
+                _C.ref.ilike(pattern, escape="\\"),
             )
         )
     return stmt
 
 
 def page(
-    session: Session,
-    stmt: Select[tuple[Case]],
+    connection: Connection,
+    stmt: Select[Any],
     sort: str,
     cursor: str | None,
     limit: int,
-    columns: Sequence[InstrumentedAttribute[Any]],
+    columns: Sequence[ColumnElement[Any]],
 ) -> tuple[list[Row[Any]], str | None]:
     """One page of `columns` rows in the given order and the next page's cursor (or None).
 
@@ -148,20 +149,20 @@ def page(
     key, descending = parse_sort(sort)
     column = _sort_column(key)
     named = {c.key for c in columns}
-    stmt = stmt.with_only_columns(*columns, *(() if key in named else (getattr(Case, key),)))
+    stmt = stmt.with_only_columns(*columns, *(() if key in named else (_C[key],)))
     if key == "id":
-        order = [Case.id.desc() if descending else Case.id.asc()]
+        order = [_C.id.desc() if descending else _C.id.asc()]
     else:
-        order = [column.desc(), Case.id.desc()] if descending else [column.asc(), Case.id.asc()]
+        order = [column.desc(), _C.id.desc()] if descending else [column.asc(), _C.id.asc()]
     if cursor:
         value, after_id = decode_cursor(cursor, key)
         if key == "id":
-            stmt = stmt.where(Case.id < after_id if descending else Case.id > after_id)
+            stmt = stmt.where(_C.id < after_id if descending else _C.id > after_id)
         elif descending:
-            stmt = stmt.where(or_(column < value, and_(column == value, Case.id < after_id)))
+            stmt = stmt.where(or_(column < value, and_(column == value, _C.id < after_id)))
         else:
-            stmt = stmt.where(or_(column > value, and_(column == value, Case.id > after_id)))
-    rows = list(session.execute(stmt.order_by(*order).limit(limit + 1)))
+            stmt = stmt.where(or_(column > value, and_(column == value, _C.id > after_id)))
+    rows = connection.execute(stmt.order_by(*order).limit(limit + 1)).all()
     next_cursor = encode_cursor(rows[limit - 1], key) if len(rows) > limit else None
     return rows[:limit], next_cursor
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import bindparam, select, update
+from sqlalchemy import Row, bindparam, select, update
 from sqlalchemy.orm import Session
 
 from server.models import Attachment, Case, CaseAction, Escalation
@@ -41,7 +41,7 @@ _CLOSE_SUPERVISION = (
 )
 
 
-def visible(case: Case, actor: Actor) -> bool:
+def visible(case: Case | Row[Any], actor: Actor) -> bool:
     """Drill cases are for trainers only; departments see the cases dispatched to them."""
     if case.drill != (actor.role == "trainer"):
         return False

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import Connection, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from server.models import Event, FeedHead
@@ -65,12 +65,12 @@ _INSERT_EVENT = insert(Event.__table__)
 
 
 # The head as a column of another query (a page of cases read with the feed position).
-HEAD_SEQ = select(FeedHead.last_seq).scalar_subquery().label("feed_seq")
+HEAD_SEQ = select(_HEAD.c.last_seq).scalar_subquery().label("feed_seq")
 
 
-def head(session: Session) -> tuple[int, int]:
+def head(reader: Session | Connection) -> tuple[int, int]:
     """(last sequence number, pruned through) as committed now."""
-    row = session.execute(select(FeedHead.last_seq, FeedHead.pruned_through)).one()
+    row = reader.execute(select(_HEAD.c.last_seq, _HEAD.c.pruned_through)).one()
     return int(row[0]), int(row[1])
 
 

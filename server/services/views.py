@@ -42,7 +42,7 @@ def facts_of(case: Case | Row[Any]) -> CaseFacts:
     )
 
 
-def case_snapshot(case: Case, ref: ReferenceData) -> dict[str, Any]:
+def case_snapshot(case: Case | Row[Any], ref: ReferenceData) -> dict[str, Any]:
     """The case as every reader sees it (phone masked, no role-specific fields)."""
     category = ref.categories.get(case.category_id)
     street = ref.streets.get(case.street_id) if case.street_id else None
