@@ -30,6 +30,7 @@ import sqlite3
 import tempfile
 import time
 from collections.abc import Iterator
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -560,6 +561,40 @@ def catch_up(database: Path) -> tuple[int, float]:
     finally:
         state.db.dispose()
     return changed, time.perf_counter() - started
+
+
+def quiet_dispatchable(
+    population: Population, database: Path, destination: Path, margin_minutes: float = 60
+) -> Path:
+    """The dispatch targets for one run on `database` (a caught-up copy), in the cached order.
+
+    A case the SLA ladder changes mid-run answers the benchmark's dispatch with a rightful
+    409, which would count as an error: left out are cases no longer registered, and cases
+    whose next rung (yellow, red, 通报) falls within `margin_minutes`. Versions are read from
+    the copy, since the catch-up moved some.
+    """
+    # The stored form of UTCDateTime on SQLite, which compares as text.
+    horizon = (datetime.now(UTC) + timedelta(minutes=margin_minutes)).strftime(
+        "%Y-%m-%d %H:%M:%S.%f"
+    )
+    with closing(sqlite3.connect(f"file:{database}?mode=ro", uri=True)) as db:
+        rows = db.execute(
+            "SELECT id, version FROM cases WHERE state = 'registered' AND sla_rung < 1 "
+            "AND warn_at > ? OR state = 'registered' AND sla_rung = 1 AND due_at > ? "
+            "OR state = 'registered' AND sla_rung = 2 AND notice_at > ? "
+            "OR state = 'registered' AND sla_rung >= 3",
+            (horizon, horizon, horizon),
+        )
+        quiet: dict[int, int] = dict(rows)
+    order = (
+        int(line.split()[0])
+        for line in population.dispatchable_file.read_text().split("\n")
+        if line
+    )
+    kept = [f"{case_id} {quiet[case_id]}\n" for case_id in order if case_id in quiet]
+    target = destination / DISPATCHABLE
+    target.write_text("".join(kept))
+    return target
 
 
 def main() -> None:

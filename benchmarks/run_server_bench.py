@@ -230,7 +230,7 @@ def run(args: argparse.Namespace) -> dict[str, object]:
         recolored, catch_up_seconds = populate.catch_up(database)
         print(f"run directory {workdir}; SLA catch-up: {recolored} cases", flush=True)
         url_db = populate.sqlite_url(database)
-        ids_file = population.dispatchable_file
+        ids_file = populate.quiet_dispatchable(population, database, workdir)
         # 1,000 followers need 1,000 sockets in the server too: it inherits this limit.
         feed_latency.raise_nofile(args.followers + 1024)
         # --launcher runs a script in place of `-m server.cli` (same arguments), e.g. to try a
