@@ -116,10 +116,10 @@ def serve_workers(settings: Settings, factory: str = "server.app:worker_app") ->
     from uvicorn.supervisors import Multiprocess
 
     from server.app import build_state
-    from server.background import Scheduler
+    from server.background import Checkpointer, Scheduler
 
     state = build_state(settings)
-    background: list[Any] = [Scheduler(state)]
+    background: list[Any] = [Scheduler(state), Checkpointer(state)]
     if settings.demo:
         from server.demo.backlog import seed_backlog
         from server.demo.simulator import Simulator
