@@ -67,7 +67,7 @@ def main(argv: list[str] | None = None) -> None:
         os.environ.update(
             CC_DATABASE_URL=args.database, CC_DEMO="true", CC_CEILING_PAGE=str(args.page)
         )
-        sock = bind_and_announce(args.host, args.port)
+        sock = bind_and_announce(args.host, args.port, per_worker=True)
         factory = "benchmarks.ceiling_app:worker_app"
         config = uvicorn_config(factory, settings, factory=True, workers=settings.workers)
         Multiprocess(config, sockets=[sock]).run()

@@ -19,6 +19,7 @@ from typing import Any
 import uvicorn
 from sqlalchemy import make_url
 
+from server import reuseport
 from server.config import Settings
 
 
@@ -78,11 +79,18 @@ def main(argv: list[str] | None = None) -> None:
     uvicorn.Server(uvicorn_config(app, settings)).run(sockets=[sock])
 
 
-def bind_and_announce(host: str, port: int) -> socket.socket:
-    """Bind (port 0: a free one) and print `http://HOST:PORT` on one line of stdout."""
-    sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind((host, port))
+def bind_and_announce(host: str, port: int, *, per_worker: bool = False) -> socket.socket:
+    """Bind (port 0: a free one) and print `http://HOST:PORT` on one line of stdout.
+
+    `per_worker`: reserve the port for worker processes that each listen on it themselves
+    (server.reuseport), where the system allows it.
+    """
+    if per_worker and reuseport.AVAILABLE:
+        sock: socket.socket = reuseport.reserve(host, port)
+    else:
+        sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((host, port))
     bound_host, bound_port = sock.getsockname()[:2]
     shown = f"[{bound_host}]" if ":" in bound_host else bound_host
     print(f"http://{shown}:{bound_port}", flush=True)
@@ -134,7 +142,7 @@ def serve_workers(settings: Settings, factory: str = "server.app:worker_app") ->
         CC_LOG_LEVEL=settings.log_level,
         CC_WORKERS=str(settings.workers),
     )
-    sock = bind_and_announce(settings.host, settings.port)
+    sock = bind_and_announce(settings.host, settings.port, per_worker=True)
     config = uvicorn_config(factory, settings, factory=True, workers=settings.workers)
     for work in background:
         work.start()
