@@ -33,6 +33,7 @@ from server.services.views import (
 router = APIRouter(prefix="/api/v1/cases", tags=["cases"])
 
 JSON = "application/json"
+PAGE_COLUMNS = (*KEY_COLUMNS, feed.HEAD_SEQ)
 CaseId = Annotated[int, Path(ge=1, le=MAX_INT, description="the case id")]
 
 
@@ -63,10 +64,8 @@ def list_cases(
     with state.db.snapshot() as connection:
         # The feed position comes with the page, from the same snapshot: following the feed
         # from it, a client misses nothing and gets nothing the page already showed.
-        stmt = case_query.build_query(flt, actor, ref)
-        columns = (*KEY_COLUMNS, feed.HEAD_SEQ)
         rows, next_cursor = case_query.page(
-            connection, stmt, query.sort, query.cursor, query.limit, columns
+            connection, flt, actor, ref, query.sort, query.cursor, query.limit, PAGE_COLUMNS
         )
         feed_seq = rows[0].feed_seq if rows else feed.head(connection)[0]
         items = state.case_json.page_json(connection, rows, ref, actor)
