@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Sequence
+from dataclasses import astuple
 from itertools import islice
 from typing import Any
 
@@ -18,23 +19,22 @@ from sqlalchemy import Connection, Row, select
 
 from server.models import Case
 from server.services.cases import visible
-from server.services.lifecycle import Actor, allowed_actions
+from server.services.lifecycle import Actor, CaseFacts, allowed_actions
 from server.services.refdata import ReferenceData
 from server.services.views import case_snapshot, facts_of
 
-# The columns a page is first read with: what the cache key and the actions need.
 CASES = Case.__table__
 _C = CASES.c
-KEY_COLUMNS = (
-    _C.id,
-    _C.version,
-    _C.state,
-    _C.department_id,
-    _C.extension_pending_min,
-    _C.last_callback,
-    _C.drill,
-)
+# The columns a page is first read with: the cache key. What decides the allowed actions is
+# kept with each case's JSON, since it too changes only with the version.
+KEY_COLUMNS = (_C.id, _C.version)
 DEFAULT_SIZE = 20_000  # cases kept (about 1 KB each)
+
+
+# The fields of CaseFacts as a plain tuple (hashed in C: a page looks up fifty of them).
+Facts = tuple[str, int | None, bool, str | None, bool]
+# A case's snapshot as JSON without its closing brace, and the facts its actions depend on.
+Entry = tuple[bytes, Facts]
 
 
 class CaseJsonCache:
@@ -42,7 +42,7 @@ class CaseJsonCache:
 
     def __init__(self, size: int = DEFAULT_SIZE) -> None:
         self.size = size
-        self._items: dict[tuple[int, int], bytes] = {}
+        self._items: dict[tuple[int, int], Entry] = {}
         self._names_key: object = None
         self._lock = threading.Lock()  # for eviction and reference changes only
         # The JSON of the allowed actions by (facts, role, department): a few hundred at most.
@@ -60,13 +60,11 @@ class CaseJsonCache:
         """The page's items as JSON objects, in the order of `rows` (KEY_COLUMNS first)."""
         self._follow(ref)
         items = self._items
-        parts: list[bytes | None] = []
-        keyed: list[Row[Any]] = []  # what decides each row's allowed actions
+        entries: list[Entry | None] = []
         missing: dict[int, int] = {}  # case id → position on the page
         for position, row in enumerate(rows):
             cached = items.get((row.id, row.version))
-            parts.append(cached)
-            keyed.append(row)
+            entries.append(cached)
             if cached is None:
                 missing[row.id] = position
         self.hits += len(rows) - len(missing)
@@ -75,42 +73,33 @@ class CaseJsonCache:
             for case in connection.execute(select(CASES).where(_C.id.in_(missing))):
                 if not visible(case, actor):
                     continue  # moved on meanwhile to where this reader cannot see it
-                position = missing[case.id]
                 # Read again, so perhaps newer than the key row: it speaks for itself.
-                parts[position] = self._store(case, ref)
-                keyed[position] = case
+                entries[missing[case.id]] = self._store(case, ref)
+        reader = (actor.role, actor.department_id)
         return [
-            part + b',"allowed_actions":' + self._actions_json(row, actor) + b"}"
-            for part, row in zip(parts, keyed, strict=True)
-            if part is not None  # gone between the two reads (a purge): left out
+            entry[0] + b',"allowed_actions":' + self._actions_json(entry[1], reader, actor) + b"}"
+            for entry in entries
+            if entry is not None  # gone between the two reads (a purge): left out
         ]
 
-    def _actions_json(self, row: Row[Any], actor: Actor) -> bytes:
-        key = (
-            row.state,
-            row.department_id,
-            row.extension_pending_min is not None,
-            row.last_callback,
-            row.drill,
-            actor.role,
-            actor.department_id,
-        )
+    def _actions_json(self, facts: Facts, reader: tuple[Any, ...], actor: Actor) -> bytes:
+        key = (facts, reader)
         found = self._actions.get(key)
         if found is None:
-            found = orjson.dumps(allowed_actions(facts_of(row), actor))
+            found = orjson.dumps(allowed_actions(CaseFacts(*facts), actor))
             if len(self._actions) > 10_000:  # cannot happen with real data; a guard only
                 self._actions = {}
             self._actions[key] = found
         return found
 
-    def _store(self, case: Row[Any], ref: ReferenceData) -> bytes:
-        data = orjson.dumps(case_snapshot(case, ref))[:-1]
+    def _store(self, case: Row[Any], ref: ReferenceData) -> Entry:
+        entry = (orjson.dumps(case_snapshot(case, ref))[:-1], astuple(facts_of(case)))
         if ref.names_key != self._names_key:
-            return data  # built with reference data older than the cache's: not kept
+            return entry  # built with reference data older than the cache's: not kept
         if len(self._items) >= self.size:
             self._evict()
-        self._items[(case.id, case.version)] = data
-        return data
+        self._items[(case.id, case.version)] = entry
+        return entry
 
     def _evict(self) -> None:
         """Drop the oldest quarter (insertion order) when full."""
