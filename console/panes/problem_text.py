@@ -176,7 +176,7 @@ def outcome_text(item: OutboxItem, status: str, error: ApiError | None) -> str:
             )
         )
     if error is None and status == "conflict":
-        return conflict_text(item.result, None)
+        return conflict_text(item.result, item.last_change)
     return explain(error, item.detail)
 
 

@@ -26,7 +26,8 @@ __all__ = [
 
 # "CCOB" in the SQLite header: tells our file from any other SQLite database.
 APPLICATION_ID = 0x43434F42
-SCHEMA_VERSION = 1
+# 1: the first outbox; 2: adds last_change (who changed the case, for a conflict).
+SCHEMA_VERSION = 2
 STATUSES = ("pending", "done", "conflict", "refused")
 BUSY_TIMEOUT_MS = 30_000
 # ApiClient.act takes these as its own parameters: as fields they would break every replay.
@@ -70,6 +71,8 @@ class OutboxRow(_Base):
     attempts: Mapped[int] = mapped_column(default=0)
     result_version: Mapped[int | None]
     result: Mapped[str | None] = mapped_column(Text)  # JSON: the case after, or the current one
+    # JSON: the audit record of the change a conflict ran into (who changed the case, how).
+    last_change: Mapped[str | None] = mapped_column(Text)
 
 
 def dump_json(value: Mapping[str, object]) -> str:
@@ -133,7 +136,7 @@ def _inspect(path: Path) -> None:
         raise _unusable(path, f"is damaged ({'; '.join(check[:3])})")
     if app_id not in (0, APPLICATION_ID) or (app_id == 0 and tables):
         raise _unusable(path, "is not a console outbox")
-    if version == SCHEMA_VERSION and "outbox" not in tables:
+    if version >= 1 and "outbox" not in tables:
         raise _unusable(path, "is damaged (its outbox table is missing)")
     if version > SCHEMA_VERSION:
         raise _unusable(
@@ -172,6 +175,10 @@ def open_engine(path: Path) -> Engine:
             if version == 0:
                 _Base.metadata.create_all(conn)
                 conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+            elif version == 1:
+                # In the same transaction as the version, so that it happens once or not at all.
+                conn.exec_driver_sql("ALTER TABLE outbox ADD COLUMN last_change TEXT")
+            if version < SCHEMA_VERSION:
                 conn.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
     except Exception:
         engine.dispose()

@@ -51,6 +51,8 @@ class OutboxItem:
     result: dict[str, Any] | None = field(default=None, hash=False, compare=False)
     attempts: int = 0  # how often it was handed to the network (0: surely never sent)
     updated_at: str = ""
+    # A conflict's last change on the server (who changed the case, how), if it said.
+    last_change: dict[str, Any] | None = field(default=None, hash=False, compare=False)
 
 
 @dataclass
@@ -93,6 +95,7 @@ def _item(row: OutboxRow) -> OutboxItem:
         result=load_json(row.result, row.id),
         attempts=row.attempts,
         updated_at=row.updated_at,
+        last_change=load_json(row.last_change, row.id),
     )
 
 
@@ -199,8 +202,10 @@ class Outbox:
         status: str,
         detail: str = "",
         result: Mapping[str, object] | None = None,
+        last_change: Mapping[str, object] | None = None,
     ) -> OutboxItem:
-        """Record how the item ended; `result` is the server's case (after it, or current)."""
+        """Record how the item ended; `result` is the server's case (after it, or current),
+        `last_change` the change a conflict ran into."""
         if status not in STATUSES:
             raise ValueError(f"unknown outbox status {status!r}; one of {STATUSES}")
         stored = None if result is None else dump_json(result)
@@ -214,6 +219,8 @@ class Outbox:
             row.updated_at = _now()
             if stored is not None:
                 row.result = stored
+            if last_change is not None:
+                row.last_change = dump_json(last_change)
             version = None if result is None else result.get("version")
             if status == "done" and isinstance(version, int) and not isinstance(version, bool):
                 row.result_version = version

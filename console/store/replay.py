@@ -139,9 +139,11 @@ def _dependent_failed(outbox: Outbox, item: OutboxItem, before: OutboxItem) -> R
         f"Not sent: it depended on the earlier action '{before.action}' on this case "
         f"(outbox item {before.id}), which {what}: {before.detail}"
     )
-    # The predecessor's conflict brought the current case; pass it on to show.
-    case = before.result if before.status == "conflict" else None
-    settled = outbox.mark(item.id, "conflict", detail, result=case)
+    # The predecessor's conflict brought the current case and who changed it; pass them on.
+    conflicted = before.status == "conflict"
+    case = before.result if conflicted else None
+    last_change = before.last_change if conflicted else None
+    settled = outbox.mark(item.id, "conflict", detail, result=case, last_change=last_change)
     return ReplayResult(settled, "conflict", case, None)
 
 
@@ -166,7 +168,13 @@ def _send(client: ApiClient, outbox: Outbox, item: OutboxItem, version: int) -> 
                     rebases += 1
                     item, version = outbox.rebase(item.id, current), current
                     continue
-            settled = outbox.mark(item.id, "conflict", _reason(error), result=error.case)
+            settled = outbox.mark(
+                item.id,
+                "conflict",
+                _reason(error),
+                result=error.case,
+                last_change=error.last_change,
+            )
             return ReplayResult(settled, "conflict", error.case, error)
         except (Unauthorized, ServerUnavailable) as error:
             return ReplayResult(outbox.get(item.id), "pending", None, error)

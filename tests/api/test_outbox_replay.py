@@ -202,10 +202,17 @@ def test_a_conflict_is_kept_with_the_current_case_and_its_chain_is_not_sent(
     assert conflict.case["state"] == "voided"
     assert conflict.error is not None and "act again" in conflict.item.detail
     assert outbox.get(register.id).result == conflict.case  # kept to show after a restart
+    # ... with who changed it, for the officer reading it after a restart.
+    assert conflict.item.last_change is not None
+    assert (conflict.item.last_change["action"], conflict.item.last_change["actor_role"]) == (
+        "void",
+        "supervisor",
+    )
     chained = results[1]
     assert chained.error is None and chained.item.attempts == 0  # never sent
     assert "depended on" in chained.item.detail and "register" in chained.item.detail
     assert chained.case == conflict.case
+    assert chained.item.last_change == conflict.item.last_change
     assert [p.id for p in outbox.problems()] == [register.id, dispatch.id]
     assert actions_after(officer, created["id"], before) == ["void"]
     outbox.acknowledge(register.id)

@@ -252,6 +252,54 @@ def test_the_file_is_in_wal_mode(outbox: Outbox, path: Path) -> None:
         assert raw.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
 
 
+CHANGE = {"actor": "值班长", "action": "dispatch", "from_state": "registered", "at": "x"}
+
+
+def test_a_conflict_keeps_who_changed_the_case_across_a_restart(path: Path) -> None:
+    box = Outbox(path)
+    item = box.enqueue(7, "dispatch", 2, {"department": "urban"})
+    box.mark(item.id, "conflict", "Case changed", result={"version": 3}, last_change=CHANGE)
+    box.close()
+    again = Outbox(path)
+    try:
+        (left,) = again.problems()
+        assert (left.result, left.last_change) == ({"version": 3}, CHANGE)
+    finally:
+        again.close()
+
+
+def test_a_first_version_outbox_is_upgraded_keeping_its_items(path: Path) -> None:
+    """A file written before conflicts kept their last change (schema 1) opens as schema 2."""
+    path.parent.mkdir(parents=True)
+    with sqlite3.connect(path) as raw:
+        raw.execute(
+            "CREATE TABLE outbox (id INTEGER PRIMARY KEY AUTOINCREMENT, key VARCHAR(64) UNIQUE, "
+            "case_id INTEGER NOT NULL, action VARCHAR(40) NOT NULL, base_version INTEGER NOT "
+            "NULL, fields TEXT NOT NULL, created_at VARCHAR(40) NOT NULL, updated_at VARCHAR(40) "
+            "NOT NULL, owner VARCHAR(100) NOT NULL, status VARCHAR(10) NOT NULL, detail TEXT NOT "
+            "NULL, chained BOOLEAN NOT NULL, depends_on INTEGER, acknowledged BOOLEAN NOT NULL, "
+            "attempts INTEGER NOT NULL, result_version INTEGER, result TEXT)"
+        )
+        raw.execute(
+            "INSERT INTO outbox VALUES (1, 'k1', 5, 'register', 1, '{}', 't', 't', '', "
+            "'pending', '', 0, NULL, 0, 0, NULL, NULL)"
+        )
+        raw.execute("PRAGMA application_id = 1128484674")
+        raw.execute("PRAGMA user_version = 1")
+    raw.close()
+    box = Outbox(path)
+    try:
+        (pending,) = box.pending()
+        assert (pending.key, pending.case_id, pending.last_change) == ("k1", 5, None)
+        box.mark(pending.id, "conflict", "Case changed", last_change=CHANGE)
+        assert box.get(pending.id).last_change == CHANGE
+    finally:
+        box.close()
+    with sqlite3.connect(path) as raw:
+        assert raw.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+    raw.close()
+
+
 def test_a_damaged_file_is_refused_and_left_alone(path: Path) -> None:
     path.parent.mkdir(parents=True)
     path.write_bytes(b"this is not a database, but it is the officer's file" * 100)
