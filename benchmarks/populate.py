@@ -34,6 +34,7 @@ from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 from sqlalchemy import insert, select
@@ -45,7 +46,7 @@ from server.config import Settings
 from server.models import Case, CaseAction, Escalation, User
 from server.schemas.case import CHANNELS
 from server.services.refdata import ReferenceData
-from server.services.sla import STEP_OF_STATE, SlaClock, color_at
+from server.services.sla import STEP_OF_STATE, SlaClock, color_at, next_check_at
 from server.services.workcalendar import SHANGHAI, WORK_MINUTES_PER_DAY
 
 CASES = 100_000
@@ -412,6 +413,8 @@ class _Generator:
         case.update(clock)
         if case["due_at"] is not None:
             self._escalate(case)
+        ladder = ("sla_paused_at", "warn_at", "due_at", "notice_at", "sla_rung", "color")
+        case["sla_next_at"] = next_check_at(SimpleNamespace(**{k: case.get(k) for k in ladder}))
         return case
 
     def _escalate(self, case: dict[str, Any]) -> None:
@@ -579,11 +582,9 @@ def quiet_dispatchable(
     )
     with closing(sqlite3.connect(f"file:{database}?mode=ro", uri=True)) as db:
         rows = db.execute(
-            "SELECT id, version FROM cases WHERE state = 'registered' AND sla_rung < 1 "
-            "AND warn_at > ? OR state = 'registered' AND sla_rung = 1 AND due_at > ? "
-            "OR state = 'registered' AND sla_rung = 2 AND notice_at > ? "
-            "OR state = 'registered' AND sla_rung >= 3",
-            (horizon, horizon, horizon),
+            "SELECT id, version FROM cases WHERE state = 'registered' "
+            "AND (sla_next_at IS NULL OR sla_next_at > ?)",
+            (horizon,),
         )
         quiet: dict[int, int] = dict(rows)
     order = (

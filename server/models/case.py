@@ -71,6 +71,8 @@ class Case(Base):
     due_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     notice_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     color: Mapped[str | None] = mapped_column(String(10), nullable=True)
+    # When the escalation ladder next has work on this case (services.sla.next_check_at).
+    sla_next_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
 
     actions: Mapped[list[CaseAction]] = relationship(
         order_by="CaseAction.id", viewonly=True, lazy="raise"
@@ -81,11 +83,7 @@ class Case(Base):
 
     __table_args__ = (
         Index("ix_cases_state", "state"),
-        Index("ix_cases_color_warn", "color", "warn_at"),
-        Index("ix_cases_color_due", "color", "due_at"),
-        Index("ix_cases_rung_warn", "sla_rung", "warn_at"),
-        Index("ix_cases_rung_due", "sla_rung", "due_at"),
-        Index("ix_cases_rung_notice", "sla_rung", "notice_at"),
+        Index("ix_cases_sla_next", "sla_next_at"),
         Index("ix_cases_drill_created", "drill", "created_at", "id"),
         Index("ix_cases_drill_id", "drill", "id"),
         # The queue's other orders and its color filter, each one index range.

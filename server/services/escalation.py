@@ -17,7 +17,7 @@ from server.services.case_trail import publish, record
 from server.services.cases import SUPERVISE_LEVEL
 from server.services.lifecycle import Actor
 from server.services.refdata import ReferenceData
-from server.services.sla import color_at
+from server.services.sla import color_at, next_check_at
 
 SYSTEM = Actor(user_id=None, name="系统", role="system")
 BATCH = 200
@@ -39,24 +39,16 @@ NOTICE = Rung("notice", "auto_notice", 3, "超时5个工作日：列入通报")
 
 
 def due_ids(session: Session, now: datetime, limit: int = BATCH) -> list[int]:
-    """Running cases owed a rung of their current step clock, or whose color is behind it.
-
-    Each query is an index range (sla_rung or color, then the instant), so a tick that finds
-    nothing costs a few index probes.
-    """
-    running = Case.sla_paused_at.is_(None)
-    queries = (
-        select(Case.id).where(Case.sla_rung == 0, Case.warn_at <= now, running),
-        select(Case.id).where(Case.sla_rung.in_((0, 1)), Case.due_at <= now, running),
-        select(Case.id).where(Case.sla_rung.in_((0, 1, 2)), Case.notice_at <= now, running),
-        # After a pause the rungs may be given while the stored color lags the clock.
-        select(Case.id).where(Case.color == "green", Case.warn_at <= now, running),
-        select(Case.id).where(Case.color == "yellow", Case.due_at <= now, running),
+    """Running cases owed a rung of their current step clock, or whose color is behind it,
+    the longest waiting first: one range of the index on `sla_next_at`."""
+    return list(
+        session.scalars(
+            select(Case.id)
+            .where(Case.sla_next_at <= now)
+            .order_by(Case.sla_next_at, Case.id)
+            .limit(limit)
+        )
     )
-    ids: set[int] = set()
-    for query in queries:
-        ids.update(session.scalars(query.limit(limit)))
-    return sorted(ids)[:limit]
 
 
 def lock_cases(session: Session, ids: list[int]) -> list[Case]:
@@ -85,11 +77,15 @@ def tick(session: Session, ref: ReferenceData, now: datetime, ids: list[int] | N
     changed = 0
     for case in lock_cases(session, due_ids(session, now) if ids is None else ids):
         if case.sla_paused_at is not None or case.warn_at is None or case.due_at is None:
-            continue  # no running clock any more: an action came first
+            case.sla_next_at = None  # no running clock any more: an action came first
+            continue
         color = color_at(case.warn_at, case.due_at, now)
         new_rungs = rungs_reached(case, now)
         if not new_rungs and color == case.color:
-            continue  # an action moved the case on since it was found due
+            # An action moved the case on since it was found due; its next check stands
+            # (set again all the same, so that a case is never found due for nothing twice).
+            case.sla_next_at = next_check_at(case)
+            continue
         case.color = color
         if not new_rungs:
             _change(session, case, ref, now, "recolor", "", {"color": color})
@@ -108,6 +104,7 @@ def tick(session: Session, ref: ReferenceData, now: datetime, ids: list[int] | N
             case.escalation_level = max(case.escalation_level, rung.level)
             payload = {"kind": rung.kind, "step": case.sla_step, "color": color}
             _change(session, case, ref, now, rung.action, rung.note, payload)
+        case.sla_next_at = next_check_at(case)
         changed += 1
     return changed
 

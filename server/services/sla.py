@@ -88,12 +88,14 @@ class SlaClock:
         case.warn_at = case.due_at = case.notice_at = None
         case.color = None
         case.extension_pending_min = None
+        case.sla_next_at = None
 
     def pause(self, case: Case, now: datetime) -> None:
         """Park: the clock stops and the color is kept as it was."""
         self.recompute(case, now)
         case.sla_paused_at = now
         case.warn_at = case.due_at = case.notice_at = None
+        case.sla_next_at = None
 
     def resume(self, case: Case, now: datetime) -> None:
         """Unpark: the paused time does not count."""
@@ -120,6 +122,23 @@ class SlaClock:
         case.due_at = clock.add(case.sla_started_at, base + case.sla_limit_min)
         case.notice_at = self.work.add(case.due_at, NOTICE_AFTER_WORK_DAYS * WORK_MINUTES_PER_DAY)
         case.color = color_at(case.warn_at, case.due_at, now)
+        case.sla_next_at = next_check_at(case)
+
+
+def next_check_at(case: Case) -> datetime | None:
+    """When the escalation ladder next has something to do for the case: the first of its
+    instants (warn, due, notice) whose color or rung it has not reached yet; None while no
+    clock runs or it is paused. Kept in `Case.sla_next_at`, the scheduler's one index.
+    """
+    if case.sla_paused_at is not None or case.warn_at is None or case.due_at is None:
+        return None
+    if case.sla_rung < 1 or case.color == "green":
+        return case.warn_at
+    if case.sla_rung < 2 or case.color == "yellow":
+        return case.due_at
+    if case.sla_rung < 3:
+        return case.notice_at
+    return None
 
 
 def color_at(warn_at: datetime, due_at: datetime, now: datetime) -> str:

@@ -221,3 +221,57 @@ def test_postgres_refuses_truncating_the_audit_table(postgres_url: str) -> None:
             conn.execute(text("TRUNCATE case_actions"))
     finally:
         engine.dispose()
+
+
+# --- 0006: the ladder's next instant, filled in for existing cases ----------------------
+
+# (rung, color, paused, clock running) -> which instant the ladder waits for next.
+LADDER_CASES = [
+    (0, "green", False, True, "warn_at"),
+    (1, "yellow", False, True, "due_at"),
+    (2, "red", False, True, "notice_at"),
+    (3, "red", False, True, None),  # the top of the ladder: nothing left to do
+    (3, "green", False, True, "warn_at"),  # green again after an extension
+    (1, "red", True, True, None),  # parked: the clock does not run
+    (0, None, False, False, None),  # closed: no clock
+]
+
+
+def test_upgrading_fills_in_when_each_clock_next_needs_the_ladder(url: str, engine: Engine) -> None:
+    config = alembic_config(url)
+    command.upgrade(config, "0005")
+    with Session(engine) as session:
+        seed_reference(session)
+        category_id = session.scalar(select(Category.id).where(Category.code == "noise"))
+        session.commit()
+    warn, due, notice = (datetime(2026, 11, day, 2, 0, tzinfo=UTC) for day in (2, 3, 10))
+    with engine.begin() as conn:
+        for n, (rung, color, paused, running, _) in enumerate(LADDER_CASES, start=1):
+            conn.execute(
+                text(
+                    "INSERT INTO cases (id, channel, category_id, urgency, title, description, "
+                    "address, reporter_name, reporter_phone, state, version, escalation_level, "
+                    "return_count, drill, created_at, updated_at, sla_epoch, sla_rung, "
+                    "sla_paused_min, sla_paused_at, warn_at, due_at, notice_at, color) VALUES "
+                    "(:id, 'grid', :category, 'normal', 't', '', '', '', '', 'registered', 1, 0, "
+                    "0, :drill, :at, :at, 1, :rung, 0, :paused, :warn, :due, :notice, :color)"
+                ),
+                {
+                    "id": n,
+                    "category": category_id,
+                    "drill": False,
+                    "at": warn,
+                    "rung": rung,
+                    "paused": warn if paused else None,
+                    "warn": warn if running else None,
+                    "due": due if running else None,
+                    "notice": notice if running else None,
+                    "color": color,
+                },
+            )
+    command.upgrade(config, "head")
+    expected = {"warn_at": warn, "due_at": due, "notice_at": notice, None: None}
+    with Session(engine) as session:
+        found = dict(session.execute(select(Case.id, Case.sla_next_at)).all())
+    assert found == {n: expected[row[-1]] for n, row in enumerate(LADDER_CASES, start=1)}
+    assert schema_diff(engine) == []
