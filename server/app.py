@@ -125,6 +125,20 @@ def build_state(settings: Settings, *, prepare: bool = True) -> AppState:
     )
 
 
+_frozen = False
+
+
+def _freeze_start_up() -> None:
+    """Leave everything loaded at start-up out of the collector's full passes, which took
+    80 ms with the server's modules in them and stalled every request in flight. Once per
+    process: an app started again in the same process (tests) must stay collectable."""
+    global _frozen
+    if not _frozen:
+        _frozen = True
+        gc.collect()
+        gc.freeze()
+
+
 def create_app(settings: Settings, *, background: bool = True, prepare: bool = True) -> FastAPI:
     """The application for these settings; `background=False` leaves the scheduler off (tests
     and worker processes), `prepare=False` skips migrating and seeding (worker processes)."""
@@ -135,11 +149,7 @@ def create_app(settings: Settings, *, background: bool = True, prepare: bool = T
         # Sync endpoints share a few threads: the default 40 thrash the GIL on 2 cores.
         anyio.to_thread.current_default_thread_limiter().total_tokens = settings.worker_threads
         await state.hub.start()
-        # Everything loaded by now lives as long as the process: leave it out of the
-        # collector's full passes, which took 80 ms with the server's modules in them and
-        # stalled every request in flight.
-        gc.collect()
-        gc.freeze()
+        _freeze_start_up()
         workers = []
         if background:
             workers += [Scheduler(state), Checkpointer(state)]

@@ -56,7 +56,8 @@ def query_dependency(model: type[Model]) -> Callable[[Request], Awaitable[Model]
 
 
 def openapi_parameters(model: type[BaseModel]) -> dict[str, Any]:
-    """The model's fields as OpenAPI query parameters (for a route's `openapi_extra`)."""
+    """The model's fields as OpenAPI query parameters, and the 422 an invalid query string
+    gets (for a route's `openapi_extra`; FastAPI lists the 422 only for its own parameters)."""
     schema = model.model_json_schema(by_alias=True)
     if "$defs" in schema:
         raise TypeError(f"{model.__name__}: nested models cannot be query parameters")
@@ -68,4 +69,8 @@ def openapi_parameters(model: type[BaseModel]) -> dict[str, Any]:
             parameter["description"] = prop["description"]
         parameter["schema"] = prop
         parameters.append(parameter)
-    return {"parameters": parameters}
+    invalid = {
+        "description": "Invalid query string: problem+json naming each field to fix",
+        "content": {"application/problem+json": {"schema": {"type": "object"}}},
+    }
+    return {"parameters": parameters, "responses": {"422": invalid}}

@@ -302,6 +302,11 @@ def _close_supervision(session: Session, case: Case, now: datetime) -> None:
     if case.escalation_level < SUPERVISE_LEVEL:
         return
     session.connection().execute(_CLOSE_SUPERVISION, {"supervised_case": case.id, "now": now})
+    # Items this session has loaded (the ladder's, in one transaction with this) must not
+    # stay open in memory.
+    for loaded in list(session.identity_map.values()):
+        if isinstance(loaded, Escalation) and loaded.case_id == case.id:
+            session.expire(loaded)
 
 
 def _merge_parent(session: Session, case: Case, parent_id: int | None) -> Case:
