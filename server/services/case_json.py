@@ -1,9 +1,10 @@
 """List pages spliced from each case's cached JSON, keyed by (id, version).
 
 A case's snapshot changes only with its version (every change, the SLA recolor included,
-bumps it) or with the reference names it shows; so a page is read as (id, version, facts)
-rows, and only the cases not seen at that version are loaded and serialized. The allowed
-actions depend on the reader and are spliced in per row from the lifecycle's cached answer.
+bumps it) or with the reference names it shows; so a page is read as (id, version) rows,
+and only the cases not seen at that version are loaded and serialized. The allowed actions
+depend on the reader and on facts kept with each case's JSON, and are spliced in per row
+from the lifecycle's cached answer.
 """
 
 from __future__ import annotations
