@@ -96,6 +96,7 @@ class VideoPane(QWidget):
         self.grid.layout_changed.connect(self._on_grid_layout_changed)
         self.grid.full_screen_left.connect(self._on_full_screen_left)
         ctx.selection.changed.connect(self._on_selection_changed)
+        ctx.live.events_applied.connect(self._on_live_events_applied)
         self._on_grid_layout_changed(self.grid.layout_size)
         self._on_mute_toggled(True)
 
@@ -189,12 +190,7 @@ class VideoPane(QWidget):
         self.grid.set_playing(True)
         if not self._loaded:
             self._loaded = True
-            self._ctx.runner.run(
-                self._ctx.client.cameras,
-                self._on_cameras_loaded,
-                on_error=self._on_cameras_failed,
-                what=self.tr("Loading cameras"),
-            )
+            self._load_cameras()
             if self._ctx.selection.case_id:
                 self._on_selection_changed(self._ctx.selection.case_id)
 
@@ -211,7 +207,25 @@ class VideoPane(QWidget):
         """Stop every stream (the window is closing)."""
         self.grid.close_all()
 
+    def _load_cameras(self) -> None:
+        self._ctx.runner.run(
+            self._ctx.client.cameras,
+            self._on_cameras_loaded,
+            on_error=self._on_cameras_failed,
+            what=self.tr("Loading cameras"),
+        )
+
     # -- handlers ---------------------------------------------------------------------------
+
+    def _on_live_events_applied(self, events: list[dict[str, Any]]) -> None:
+        """An administrator changed the camera registry: read it again (now if shown)."""
+        if not any(event.get("type") == "camera.changed" for event in events):
+            return
+        if self.isVisible():
+            self._loaded = True
+            self._load_cameras()
+        else:
+            self._loaded = False  # read when the pane shows next
 
     def _on_cameras_loaded(self, items: list[dict[str, Any]]) -> None:
         self.tree.set_cameras([Camera.from_json(item) for item in items])

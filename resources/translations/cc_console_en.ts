@@ -3031,67 +3031,67 @@ Debris %7 t</translation>
     </message>
     <message>
         <location filename="../../console/video/pane.py" line="70" />
-        <location filename="../../console/video/pane.py" line="270" />
+        <location filename="../../console/video/pane.py" line="284" />
         <source>Sound off</source>
         <translation>Sound off</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="126" />
+        <location filename="../../console/video/pane.py" line="127" />
         <source>The only slot holds the pinned relay: unpin it first.</source>
         <translation>The only slot holds the pinned relay: unpin it first.</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="145" />
+        <location filename="../../console/video/pane.py" line="146" />
         <source>Select a case first: the snapshot is attached to it.</source>
         <translation>Select a case first: the snapshot is attached to it.</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="149" />
+        <location filename="../../console/video/pane.py" line="150" />
         <source>The chosen slot shows no live picture to keep.</source>
         <translation>The chosen slot shows no live picture to keep.</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="153" />
+        <location filename="../../console/video/pane.py" line="154" />
         <source>Attaching the snapshot to %1…</source>
         <translation>Attaching the snapshot to %1…</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="159" />
+        <location filename="../../console/video/pane.py" line="160" />
         <source>Snapshot “%1” attached to %2.</source>
         <translation>Snapshot “%1” attached to %2.</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="165" />
+        <location filename="../../console/video/pane.py" line="166" />
         <source>Snapshot not attached: %1</source>
         <translation>Snapshot not attached: %1</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="167" />
+        <location filename="../../console/video/pane.py" line="168" />
         <source>Attaching a snapshot</source>
         <translation>Attaching a snapshot</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="196" />
+        <location filename="../../console/video/pane.py" line="215" />
         <source>Loading cameras</source>
         <translation>Loading cameras</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="222" />
+        <location filename="../../console/video/pane.py" line="236" />
         <source>Cameras not loaded: %1</source>
         <translation>Cameras not loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="238" />
+        <location filename="../../console/video/pane.py" line="252" />
         <source>Finding cameras near the case</source>
         <translation>Finding cameras near the case</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="260" />
+        <location filename="../../console/video/pane.py" line="274" />
         <source>The server has no city relay to pin.</source>
         <translation>The server has no city relay to pin.</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="270" />
+        <location filename="../../console/video/pane.py" line="284" />
         <source>Sound on</source>
         <translation>Sound on</translation>
     </message>

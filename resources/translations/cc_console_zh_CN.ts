@@ -3031,67 +3031,67 @@ Debris %7 t</source>
     </message>
     <message>
         <location filename="../../console/video/pane.py" line="70" />
-        <location filename="../../console/video/pane.py" line="270" />
+        <location filename="../../console/video/pane.py" line="284" />
         <source>Sound off</source>
         <translation>已静音</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="126" />
+        <location filename="../../console/video/pane.py" line="127" />
         <source>The only slot holds the pinned relay: unpin it first.</source>
         <translation>唯一的画面固定为市中心转播：请先取消固定。</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="145" />
+        <location filename="../../console/video/pane.py" line="146" />
         <source>Select a case first: the snapshot is attached to it.</source>
         <translation>请先选择案件：截图将附到该案件。</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="149" />
+        <location filename="../../console/video/pane.py" line="150" />
         <source>The chosen slot shows no live picture to keep.</source>
         <translation>所选画面没有可保存的实时图像。</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="153" />
+        <location filename="../../console/video/pane.py" line="154" />
         <source>Attaching the snapshot to %1…</source>
         <translation>正在把截图附到 %1…</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="159" />
+        <location filename="../../console/video/pane.py" line="160" />
         <source>Snapshot “%1” attached to %2.</source>
         <translation>截图“%1”已附到 %2。</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="165" />
+        <location filename="../../console/video/pane.py" line="166" />
         <source>Snapshot not attached: %1</source>
         <translation>截图未能附上：%1</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="167" />
+        <location filename="../../console/video/pane.py" line="168" />
         <source>Attaching a snapshot</source>
         <translation>上传截图</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="196" />
+        <location filename="../../console/video/pane.py" line="215" />
         <source>Loading cameras</source>
         <translation>加载摄像头列表</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="222" />
+        <location filename="../../console/video/pane.py" line="236" />
         <source>Cameras not loaded: %1</source>
         <translation>摄像头列表未能加载：%1</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="238" />
+        <location filename="../../console/video/pane.py" line="252" />
         <source>Finding cameras near the case</source>
         <translation>查找案件附近的摄像头</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="260" />
+        <location filename="../../console/video/pane.py" line="274" />
         <source>The server has no city relay to pin.</source>
         <translation>服务器没有可固定的市中心转播。</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="270" />
+        <location filename="../../console/video/pane.py" line="284" />
         <source>Sound on</source>
         <translation>声音开</translation>
     </message>

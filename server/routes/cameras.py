@@ -69,7 +69,10 @@ def create_camera(body: CameraCreate, _admin: Admin, state: StateDep) -> dict[st
     """Add a camera or relay (admin only)."""
     ref = state.reference.get()
     with _unique_code(body.code), state.db.write() as session:
-        return cameras.camera_view(cameras.create_camera(session, ref, body), ref)
+        view = cameras.camera_view(cameras.create_camera(session, ref, body), ref)
+        cameras.announce(session, view, removed=False)
+    state.hub.notify()
+    return view
 
 
 @router.patch("/{camera_id}")
@@ -79,14 +82,21 @@ def update_camera(
     """Change a camera's fields (admin only); fields not sent stay as they are."""
     ref = state.reference.get()
     with _unique_code(body.code), state.db.write() as session:
-        return cameras.camera_view(cameras.update_camera(session, ref, camera_id, body), ref)
+        view = cameras.camera_view(cameras.update_camera(session, ref, camera_id, body), ref)
+        cameras.announce(session, view, removed=False)
+    state.hub.notify()
+    return view
 
 
 @router.delete("/{camera_id}", status_code=204, response_class=Response)
 def delete_camera(camera_id: CameraId, _admin: Admin, state: StateDep) -> Response:
     """Remove a camera from the registry (admin only)."""
+    ref = state.reference.get()
     with state.db.write() as session:
+        view = cameras.camera_view(cameras.get_camera(session, camera_id), ref)
         cameras.delete_camera(session, camera_id)
+        cameras.announce(session, view, removed=True)
+    state.hub.notify()
     return Response(status_code=204)
 
 

@@ -7,9 +7,11 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from server.db import utcnow
 from server.models import Camera, Case, Street
 from server.problems import Problem, not_found
 from server.schemas.camera import CameraCreate, CameraUpdate
+from server.services import feed
 from server.services.cases import get_visible
 from server.services.dispatch import distance_m
 from server.services.lifecycle import Actor
@@ -144,6 +146,11 @@ def delete_camera(session: Session, camera_id: int) -> None:
     """Remove a camera from the registry (404 for an unknown camera)."""
     session.delete(get_camera(session, camera_id))
     session.flush()
+
+
+def announce(session: Session, view: dict[str, Any], *, removed: bool) -> None:
+    """Put a registry change in the feed, so that every console's camera list follows it."""
+    feed.append(session, "camera.changed", {"camera": view, "removed": removed}, utcnow())
 
 
 def get_camera(session: Session, camera_id: int) -> Camera:

@@ -142,6 +142,30 @@ def test_cameras_are_grouped_by_street_and_the_case_offers_its_nearest(
     assert pane.grid.slots[2].camera == relay
 
 
+def test_the_camera_list_follows_the_administrators_changes(
+    server: LiveServer, open_window: Callable[..., MainWindow], qtbot: Any
+) -> None:
+    window = open_window(server)
+    pane = video_pane(window, qtbot)
+    admin = server.headers("admin")
+    body = {
+        "code": "CAM-NEW-01",
+        "name": "学田 新装路口",
+        "street": "xuetian",
+        "lat": 32.0,
+        "lon": 120.86,
+        "stream_url": "rtsp://10.20.0.9:554/live/1",
+    }
+    added = requests.post(server.url + "/api/v1/cameras", json=body, headers=admin, timeout=30)
+    assert added.status_code == 201, added.text
+    qtbot.waitUntil(lambda: "CAM-NEW-01" in {c.code for c in pane.tree.cameras}, timeout=WAIT_MS)
+    url = f"{server.url}/api/v1/cameras/{added.json()['id']}"
+    assert requests.delete(url, headers=admin, timeout=30).status_code == 204
+    qtbot.waitUntil(
+        lambda: "CAM-NEW-01" not in {c.code for c in pane.tree.cameras}, timeout=WAIT_MS
+    )
+
+
 def test_a_lost_live_stream_comes_back_by_itself(
     own_server: LiveServer, open_window: Callable[..., MainWindow], qtbot: Any
 ) -> None:

@@ -118,6 +118,24 @@ def test_create_change_and_delete_a_camera(
     }
 
 
+def test_every_registry_change_is_in_the_feed(
+    client: TestClient, headers: Headers, add_camera: Callable[..., dict[str, Any]]
+) -> None:
+    officer, admin = headers("duty_officer"), headers("admin")
+    head = client.get("/api/v1/cases?limit=1", headers=officer).json()["feed_seq"]
+    camera = add_camera()
+    url = f"/api/v1/cameras/{camera['id']}"
+    client.patch(url, json={"status": "offline"}, headers=admin).raise_for_status()
+    client.delete(url, headers=admin).raise_for_status()
+    events = client.get(f"/api/v1/events?after={head}", headers=officer).json()["events"]
+    changes = [(e["type"], e["camera"]["id"], e["camera"]["status"], e["removed"]) for e in events]
+    assert changes == [
+        ("camera.changed", camera["id"], "online", False),
+        ("camera.changed", camera["id"], "offline", False),
+        ("camera.changed", camera["id"], "offline", True),
+    ]
+
+
 def test_list_is_ordered_by_street_and_name(client: TestClient, headers: Headers) -> None:
     items = client.get("/api/v1/cameras", headers=headers("duty_officer")).json()["items"]
     keys = [(c["street"], c["name"]) for c in items]
