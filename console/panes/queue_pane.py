@@ -282,8 +282,15 @@ class QueuePane(QWidget):
             ),
         ):
             combo.blockSignals(True)
+            # A stand-in show_only() added before the list came is replaced by the real entry.
+            chosen, chosen_text = combo.currentData(), combo.currentText()
+            while combo.count() > 1:  # the first entry is "any"
+                combo.removeItem(combo.count() - 1)
             for item in items:
                 combo.addItem(item["name"], item["code"])
+            if chosen and combo.findData(chosen) < 0:  # not in the list after all: keep it
+                combo.addItem(chosen_text, chosen)
+            combo.setCurrentIndex(combo.findData(chosen) if chosen else 0)
             combo.blockSignals(False)
 
     def _on_view_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:

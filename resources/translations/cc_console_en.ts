@@ -2452,7 +2452,7 @@ Click to show them in the queue</translation>
         <translation>All departments</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_pane.py" line="316" />
+        <location filename="../../console/panes/queue_pane.py" line="323" />
         <source>%1 shown of %2</source>
         <translation>%1 shown of %2</translation>
     </message>

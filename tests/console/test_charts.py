@@ -317,3 +317,23 @@ def test_case_events_refetch_the_kpis_debounced(server: Any, open_window: Any, q
     served = get(server, "/api/v1/kpis", by="department")
     assert fetched[-1]["totals"]["intake"] == served["totals"]["intake"]
     assert pane.kpis.totals == fetched[-1]["totals"]
+
+
+def test_a_drill_down_before_the_reference_data_leaves_no_stand_in_behind(
+    server: Any, open_window: Any, qtbot: Any
+) -> None:
+    window = open_window(server)
+    queue, reference = window.queue, window.ctx.reference
+    qtbot.waitUntil(lambda: queue.department_combo.count() > 1, timeout=WAIT_MS)
+    data = reference.data
+    department = next(d for d in data["departments"] if d.get("handles_cases", True))
+    combo = queue.department_combo
+    while combo.count() > 1:  # as it is before the reference data has come
+        combo.removeItem(combo.count() - 1)
+    queue.show_only(department=department["code"], color="red", name="图表里的名字")
+    assert combo.currentData() == department["code"]  # a stand-in meanwhile
+    reference.loaded.emit(data)  # the reference data arrives late
+    codes = [combo.itemData(i) for i in range(combo.count())]
+    assert codes.count(department["code"]) == 1
+    assert combo.currentData() == department["code"]
+    assert combo.currentText() == department["name"]  # the real entry, not the stand-in
