@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QToolButton, QVBox
 from console.api import ApiError
 from console.panes import problem_text
 from console.panes.context import PaneContext
+from console.store.spool import SnapshotSpool, spool_dir
 from console.video import snapshot
 from console.video.camera import Camera
 from console.video.cameras import CameraTree
@@ -36,6 +37,9 @@ class VideoPane(QWidget):
         self._ctx = ctx
         self._loaded = False
         self._nearest_fetches = 0
+        # Snapshots not yet on the server, kept beside this server's outbox.
+        self.spool = SnapshotSpool(spool_dir(ctx.sync.path))
+        self._resending = False
         self.pinned: int | None = None  # the slot that keeps the city relay
         self.tree = CameraTree(self)
         self.grid = VideoGrid(ctx.server_url, self)
@@ -97,6 +101,7 @@ class VideoPane(QWidget):
         self.grid.full_screen_left.connect(self._on_full_screen_left)
         ctx.selection.changed.connect(self._on_selection_changed)
         ctx.live.events_applied.connect(self._on_live_events_applied)
+        ctx.live.status_changed.connect(self._on_live_status_changed)
         self._on_grid_layout_changed(self.grid.layout_size)
         self._on_mute_toggled(True)
 
@@ -155,6 +160,7 @@ class VideoPane(QWidget):
         snapshot.upload(
             self._ctx.client,
             self._ctx.runner,
+            self.spool,
             shot,
             lambda _case: self._say(
                 self.tr("Snapshot “%1” attached to %2.")
@@ -162,9 +168,7 @@ class VideoPane(QWidget):
                 .replace("%2", ref),
                 "ok",
             ),
-            lambda exc: self._say(
-                self.tr("Snapshot not attached: %1").replace("%1", self._why(exc)), "error"
-            ),
+            lambda exc: self._on_snapshot_failed(exc, ref),
             self.tr("Attaching a snapshot"),
         )
 
@@ -216,6 +220,49 @@ class VideoPane(QWidget):
         )
 
     # -- handlers ---------------------------------------------------------------------------
+
+    def _on_snapshot_failed(self, exc: Exception, ref: str) -> None:
+        if snapshot.will_pass(exc):
+            self._say(
+                self.tr(
+                    "The server did not take the snapshot now (%1). It is kept on this "
+                    "computer and attached to %2 when the server is back."
+                )
+                .replace("%1", self._why(exc))
+                .replace("%2", ref),
+                "warning",
+            )
+            return
+        self._say(self.tr("Snapshot not attached: %1").replace("%1", self._why(exc)), "error")
+
+    def _on_live_status_changed(self, status: str, _detail: str) -> None:
+        """Back online: send the snapshots an earlier failure kept (in the background)."""
+        if status != "online" or self._resending:
+            return
+        self._resending = True
+        self._ctx.runner.run(
+            lambda: snapshot.resend_spooled(self._ctx.client, self.spool),
+            self._on_resent,
+            on_error=self._on_resend_failed,
+            what=self.tr("Sending kept snapshots"),
+        )
+
+    def _on_resent(self, outcome: tuple[int, list[str]]) -> None:
+        self._resending = False
+        sent, refused = outcome
+        if refused:
+            self._say(
+                self.tr("Kept snapshots refused by the server: %1").replace(
+                    "%1", "; ".join(refused)
+                ),
+                "error",
+            )
+        elif sent:
+            self._say(self.tr("Kept snapshots attached: %1.").replace("%1", str(sent)), "ok")
+
+    def _on_resend_failed(self, exc: Exception) -> None:
+        self._resending = False
+        log.warning("sending kept snapshots failed: %s", exc)
 
     def _on_live_events_applied(self, events: list[dict[str, Any]]) -> None:
         """An administrator changed the camera registry: read it again (now if shown)."""

@@ -2,7 +2,9 @@
 
 The caption, camera name and the command center's time (Asia/Shanghai, the clock of the case
 history), e.g. `学田街道 工农路口 2026-11-26 14:03:22`, is written into the picture's corner
-and sent as the attachment's caption. Encoding and the upload run in a worker thread.
+and sent as the attachment's caption. Encoding and the upload run in a worker thread; the
+JPEG is kept on disk first (console.store.spool) and sent again, with the same key, after a
+failure that may pass.
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
 
 from console.api import ApiClient
+from console.api.errors import ApiError, ServerUnavailable, Unauthorized
+from console.store.spool import SnapshotSpool, SpooledSnapshot
 from console.tasks import TaskRunner
 from console.video.camera import Camera
 
@@ -91,21 +95,66 @@ def jpeg_bytes(image: QImage) -> bytes:
 def upload(
     client: ApiClient,
     runner: TaskRunner,
+    spool: SnapshotSpool,
     snapshot: Snapshot,
     on_done: Callable[[dict[str, Any]], None],
     on_error: Callable[[Exception], None],
     what: str,
 ) -> None:
-    """Encode and send the snapshot in the background; the callbacks run on the GUI thread."""
+    """Encode, keep on disk, then send the snapshot in the background (callbacks on the GUI
+    thread). Whatever fails for a while stays in the spool for `resend_spooled`."""
 
     def send() -> dict[str, Any]:
-        return client.add_attachment(
-            snapshot.case_id,
-            jpeg_bytes(snapshot.image),
-            snapshot.filename,
+        spooled = SpooledSnapshot(
+            key=snapshot.key,
+            case_id=snapshot.case_id,
+            filename=snapshot.filename,
             caption=snapshot.caption,
-            idempotency_key=snapshot.key,
+            jpeg=jpeg_bytes(snapshot.image),
         )
+        spool.put(spooled)
+        return _send(client, spool, spooled)
 
     # Not on the ordered write worker: an upload must not hold up the outbox's actions.
     runner.run(send, on_done, on_error=on_error, what=what)
+
+
+def resend_spooled(client: ApiClient, spool: SnapshotSpool) -> tuple[int, list[str]]:
+    """Send what earlier failures left, oldest first (a worker-thread call): the number the
+    server now has, and why the others were refused for good. Stops at the first failure
+    that may pass (the server is away again)."""
+    sent, refused = 0, []
+    for spooled in spool.pending():
+        try:
+            _send(client, spool, spooled)
+        except ApiError as exc:
+            if will_pass(exc):
+                break
+            refused.append(f"{spooled.caption}: {exc}")
+            continue
+        sent += 1
+    return sent, refused
+
+
+def will_pass(exc: Exception) -> bool:
+    """Whether sending again later may succeed (the snapshot then stays in the spool)."""
+    if isinstance(exc, ServerUnavailable | Unauthorized):
+        return True
+    return isinstance(exc, ApiError) and exc.status in (408, 425, 429)
+
+
+def _send(client: ApiClient, spool: SnapshotSpool, spooled: SpooledSnapshot) -> dict[str, Any]:
+    try:
+        result = client.add_attachment(
+            spooled.case_id,
+            spooled.jpeg,
+            spooled.filename,
+            caption=spooled.caption,
+            idempotency_key=spooled.key,
+        )
+    except ApiError as exc:
+        if not will_pass(exc):
+            spool.remove(spooled.key)  # refused for good (the case is gone, say): told, dropped
+        raise
+    spool.remove(spooled.key)
+    return result

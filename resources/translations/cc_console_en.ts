@@ -2985,113 +2985,133 @@ Debris %7 t</translation>
 <context>
     <name>VideoPane</name>
     <message>
-        <location filename="../../console/video/pane.py" line="52" />
+        <location filename="../../console/video/pane.py" line="56" />
         <source>%1 slots</source>
         <translation>%1 slots</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="58" />
+        <location filename="../../console/video/pane.py" line="62" />
         <source>Show nearest</source>
         <translation>Show nearest</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="59" />
+        <location filename="../../console/video/pane.py" line="63" />
         <source>Fill the wall with the cameras near the case</source>
         <translation>Fill the wall with the cameras near the case</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="61" />
+        <location filename="../../console/video/pane.py" line="65" />
         <source>Pin city relay</source>
         <translation>Pin city relay</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="63" />
+        <location filename="../../console/video/pane.py" line="67" />
         <source>Keep the city relay in the chosen slot</source>
         <translation>Keep the city relay in the chosen slot</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="64" />
+        <location filename="../../console/video/pane.py" line="68" />
         <source>Snapshot to case</source>
         <translation>Snapshot to case</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="66" />
+        <location filename="../../console/video/pane.py" line="70" />
         <source>Attach the chosen slot's picture to the selected case as evidence</source>
         <translation>Attach the chosen slot's picture to the selected case as evidence</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="68" />
+        <location filename="../../console/video/pane.py" line="72" />
         <source>Full screen</source>
         <translation>Full screen</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="69" />
+        <location filename="../../console/video/pane.py" line="73" />
         <source>Show the chosen slot full screen (Esc returns)</source>
         <translation>Show the chosen slot full screen (Esc returns)</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="70" />
-        <location filename="../../console/video/pane.py" line="284" />
+        <location filename="../../console/video/pane.py" line="74" />
+        <location filename="../../console/video/pane.py" line="331" />
         <source>Sound off</source>
         <translation>Sound off</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="127" />
+        <location filename="../../console/video/pane.py" line="132" />
         <source>The only slot holds the pinned relay: unpin it first.</source>
         <translation>The only slot holds the pinned relay: unpin it first.</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="146" />
+        <location filename="../../console/video/pane.py" line="151" />
         <source>Select a case first: the snapshot is attached to it.</source>
         <translation>Select a case first: the snapshot is attached to it.</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="150" />
+        <location filename="../../console/video/pane.py" line="155" />
         <source>The chosen slot shows no live picture to keep.</source>
         <translation>The chosen slot shows no live picture to keep.</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="154" />
+        <location filename="../../console/video/pane.py" line="159" />
         <source>Attaching the snapshot to %1…</source>
         <translation>Attaching the snapshot to %1…</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="160" />
+        <location filename="../../console/video/pane.py" line="166" />
         <source>Snapshot “%1” attached to %2.</source>
         <translation>Snapshot “%1” attached to %2.</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="166" />
+        <location filename="../../console/video/pane.py" line="228" />
+        <source>The server did not take the snapshot now (%1). It is kept on this computer and attached to %2 when the server is back.</source>
+        <translation>The server did not take the snapshot now (%1). It is kept on this computer and attached to %2 when the server is back.</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/pane.py" line="236" />
         <source>Snapshot not attached: %1</source>
         <translation>Snapshot not attached: %1</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="168" />
+        <location filename="../../console/video/pane.py" line="172" />
         <source>Attaching a snapshot</source>
         <translation>Attaching a snapshot</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="215" />
+        <location filename="../../console/video/pane.py" line="219" />
         <source>Loading cameras</source>
         <translation>Loading cameras</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="236" />
+        <location filename="../../console/video/pane.py" line="247" />
+        <source>Sending kept snapshots</source>
+        <translation>Sending kept snapshots</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/pane.py" line="255" />
+        <source>Kept snapshots refused by the server: %1</source>
+        <translation>Kept snapshots refused by the server: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/pane.py" line="261" />
+        <source>Kept snapshots attached: %1.</source>
+        <translation>Kept snapshots attached: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/pane.py" line="283" />
         <source>Cameras not loaded: %1</source>
         <translation>Cameras not loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="252" />
+        <location filename="../../console/video/pane.py" line="299" />
         <source>Finding cameras near the case</source>
         <translation>Finding cameras near the case</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="274" />
+        <location filename="../../console/video/pane.py" line="321" />
         <source>The server has no city relay to pin.</source>
         <translation>The server has no city relay to pin.</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="284" />
+        <location filename="../../console/video/pane.py" line="331" />
         <source>Sound on</source>
         <translation>Sound on</translation>
     </message>

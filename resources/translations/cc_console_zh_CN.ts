@@ -2985,113 +2985,133 @@ Debris %7 t</source>
 <context>
     <name>VideoPane</name>
     <message>
-        <location filename="../../console/video/pane.py" line="52" />
+        <location filename="../../console/video/pane.py" line="56" />
         <source>%1 slots</source>
         <translation>%1 画面</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="58" />
+        <location filename="../../console/video/pane.py" line="62" />
         <source>Show nearest</source>
         <translation>显示附近摄像头</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="59" />
+        <location filename="../../console/video/pane.py" line="63" />
         <source>Fill the wall with the cameras near the case</source>
         <translation>用案件附近的摄像头填满画面墙</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="61" />
+        <location filename="../../console/video/pane.py" line="65" />
         <source>Pin city relay</source>
         <translation>固定市中心转播</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="63" />
+        <location filename="../../console/video/pane.py" line="67" />
         <source>Keep the city relay in the chosen slot</source>
         <translation>把市中心转播固定在所选画面，其他画面切换时不变</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="64" />
+        <location filename="../../console/video/pane.py" line="68" />
         <source>Snapshot to case</source>
         <translation>截图存证</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="66" />
+        <location filename="../../console/video/pane.py" line="70" />
         <source>Attach the chosen slot's picture to the selected case as evidence</source>
         <translation>把所选画面的当前图像作为证据附到所选案件</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="68" />
+        <location filename="../../console/video/pane.py" line="72" />
         <source>Full screen</source>
         <translation>全屏</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="69" />
+        <location filename="../../console/video/pane.py" line="73" />
         <source>Show the chosen slot full screen (Esc returns)</source>
         <translation>全屏显示所选画面(按 Esc 返回)</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="70" />
-        <location filename="../../console/video/pane.py" line="284" />
+        <location filename="../../console/video/pane.py" line="74" />
+        <location filename="../../console/video/pane.py" line="331" />
         <source>Sound off</source>
         <translation>已静音</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="127" />
+        <location filename="../../console/video/pane.py" line="132" />
         <source>The only slot holds the pinned relay: unpin it first.</source>
         <translation>唯一的画面固定为市中心转播：请先取消固定。</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="146" />
+        <location filename="../../console/video/pane.py" line="151" />
         <source>Select a case first: the snapshot is attached to it.</source>
         <translation>请先选择案件：截图将附到该案件。</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="150" />
+        <location filename="../../console/video/pane.py" line="155" />
         <source>The chosen slot shows no live picture to keep.</source>
         <translation>所选画面没有可保存的实时图像。</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="154" />
+        <location filename="../../console/video/pane.py" line="159" />
         <source>Attaching the snapshot to %1…</source>
         <translation>正在把截图附到 %1…</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="160" />
+        <location filename="../../console/video/pane.py" line="166" />
         <source>Snapshot “%1” attached to %2.</source>
         <translation>截图“%1”已附到 %2。</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="166" />
+        <location filename="../../console/video/pane.py" line="228" />
+        <source>The server did not take the snapshot now (%1). It is kept on this computer and attached to %2 when the server is back.</source>
+        <translation>服务器暂未收下截图（%1）。截图已保存在本机，服务器恢复后自动附到 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/pane.py" line="236" />
         <source>Snapshot not attached: %1</source>
         <translation>截图未能附上：%1</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="168" />
+        <location filename="../../console/video/pane.py" line="172" />
         <source>Attaching a snapshot</source>
         <translation>上传截图</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="215" />
+        <location filename="../../console/video/pane.py" line="219" />
         <source>Loading cameras</source>
         <translation>加载摄像头列表</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="236" />
+        <location filename="../../console/video/pane.py" line="247" />
+        <source>Sending kept snapshots</source>
+        <translation>补传本机保存的截图</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/pane.py" line="255" />
+        <source>Kept snapshots refused by the server: %1</source>
+        <translation>本机保存的截图被服务器拒收：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/pane.py" line="261" />
+        <source>Kept snapshots attached: %1.</source>
+        <translation>本机保存的截图已补传：%1 张。</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/pane.py" line="283" />
         <source>Cameras not loaded: %1</source>
         <translation>摄像头列表未能加载：%1</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="252" />
+        <location filename="../../console/video/pane.py" line="299" />
         <source>Finding cameras near the case</source>
         <translation>查找案件附近的摄像头</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="274" />
+        <location filename="../../console/video/pane.py" line="321" />
         <source>The server has no city relay to pin.</source>
         <translation>服务器没有可固定的市中心转播。</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="284" />
+        <location filename="../../console/video/pane.py" line="331" />
         <source>Sound on</source>
         <translation>声音开</translation>
     </message>

@@ -12,9 +12,10 @@ from typing import Any
 
 import requests
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QImage
 
 from console.panes.main_window import MainWindow
+from console.video import snapshot
 from console.video.camera import Camera
 from console.video.pane import VideoPane
 from console.video.slot import LOST, PLAYING, backoff_seconds
@@ -228,6 +229,38 @@ def test_a_snapshot_is_attached_to_the_selected_case(
     pane.snapshot_button.click()
     qtbot.waitUntil(lambda: pane.notice.property("level") == "error", timeout=WAIT_MS)
     assert "截图未能附上" in pane.notice.text()
+    assert pane.spool.pending() == []  # sent, or refused for good: nothing kept
+
+
+def test_a_snapshot_the_server_missed_is_attached_when_it_is_back(
+    own_server: LiveServer, open_window: Callable[..., MainWindow], qtbot: Any
+) -> None:
+    window = open_window(own_server)
+    pane = video_pane(window, qtbot)
+    case = Api(own_server).create()
+    qtbot.waitUntil(lambda: window.ctx.model.case(case["id"]) is not None, timeout=WAIT_MS)
+    frame = QImage(320, 180, QImage.Format.Format_RGB32)
+    frame.fill(QColor("darkgreen"))
+    shot = snapshot.take(frame, DEMO, case["id"])
+    own_server.stop()
+    failures: list[Exception] = []
+    client, runner = window.ctx.client, window.ctx.runner
+    snapshot.upload(client, runner, pane.spool, shot, lambda _c: None, failures.append, "t")
+    qtbot.waitUntil(lambda: bool(failures), timeout=WAIT_MS)
+    assert snapshot.will_pass(failures[0])
+    (kept,) = pane.spool.pending()
+    assert (kept.key, kept.case_id, kept.caption) == (shot.key, case["id"], shot.caption)
+    # Back: the pane sends what it kept, with the same key (so the server keeps it once).
+    own_server.start()
+    qtbot.waitUntil(lambda: pane.spool.pending() == [], timeout=LONG_MS)
+    qtbot.waitUntil(lambda: pane.notice.property("level") == "ok", timeout=WAIT_MS)
+    assert snapshot.resend_spooled(window.ctx.client, pane.spool) == (0, [])
+    body = requests.get(
+        f"{own_server.url}/api/v1/cases/{case['id']}",
+        headers=own_server.headers("supervisor"),
+        timeout=30,
+    ).json()
+    assert [a["caption"] for a in body["attachments"]] == [shot.caption]
 
 
 def test_layouts_full_screen_and_the_wall_survive_a_restart(
