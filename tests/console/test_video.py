@@ -36,6 +36,17 @@ def video_pane(window: MainWindow, qtbot: Any) -> VideoPane:
     return pane
 
 
+def pane_and_new_case(
+    server: LiveServer, open_window: Callable[..., MainWindow], qtbot: Any
+) -> tuple[MainWindow, VideoPane, dict[str, Any]]:
+    """A window with its video pane shown, and a new case it has in its queue."""
+    window = open_window(server)
+    pane = video_pane(window, qtbot)
+    case = Api(server).create()
+    qtbot.waitUntil(lambda: window.ctx.model.case(case["id"]) is not None, timeout=WAIT_MS)
+    return window, pane, case
+
+
 def live_camera(pane: VideoPane) -> Camera:
     """A street camera of the demo registry (its stream is the server's live relay of the clip)."""
     return next(c for c in pane.tree.cameras if not c.is_relay and c.status == "online")
@@ -201,10 +212,7 @@ def test_a_lost_live_stream_comes_back_by_itself(
 def test_a_snapshot_is_attached_to_the_selected_case(
     server: LiveServer, open_window: Callable[..., MainWindow], qtbot: Any
 ) -> None:
-    window = open_window(server)
-    pane = video_pane(window, qtbot)
-    case = Api(server).create()
-    qtbot.waitUntil(lambda: window.ctx.model.case(case["id"]) is not None, timeout=WAIT_MS)
+    window, pane, case = pane_and_new_case(server, open_window, qtbot)
     pane.grid.select(0)
     pane.show_camera(DEMO)
     slot = pane.grid.slots[0]
@@ -235,10 +243,7 @@ def test_a_snapshot_is_attached_to_the_selected_case(
 def test_a_snapshot_the_server_missed_is_attached_when_it_is_back(
     own_server: LiveServer, open_window: Callable[..., MainWindow], qtbot: Any
 ) -> None:
-    window = open_window(own_server)
-    pane = video_pane(window, qtbot)
-    case = Api(own_server).create()
-    qtbot.waitUntil(lambda: window.ctx.model.case(case["id"]) is not None, timeout=WAIT_MS)
+    window, pane, case = pane_and_new_case(own_server, open_window, qtbot)
     frame = QImage(320, 180, QImage.Format.Format_RGB32)
     frame.fill(QColor("darkgreen"))
     shot = snapshot.take(frame, DEMO, case["id"])
