@@ -223,13 +223,12 @@ class VideoPane(QWidget):
 
     def _on_snapshot_failed(self, exc: Exception, ref: str) -> None:
         if snapshot.will_pass(exc):
+            log.info("snapshot kept for later: %s", exc)
             self._say(
                 self.tr(
-                    "The server did not take the snapshot now (%1). It is kept on this "
-                    "computer and attached to %2 when the server is back."
-                )
-                .replace("%1", self._why(exc))
-                .replace("%2", ref),
+                    "The server cannot take the snapshot now. It is kept on this computer "
+                    "and attached to %1 when the connection is back."
+                ).replace("%1", ref),
                 "warning",
             )
             return

@@ -3031,7 +3031,7 @@ Debris %7 t</translation>
     </message>
     <message>
         <location filename="../../console/video/pane.py" line="74" />
-        <location filename="../../console/video/pane.py" line="331" />
+        <location filename="../../console/video/pane.py" line="330" />
         <source>Sound off</source>
         <translation>Sound off</translation>
     </message>
@@ -3061,12 +3061,7 @@ Debris %7 t</translation>
         <translation>Snapshot “%1” attached to %2.</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="228" />
-        <source>The server did not take the snapshot now (%1). It is kept on this computer and attached to %2 when the server is back.</source>
-        <translation>The server did not take the snapshot now (%1). It is kept on this computer and attached to %2 when the server is back.</translation>
-    </message>
-    <message>
-        <location filename="../../console/video/pane.py" line="236" />
+        <location filename="../../console/video/pane.py" line="235" />
         <source>Snapshot not attached: %1</source>
         <translation>Snapshot not attached: %1</translation>
     </message>
@@ -3081,37 +3076,42 @@ Debris %7 t</translation>
         <translation>Loading cameras</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="247" />
+        <location filename="../../console/video/pane.py" line="229" />
+        <source>The server cannot take the snapshot now. It is kept on this computer and attached to %1 when the connection is back.</source>
+        <translation>The server cannot take the snapshot now. It is kept on this computer and attached to %1 when the connection is back.</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/pane.py" line="246" />
         <source>Sending kept snapshots</source>
         <translation>Sending kept snapshots</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="255" />
+        <location filename="../../console/video/pane.py" line="254" />
         <source>Kept snapshots refused by the server: %1</source>
         <translation>Kept snapshots refused by the server: %1</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="261" />
+        <location filename="../../console/video/pane.py" line="260" />
         <source>Kept snapshots attached: %1.</source>
         <translation>Kept snapshots attached: %1.</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="283" />
+        <location filename="../../console/video/pane.py" line="282" />
         <source>Cameras not loaded: %1</source>
         <translation>Cameras not loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="299" />
+        <location filename="../../console/video/pane.py" line="298" />
         <source>Finding cameras near the case</source>
         <translation>Finding cameras near the case</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="321" />
+        <location filename="../../console/video/pane.py" line="320" />
         <source>The server has no city relay to pin.</source>
         <translation>The server has no city relay to pin.</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="331" />
+        <location filename="../../console/video/pane.py" line="330" />
         <source>Sound on</source>
         <translation>Sound on</translation>
     </message>

@@ -3031,7 +3031,7 @@ Debris %7 t</source>
     </message>
     <message>
         <location filename="../../console/video/pane.py" line="74" />
-        <location filename="../../console/video/pane.py" line="331" />
+        <location filename="../../console/video/pane.py" line="330" />
         <source>Sound off</source>
         <translation>已静音</translation>
     </message>
@@ -3061,12 +3061,7 @@ Debris %7 t</source>
         <translation>截图“%1”已附到 %2。</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="228" />
-        <source>The server did not take the snapshot now (%1). It is kept on this computer and attached to %2 when the server is back.</source>
-        <translation>服务器暂未收下截图（%1）。截图已保存在本机，服务器恢复后自动附到 %2。</translation>
-    </message>
-    <message>
-        <location filename="../../console/video/pane.py" line="236" />
+        <location filename="../../console/video/pane.py" line="235" />
         <source>Snapshot not attached: %1</source>
         <translation>截图未能附上：%1</translation>
     </message>
@@ -3081,37 +3076,42 @@ Debris %7 t</source>
         <translation>加载摄像头列表</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="247" />
+        <location filename="../../console/video/pane.py" line="229" />
+        <source>The server cannot take the snapshot now. It is kept on this computer and attached to %1 when the connection is back.</source>
+        <translation>服务器暂时无法接收截图。截图已保存在本机，恢复连接后自动附到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../console/video/pane.py" line="246" />
         <source>Sending kept snapshots</source>
         <translation>补传本机保存的截图</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="255" />
+        <location filename="../../console/video/pane.py" line="254" />
         <source>Kept snapshots refused by the server: %1</source>
         <translation>本机保存的截图被服务器拒收：%1</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="261" />
+        <location filename="../../console/video/pane.py" line="260" />
         <source>Kept snapshots attached: %1.</source>
         <translation>本机保存的截图已补传：%1 张。</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="283" />
+        <location filename="../../console/video/pane.py" line="282" />
         <source>Cameras not loaded: %1</source>
         <translation>摄像头列表未能加载：%1</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="299" />
+        <location filename="../../console/video/pane.py" line="298" />
         <source>Finding cameras near the case</source>
         <translation>查找案件附近的摄像头</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="321" />
+        <location filename="../../console/video/pane.py" line="320" />
         <source>The server has no city relay to pin.</source>
         <translation>服务器没有可固定的市中心转播。</translation>
     </message>
     <message>
-        <location filename="../../console/video/pane.py" line="331" />
+        <location filename="../../console/video/pane.py" line="330" />
         <source>Sound on</source>
         <translation>声音开</translation>
     </message>

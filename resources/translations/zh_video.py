@@ -56,9 +56,9 @@ ZH_VIDEO: dict[str, str] = {
     "Finding cameras near the case": "查找案件附近的摄像头",
     "The server has no city relay to pin.": "服务器没有可固定的市中心转播。",
     "earlier connections are still closing": "之前的连接尚未关闭",
-    "The server did not take the snapshot now (%1). It is kept on this computer and attached "
-    "to %2 when the server is back.": "服务器暂未收下截图（%1）。"
-    "截图已保存在本机，服务器恢复后自动附到 %2。",
+    "The server cannot take the snapshot now. It is kept on this computer and attached to %1 "
+    "when the connection is back.": "服务器暂时无法接收截图。"
+    "截图已保存在本机，恢复连接后自动附到 %1。",
     "Sending kept snapshots": "补传本机保存的截图",
     "Kept snapshots refused by the server: %1": "本机保存的截图被服务器拒收：%1",
     "Kept snapshots attached: %1.": "本机保存的截图已补传：%1 张。",
