@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import atexit
 import logging
+import os
+import sys
 import threading
 
 import shiboken6
@@ -21,7 +23,7 @@ from PySide6.QtMultimedia import QAudioOutput, QMediaDevices, QMediaPlayer, QVid
 log = logging.getLogger(__name__)
 
 FRAMES_IN_FLIGHT = 2  # frames sent but not yet taken by the GUI; more are dropped
-SHUTDOWN_WAIT_MS = 20_000  # at exit, how long to wait for a player stuck in a network read
+SHUTDOWN_WAIT_MS = 3_000  # at exit, how long to wait for a player stuck in a network read
 _running: set[QThread] = set()  # threads (and their hosts) until they have ended
 _hosts: dict[QThread, PlayerHost] = {}
 _audio_devices: bool | None = None
@@ -155,6 +157,14 @@ def wait_for_all(msecs: int = SHUTDOWN_WAIT_MS) -> bool:
 
 @atexit.register
 def _wait_at_exit() -> None:
-    # A QThread still running when Python tears down its objects would abort the process.
-    if _running and not wait_for_all():
-        log.warning("%d video player threads did not end", len(_running))
+    # A QThread still running when Python tears down its objects aborts the process ("QThread:
+    # Destroyed while thread is still running"). Players stuck in a network read hold nothing
+    # worth saving (the outbox and the settings are written by now): after a short wait the
+    # process ends at once, leaving those threads to the operating system.
+    if _running and not wait_for_all(SHUTDOWN_WAIT_MS):
+        log.warning("%d video player threads did not end; exiting without them", len(_running))
+        logging.shutdown()
+        for stream in (sys.stdout, sys.stderr):
+            if stream is not None:
+                stream.flush()
+        os._exit(0)

@@ -6,7 +6,10 @@ it through QMediaPlayer into a QVideoSink per slot, so frames can be counted off
 
 from __future__ import annotations
 
+import os
 import signal
+import subprocess
+import sys
 from collections.abc import Callable
 from typing import Any
 
@@ -81,6 +84,38 @@ def test_a_slot_waits_for_stuck_players_instead_of_starting_more(
         assert slot.retry_in == 1 and not started  # no new thread; tried again after backoff
     finally:
         slot.close()  # no retry may start a real player after the test
+
+
+STUCK_AT_EXIT = """
+import sys, time
+from PySide6.QtCore import QCoreApplication, QThread
+from console.video import player_host
+
+player_host.SHUTDOWN_WAIT_MS = 300
+app = QCoreApplication([])
+
+
+class Stuck(QThread):  # a player blocked in a network read that never returns
+    def run(self):
+        time.sleep(120)
+
+
+thread = Stuck()
+thread.start()
+player_host._running.add(thread)
+print("leaving", flush=True)
+sys.exit(0)
+"""
+
+
+def test_the_console_exits_at_once_past_a_player_stuck_in_a_read() -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", STUCK_AT_EXIT], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "leaving" in done.stdout
+    assert "Destroyed while thread" not in done.stderr
 
 
 def test_a_bad_saved_wall_falls_back_to_the_default() -> None:
