@@ -29,6 +29,7 @@ class SpooledSnapshot:
     filename: str
     caption: str
     jpeg: bytes
+    owner: str = ""  # the officer who took it: only they send it (keys and credit are theirs)
 
 
 class SnapshotSpool:
@@ -47,6 +48,7 @@ class SnapshotSpool:
             "case_id": snapshot.case_id,
             "filename": snapshot.filename,
             "caption": snapshot.caption,
+            "owner": snapshot.owner,
         }
         _write_whole(self.directory / f"{snapshot.key}.jpg", snapshot.jpeg)
         _write_whole(
@@ -70,6 +72,7 @@ class SnapshotSpool:
                         filename=str(meta["filename"]),
                         caption=str(meta["caption"]),
                         jpeg=picture.read_bytes(),
+                        owner=str(meta.get("owner", "")),
                     )
                 )
             except (OSError, ValueError, KeyError, TypeError):

@@ -111,6 +111,7 @@ def upload(
             filename=snapshot.filename,
             caption=snapshot.caption,
             jpeg=jpeg_bytes(snapshot.image),
+            owner=client.user.username if client.user is not None else "",
         )
         spool.put(spooled)
         return _send(client, spool, spooled)
@@ -124,7 +125,10 @@ def resend_spooled(client: ApiClient, spool: SnapshotSpool) -> tuple[int, list[s
     server now has, and why the others were refused for good. Stops at the first failure
     that may pass (the server is away again)."""
     sent, refused = 0, []
+    me = client.user.username if client.user is not None else ""
     for spooled in spool.pending():
+        if spooled.owner and spooled.owner != me:
+            continue  # another officer's: it waits for them to sign in here
         try:
             _send(client, spool, spooled)
         except ApiError as exc:

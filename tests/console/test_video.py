@@ -290,6 +290,7 @@ def test_a_snapshot_the_server_missed_is_attached_when_it_is_back(
     assert snapshot.will_pass(failures[0])
     (kept,) = pane.spool.pending()
     assert (kept.key, kept.case_id, kept.caption) == (shot.key, case["id"], shot.caption)
+    assert kept.owner == window.ctx.client.user.username  # only they send it later
     # Back: the pane sends what it kept, with the same key (so the server keeps it once).
     own_server.start()
     qtbot.waitUntil(lambda: pane.spool.pending() == [], timeout=LONG_MS)

@@ -11,7 +11,8 @@ from console.store.spool import SnapshotSpool, SpooledSnapshot, spool_dir
 
 
 def shot(key: str, case_id: int = 7) -> SpooledSnapshot:
-    return SpooledSnapshot(key, case_id, f"{key}.jpg", f"学田 工农路口 {key}", b"\xff\xd8jpeg")
+    caption = f"学田 工农路口 {key}"
+    return SpooledSnapshot(key, case_id, f"{key}.jpg", caption, b"\xff\xd8jpeg", "duty_officer")
 
 
 def test_kept_across_a_restart_oldest_first_until_removed(tmp_path: Path) -> None:
@@ -42,3 +43,27 @@ def test_a_half_written_snapshot_is_not_sent(tmp_path: Path) -> None:
 def test_a_key_cannot_name_another_path(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="letters, digits"):
         SnapshotSpool(tmp_path).put(shot("../outside"))
+
+
+def test_only_the_officer_who_took_a_snapshot_sends_it(tmp_path: Path) -> None:
+    from types import SimpleNamespace
+
+    from console.video.snapshot import resend_spooled
+
+    class Client:  # records what would go to the server
+        def __init__(self, username: str) -> None:
+            self.user = SimpleNamespace(username=username)
+            self.sent: list[str] = []
+
+        def add_attachment(self, case_id: int, jpeg: bytes, filename: str, **kw: object) -> dict:
+            self.sent.append(str(kw["idempotency_key"]))
+            return {"id": case_id}
+
+    spool = SnapshotSpool(tmp_path)
+    spool.put(shot("snapshot-a"))  # taken by duty_officer
+    other = Client("supervisor")
+    assert resend_spooled(other, spool) == (0, []) and other.sent == []  # type: ignore[arg-type]
+    assert [s.key for s in spool.pending()] == ["snapshot-a"]
+    owner = Client("duty_officer")
+    assert resend_spooled(owner, spool) == (1, []) and owner.sent == ["snapshot-a"]  # type: ignore[arg-type]
+    assert spool.pending() == []
