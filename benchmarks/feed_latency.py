@@ -24,36 +24,22 @@ import asyncio
 import resource
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import cast
 from urllib.parse import urlsplit
 
-import orjson
+from benchmarks.sse_clients import (
+    Action,
+    ConnectionPool,
+    Follower,
+    FollowerProtocol,
+    act,
+    feed_position,
+    follow,
+)
 
 CONNECT_CONCURRENCY = 64
 SETTLE_SECONDS = 20.0
-
-
-@dataclass
-class Follower:
-    """What one follower received: (seq, receive time) per event, in arrival order."""
-
-    events: list[tuple[int, float]] = field(default_factory=list)
-    started: asyncio.Event = field(default_factory=asyncio.Event)
-    error: str = ""
-    stopping: bool = False
-
-
-@dataclass
-class Action:
-    """One driven action: when it was sent and answered, and the case version it made."""
-
-    case_id: int
-    sent: float = 0.0
-    answered: float = 0.0
-    status: int = 0
-    version: int = 0
 
 
 @dataclass
@@ -107,233 +93,6 @@ def raise_nofile(wanted: int) -> int:
     return resource.getrlimit(resource.RLIMIT_NOFILE)[0]
 
 
-class _Chunked:
-    """Incremental decoder of an HTTP/1.1 chunked body."""
-
-    def __init__(self) -> None:
-        self._buf = bytearray()
-        self._need = -1  # bytes of the current chunk still expected, -1 for a size line
-        self.finished = False
-
-    def feed(self, data: bytes) -> bytes:
-        """The body bytes decodable after `data`."""
-        buf = self._buf
-        buf += data
-        out = bytearray()
-        while True:
-            if self._need < 0:
-                end = buf.find(b"\r\n")
-                if end < 0:
-                    break
-                size = int(bytes(buf[:end]).split(b";")[0], 16)
-                del buf[: end + 2]
-                if size == 0:
-                    self.finished = True
-                    break
-                self._need = size
-            if len(buf) < self._need + 2:
-                break
-            out += buf[: self._need]
-            del buf[: self._need + 2]
-            self._need = -1
-        return bytes(out)
-
-
-async def _read_head(reader: asyncio.StreamReader) -> tuple[int, dict[str, str], bytes]:
-    head = await reader.readuntil(b"\r\n\r\n")
-    lines = head.decode("latin-1").split("\r\n")
-    status = int(lines[0].split(" ", 2)[1])
-    headers = {}
-    for line in lines[1:]:
-        if ":" in line:
-            name, value = line.split(":", 1)
-            headers[name.strip().lower()] = value.strip()
-    return status, headers, head
-
-
-class FollowerProtocol(asyncio.Protocol):
-    """One SSE follower: sends the GET, then records (seq, receive time) of every event.
-
-    A protocol rather than a StreamReader loop: 1,000 followers share the machine with the
-    server, so the client does as little per event as it can.
-    """
-
-    def __init__(
-        self,
-        request: bytes,
-        log: Follower,
-        seq_info: dict[int, tuple[int | None, int | None]],
-    ) -> None:
-        self.request = request
-        self.log = log
-        self.seq_info = seq_info
-        self.transport: asyncio.Transport | None = None
-        self.closed = asyncio.get_running_loop().create_future()
-        self._head = bytearray()
-        self._in_body = False
-        self._decoder: _Chunked | None = None
-        self._body = bytearray()
-
-    def connection_made(self, transport: asyncio.BaseTransport) -> None:
-        self.transport = cast(asyncio.Transport, transport)  # uvloop's is no subclass
-        self.transport.write(self.request)
-
-    def data_received(self, data: bytes) -> None:
-        now = time.perf_counter()
-        if not self._in_body:
-            self._head += data
-            end = self._head.find(b"\r\n\r\n")
-            if end < 0:
-                return
-            head = bytes(self._head[:end]).decode("latin-1").lower()
-            rest = bytes(self._head[end + 4 :])
-            self._in_body = True
-            if not head.startswith("http/1.1 200"):
-                self.fail(f"status {head.split(chr(13))[0]}")
-                return
-            if "transfer-encoding: chunked" in head:
-                self._decoder = _Chunked()
-            data = rest
-        body = self._body
-        body += self._decoder.feed(data) if self._decoder is not None else data
-        log = self.log
-        while (end := body.find(b"\n\n")) >= 0:
-            frame = bytes(body[:end])
-            del body[: end + 2]
-            if frame.startswith(b":"):
-                log.started.set()
-                continue
-            seq = None
-            payload = b""
-            for line in frame.split(b"\n"):
-                if line.startswith(b"id: "):
-                    seq = int(line[4:])
-                elif line.startswith(b"data: "):
-                    payload = line[6:]
-            if seq is None:
-                continue
-            log.events.append((seq, now))
-            if seq not in self.seq_info:
-                event = orjson.loads(payload)
-                self.seq_info[seq] = (event.get("case_id"), event.get("version"))
-
-    def fail(self, error: str) -> None:
-        """Record an error and hang up."""
-        self.log.error = self.log.error or error
-        self.log.started.set()
-        if self.transport is not None:
-            self.transport.close()
-
-    def connection_lost(self, exc: Exception | None) -> None:
-        if not self.log.stopping:
-            self.log.error = self.log.error or f"stream closed: {exc}"
-        self.log.started.set()
-        if not self.closed.done():
-            self.closed.set_result(None)
-
-
-async def follow(
-    host: str,
-    port: int,
-    token: str,
-    after: int,
-    log: Follower,
-    seq_info: dict[int, tuple[int | None, int | None]],
-) -> FollowerProtocol | None:
-    """Connect one follower from position `after`; None (and log.error) if it cannot."""
-    request = (
-        f"GET /api/v1/events/stream?after={after} HTTP/1.1\r\nHost: {host}:{port}\r\n"
-        f"Authorization: Bearer {token}\r\nAccept: text/event-stream\r\n\r\n"
-    ).encode()
-    loop = asyncio.get_running_loop()
-    try:
-        _, protocol = await loop.create_connection(
-            lambda: FollowerProtocol(request, log, seq_info), host, port
-        )
-    except OSError as exc:
-        log.error = f"connect: {exc}"
-        log.started.set()
-        return None
-    return protocol
-
-
-class _Pool:
-    """Keep-alive connections for the driver, opened on demand.
-
-    A connection idle for longer than IDLE_SECONDS is not reused: the server (uvicorn's
-    keep-alive timeout, 5 s) may have closed it.
-    """
-
-    IDLE_SECONDS = 2.0
-
-    def __init__(self, host: str, port: int) -> None:
-        self.host, self.port = host, port
-        self._idle: list[tuple[asyncio.StreamReader, asyncio.StreamWriter, float]] = []
-
-    async def take(self) -> tuple[asyncio.StreamReader, asyncio.StreamWriter]:
-        """A connection that is fresh or was used recently."""
-        now = time.monotonic()
-        while self._idle:
-            reader, writer, used = self._idle.pop()
-            if now - used < self.IDLE_SECONDS:
-                return reader, writer
-            writer.close()
-        return await asyncio.open_connection(self.host, self.port)
-
-    def give(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        """Put a connection back after a complete response."""
-        self._idle.append((reader, writer, time.monotonic()))
-
-    def close(self) -> None:
-        """Close every idle connection."""
-        for _, writer, _ in self._idle:
-            writer.close()
-        self._idle.clear()
-
-
-async def _act(pool: _Pool, token: str, action: Action, version: int, key: str) -> None:
-    body = orjson.dumps({"action": "dispatch", "version": version, "department": "urban"})
-    request = (
-        f"POST /api/v1/cases/{action.case_id}/actions HTTP/1.1\r\n"
-        f"Host: {pool.host}:{pool.port}\r\nAuthorization: Bearer {token}\r\n"
-        f"Content-Type: application/json\r\nIdempotency-Key: {key}\r\n"
-        f"Content-Length: {len(body)}\r\n\r\n"
-    ).encode() + body
-    for attempt in range(2):
-        reader, writer = await pool.take()
-        action.sent = time.perf_counter()
-        writer.write(request)
-        try:
-            status, headers, _ = await _read_head(reader)
-            payload = await reader.readexactly(int(headers.get("content-length", "0")))
-        except (OSError, asyncio.IncompleteReadError):
-            # The server closed a kept-alive connection: the same key makes a retry safe.
-            writer.close()
-            if attempt:
-                raise
-            continue
-        action.answered = time.perf_counter()
-        action.status = status
-        if status == 200:
-            action.version = int(orjson.loads(payload)["version"])
-        pool.give(reader, writer)
-        return
-
-
-async def _feed_position(host: str, port: int, token: str) -> int:
-    reader, writer = await asyncio.open_connection(host, port)
-    writer.write(
-        f"GET /api/v1/cases?limit=1 HTTP/1.1\r\nHost: {host}:{port}\r\n"
-        f"Authorization: Bearer {token}\r\nConnection: close\r\n\r\n".encode()
-    )
-    status, headers, _ = await _read_head(reader)
-    body = await reader.readexactly(int(headers["content-length"]))
-    writer.close()
-    if status != 200:
-        raise RuntimeError(f"list answered {status}: {body[:200]!r}")
-    return int(orjson.loads(body)["feed_seq"])
-
-
 def read_ids(path: Path, count: int, *, from_end: int = 0) -> list[tuple[int, int]]:
     """`count` (id, version) pairs from the end of the dispatchable file, skipping `from_end`."""
     lines = path.read_text().split()
@@ -354,7 +113,7 @@ async def measure(
     """Connect the followers, drive the actions, and compute the figures."""
     parts = urlsplit(url)
     host, port = parts.hostname or "127.0.0.1", parts.port or 80
-    after = await _feed_position(host, port, token)
+    after = await feed_position(host, port, token)
     seq_info: dict[int, tuple[int | None, int | None]] = {}
     logs = [Follower() for _ in range(followers)]
     gate = asyncio.Semaphore(CONNECT_CONCURRENCY)
@@ -371,7 +130,7 @@ async def measure(
     await asyncio.gather(*(start(log) for log in logs))
     connect_seconds = time.perf_counter() - started
 
-    pool = _Pool(host, port)
+    pool = ConnectionPool(host, port)
     actions = [Action(case_id) for case_id, _ in cases]
     t0 = time.perf_counter() + 0.2
     sends = []
@@ -379,7 +138,7 @@ async def measure(
         delay = t0 + k / rate - time.perf_counter()
         if delay > 0:
             await asyncio.sleep(delay)
-        sends.append(asyncio.ensure_future(_act(pool, token, action, version, f"{key_prefix}-{k}")))
+        sends.append(asyncio.ensure_future(act(pool, token, action, version, f"{key_prefix}-{k}")))
     await asyncio.gather(*sends)
     pool.close()
 
@@ -478,10 +237,10 @@ async def survives_disconnects(
     host, port = parts.hostname or "127.0.0.1", parts.port or 80
     seq_info: dict[int, tuple[int | None, int | None]] = {}
     gate = asyncio.Semaphore(CONNECT_CONCURRENCY)
-    pool = _Pool(host, port)
+    pool = ConnectionPool(host, port)
     per_round = (len(cases) - 1) // rounds
     for round_ in range(rounds):
-        after = await _feed_position(host, port, token)
+        after = await feed_position(host, port, token)
         protocols: list[FollowerProtocol] = []
 
         async def start(
@@ -504,18 +263,18 @@ async def survives_disconnects(
                         protocol.transport.abort()
             action = Action(case_id)
             key = f"{key_prefix}-{round_}-{k}"
-            sends.append(asyncio.ensure_future(_act(pool, token, action, version, key)))
+            sends.append(asyncio.ensure_future(act(pool, token, action, version, key)))
             await asyncio.sleep(1 / rate)
         await asyncio.gather(*sends)
     await asyncio.sleep(0.5)
-    position = await _feed_position(host, port, token)
+    position = await feed_position(host, port, token)
     fresh = Follower()
     probe = await follow(host, port, token, position, fresh, seq_info)
     if probe is None:
         return False, f"a new follower could not connect: {fresh.error}"
     await fresh.started.wait()
     last = Action(cases[-1][0])
-    await _act(pool, token, last, cases[-1][1], f"{key_prefix}-last")
+    await act(pool, token, last, cases[-1][1], f"{key_prefix}-last")
     pool.close()
     deadline = time.perf_counter() + SETTLE_SECONDS
     ok = False
