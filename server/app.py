@@ -10,6 +10,7 @@ from contextlib import asynccontextmanager
 import anyio.to_thread
 from fastapi import FastAPI
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from server import problems
 from server.background import Checkpointer, Scheduler
@@ -23,6 +24,7 @@ from server.models import Event, User
 from server.routes import (
     attachments,
     auth,
+    calendar,
     cameras,
     cases,
     dispatch,
@@ -35,6 +37,7 @@ from server.routes import (
     open311,
     patrols,
     reference,
+    sla_rules,
     supervision,
 )
 from server.seed.cameras import remove_demo_cameras, seed_demo_cameras
@@ -45,10 +48,12 @@ from server.services import feed
 from server.services import open311 as open311_keys
 from server.services.attachments import recover_uploads
 from server.services.auth import UserCheck, rotate_signing_key, signing_key
+from server.services.calendar_admin import CalendarSync
 from server.services.feedhub import FeedEvent, FeedHub
 from server.services.indicators import seed_indicators
 from server.services.refdata import ReferenceCache, ReferenceData
 from server.services.sla import SlaClock
+from server.services.sla_rules import ensure_first_version
 from server.services.wakeup import PeerWake, folder_for
 from server.services.workcalendar import NaturalClock, WorkCalendar
 
@@ -61,6 +66,7 @@ def prepare_database(db: Database, settings: Settings) -> str:
     upgrade(db.engine)
     with db.write() as session:
         seed_reference(session)
+        ensure_first_version(session, ReferenceData.load(session), settings.warn_ratio, utcnow())
         seed_rivers(session)
         seed_indicators(session)
         open311_keys.ensure_demo_key(session, settings.demo)
@@ -96,6 +102,20 @@ def build_state(settings: Settings, *, prepare: bool = True) -> AppState:
         with db.read() as session:
             return ReferenceData.load(session)
 
+    reference = ReferenceCache(load_reference)
+    sla = SlaClock(WorkCalendar(), NaturalClock(), settings.warn_ratio)
+    calendar = CalendarSync(sla)
+    with db.read() as session:
+        calendar.refresh(session)
+
+    def follow_administration(session: Session, events: list[FeedEvent]) -> None:
+        """Another process changed the calendar or the SLA rules: count on the new ones."""
+        types = {event.type for event in events}
+        if "calendar.changed" in types:
+            calendar.refresh(session)
+        if "sla_rules.changed" in types:
+            reference.invalidate()
+
     def fetch(after: int) -> tuple[list[FeedEvent], int, int]:
         with db.read() as session:
             last_seq, pruned = feed.head(session)
@@ -107,7 +127,9 @@ def build_state(settings: Settings, *, prepare: bool = True) -> AppState:
                 .order_by(Event.seq)
                 .limit(HUB_FETCH_LIMIT)
             )
-            return [FeedEvent.of(e) for e in rows], last_seq, pruned
+            events = [FeedEvent.of(e) for e in rows]
+            follow_administration(session, events)
+            return events, last_seq, pruned
 
     def load_user(user_id: int) -> tuple[bool, str, int | None] | None:
         with db.read() as session:
@@ -117,10 +139,11 @@ def build_state(settings: Settings, *, prepare: bool = True) -> AppState:
     return AppState(
         settings=settings,
         db=db,
-        reference=ReferenceCache(load_reference),
-        sla=SlaClock(WorkCalendar(), NaturalClock(), settings.warn_ratio),
+        reference=reference,
+        sla=sla,
         hub=FeedHub(fetch, settings.feed_poll_seconds, peers),
         users=UserCheck(load_user),
+        calendar=calendar,
         signing_key=key,
     )
 
@@ -186,6 +209,8 @@ def create_app(settings: Settings, *, background: bool = True, prepare: bool = T
         app.include_router(module.router)
     app.include_router(dispatch.probe_router)
     for module in (field_reports, patrols, attachments, open311, indicators, kpis, cameras):
+        app.include_router(module.router)
+    for module in (calendar, sla_rules):
         app.include_router(module.router)
     if settings.demo:
         # The bundled clip, with no token (a media player cannot send one): demo mode only.

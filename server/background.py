@@ -4,15 +4,21 @@ from __future__ import annotations
 
 import logging
 import threading
-from datetime import timedelta
+from datetime import date, datetime, timedelta
 
 from server.db import utcnow
 from server.deps import AppState
-from server.services import escalation, feed
+from server.services import admin_log, calendar_admin, escalation, feed, holidays
+from server.services.clock_moves import move_clocks
+from server.services.escalation import SYSTEM
+from server.services.workcalendar import SHANGHAI
 
 log = logging.getLogger(__name__)
 PRUNE_EVERY = timedelta(hours=1)
 BATCH = 50
+# A calendar change is swept once more this long after it: a step that another process
+# started in the same instant, on the calendar before the change, has committed by then.
+SWEEP_DELAY = timedelta(seconds=2)
 
 
 class Checkpointer:
@@ -53,6 +59,8 @@ class Scheduler:
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="sla-scheduler", daemon=True)
         self._last_prune = utcnow() - PRUNE_EVERY
+        self._swept_calendar: int | None = None  # the last calendar record swept again
+        self._warned_on: date | None = None  # the day the missing calendar was last logged
 
     def start(self) -> None:
         """Begin ticking."""
@@ -75,7 +83,7 @@ class Scheduler:
     def tick(self) -> int:
         """One pass: every case behind its clock is brought up to date; returns how many."""
         state = self._state
-        total = 0
+        total = self._follow_calendar()
         while not self._stop.is_set():
             # Look first without the write lock (nearly every tick finds nothing), then work in
             # small batches so that each write transaction, and the SQLite writer lock, is short.
@@ -91,8 +99,56 @@ class Scheduler:
             if len(ids) < BATCH:
                 break
         now = utcnow()
+        self._warn_missing_calendar(now)
         if now - self._last_prune >= PRUNE_EVERY:
             with state.db.write() as session:
                 feed.prune(session, now, state.settings.feed_retention_days)
             self._last_prune = now
         return total
+
+    def _follow_calendar(self) -> int:
+        """Count on the calendar as entered (another process may have changed it), and sweep
+        the days of each change once more a moment later; returns the clocks moved then."""
+        state = self._state
+        now = utcnow()
+        with state.db.read() as session:
+            state.calendar.refresh(session)
+            if self._swept_calendar is None:  # changes before this process started are done
+                self._swept_calendar = admin_log.latest_id(session, "calendar")
+                return 0
+            newest, days = calendar_admin.changes_since(
+                session, self._swept_calendar, now - SWEEP_DELAY
+            )
+        if not days:
+            return 0
+        with state.db.write() as session:
+            moved = move_clocks(
+                session,
+                state.reference.get(),
+                state.sla,
+                state.sla.work,
+                now,
+                days=days,
+                actor=SYSTEM,
+            )
+        self._swept_calendar = newest
+        if moved:
+            log.info("calendar sweep moved %d clocks a step started meanwhile", moved)
+            state.hub.notify()
+        return moved
+
+    def _warn_missing_calendar(self, now: datetime) -> None:
+        """Once a day from November 1, while next year's holidays are not entered."""
+        today = now.astimezone(SHANGHAI).date()
+        if self._warned_on == today:
+            return
+        self._warned_on = today
+        with self._state.db.read() as session:
+            found = holidays.status(session, today)
+        if found["warn_missing_next"]:
+            log.warning(
+                "%d年节假日安排尚未录入，期限按周一至周五计算 (the %d public holidays have not "
+                "been entered: enter them on the calendar screen or POST /api/v1/calendar/import)",
+                today.year + 1,
+                today.year + 1,
+            )

@@ -14,6 +14,7 @@ from server.config import Settings
 from server.db import Database
 from server.problems import Problem
 from server.services.auth import TokenCache, UserCheck, unauthorized
+from server.services.calendar_admin import CalendarSync
 from server.services.case_json import CaseJsonCache
 from server.services.feedhub import FeedHub
 from server.services.lifecycle import Actor
@@ -31,6 +32,7 @@ class AppState:
     sla: SlaClock
     hub: FeedHub
     users: UserCheck
+    calendar: CalendarSync
     signing_key: str = ""
     case_json: CaseJsonCache = field(default_factory=CaseJsonCache)
     tokens: TokenCache = field(default_factory=TokenCache)

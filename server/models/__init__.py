@@ -1,5 +1,6 @@
 """SQLAlchemy models; importing this package registers every table on Base.metadata."""
 
+from server.models.admin import AdminRecord, CalendarDay, SlaRuleSet
 from server.models.case import Attachment, Case, CaseAction, DrillRun, Escalation
 from server.models.feed import Event, FeedHead, IdempotencyRecord
 from server.models.indicators import Indicator, IndicatorValue
@@ -19,7 +20,9 @@ __all__ = [
     "CAMERA_KINDS",
     "CAMERA_STATUSES",
     "ROLES",
+    "AdminRecord",
     "Attachment",
+    "CalendarDay",
     "Camera",
     "Case",
     "CaseAction",
@@ -42,6 +45,7 @@ __all__ = [
     "RiverSegment",
     "ServerSecret",
     "SlaRule",
+    "SlaRuleSet",
     "Street",
     "User",
 ]

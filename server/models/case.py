@@ -65,6 +65,10 @@ class Case(Base):
     sla_clock: Mapped[str | None] = mapped_column(String(10), nullable=True)
     sla_started_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     sla_limit_min: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    # The SLA rule version the step clock was started under, and its yellow threshold: a
+    # running clock keeps its rule when the administrator publishes a new version.
+    sla_rule_version: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    sla_warn_ratio: Mapped[float | None] = mapped_column(Float, nullable=True)
     sla_paused_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     sla_paused_min: Mapped[float] = mapped_column(Float, default=0.0)
     warn_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, ForeignKey, String, Text
+from datetime import datetime
+
+from sqlalchemy import Boolean, ForeignKey, Integer, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column
 
-from server.db import Base
+from server.db import Base, UTCDateTime
 
 ROLES = ("duty_officer", "supervisor", "trainer", "department", "admin")
 
@@ -22,6 +24,15 @@ class User(Base):
     department_id: Mapped[int | None] = mapped_column(ForeignKey("departments.id"), nullable=True)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     demo: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Advanced by a password change or reset, a disable or a role change: tokens carry the
+    # generation they were issued in, and an older one is refused.
+    token_generation: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # Set by an administrator's reset (and for new users): every route but /auth refuses.
+    must_change_password: Mapped[bool] = mapped_column(
+        Boolean, default=False, server_default=false()
+    )
+    created_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    last_sign_in_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
 
 
 class ServerSecret(Base):

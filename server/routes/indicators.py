@@ -11,7 +11,7 @@ from starlette.concurrency import run_in_threadpool
 from server.db import utcnow
 from server.deps import CurrentActor, StateDep, require_roles
 from server.problems import Problem
-from server.routes.attachments import read_upload
+from server.routes.sheets import SHEET_BODY, read_sheet
 from server.schemas.indicators import IndicatorUpdate
 from server.services import indicator_import, indicators
 from server.services.indicators import AREA_NAMES, HOME_AREA, check_area, check_period
@@ -89,46 +89,7 @@ def ranking(
         return indicators.ranking(session, code, chosen)
 
 
-IMPORT_BODY: dict[str, Any] = {
-    "requestBody": {
-        "required": True,
-        "content": {
-            "text/csv": {"schema": {"type": "string"}},
-            "multipart/form-data": {
-                "schema": {
-                    "type": "object",
-                    "properties": {"file": {"type": "string", "format": "binary"}},
-                    "required": ["file"],
-                }
-            },
-        },
-    }
-}
-RAW_TYPES = ("text/csv", "application/csv", "text/plain", "application/vnd.ms-excel",
-             "application/octet-stream")  # fmt: skip
-
-
-async def _read_sheet(request: Request, max_bytes: int) -> bytes:
-    """The file's bytes: the raw body, or the multipart file `file`."""
-    content_type = request.headers.get("content-type", "").lower()
-    if content_type.startswith("multipart/form-data"):
-        upload = await read_upload(request, max_bytes, files_field="file", max_files=1)
-        if len(upload.files) != 1:
-            raise Problem(422, "Invalid request", "Send the CSV as one file named 'file'.",
-                          kind="invalid")  # fmt: skip
-        return upload.files[0][1]
-    if content_type.split(";")[0].strip() in RAW_TYPES:
-        return await request.body()
-    raise Problem(
-        415,
-        "Unsupported content type",
-        "Send the CSV as the body with Content-Type: text/csv, or as multipart/form-data "
-        "with the file named 'file'.",
-        kind="unsupported-media-type",
-    )
-
-
-@router.post("/import", openapi_extra=IMPORT_BODY)
+@router.post("/import", openapi_extra=SHEET_BODY)
 async def import_csv(
     request: Request,
     state: StateDep,
@@ -140,7 +101,7 @@ async def import_csv(
     header being line 1; `column`, null when the whole line is at fault; `message`). A line
     repeated within the file is an error; a row already stored is replaced.
     """
-    data = await _read_sheet(request, state.settings.max_body_bytes)
+    data = await read_sheet(request, state.settings.max_body_bytes)
 
     def work() -> dict[str, Any]:
         with state.db.read() as session:

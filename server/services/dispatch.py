@@ -199,7 +199,7 @@ def deadline_preview(
     rule = sla.rule_for(ref, case.category_id, case.urgency, step)
     clock = sla.clock(rule.clock)
     start = case.sla_started_at if action == "sign" and case.sla_started_at else now
-    warn = clock.add(start, rule.minutes * sla.warn_ratio)
+    warn = clock.add(start, rule.minutes * (ref.warn_ratio or sla.warn_ratio))
     due = clock.add(start, rule.minutes)
     return _preview(action, step, rule.clock, rule.minutes, warn, due, now)
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from server.models import Category, Community, Department, Grid, SlaRule, Street
+from server.models import Category, Community, Department, Grid, SlaRule, SlaRuleSet, Street
 
 RELOAD_SECONDS = 60.0
 
@@ -24,6 +24,9 @@ class ReferenceData:
     departments: dict[int, Department] = field(default_factory=dict)
     categories: dict[int, Category] = field(default_factory=dict)
     rules: list[SlaRule] = field(default_factory=list)
+    # The published SLA rule version `rules` are, and its yellow threshold (0: none yet).
+    rule_version: int = 0
+    warn_ratio: float = 0.0
     names_key: int = 0  # see _index
 
     @classmethod
@@ -36,6 +39,9 @@ class ReferenceData:
         data.departments = {d.id: d for d in session.scalars(select(Department))}
         data.categories = {c.id: c for c in session.scalars(select(Category))}
         data.rules = list(session.scalars(select(SlaRule)))
+        current = session.scalar(select(SlaRuleSet).order_by(SlaRuleSet.version.desc()).limit(1))
+        if current is not None:
+            data.rule_version, data.warn_ratio = current.version, current.warn_ratio
         for obj in (
             *data.streets.values(),
             *data.communities.values(),

@@ -73,6 +73,8 @@ class SlaClock:
         case.sla_clock = rule.clock
         case.sla_started_at = started_at or now
         case.sla_limit_min = rule.minutes
+        case.sla_rule_version = ref.rule_version or None
+        case.sla_warn_ratio = ref.warn_ratio or self.warn_ratio
         case.sla_paused_at = None
         case.sla_paused_min = 0.0
         case.extension_pending_min = None
@@ -118,7 +120,8 @@ class SlaClock:
             return
         clock = self.clock(case.sla_clock)
         base = case.sla_paused_min
-        case.warn_at = clock.add(case.sla_started_at, base + case.sla_limit_min * self.warn_ratio)
+        ratio = case.sla_warn_ratio or self.warn_ratio  # the clock's own rule, else the server's
+        case.warn_at = clock.add(case.sla_started_at, base + case.sla_limit_min * ratio)
         case.due_at = clock.add(case.sla_started_at, base + case.sla_limit_min)
         case.notice_at = self.work.add(case.due_at, NOTICE_AFTER_WORK_DAYS * WORK_MINUTES_PER_DAY)
         case.color = color_at(case.warn_at, case.due_at, now)

@@ -81,6 +81,7 @@ def case_snapshot(case: Case | Row[Any], ref: ReferenceData) -> dict[str, Any]:
         "closed_at": iso(case.closed_at),
         "sla_step": case.sla_step,
         "sla_clock": case.sla_clock,
+        "sla_rule_version": case.sla_rule_version,
         "sla_paused": case.sla_paused_at is not None,
         "warn_at": iso(case.warn_at),
         "due_at": iso(case.due_at),

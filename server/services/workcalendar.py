@@ -27,7 +27,14 @@ from zoneinfo import ZoneInfo
 
 import chinese_calendar
 
-__all__ = ["SHANGHAI", "WORK_MINUTES_PER_DAY", "Clock", "NaturalClock", "WorkCalendar"]
+__all__ = [
+    "SHANGHAI",
+    "WORK_MINUTES_PER_DAY",
+    "Clock",
+    "NaturalClock",
+    "WorkCalendar",
+    "official_is_workday",
+]
 
 logger = logging.getLogger(__name__)
 
@@ -68,7 +75,7 @@ def _warn_uncovered_year(year: int) -> None:
 
 
 @functools.lru_cache(maxsize=_CACHE_DAYS)
-def _official_is_workday(day: date) -> bool:
+def official_is_workday(day: date) -> bool:
     """Whether ``day`` is a working day per chinese_calendar, else plain Monday-Friday."""
     try:
         return bool(chinese_calendar.is_workday(day))
@@ -117,7 +124,7 @@ class WorkCalendar:
         if is_workday is None:
             # Shared module-level cache: every instance benefits and the fallback warning
             # stays once per year across instances.
-            self._is_workday: Callable[[date], bool] = _official_is_workday
+            self._is_workday: Callable[[date], bool] = official_is_workday
         else:
             self._is_workday = functools.lru_cache(maxsize=_CACHE_DAYS)(is_workday)
 

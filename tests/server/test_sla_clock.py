@@ -21,16 +21,16 @@ from datetime import date, datetime
 
 import chinese_calendar
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from server.deps import AppState
-from server.models import Case, CaseAction
+from server.models import Case, CaseAction, SlaRuleSet
 from server.schemas.case import ActionRequest, CaseCreate
 from server.services import cases
 from server.services.lifecycle import Actor
 from server.services.sla import SlaClock, color_at
 from server.services.views import case_snapshot
-from server.services.workcalendar import SHANGHAI, NaturalClock, WorkCalendar
+from server.services.workcalendar import SHANGHAI
 
 OFFICER = Actor(user_id=None, name="值班员(测试)", role="duty_officer")
 SUPERVISOR = Actor(user_id=None, name="值班长(测试)", role="supervisor")
@@ -520,7 +520,10 @@ def test_three_colors_at_79_80_99_100_percent(
 
 
 def test_the_warn_threshold_is_configurable(state: AppState) -> None:
-    desk = Desk(state, SlaClock(WorkCalendar(), NaturalClock(), warn_ratio=0.7))
+    with state.db.write() as session:  # as an administrator's new rule version would
+        session.execute(update(SlaRuleSet).values(warn_ratio=0.7))
+    state.reference.invalidate()
+    desk = Desk(state)
     case = desk.create(sh(2025, 11, 10, 9, 0))
     # accept 60 from 09:00, yellow from 70 % = 42 min = 09:42; due stays 10:00.
     assert case.warn_at == sh(2025, 11, 10, 9, 42)
@@ -528,8 +531,13 @@ def test_the_warn_threshold_is_configurable(state: AppState) -> None:
     assert desk.color(case.id, sh(2025, 11, 10, 9, 41, 24)) == "green"  # 69 %
     assert desk.color(case.id, sh(2025, 11, 10, 9, 42)) == "yellow"  # 70 %
     assert desk.color(case.id, sh(2025, 11, 10, 9, 45)) == "yellow"  # 75 %
-    # The default 80 % threshold keeps 75 % green.
-    assert Desk(state).color(case.id, sh(2025, 11, 10, 9, 45)) == "green"
+    # The clock keeps its threshold when the rules change; a step started after counts on 80 %.
+    with state.db.write() as session:
+        session.execute(update(SlaRuleSet).values(warn_ratio=0.8))
+    state.reference.invalidate()
+    assert desk.color(case.id, sh(2025, 11, 10, 9, 45)) == "yellow"
+    later = desk.create(sh(2025, 11, 10, 9, 0))
+    assert later.warn_at == sh(2025, 11, 10, 9, 48)
 
 
 def test_a_new_case_is_green(desk: Desk) -> None:

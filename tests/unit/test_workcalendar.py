@@ -38,10 +38,10 @@ def cal() -> WorkCalendar:
 def fresh_fallback_state() -> Iterator[None]:
     # The default calendar caches answers and remembers warned years module-wide; reset both so
     # the warning test sees a first lookup whatever ran before it.
-    workcalendar._official_is_workday.cache_clear()
+    workcalendar.official_is_workday.cache_clear()
     workcalendar._warned_years.clear()
     yield
-    workcalendar._official_is_workday.cache_clear()
+    workcalendar.official_is_workday.cache_clear()
     workcalendar._warned_years.clear()
 
 
