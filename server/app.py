@@ -22,6 +22,7 @@ from server.limits import BodyLimitMiddleware
 from server.migrate import upgrade
 from server.models import Event, User
 from server.routes import (
+    admin_log,
     attachments,
     auth,
     calendar,
@@ -39,6 +40,7 @@ from server.routes import (
     reference,
     sla_rules,
     supervision,
+    users,
 )
 from server.seed.cameras import remove_demo_cameras, seed_demo_cameras
 from server.seed.reference import seed_reference
@@ -47,13 +49,14 @@ from server.seed.users import disable_demo_users, ensure_demo_users
 from server.services import feed
 from server.services import open311 as open311_keys
 from server.services.attachments import recover_uploads
-from server.services.auth import UserCheck, rotate_signing_key, signing_key
+from server.services.auth import Account, UserCheck, rotate_signing_key, signing_key
 from server.services.calendar_admin import CalendarSync
 from server.services.feedhub import FeedEvent, FeedHub
 from server.services.indicators import seed_indicators
 from server.services.refdata import ReferenceCache, ReferenceData
 from server.services.sla import SlaClock
 from server.services.sla_rules import ensure_first_version
+from server.services.users import account_of
 from server.services.wakeup import PeerWake, folder_for
 from server.services.workcalendar import NaturalClock, WorkCalendar
 
@@ -131,10 +134,10 @@ def build_state(settings: Settings, *, prepare: bool = True) -> AppState:
             follow_administration(session, events)
             return events, last_seq, pruned
 
-    def load_user(user_id: int) -> tuple[bool, str, int | None] | None:
+    def load_user(user_id: int) -> Account | None:
         with db.read() as session:
             user = session.get(User, user_id)
-            return None if user is None else (user.active, user.role, user.department_id)
+            return None if user is None else account_of(user)
 
     return AppState(
         settings=settings,
@@ -210,7 +213,7 @@ def create_app(settings: Settings, *, background: bool = True, prepare: bool = T
     app.include_router(dispatch.probe_router)
     for module in (field_reports, patrols, attachments, open311, indicators, kpis, cameras):
         app.include_router(module.router)
-    for module in (calendar, sla_rules):
+    for module in (calendar, sla_rules, users, admin_log):
         app.include_router(module.router)
     if settings.demo:
         # The bundled clip, with no token (a media player cannot send one): demo mode only.

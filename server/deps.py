@@ -45,21 +45,25 @@ async def get_state(request: Request) -> AppState:
     return request.app.state.cc
 
 
+AUTH_PREFIX = "/api/v1/auth/"
 _bearer = HTTPBearer(auto_error=False, description="token from POST /api/v1/auth/token")
 
 
 async def get_actor(
+    request: Request,
     state: Annotated[AppState, Depends(get_state)],
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
 ) -> Actor:
-    """The signed-in actor; 401 without a valid bearer token."""
+    """The signed-in actor; 401 without a valid bearer token, 403 while the user must
+    change the password (but on the sign-in routes)."""
     if credentials is None or credentials.scheme.lower() != "bearer":
         raise unauthorized("Sign in first: send Authorization: Bearer <token>.")
-    actor = state.tokens.actor(credentials.credentials, state.signing_key)
+    claims = state.tokens.claims(credentials.credentials, state.signing_key)
+    actor = claims.actor
     assert actor.user_id is not None
     if state.users.stale(actor.user_id):
         await run_in_threadpool(state.users.refresh, actor.user_id)
-    state.users.verify(actor)
+    state.users.verify(claims, changing_password=request.url.path.startswith(AUTH_PREFIX))
     return actor
 
 

@@ -47,6 +47,17 @@ def not_found(what: str) -> Problem:
     return Problem(404, "Not found", f"{what} does not exist", kind="not-found")
 
 
+def invalid_field(field: str, message: str) -> Problem:
+    """422 naming the one field that is wrong and why."""
+    return Problem(
+        422,
+        "Invalid request",
+        message,
+        kind="invalid",
+        errors=[{"field": field, "message": message}],
+    )
+
+
 def problem_response(problem: Problem) -> Response:
     """The HTTP response for a problem."""
     body = {

@@ -1,46 +1,59 @@
-"""Sign-in: the OAuth2 password flow, and who am I."""
+"""Sign-in: the OAuth2 password flow, who am I, and the user's own password change."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends
+from fastapi import APIRouter, Depends, Request
 from fastapi.security import OAuth2PasswordRequestForm
+from pydantic import BaseModel, Field
 
 from server.db import utcnow
-from server.deps import CurrentActor, StateDep
+from server.deps import AppState, CurrentActor, StateDep
+from server.models import User
+from server.services import users
 from server.services.auth import authenticate, issue_token, unauthorized
 from server.services.views import iso
 
 router = APIRouter(prefix="/api/v1/auth", tags=["auth"])
 
 
+class PasswordChange(BaseModel):
+    """The current password and the new one (8–128 characters)."""
+
+    old_password: str = Field(max_length=200)
+    new_password: str = Field(max_length=200)
+
+
 @router.post("/token")
 def sign_in(
-    form: Annotated[OAuth2PasswordRequestForm, Depends()], state: StateDep
+    form: Annotated[OAuth2PasswordRequestForm, Depends()], request: Request, state: StateDep
 ) -> dict[str, Any]:
-    """Exchange username and password for a bearer token."""
+    """Exchange username and password for a bearer token; every attempt is recorded."""
     if len(form.username) > 80 or len(form.password) > 200:
         raise unauthorized("Wrong username or password.")
-    with state.db.read() as session:
+    client = request.client.host if request.client else ""
+    now = utcnow()
+    with state.db.write() as session:
         user = authenticate(session, form.username, form.password)
-        if user is None:
-            raise unauthorized("Wrong username or password.")
-        department = state.reference.get().departments.get(user.department_id or 0)
-        token, expires = issue_token(
-            user, state.signing_key, utcnow(), state.settings.token_minutes
-        )
-        return {
-            "access_token": token,
-            "token_type": "bearer",
-            "expires_at": iso(expires),
-            "user": {
-                "username": user.username,
-                "display_name": user.display_name,
-                "role": user.role,
-                "department": department.code if department else None,
-            },
-        }
+        users.record_sign_in(session, form.username, user, client, now)
+        answer = _token_answer(state, user, now) if user is not None else None
+    if answer is None:
+        raise unauthorized("Wrong username or password.")
+    return answer
+
+
+@router.post("/password")
+def change_password(body: PasswordChange, actor: CurrentActor, state: StateDep) -> dict[str, Any]:
+    """Choose a new password: a fresh token comes back, every other token of yours stops."""
+    now = utcnow()
+    with state.db.write() as session:
+        user = users.change_password(session, actor, body.old_password, body.new_password, now)
+        answer = _token_answer(state, user, now)
+    assert actor.user_id is not None
+    state.users.refresh(actor.user_id)
+    return answer
 
 
 @router.get("/me")
@@ -52,4 +65,21 @@ def who_am_i(actor: CurrentActor, state: StateDep) -> dict[str, Any]:
         "display_name": actor.name,
         "role": actor.role,
         "department": department.code if department else None,
+    }
+
+
+def _token_answer(state: AppState, user: User, now: datetime) -> dict[str, Any]:
+    department = state.reference.get().departments.get(user.department_id or 0)
+    token, expires = issue_token(user, state.signing_key, now, state.settings.token_minutes)
+    return {
+        "access_token": token,
+        "token_type": "bearer",
+        "expires_at": iso(expires),
+        "must_change_password": user.must_change_password,
+        "user": {
+            "username": user.username,
+            "display_name": user.display_name,
+            "role": user.role,
+            "department": department.code if department else None,
+        },
     }

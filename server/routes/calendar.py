@@ -12,7 +12,7 @@ from starlette.concurrency import run_in_threadpool
 
 from server.db import utcnow
 from server.deps import AppState, CurrentActor, StateDep, require_roles
-from server.problems import Problem, not_found
+from server.problems import Problem, invalid_field, not_found
 from server.routes.sheets import SHEET_BODY, read_sheet
 from server.services import calendar_admin, holidays
 from server.services.calendar_admin import CalendarChange
@@ -128,10 +128,4 @@ def _checked(make: Callable[[], T]) -> T:
     try:
         return make()
     except InvalidDay as exc:
-        raise Problem(
-            422,
-            "Invalid request",
-            str(exc),
-            kind="invalid",
-            errors=[{"field": exc.field, "message": str(exc)}],
-        ) from exc
+        raise invalid_field(exc.field, str(exc)) from exc

@@ -13,7 +13,7 @@ from server.deps import CurrentActor, StateDep, require_roles
 from server.problems import Problem
 from server.routes.sheets import SHEET_BODY, read_sheet
 from server.schemas.indicators import IndicatorUpdate
-from server.services import indicator_import, indicators
+from server.services import admin_log, indicator_import, indicators
 from server.services.indicators import AREA_NAMES, HOME_AREA, check_area, check_period
 from server.services.lifecycle import Actor
 
@@ -93,7 +93,7 @@ def ranking(
 async def import_csv(
     request: Request,
     state: StateDep,
-    _admin: Annotated[Actor, Depends(require_roles("admin"))],
+    admin: Annotated[Actor, Depends(require_roles("admin"))],
 ) -> dict[str, Any]:
     """Import the statistics bureau's sheet (CSV, UTF-8 or GBK): every line or none.
 
@@ -110,7 +110,11 @@ async def import_csv(
             raise indicator_import.rejection(sheet)
         try:
             with state.db.write() as session:
-                return indicator_import.store(session, sheet.rows, utcnow())
+                outcome = indicator_import.store(session, sheet.rows, utcnow())
+                admin_log.record(session, "indicator", "import", admin, utcnow(),
+                                 target=", ".join(outcome.get("periods", []))[:200],
+                                 after=outcome)  # fmt: skip
+                return outcome
         except IntegrityError as exc:
             raise Problem(409, "Import collided", "Another import stored some of these rows "
                           "at the same moment; nothing of this one was kept. Send it again.",
@@ -124,7 +128,7 @@ def update_indicator(
     code: Annotated[str, CODE],
     change: IndicatorUpdate,
     state: StateDep,
-    _admin: Annotated[Actor, Depends(require_roles("admin"))],
+    admin: Annotated[Actor, Depends(require_roles("admin"))],
 ) -> dict[str, Any]:
     """Set the indicator's color rule (admin only); rows are colored by it from now on."""
     rule = change.color_rule.model_dump()
@@ -137,4 +141,8 @@ def update_indicator(
             errors=[{"field": "color_rule.green", "message": "below red_below"}],
         )
     with state.db.write() as session:
-        return indicators.set_color_rule(session, code, rule).view()
+        before = indicators.indicator(session, code).color_rule
+        changed = indicators.set_color_rule(session, code, rule)
+        admin_log.record(session, "indicator", "color_rule", admin, utcnow(), target=code,
+                         before=before, after=rule)  # fmt: skip
+        return changed.view()

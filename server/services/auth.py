@@ -5,6 +5,7 @@ from __future__ import annotations
 import secrets
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 import jwt
@@ -68,6 +69,7 @@ def issue_token(user: User, key: str, now: datetime, minutes: int) -> tuple[str,
         "display": user.display_name,
         "role": user.role,
         "dept": user.department_id,
+        "gen": user.token_generation,
         "exp": int(expires.timestamp()),
         "iat": int(now.timestamp()),
     }
@@ -81,16 +83,47 @@ def unauthorized(detail: str) -> Problem:
     return problem
 
 
+@dataclass(frozen=True)
+class Account:
+    """What decides whether a user's tokens still hold, as stored now."""
+
+    active: bool
+    role: str
+    department_id: int | None
+    token_generation: int
+    must_change_password: bool
+
+
+@dataclass(frozen=True)
+class TokenClaims:
+    """A verified token: who it speaks for, until when, and in which generation."""
+
+    actor: Actor
+    expires: float
+    generation: int
+
+
+def password_change_required() -> Problem:
+    """403 for every route but sign-in and the password change, until the user sets one."""
+    return Problem(
+        403,
+        "Password change required",
+        "Your password was set by an administrator: choose your own first "
+        "(POST /api/v1/auth/password).",
+        kind="password-change-required",
+    )
+
+
 class UserCheck:
     """Whether a token's user may still act as the token says, re-read every few seconds.
 
-    Tokens are stateless, so without this a disabled user (or a changed role) would keep
-    working until the token expires.
+    Tokens are stateless, so without this a disabled user (or a changed role, or a reset
+    password) would keep working until the token expires.
     """
 
-    def __init__(self, load: Callable[[int], tuple[bool, str, int | None] | None]) -> None:
-        self._load = load  # user id -> (active, role, department id), or None if gone
-        self._seen: dict[int, tuple[float, tuple[bool, str, int | None] | None]] = {}
+    def __init__(self, load: Callable[[int], Account | None]) -> None:
+        self._load = load  # user id -> the account as stored, or None if gone
+        self._seen: dict[int, tuple[float, Account | None]] = {}
 
     def stale(self, user_id: int) -> bool:
         """Whether the user must be read again before the next check."""
@@ -101,16 +134,22 @@ class UserCheck:
         """Read the user again (a database read: call it off the event loop)."""
         self._seen[user_id] = (time.monotonic(), self._load(user_id))
 
-    def verify(self, actor: Actor) -> None:
-        """401 unless the user exists, is active and still has the token's role."""
+    def verify(self, claims: TokenClaims, *, changing_password: bool = False) -> None:
+        """401 unless the user exists, is active, still has the token's role and the token is
+        of the current generation; 403 while a password change is due (but for the change)."""
+        actor = claims.actor
         assert actor.user_id is not None
         if self.stale(actor.user_id):
             self.refresh(actor.user_id)
         current = self._seen[actor.user_id][1]
-        if current is None or not current[0]:
+        if current is None or not current.active:
             raise unauthorized("This account is disabled; ask the administrator.")
-        if current[1:] != (actor.role, actor.department_id):
+        if (current.role, current.department_id) != (actor.role, actor.department_id):
             raise unauthorized("Your role has changed; sign in again.")
+        if current.token_generation != claims.generation:
+            raise unauthorized("Your password or account was changed; sign in again.")
+        if current.must_change_password and not changing_password:
+            raise password_change_required()
 
 
 class TokenCache:
@@ -121,22 +160,22 @@ class TokenCache:
     MAX_TOKENS = 4096
 
     def __init__(self) -> None:
-        self._verified: dict[tuple[str, str], tuple[Actor, float]] = {}
+        self._verified: dict[tuple[str, str], TokenClaims] = {}
 
-    def actor(self, token: str, key: str) -> Actor:
-        """The actor a valid token speaks for; 401 for a missing, forged or expired token."""
+    def claims(self, token: str, key: str) -> TokenClaims:
+        """What a valid token says; 401 for a missing, forged or expired token."""
         found = self._verified.get((key, token))
         if found is None:
-            actor, expires = _verify(token, key)
+            found = _verify(token, key)
             if len(self._verified) >= self.MAX_TOKENS:
                 self._verified.clear()
-            found = self._verified[(key, token)] = (actor, expires)
-        if time.time() >= found[1]:
+            self._verified[(key, token)] = found
+        if time.time() >= found.expires:
             raise unauthorized("Your session has expired; sign in again.")
-        return found[0]
+        return found
 
 
-def _verify(token: str, key: str) -> tuple[Actor, float]:
+def _verify(token: str, key: str) -> TokenClaims:
     """The token's actor and its expiry (epoch seconds), if its signature and expiry hold."""
     try:
         claims = jwt.decode(token, key, algorithms=[ALGORITHM], options={"require": ["exp"]})
@@ -151,4 +190,4 @@ def _verify(token: str, key: str) -> tuple[Actor, float]:
         department_id=claims.get("dept"),
         username=str(claims["name"]),
     )
-    return actor, float(claims["exp"])
+    return TokenClaims(actor, float(claims["exp"]), int(claims.get("gen") or 0))

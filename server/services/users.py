@@ -1,0 +1,255 @@
+"""Users as the administrator manages them; every change is in the admin log, and one that
+takes rights away (disable, role, password) revokes the user's tokens."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from server.models import ROLES, User
+from server.problems import Problem, invalid_field, not_found
+from server.services import admin_log
+from server.services.auth import Account, authenticate, hash_password
+from server.services.lifecycle import Actor
+from server.services.refdata import ReferenceData
+from server.services.views import iso
+
+USERNAME = re.compile(r"[A-Za-z0-9_.\-]{2,40}")
+PASSWORD_MIN, PASSWORD_MAX = 8, 128
+
+
+def account_of(user: User) -> Account:
+    """What the token check needs of a user."""
+    return Account(
+        user.active, user.role, user.department_id, user.token_generation, user.must_change_password
+    )
+
+
+def view(user: User, ref: ReferenceData) -> dict[str, Any]:
+    """A user as the API shows it (never the hash)."""
+    department = ref.departments.get(user.department_id or 0)
+    return {
+        "id": user.id,
+        "username": user.username,
+        "display_name": user.display_name,
+        "role": user.role,
+        "department": department.code if department else None,
+        "department_name": department.name if department else None,
+        "active": user.active,
+        "must_change_password": user.must_change_password,
+        "demo": user.demo,
+        "created_at": iso(user.created_at),
+        "last_sign_in_at": iso(user.last_sign_in_at),
+    }
+
+
+def _audit(user: User, ref: ReferenceData) -> dict[str, Any]:
+    """The fields the admin log keeps of a user."""
+    found = view(user, ref)
+    return {key: found[key] for key in ("display_name", "role", "department", "active")}
+
+
+def list_users(session: Session, ref: ReferenceData) -> list[dict[str, Any]]:
+    """Every user, by username."""
+    return [view(u, ref) for u in session.scalars(select(User).order_by(User.username))]
+
+
+def invalid(field: str, message: str) -> Problem:
+    """422 naming the field."""
+    return Problem(
+        422,
+        "Invalid request",
+        message,
+        kind="invalid",
+        errors=[{"field": field, "message": message}],
+    )
+
+
+def check_password(password: str, field: str = "password") -> None:
+    """422 unless the password is 8–128 characters."""
+    if not PASSWORD_MIN <= len(password) <= PASSWORD_MAX:
+        raise invalid_field(field, f"a password has {PASSWORD_MIN}–{PASSWORD_MAX} characters")
+
+
+def _department_id(ref: ReferenceData, role: str, department: str | None) -> int | None:
+    if role not in ROLES:
+        raise invalid_field("role", f"role must be one of {', '.join(ROLES)}")
+    if role != "department":
+        if department:
+            raise invalid_field("department", "only department users belong to a department")
+        return None
+    found = ref.department_by_code.get(department or "")
+    if found is None or not found.handles_cases:
+        raise invalid_field("department", "a department user needs a handling department (code)")
+    return found.id
+
+
+def create_user(
+    session: Session, ref: ReferenceData, fields: dict[str, Any], actor: Actor, now: datetime
+) -> User:
+    """A new user, who must change the password at the first sign-in; 409 for a name in use."""
+    username = fields["username"]
+    if not USERNAME.fullmatch(username):
+        raise invalid_field("username", "a username is 2–40 letters, digits, _ . or -")
+    display = fields["display_name"].strip()
+    if not display:
+        raise invalid_field("display_name", "a display name is needed (as the case trail shows it)")
+    department_id = _department_id(ref, fields["role"], fields.get("department"))
+    check_password(fields["password"])
+    if session.scalar(select(User.id).where(User.username == username)) is not None:
+        raise Problem(
+            409,
+            "Username taken",
+            f"The username {username} is in use; choose another.",
+            kind="duplicate-username",
+        )
+    user = User(
+        username=username,
+        display_name=display,
+        password_hash=hash_password(fields["password"]),
+        role=fields["role"],
+        department_id=department_id,
+        active=True,
+        demo=False,
+        must_change_password=True,
+        token_generation=0,
+        created_at=now,
+    )
+    session.add(user)
+    session.flush()
+    admin_log.record(
+        session, "user", "create", actor, now, target=username, after=_audit(user, ref)
+    )
+    return user
+
+
+def get_user(session: Session, user_id: int) -> User:
+    """The user, locked for the change; 404 if there is none."""
+    user = session.get(User, user_id, with_for_update=True)
+    if user is None:
+        raise not_found(f"User {user_id}")
+    return user
+
+
+def update_user(
+    session: Session,
+    ref: ReferenceData,
+    user_id: int,
+    fields: dict[str, Any],
+    actor: Actor,
+    now: datetime,
+) -> User:
+    """Change name, role, department or active; taking rights away revokes the tokens."""
+    user = get_user(session, user_id)
+    before = _audit(user, ref)
+    role = fields.get("role", user.role)
+    if "role" in fields or "department" in fields:
+        current = ref.departments.get(user.department_id or 0)
+        department = fields.get("department", current.code if current else None)
+        if "role" in fields and role != "department" and "department" not in fields:
+            department = None
+        department_id = _department_id(ref, role, department)
+    else:
+        department_id = user.department_id
+    active = fields.get("active", user.active)
+    if "display_name" in fields:
+        if not fields["display_name"].strip():
+            raise invalid_field("display_name", "a display name is needed")
+        user.display_name = fields["display_name"].strip()
+    if user.role == "admin" and (role != "admin" or not active):
+        _keep_an_admin(session, user, actor)
+    revoke = (role, department_id) != (user.role, user.department_id) or (
+        user.active and not active
+    )
+    user.role, user.department_id, user.active = role, department_id, active
+    if revoke:
+        user.token_generation += 1
+    session.flush()
+    after = _audit(user, ref)
+    if after != before:
+        action = "update"
+        if before["active"] != after["active"]:
+            action = "enable" if active else "disable"
+        admin_log.record(
+            session, "user", action, actor, now, target=user.username, before=before, after=after
+        )
+    return user
+
+
+def _keep_an_admin(session: Session, user: User, actor: Actor) -> None:
+    if user.id == actor.user_id:
+        raise Problem(
+            409,
+            "Not yourself",
+            "You cannot disable or demote your own account; ask another administrator.",
+            kind="conflict",
+        )
+    others = session.scalar(
+        select(func.count())
+        .select_from(User)
+        .where(User.role == "admin", User.active.is_(True), User.id != user.id)
+    )
+    if not others:
+        raise Problem(
+            409,
+            "Last administrator",
+            "This is the last active administrator; make another user an administrator first.",
+            kind="conflict",
+        )
+
+
+def reset_password(
+    session: Session, user_id: int, password: str, actor: Actor, now: datetime
+) -> User:
+    """An administrator's reset: the user must choose a new password, old tokens stop."""
+    check_password(password)
+    user = get_user(session, user_id)
+    user.password_hash = hash_password(password)
+    user.must_change_password = True
+    user.token_generation += 1
+    session.flush()
+    admin_log.record(session, "user", "reset_password", actor, now, target=user.username)
+    return user
+
+
+def change_password(session: Session, actor: Actor, old: str, new: str, now: datetime) -> User:
+    """The user's own change: the old password proves it; every other token stops."""
+    assert actor.user_id is not None
+    check_password(new, "new_password")
+    user = get_user(session, actor.user_id)
+    if authenticate(session, user.username, old) is None:
+        raise Problem(
+            403, "Wrong password", "The current password is wrong.", kind="wrong-password"
+        )
+    if old == new:
+        raise invalid_field("new_password", "choose a password other than the current one")
+    user.password_hash = hash_password(new)
+    user.must_change_password = False
+    user.token_generation += 1
+    session.flush()
+    admin_log.record(session, "user", "change_password", actor, now, target=user.username)
+    return user
+
+
+def record_sign_in(
+    session: Session, username: str, user: User | None, client: str, now: datetime
+) -> None:
+    """A sign-in, successful (`user`) or not, in the admin log."""
+    if user is not None:
+        user.last_sign_in_at = now
+        actor = Actor(user.id, user.display_name, user.role, user.department_id, user.username)
+    else:
+        actor = None
+    admin_log.record(
+        session,
+        "sign_in",
+        "success" if user else "failure",
+        actor,
+        now,
+        username=username[:80],
+        note=client,
+    )
