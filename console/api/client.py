@@ -39,6 +39,8 @@ class UserSession:
     role: str
     department: str | None
     expires_at: str
+    # An administrator set the password: the server refuses everything until it is changed.
+    must_change_password: bool = False
 
     def __repr__(self) -> str:  # the token must never reach a log
         return f"UserSession(username={self.username!r}, role={self.role!r})"
@@ -182,6 +184,19 @@ class ApiClient:
             retry=False,
             data={"username": username, "password": password},
         )
+        return self._keep_session(body, username)
+
+    def change_password(self, old_password: str, new_password: str) -> UserSession:
+        """Choose a new password (the signed-in user's own); the fresh token is kept."""
+        body = self.request(
+            "POST",
+            "/api/v1/auth/password",
+            retry=False,
+            json={"old_password": old_password, "new_password": new_password},
+        )
+        return self._keep_session(body, self.user.username if self.user else "")
+
+    def _keep_session(self, body: dict[str, Any], username: str) -> UserSession:
         user = body.get("user") or {}
         self.user = UserSession(
             token=body["access_token"],
@@ -190,6 +205,7 @@ class ApiClient:
             role=user.get("role", ""),
             department=user.get("department"),
             expires_at=body.get("expires_at", ""),
+            must_change_password=bool(body.get("must_change_password")),
         )
         return self.user
 
