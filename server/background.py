@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta
 from server.db import utcnow
 from server.deps import AppState
 from server.services import admin_log, calendar_admin, escalation, feed, holidays
-from server.services.clock_moves import move_clocks
+from server.services.clock_moves import move_clocks, would_move
 from server.services.escalation import SYSTEM
 from server.services.workcalendar import SHANGHAI
 
@@ -119,19 +119,22 @@ class Scheduler:
             newest, days = calendar_admin.changes_since(
                 session, self._swept_calendar, now - SWEEP_DELAY
             )
-        if not days:
+            calendar = state.sla.work
+            moving = would_move(session, state.sla, calendar, now, days) if days else []
+        self._swept_calendar = newest
+        if not moving:
             return 0
         with state.db.write() as session:
             moved = move_clocks(
                 session,
                 state.reference.get(),
                 state.sla,
-                state.sla.work,
+                calendar,
                 now,
                 days=days,
                 actor=SYSTEM,
+                only=moving,
             )
-        self._swept_calendar = newest
         if moved:
             log.info("calendar sweep moved %d clocks a step started meanwhile", moved)
             state.hub.notify()

@@ -16,6 +16,7 @@ from server.services.views import action_view, case_snapshot
 
 _ACTIONS = CaseAction.__table__
 _INSERT_ACTION = insert(_ACTIONS).returning(_ACTIONS.c.id)
+_INSERT_ACTIONS = insert(_ACTIONS).returning(_ACTIONS.c.id, sort_by_parameter_order=True)
 
 
 def record(
@@ -33,7 +34,42 @@ def record(
 
     Inserted with Core (no unit of work to flush) and returned as a record no session tracks.
     """
-    values = {
+    values = _values(case, action, actor, now, from_state, note, payload)
+    entry_id = session.connection().execute(_INSERT_ACTION, values).scalar_one()
+    return CaseAction(id=entry_id, **values)
+
+
+def record_many(
+    session: Session,
+    cases: list[Case],
+    action: str,
+    actor: Actor,
+    now: datetime,
+    *,
+    notes: list[str],
+    payloads: list[dict[str, Any]],
+) -> list[CaseAction]:
+    """The audit records of one action on many cases, inserted at once, in order."""
+    rows = [
+        _values(case, action, actor, now, case.state, note, payload)
+        for case, note, payload in zip(cases, notes, payloads, strict=True)
+    ]
+    if not rows:
+        return []
+    ids = session.connection().execute(_INSERT_ACTIONS, rows).scalars().all()
+    return [CaseAction(id=entry_id, **row) for entry_id, row in zip(ids, rows, strict=True)]
+
+
+def _values(
+    case: Case,
+    action: str,
+    actor: Actor,
+    now: datetime,
+    from_state: str | None,
+    note: str,
+    payload: dict[str, Any] | None,
+) -> dict[str, Any]:
+    return {
         "case_id": case.id,
         "action": action,
         "actor_id": actor.user_id,
@@ -46,21 +82,32 @@ def record(
         "version": case.version,
         "created_at": now,
     }
-    entry_id = session.connection().execute(_INSERT_ACTION, values).scalar_one()
-    return CaseAction(id=entry_id, **values)
 
 
 def publish(
     session: Session, type_: str, case: Case, entry: CaseAction, ref: ReferenceData, now: datetime
 ) -> None:
     """Put the change in the feed: the new case and the audit record that changed it."""
-    feed.append(
-        session,
+    feed.append_many(session, [_event(type_, case, entry, ref)], now)
+
+
+def publish_many(
+    session: Session,
+    type_: str,
+    changes: list[tuple[Case, CaseAction]],
+    ref: ReferenceData,
+    now: datetime,
+) -> None:
+    """Put many changes in the feed at once, in order."""
+    feed.append_many(session, [_event(type_, case, entry, ref) for case, entry in changes], now)
+
+
+def _event(type_: str, case: Case, entry: CaseAction, ref: ReferenceData) -> feed.NewEvent:
+    return feed.NewEvent(
         type_,
         {"case": case_snapshot(case, ref), "action": action_view(entry)},
-        now,
-        case_id=case.id,
-        version=case.version,
-        department_id=case.department_id,
-        drill=case.drill,
+        case.id,
+        case.version,
+        case.department_id,
+        case.drill,
     )

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from server.models import Case
-from server.services.case_trail import publish, record
+from server.services.case_trail import publish_many, record_many
 from server.services.holidays import day_bounds
 from server.services.lifecycle import Actor
 from server.services.refdata import ReferenceData
@@ -53,62 +53,83 @@ def move_clocks(
     *,
     days: list[date],
     actor: Actor,
+    only: list[int] | None = None,
 ) -> int:
-    """Recompute, on `calendar`, every running clock the days can move; returns how many moved."""
+    """Recompute, on `calendar`, every running clock the days can move (of the cases `only`,
+    if given); returns how many moved.
+
+    The moved cases of each batch get their audit records and feed events in one insert each.
+    """
     if not days:
         return 0
     clock = replace(sla, work=calendar)
     dates = sorted({day.isoformat() for day in days})
     moved = 0
-    for batch in _chunks(affected_ids(session, days)):
-        cases = session.scalars(
+    for batch in _chunks(affected_ids(session, days) if only is None else only):
+        found = session.scalars(
             select(Case).where(Case.id.in_(batch)).order_by(Case.id).with_for_update()
         )
-        for case in cases:
-            if _move(session, ref, clock, case, now, dates, actor):
-                moved += 1
+        changes = [change for case in found if (change := _move(clock, case, now)) is not None]
+        if not changes:
+            continue
+        cases = [case for case, _ in changes]
+        entries = record_many(
+            session,
+            cases,
+            "calendar_changed",
+            actor,
+            now,
+            notes=[
+                f"节假日安排变更：期限 {_short(old_due)} → {_short(case.due_at)}"
+                for case, (_, old_due) in changes
+            ],
+            payloads=[
+                {
+                    "dates": dates,
+                    "old_warn_at": iso(old_warn),
+                    "new_warn_at": iso(case.warn_at),
+                    "old_due_at": iso(old_due),
+                    "new_due_at": iso(case.due_at),
+                }
+                for case, (old_warn, old_due) in changes
+            ],
+        )
+        publish_many(session, "case.updated", list(zip(cases, entries, strict=True)), ref, now)
+        moved += len(changes)
     return moved
 
 
+def would_move(
+    session: Session, sla: SlaClock, calendar: WorkCalendar, now: datetime, days: list[date]
+) -> list[int]:
+    """The cases whose clock `calendar` would move, computed without writing anything (a
+    reader's check before taking the write lock for nothing)."""
+    clock = replace(sla, work=calendar)
+    moving = []
+    with session.no_autoflush:
+        for batch in _chunks(affected_ids(session, days)):
+            for case in session.scalars(select(Case).where(Case.id.in_(batch))):
+                if _move(clock, case, now) is not None:
+                    moving.append(case.id)
+            session.expunge_all()  # the recomputed copies are never written
+    return moving
+
+
 def _move(
-    session: Session,
-    ref: ReferenceData,
-    clock: SlaClock,
-    case: Case,
-    now: datetime,
-    dates: list[str],
-    actor: Actor,
-) -> bool:
+    clock: SlaClock, case: Case, now: datetime
+) -> tuple[Case, tuple[datetime | None, datetime | None]] | None:
+    """Recompute the case's clock; its old warn and due instants if it moved, else None."""
     if case.warn_at is None or case.sla_paused_at is not None:
-        return False  # an action stopped or paused the clock since the ids were read
+        return None  # an action stopped or paused the clock since the ids were read
     before = {name: getattr(case, name) for name in _SLA_COLUMNS}
     clock.recompute(case, now)
     if all(getattr(case, name) == before[name] for name in ("warn_at", "due_at", "notice_at")):
         for name, value in before.items():  # recoloring with time is the ladder's work
             setattr(case, name, value)
-        return False
+        return None
     case.version += 1
     case.updated_at = now
-    payload = {
-        "dates": dates,
-        "old_warn_at": iso(before["warn_at"]),
-        "new_warn_at": iso(case.warn_at),
-        "old_due_at": iso(before["due_at"]),
-        "new_due_at": iso(case.due_at),
-    }
-    note = f"节假日安排变更：期限 {_short(before['due_at'])} → {_short(case.due_at)}"
-    entry = record(
-        session,
-        case,
-        "calendar_changed",
-        actor,
-        now,
-        from_state=case.state,
-        note=note,
-        payload=payload,
-    )
-    publish(session, "case.updated", case, entry, ref, now)
-    return True
+    return case, (before["warn_at"], before["due_at"])
 
 
 def _short(moment: datetime | None) -> str:

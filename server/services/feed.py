@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy import Connection, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from server.models import Event, FeedHead
@@ -17,6 +18,18 @@ def ensure_head(session: Session) -> None:
     if session.get(FeedHead, 1) is None:
         session.add(FeedHead(id=1, last_seq=0, pruned_through=0))
         session.flush()
+
+
+@dataclass(frozen=True)
+class NewEvent:
+    """An event to append: its type, payload and what followers filter it by."""
+
+    type: str
+    payload: dict[str, Any]
+    case_id: int | None = None
+    version: int | None = None
+    department_id: int | None = None
+    drill: bool = False
 
 
 def append(
@@ -36,29 +49,39 @@ def append(
     The UPDATE takes the head row's lock until commit, so numbers are handed out in commit
     order and without gaps: a follower that has seen n has seen everything before n.
     """
+    event = NewEvent(type_, payload, case_id, version, department_id, drill)
+    return append_many(session, [event], now)[0]
+
+
+def append_many(session: Session, events: list[NewEvent], now: datetime) -> list[int]:
+    """Append events in order with one head update and one insert; their sequence numbers."""
+    if not events:
+        return []
     connection = session.connection()
-    seq = int(connection.execute(_TAKE_NEXT_SEQ).scalar_one())
-    connection.execute(
-        _INSERT_EVENT,
+    last = int(connection.execute(_TAKE_SEQS, {"count": len(events)}).scalar_one())
+    first = last - len(events) + 1
+    rows = [
         {
-            "seq": seq,
-            "type": type_,
-            "case_id": case_id,
-            "version": version,
-            "department_id": department_id,
-            "drill": drill,
-            "payload": payload,
+            "seq": first + n,
+            "type": event.type,
+            "case_id": event.case_id,
+            "version": event.version,
+            "department_id": event.department_id,
+            "drill": event.drill,
+            "payload": event.payload,
             "created_at": now,
-        },
-    )
-    return seq
+        }
+        for n, event in enumerate(events)
+    ]
+    connection.execute(_INSERT_EVENT, rows[0] if len(rows) == 1 else rows)
+    return [row["seq"] for row in rows]
 
 
 _HEAD = FeedHead.__table__
-_TAKE_NEXT_SEQ = (
+_TAKE_SEQS = (
     update(_HEAD)
     .where(_HEAD.c.id == 1)
-    .values(last_seq=_HEAD.c.last_seq + 1)
+    .values(last_seq=_HEAD.c.last_seq + bindparam("count"))
     .returning(_HEAD.c.last_seq)
 )
 _INSERT_EVENT = insert(Event.__table__)
