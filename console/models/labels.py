@@ -92,6 +92,7 @@ _ACTION = {
     "auto_remind": QT_TRANSLATE_NOOP("Labels", "Auto reminder"),
     "auto_supervise": QT_TRANSLATE_NOOP("Labels", "Auto supervision"),
     "auto_notice": QT_TRANSLATE_NOOP("Labels", "Public notice"),
+    "calendar_changed": QT_TRANSLATE_NOOP("Labels", "Holiday calendar changed"),
 }
 CALLBACK_RESULTS = ("satisfied", "basically_satisfied", "unsatisfied")
 _CALLBACK = {

@@ -43,6 +43,7 @@ FIELDS: tuple[tuple[str, str], ...] = (
     ("warn_at", QT_TRANSLATE_NOOP("CaseDetailPane", "Warning at")),
     ("due_at", QT_TRANSLATE_NOOP("CaseDetailPane", "Due at")),
     ("sla_paused", QT_TRANSLATE_NOOP("CaseDetailPane", "Clock paused")),
+    ("sla_rule_version", QT_TRANSLATE_NOOP("CaseDetailPane", "SLA rules version")),
     ("escalation_level", QT_TRANSLATE_NOOP("CaseDetailPane", "Escalation level")),
     ("return_count", QT_TRANSLATE_NOOP("CaseDetailPane", "Returns")),
     ("extension_pending_min", QT_TRANSLATE_NOOP("CaseDetailPane", "Extension asked (min)")),
