@@ -31,8 +31,9 @@ class Banner(QFrame):
     def show_message(self, text: str, level: str = "error") -> None:
         """Show the text at a level: 'error' (red), 'warning' (amber) or 'info' (blue)."""
         self.setProperty("level", level)
-        self.style().unpolish(self)
-        self.style().polish(self)
+        for widget in (self, self._label, self._close):  # the children take the level's colors
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
         self._label.setText(text)
         self.show()
 

@@ -17,8 +17,12 @@ def test_a_new_user_chooses_a_password_at_the_first_sign_in(
 ) -> None:
     created = requests.post(
         f"{server.url}/api/v1/users",
-        json={"username": "chen.jing", "display_name": "陈静", "role": "duty_officer",
-              "password": "given-by-admin"},  # fmt: skip
+        json={
+            "username": "chen.jing",
+            "display_name": "陈静",
+            "role": "duty_officer",
+            "password": "given-by-admin",
+        },  # fmt: skip
         headers=server.headers("admin"),
         timeout=30,
     )
