@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar, QWidget
 OFFICE = frozenset({"duty_officer", "supervisor"})
 SUPERVISOR = frozenset({"supervisor"})
 DEPARTMENT = frozenset({"department"})
+ADMIN = frozenset({"admin"})
 ACTORS = frozenset({"duty_officer", "supervisor", "trainer", "department"})
 
 MENUS: tuple[tuple[str, str], ...] = (
@@ -18,6 +19,7 @@ MENUS: tuple[tuple[str, str], ...] = (
     ("view", QT_TRANSLATE_NOOP("Actions", "&View")),
     ("case", QT_TRANSLATE_NOOP("Actions", "&Case")),
     ("panes", QT_TRANSLATE_NOOP("Actions", "&Panes")),
+    ("admin", QT_TRANSLATE_NOOP("Actions", "&Administration")),
     ("help", QT_TRANSLATE_NOOP("Actions", "&Help")),
 )
 
@@ -188,6 +190,20 @@ SPECS: tuple[ActionSpec, ...] = (
         "case",
         roles=OFFICE,
     ),
+    # Administration (console/admin/screens.py opens each as a window of its own)
+    _spec(
+        "admin_calendar", QT_TRANSLATE_NOOP("Actions", "Holiday calendar…"), "admin", roles=ADMIN
+    ),
+    _spec("admin_sla_rules", QT_TRANSLATE_NOOP("Actions", "SLA rules…"), "admin", roles=ADMIN),
+    _spec("admin_users", QT_TRANSLATE_NOOP("Actions", "Users…"), "admin", roles=ADMIN),
+    _spec("admin_cameras", QT_TRANSLATE_NOOP("Actions", "Cameras…"), "admin", roles=ADMIN),
+    _spec(
+        "admin_log",
+        QT_TRANSLATE_NOOP("Actions", "Admin log…"),
+        "admin",
+        roles=ADMIN,
+        separator_before=True,
+    ),
     _spec("shortcuts", QT_TRANSLATE_NOOP("Actions", "Keyboard shortcuts"), "help", "F1"),
     _spec("about", QT_TRANSLATE_NOOP("Actions", "About"), "help"),
 )
@@ -258,6 +274,8 @@ class ActionRegistry(QObject):
             if spec.separator_before:
                 menus[spec.menu].addSeparator()
             menus[spec.menu].addAction(self._actions[spec.id])
+        for menu in menus.values():  # a menu with nothing for this role (Administration)
+            menu.menuAction().setVisible(any(not a.isSeparator() for a in menu.actions()))
         return menus
 
     def build_toolbar(self, toolbar: QToolBar) -> None:

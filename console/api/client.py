@@ -128,8 +128,11 @@ class ApiClient:
     # -- plumbing -------------------------------------------------------------------------
 
     def request(self, method: str, path: str, **kwargs: Any) -> Any:
-        """The JSON answer of a call; the feature modules of `console.api` build on it."""
+        """The JSON answer of a call (None for 204 No Content); the feature modules of
+        `console.api` build on it."""
         response = self._response(method, path, **kwargs)
+        if response.status_code == 204:
+            return None
         try:
             return response.json()
         except ValueError as exc:

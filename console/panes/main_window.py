@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 
 import console.panes.catalog  # noqa: F401 - registers the standard panes
 from console.actions import ActionRegistry, ActionSpec
+from console.admin.calendar_banner import CalendarBanner
+from console.admin.screens import AdminScreens
 from console.api import ApiClient, UserSession
 from console.config import ConsoleSettings
 from console.models.case_table import CaseTableModel
@@ -87,13 +89,15 @@ class MainWindow(QMainWindow):
         self.error_banner = Banner(self)
         self.error_banner.setObjectName("errorBanner")
         self.queue = QueuePane(self.ctx, self)
+        self.admin = AdminScreens(self.ctx, self)  # the Administration menu's windows
+        self.calendar_banner = CalendarBanner(self.ctx, self.admin, self)
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        for widget in (self.connection_banner, self.error_banner, self.queue):
+        for widget in (self.connection_banner, self.error_banner, self.calendar_banner):
             layout.addWidget(widget)
-        layout.setStretch(2, 1)
+        layout.addWidget(self.queue, 1)
         self.setCentralWidget(central)
         self.docks: dict[str, QDockWidget] = {}
         self.panes: dict[str, QWidget] = {}
@@ -132,12 +136,14 @@ class MainWindow(QMainWindow):
         )
         self.ctx.sync.open()  # what a previous run left pending is sent once online
         self.ctx.live.start()
+        self.calendar_banner.start()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self._closing = True
         self._save()
         self._monitor.stop()
         self.ctx.live.stop()
+        self.admin.close_all()
         for widget in self.panes.values():  # streams, timers: whatever a pane keeps running
             shut_down = getattr(widget, "shut_down", None)
             if shut_down is not None:
@@ -201,6 +207,7 @@ class MainWindow(QMainWindow):
         ctx.selection.queue_filter_requested.connect(lambda wanted: q.show_only(**wanted))
         q.case_opened.connect(lambda _id: self._on_open_detail_triggered())
         ctx.runner.failed.connect(self._on_runner_failed)
+        self.admin.failed.connect(self._on_runner_failed)
         ctx.sync.failed.connect(lambda why: self._on_runner_failed(self.tr("Outbox"), why))
         ctx.live.status_changed.connect(self._on_live_status_changed)
         ctx.live.events_applied.connect(self._on_live_events_applied)

@@ -31,157 +31,187 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../console/actions.py" line="17" />
+        <location filename="../../console/actions.py" line="18" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="18" />
+        <location filename="../../console/actions.py" line="19" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="19" />
+        <location filename="../../console/actions.py" line="20" />
         <source>&amp;Case</source>
         <translation>&amp;Case</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="20" />
+        <location filename="../../console/actions.py" line="21" />
         <source>&amp;Panes</source>
         <translation>&amp;Panes</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="21" />
+        <location filename="../../console/actions.py" line="22" />
+        <source>&amp;Administration</source>
+        <translation>&amp;Administration</translation>
+    </message>
+    <message>
+        <location filename="../../console/actions.py" line="23" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="47" />
+        <location filename="../../console/actions.py" line="49" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="48" />
+        <location filename="../../console/actions.py" line="50" />
         <source>Reload</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="49" />
+        <location filename="../../console/actions.py" line="51" />
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="52" />
+        <location filename="../../console/actions.py" line="54" />
         <source>Overdue only</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="61" />
+        <location filename="../../console/actions.py" line="63" />
         <source>Due soon only</source>
         <translation>Due soon only</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="66" />
+        <location filename="../../console/actions.py" line="68" />
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="69" />
+        <location filename="../../console/actions.py" line="71" />
         <source>Mute sound</source>
         <translation>Mute sound</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="76" />
+        <location filename="../../console/actions.py" line="78" />
         <source>Reset layout</source>
         <translation>Reset layout</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="77" />
+        <location filename="../../console/actions.py" line="79" />
         <source>Next case</source>
         <translation>Next case</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="78" />
+        <location filename="../../console/actions.py" line="80" />
         <source>Previous case</source>
         <translation>Previous case</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="79" />
+        <location filename="../../console/actions.py" line="81" />
         <source>Open case detail</source>
         <translation>Open case detail</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="82" />
+        <location filename="../../console/actions.py" line="84" />
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="92" />
+        <location filename="../../console/actions.py" line="94" />
         <source>Dispatch to the suggested department</source>
         <translation>Dispatch to the suggested department</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="101" />
+        <location filename="../../console/actions.py" line="103" />
         <source>Dispatch to another department…</source>
         <translation>Dispatch to another department…</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="110" />
+        <location filename="../../console/actions.py" line="112" />
         <source>Verify and close</source>
         <translation>Verify and close</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="119" />
+        <location filename="../../console/actions.py" line="121" />
         <source>Urge…</source>
         <translation>Urge…</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="129" />
+        <location filename="../../console/actions.py" line="131" />
         <source>Approve extension</source>
         <translation>Approve extension</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="137" />
+        <location filename="../../console/actions.py" line="139" />
         <source>Sign for case</source>
         <translation>Sign for case</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="146" />
+        <location filename="../../console/actions.py" line="148" />
         <source>Report result…</source>
         <translation>Report result…</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="155" />
+        <location filename="../../console/actions.py" line="157" />
         <source>Comment…</source>
         <translation>Comment…</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="164" />
+        <location filename="../../console/actions.py" line="166" />
         <source>Other action…</source>
         <translation>Other action…</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="171" />
+        <location filename="../../console/actions.py" line="173" />
         <source>Send the chosen action</source>
         <translation>Send the chosen action</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="179" />
+        <location filename="../../console/actions.py" line="181" />
         <source>Dispatch selected cases…</source>
         <translation>Dispatch selected cases…</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="187" />
+        <location filename="../../console/actions.py" line="189" />
         <source>Urge selected cases…</source>
         <translation>Urge selected cases…</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="191" />
+        <location filename="../../console/actions.py" line="195" />
+        <source>Holiday calendar…</source>
+        <translation>Holiday calendar…</translation>
+    </message>
+    <message>
+        <location filename="../../console/actions.py" line="197" />
+        <source>SLA rules…</source>
+        <translation>SLA rules…</translation>
+    </message>
+    <message>
+        <location filename="../../console/actions.py" line="198" />
+        <source>Users…</source>
+        <translation>Users…</translation>
+    </message>
+    <message>
+        <location filename="../../console/actions.py" line="199" />
+        <source>Cameras…</source>
+        <translation>Cameras…</translation>
+    </message>
+    <message>
+        <location filename="../../console/actions.py" line="202" />
+        <source>Admin log…</source>
+        <translation>Admin log…</translation>
+    </message>
+    <message>
+        <location filename="../../console/actions.py" line="207" />
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="192" />
+        <location filename="../../console/actions.py" line="208" />
         <source>About</source>
         <translation>About</translation>
     </message>
@@ -189,6 +219,316 @@
         <location filename="../../console/charts/pane.py" line="86" />
         <source>Import indicator data…</source>
         <translation>Import indicator data…</translation>
+    </message>
+</context>
+<context>
+    <name>AdminLog</name>
+    <message>
+        <location filename="../../console/admin/admin_log_labels.py" line="9" />
+        <source>Holiday calendar</source>
+        <translation>Holiday calendar</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_labels.py" line="10" />
+        <source>SLA rules</source>
+        <translation>SLA rules</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_labels.py" line="11" />
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_labels.py" line="12" />
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_labels.py" line="13" />
+        <source>Economic indicators</source>
+        <translation>Economic indicators</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_labels.py" line="14" />
+        <source>Sign-in</source>
+        <translation>Sign-in</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_labels.py" line="17" />
+        <source>Set day</source>
+        <translation>Set day</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_labels.py" line="18" />
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_labels.py" line="19" />
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_labels.py" line="20" />
+        <source>Publish</source>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_labels.py" line="21" />
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_labels.py" line="22" />
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_labels.py" line="23" />
+        <source>Disable</source>
+        <translation>Disable</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_labels.py" line="24" />
+        <source>Enable</source>
+        <translation>Enable</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_labels.py" line="25" />
+        <source>Reset password</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_labels.py" line="26" />
+        <source>Change password</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_labels.py" line="27" />
+        <source>Color rule</source>
+        <translation>Color rule</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_labels.py" line="28" />
+        <source>Signed in</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_labels.py" line="29" />
+        <source>Sign-in refused</source>
+        <translation>Sign-in refused</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_labels.py" line="33" />
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_labels.py" line="34" />
+        <source>Back to the library</source>
+        <translation>Back to the library</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_labels.py" line="35" />
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_model.py" line="21" />
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_model.py" line="22" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_model.py" line="23" />
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_model.py" line="24" />
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_model.py" line="25" />
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_model.py" line="26" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>AdminLogDetail</name>
+    <message>
+        <location filename="../../console/admin/admin_log_detail.py" line="29" />
+        <source>&amp;Only what changed</source>
+        <translation>&amp;Only what changed</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_detail.py" line="31" />
+        <source>Leave out what is the same on both sides</source>
+        <translation>Leave out what is the same on both sides</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_detail.py" line="38" />
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_detail.py" line="38" />
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_detail.py" line="62" />
+        <source>Choose a record to see what it changed.</source>
+        <translation>Choose a record to see what it changed.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_detail.py" line="80" />
+        <source>Changed: %1</source>
+        <translation>Changed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_detail.py" line="81" />
+        <source>… %1 unchanged</source>
+        <translation>… %1 unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_detail.py" line="82" />
+        <source>(nothing)</source>
+        <translation>(nothing)</translation>
+    </message>
+</context>
+<context>
+    <name>AdminLogFilters</name>
+    <message>
+        <location filename="../../console/admin/admin_log_filters.py" line="35" />
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_filters.py" line="40" />
+        <source>username</source>
+        <translation>username</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_filters.py" line="49" />
+        <source>F&amp;rom</source>
+        <translation>F&amp;rom</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_filters.py" line="51" />
+        <source>&amp;To</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_filters.py" line="55" />
+        <source>Text in target or note (Ctrl+L)</source>
+        <translation>Text in target or note (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_filters.py" line="57" />
+        <source>&amp;Clear filters</source>
+        <translation>&amp;Clear filters</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_filters.py" line="59" />
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_filters.py" line="61" />
+        <source>&amp;User</source>
+        <translation>&amp;User</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_filters.py" line="63" />
+        <source>T&amp;ext</source>
+        <translation>T&amp;ext</translation>
+    </message>
+</context>
+<context>
+    <name>AdminLogScreen</name>
+    <message>
+        <location filename="../../console/admin/admin_log_screen.py" line="44" />
+        <source>Admin log</source>
+        <translation>Admin log</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_screen.py" line="78" />
+        <source>Load &amp;more</source>
+        <translation>Load &amp;more</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_screen.py" line="79" />
+        <source>Or scroll to the end of the list</source>
+        <translation>Or scroll to the end of the list</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_screen.py" line="80" />
+        <source>Reloa&amp;d</source>
+        <translation>Reloa&amp;d</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_screen.py" line="80" />
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_screen.py" line="169" />
+        <source>The admin log could not be read: %1</source>
+        <translation>The admin log could not be read: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_screen.py" line="188" />
+        <source>There are newer records: press F5 to show them.</source>
+        <translation>There are newer records: press F5 to show them.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_screen.py" line="202" />
+        <source>Reading the admin log</source>
+        <translation>Reading the admin log</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_screen.py" line="208" />
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_screen.py" line="210" />
+        <source>%1 records shown; older ones follow.</source>
+        <translation>%1 records shown; older ones follow.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_screen.py" line="212" />
+        <source>%1 records.</source>
+        <translation>%1 records.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminScreens</name>
+    <message>
+        <location filename="../../console/admin/screens.py" line="61" />
+        <source>Not available in this version of the console.</source>
+        <translation>Not available in this version of the console.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/screens.py" line="105" />
+        <source>This screen could not be opened (%1).</source>
+        <translation>This screen could not be opened (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/screens.py" line="109" />
+        <source>This screen could not be opened.</source>
+        <translation>This screen could not be opened.</translation>
     </message>
 </context>
 <context>
@@ -246,6 +586,325 @@
         <location filename="../../console/panes/bulk.py" line="86" />
         <source>Dispatch all of them to:</source>
         <translation>Dispatch all of them to:</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarBanner</name>
+    <message>
+        <location filename="../../console/admin/calendar_banner.py" line="55" />
+        <source>Open the holiday calendar</source>
+        <translation>Open the holiday calendar</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_banner.py" line="87" />
+        <source>Checking the holiday calendar</source>
+        <translation>Checking the holiday calendar</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_banner.py" line="98" />
+        <source>The %1 public holidays have not been entered yet; deadlines count Monday to Friday.</source>
+        <translation>The %1 public holidays have not been entered yet; deadlines count Monday to Friday.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarImportDialog</name>
+    <message>
+        <location filename="../../console/admin/calendar_import.py" line="44" />
+        <source>Import the holiday notice</source>
+        <translation>Import the holiday notice</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_import.py" line="51" />
+        <source>A CSV with one day or a range per line: date, kind (holiday/workday, or 放假/上班), name. Nothing is stored unless every line is right.</source>
+        <translation>A CSV with one day or a range per line: date, kind (holiday/workday, or 放假/上班), name. Nothing is stored unless every line is right.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_import.py" line="63" />
+        <source>The notice saved as CSV</source>
+        <translation>The notice saved as CSV</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_import.py" line="64" />
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_import.py" line="66" />
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_import.py" line="73" />
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_import.py" line="73" />
+        <source>What to fix</source>
+        <translation>What to fix</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_import.py" line="95" />
+        <source>Choose a CSV file first.</source>
+        <translation>Choose a CSV file first.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_import.py" line="100" />
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_import.py" line="106" />
+        <source>Importing the holiday notice</source>
+        <translation>Importing the holiday notice</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_import.py" line="117" />
+        <source>Holiday notice</source>
+        <translation>Holiday notice</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_import.py" line="117" />
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV files (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_import.py" line="126" />
+        <source>Stored %1 days (%2). Running clocks moved: %3.</source>
+        <translation>Stored %1 days (%2). Running clocks moved: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_import.py" line="137" />
+        <source>Cannot read the file: %1</source>
+        <translation>Cannot read the file: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_import.py" line="142" />
+        <source>Nothing was stored: fix the %1 lines below and import again.</source>
+        <translation>Nothing was stored: fix the %1 lines below and import again.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_import.py" line="146" />
+        <source>Nothing was stored: %1</source>
+        <translation>Nothing was stored: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPanel</name>
+    <message>
+        <location filename="../../console/admin/calendar_panel.py" line="30" />
+        <source>Holiday</source>
+        <translation>Holiday</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_panel.py" line="31" />
+        <source>Make-up workday</source>
+        <translation>Make-up workday</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_panel.py" line="32" />
+        <source>Weekend (off)</source>
+        <translation>Weekend (off)</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_panel.py" line="33" />
+        <source>Working day</source>
+        <translation>Working day</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_panel.py" line="36" />
+        <source>entered</source>
+        <translation>entered</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_panel.py" line="37" />
+        <source>library</source>
+        <translation>library</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_panel.py" line="87" />
+        <source>Name, e.g. 春节</source>
+        <translation>Name, e.g. 春节</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_panel.py" line="88" />
+        <source>Holiday (H)</source>
+        <translation>Holiday (H)</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_panel.py" line="90" />
+        <source>Make-up workday (W)</source>
+        <translation>Make-up workday (W)</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_panel.py" line="92" />
+        <source>Back to library (Del)</source>
+        <translation>Back to library (Del)</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_panel.py" line="104" />
+        <source>Keys: arrows move the day (PgUp/PgDn a month) · H holiday · W make-up workday · Del back to the library · Enter types the name</source>
+        <translation>Keys: arrows move the day (PgUp/PgDn a month) · H holiday · W make-up workday · Del back to the library · Enter types the name</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_panel.py" line="117" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_panel.py" line="117" />
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_panel.py" line="117" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_panel.py" line="117" />
+        <location filename="../../console/admin/calendar_panel.py" line="127" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_panel.py" line="117" />
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_panel.py" line="148" />
+        <source>Holiday, entered</source>
+        <translation>Holiday, entered</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_panel.py" line="149" />
+        <source>Holiday, from the library</source>
+        <translation>Holiday, from the library</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_panel.py" line="150" />
+        <source>Make-up workday, entered</source>
+        <translation>Make-up workday, entered</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_panel.py" line="151" />
+        <source>Make-up workday, library</source>
+        <translation>Make-up workday, library</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_panel.py" line="152" />
+        <source>Weekend</source>
+        <translation>Weekend</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarScreen</name>
+    <message>
+        <location filename="../../console/admin/calendar_screen.py" line="36" />
+        <source>%1: the official calendar from the library; nothing entered.</source>
+        <translation>%1: the official calendar from the library; nothing entered.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_screen.py" line="39" />
+        <source>%1: entered by an administrator (the library does not know this year).</source>
+        <translation>%1: entered by an administrator (the library does not know this year).</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_screen.py" line="42" />
+        <source>%1: the library's calendar with days entered by an administrator.</source>
+        <translation>%1: the library's calendar with days entered by an administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_screen.py" line="45" />
+        <source>%1: no holiday schedule yet, so deadlines count Monday to Friday. Enter the State Council's notice.</source>
+        <translation>%1: no holiday schedule yet, so deadlines count Monday to Friday. Enter the State Council's notice.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_screen.py" line="59" />
+        <source>Holiday calendar — Administration</source>
+        <translation>Holiday calendar — Administration</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_screen.py" line="77" />
+        <source>Import notice…</source>
+        <translation>Import notice…</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_screen.py" line="80" />
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_screen.py" line="85" />
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_screen.py" line="134" />
+        <source>%1: loading…</source>
+        <translation>%1: loading…</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_screen.py" line="145" />
+        <source>Loading the holiday calendar</source>
+        <translation>Loading the holiday calendar</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_screen.py" line="155" />
+        <source>Only administrators change the calendar.</source>
+        <translation>Only administrators change the calendar.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_screen.py" line="161" />
+        <location filename="../../console/admin/calendar_screen.py" line="224" />
+        <source>Nothing was entered for %1: it follows the library already.</source>
+        <translation>Nothing was entered for %1: it follows the library already.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_screen.py" line="169" />
+        <source>Type the name first (e.g. 春节), then press the key.</source>
+        <translation>Type the name first (e.g. 春节), then press the key.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_screen.py" line="196" />
+        <source>Sending %1…</source>
+        <translation>Sending %1…</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_screen.py" line="201" />
+        <source>Changing the holiday calendar</source>
+        <translation>Changing the holiday calendar</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_screen.py" line="211" />
+        <source>back to the library</source>
+        <translation>back to the library</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_screen.py" line="214" />
+        <source>%1: %2. Running clocks moved: %3.</source>
+        <translation>%1: %2. Running clocks moved: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_screen.py" line="230" />
+        <source>only administrators change the calendar</source>
+        <translation>only administrators change the calendar</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_screen.py" line="233" />
+        <source>%1 not changed: %2</source>
+        <translation>%1 not changed: %2</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_screen.py" line="260" />
+        <source>The calendar was not read: %1</source>
+        <translation>The calendar was not read: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_screen.py" line="274" />
+        <source>Notice imported: %1 days stored. Running clocks moved: %2.</source>
+        <translation>Notice imported: %1 days stored. Running clocks moved: %2.</translation>
     </message>
 </context>
 <context>
@@ -429,6 +1088,200 @@
     </message>
 </context>
 <context>
+    <name>CameraForm</name>
+    <message>
+        <location filename="../../console/admin/camera_form.py" line="23" />
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/camera_form.py" line="24" />
+        <source>City center relay</source>
+        <translation>City center relay</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/camera_form.py" line="27" />
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/camera_form.py" line="28" />
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/camera_form.py" line="29" />
+        <source>Maintenance</source>
+        <translation>Maintenance</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/camera_form.py" line="71" />
+        <source>e.g. 学田街道 工农路口</source>
+        <translation>e.g. 学田街道 工农路口</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/camera_form.py" line="82" />
+        <source>Street centre</source>
+        <translation>Street centre</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/camera_form.py" line="83" />
+        <source>Put the camera at the centre of its street</source>
+        <translation>Put the camera at the centre of its street</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/camera_form.py" line="88" />
+        <source>Test stream</source>
+        <translation>Test stream</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/camera_form.py" line="91" />
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/camera_form.py" line="95" />
+        <source>Revert</source>
+        <translation>Revert</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/camera_form.py" line="102" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/camera_form.py" line="103" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/camera_form.py" line="104" />
+        <source>Street</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/camera_form.py" line="105" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/camera_form.py" line="106" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/camera_form.py" line="107" />
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/camera_form.py" line="108" />
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/camera_form.py" line="109" />
+        <source>Stream URL</source>
+        <translation>Stream URL</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/camera_form.py" line="163" />
+        <source>New camera</source>
+        <translation>New camera</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/camera_form.py" line="165" />
+        <source>Camera %1</source>
+        <translation>Camera %1</translation>
+    </message>
+</context>
+<context>
+    <name>CameraReplies</name>
+    <message>
+        <location filename="../../console/admin/camera_replies.py" line="30" />
+        <source>This code is taken by another camera: choose another code.</source>
+        <translation>This code is taken by another camera: choose another code.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/camera_replies.py" line="33" />
+        <source>Not saved: the code is in use. Your entries are kept.</source>
+        <translation>Not saved: the code is in use. Your entries are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/camera_replies.py" line="37" />
+        <source>Not saved: fix the marked fields. Your entries are kept.</source>
+        <translation>Not saved: fix the marked fields. Your entries are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/camera_replies.py" line="44" />
+        <source>This camera was removed meanwhile. Your entries are kept: Save adds it as a new camera.</source>
+        <translation>This camera was removed meanwhile. Your entries are kept: Save adds it as a new camera.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/camera_replies.py" line="51" />
+        <source>Only administrators may change the cameras.</source>
+        <translation>Only administrators may change the cameras.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/camera_replies.py" line="54" />
+        <source>Not saved: %1 Your entries are kept.</source>
+        <translation>Not saved: %1 Your entries are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/camera_replies.py" line="68" />
+        <source>Camera %1 was removed by another administrator. What the form shows is kept: Save adds it again.</source>
+        <translation>Camera %1 was removed by another administrator. What the form shows is kept: Save adds it again.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/camera_replies.py" line="78" />
+        <source>Camera %1 was changed by another administrator meanwhile. Your edits are kept; Save sends only the fields you changed.</source>
+        <translation>Camera %1 was changed by another administrator meanwhile. Your edits are kept; Save sends only the fields you changed.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/camera_replies.py" line="86" />
+        <source>New camera</source>
+        <translation>New camera</translation>
+    </message>
+</context>
+<context>
+    <name>CameraTable</name>
+    <message>
+        <location filename="../../console/admin/camera_table.py" line="35" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/camera_table.py" line="36" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/camera_table.py" line="37" />
+        <source>Street</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/camera_table.py" line="38" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/camera_table.py" line="39" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/camera_table.py" line="40" />
+        <source>Coordinates</source>
+        <translation>Coordinates</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/camera_table.py" line="41" />
+        <source>Stream URL</source>
+        <translation>Stream URL</translation>
+    </message>
+</context>
+<context>
     <name>CameraTree</name>
     <message>
         <location filename="../../console/video/cameras.py" line="86" />
@@ -459,6 +1312,131 @@
         <location filename="../../console/video/cameras.py" line="132" />
         <source>maintenance</source>
         <translation>maintenance</translation>
+    </message>
+</context>
+<context>
+    <name>CamerasScreen</name>
+    <message>
+        <location filename="../../console/admin/cameras_screen.py" line="42" />
+        <source>Cameras — Administration</source>
+        <translation>Cameras — Administration</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/cameras_screen.py" line="50" />
+        <source>Filter: code, name, street, URL…</source>
+        <translation>Filter: code, name, street, URL…</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/cameras_screen.py" line="52" />
+        <source>New camera</source>
+        <translation>New camera</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/cameras_screen.py" line="53" />
+        <source>Move…</source>
+        <translation>Move…</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/cameras_screen.py" line="54" />
+        <source>Change the chosen camera's coordinates</source>
+        <translation>Change the chosen camera's coordinates</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/cameras_screen.py" line="55" />
+        <source>Set status</source>
+        <translation>Set status</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/cameras_screen.py" line="62" />
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/cameras_screen.py" line="63" />
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/cameras_screen.py" line="121" />
+        <source>Cameras not loaded: %1</source>
+        <translation>Cameras not loaded: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/cameras_screen.py" line="122" />
+        <source>Loading cameras</source>
+        <translation>Loading cameras</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/cameras_screen.py" line="138" />
+        <source>Nothing changed.</source>
+        <translation>Nothing changed.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/cameras_screen.py" line="150" />
+        <location filename="../../console/admin/cameras_screen.py" line="159" />
+        <location filename="../../console/admin/cameras_screen.py" line="215" />
+        <source>Choose a camera in the list first.</source>
+        <translation>Choose a camera in the list first.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/cameras_screen.py" line="161" />
+        <source>Remove camera %1 (%2) from the registry? Consoles stop showing it.</source>
+        <translation>Remove camera %1 (%2) from the registry? Consoles stop showing it.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/cameras_screen.py" line="163" />
+        <source>Delete camera</source>
+        <translation>Delete camera</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/cameras_screen.py" line="176" />
+        <source>Give a stream URL first.</source>
+        <translation>Give a stream URL first.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/cameras_screen.py" line="179" />
+        <source>Stream test</source>
+        <translation>Stream test</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/cameras_screen.py" line="219" />
+        <source>Type the new latitude and longitude (or take the street centre), then Save.</source>
+        <translation>Type the new latitude and longitude (or take the street centre), then Save.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/cameras_screen.py" line="233" />
+        <source>Camera %1 saved.</source>
+        <translation>Camera %1 saved.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/cameras_screen.py" line="243" />
+        <source>Camera %1 is now %2.</source>
+        <translation>Camera %1 is now %2.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/cameras_screen.py" line="250" />
+        <source>Camera %1 deleted.</source>
+        <translation>Camera %1 deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/cameras_screen.py" line="281" />
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/cameras_screen.py" line="283" />
+        <source>Changing the cameras</source>
+        <translation>Changing the cameras</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/cameras_screen.py" line="294" />
+        <source>the new camera</source>
+        <translation>the new camera</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/cameras_screen.py" line="296" />
+        <source>Save or revert the changes to %1 first.</source>
+        <translation>Save or revert the changes to %1 first.</translation>
     </message>
 </context>
 <context>
@@ -555,113 +1533,118 @@
     </message>
     <message>
         <location filename="../../console/panes/detail_pane.py" line="46" />
+        <source>SLA rules version</source>
+        <translation>SLA rules version</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/detail_pane.py" line="47" />
         <source>Escalation level</source>
         <translation>Escalation level</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="47" />
+        <location filename="../../console/panes/detail_pane.py" line="48" />
         <source>Returns</source>
         <translation>Returns</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="48" />
+        <location filename="../../console/panes/detail_pane.py" line="49" />
         <source>Extension asked (min)</source>
         <translation>Extension asked (min)</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="49" />
+        <location filename="../../console/panes/detail_pane.py" line="50" />
         <source>Last callback</source>
         <translation>Last callback</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="50" />
+        <location filename="../../console/panes/detail_pane.py" line="51" />
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="51" />
+        <location filename="../../console/panes/detail_pane.py" line="52" />
         <source>Updated</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="52" />
+        <location filename="../../console/panes/detail_pane.py" line="53" />
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="53" />
+        <location filename="../../console/panes/detail_pane.py" line="54" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="54" />
+        <location filename="../../console/panes/detail_pane.py" line="55" />
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="79" />
-        <location filename="../../console/panes/detail_pane.py" line="185" />
+        <location filename="../../console/panes/detail_pane.py" line="80" />
+        <location filename="../../console/panes/detail_pane.py" line="186" />
         <source>No case selected</source>
         <translation>No case selected</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="110" />
+        <location filename="../../console/panes/detail_pane.py" line="111" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="110" />
+        <location filename="../../console/panes/detail_pane.py" line="111" />
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="110" />
+        <location filename="../../console/panes/detail_pane.py" line="111" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="110" />
+        <location filename="../../console/panes/detail_pane.py" line="111" />
         <source>From → to</source>
         <translation>From → to</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="117" />
+        <location filename="../../console/panes/detail_pane.py" line="118" />
         <source>Attachments</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="118" />
+        <location filename="../../console/panes/detail_pane.py" line="119" />
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="174" />
+        <location filename="../../console/panes/detail_pane.py" line="175" />
         <source>Loading case %1</source>
         <translation>Loading case %1</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="222" />
-        <location filename="../../console/panes/detail_pane.py" line="228" />
+        <location filename="../../console/panes/detail_pane.py" line="223" />
+        <location filename="../../console/panes/detail_pane.py" line="229" />
         <source>To %1.</source>
         <translation>To %1.</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="224" />
+        <location filename="../../console/panes/detail_pane.py" line="225" />
         <source>Merged into %1.</source>
         <translation>Merged into %1.</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="233" />
+        <location filename="../../console/panes/detail_pane.py" line="234" />
         <source>Extension of %1 h.</source>
         <translation>Extension of %1 h.</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="248" />
+        <location filename="../../console/panes/detail_pane.py" line="249" />
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="248" />
+        <location filename="../../console/panes/detail_pane.py" line="249" />
         <source>no</source>
         <translation>no</translation>
     </message>
@@ -1971,67 +2954,72 @@ Click to show them in the queue</translation>
         <translation>Public notice</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="98" />
+        <location filename="../../console/models/labels.py" line="95" />
+        <source>Holiday calendar changed</source>
+        <translation>Holiday calendar changed</translation>
+    </message>
+    <message>
+        <location filename="../../console/models/labels.py" line="99" />
         <source>Satisfied</source>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="99" />
+        <location filename="../../console/models/labels.py" line="100" />
         <source>Basically satisfied</source>
         <translation>Basically satisfied</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="100" />
+        <location filename="../../console/models/labels.py" line="101" />
         <source>Unsatisfied</source>
         <translation>Unsatisfied</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="104" />
+        <location filename="../../console/models/labels.py" line="105" />
         <source>The shift supervisor</source>
         <translation>The shift supervisor</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="105" />
+        <location filename="../../console/models/labels.py" line="106" />
         <source>The city command center</source>
         <translation>The city command center</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="168" />
+        <location filename="../../console/models/labels.py" line="169" />
         <source>%1 working days</source>
         <translation>%1 working days</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="170" />
+        <location filename="../../console/models/labels.py" line="171" />
         <source>%1 working hours</source>
         <translation>%1 working hours</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="173" />
+        <location filename="../../console/models/labels.py" line="174" />
         <source>%1 days</source>
         <translation>%1 days</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="174" />
+        <location filename="../../console/models/labels.py" line="175" />
         <source>%1 hours</source>
         <translation>%1 hours</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="186" />
+        <location filename="../../console/models/labels.py" line="187" />
         <source>%1d %2</source>
         <translation>%1d %2</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="199" />
+        <location filename="../../console/models/labels.py" line="200" />
         <source>%1d %2h</source>
         <translation>%1d %2h</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="202" />
+        <location filename="../../console/models/labels.py" line="203" />
         <source>%1h %2m</source>
         <translation>%1h %2m</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="204" />
+        <location filename="../../console/models/labels.py" line="205" />
         <source>%1m</source>
         <translation>%1m</translation>
     </message>
@@ -2068,42 +3056,77 @@ Click to show them in the queue</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../console/panes/login_dialog.py" line="37" />
+        <location filename="../../console/panes/login_dialog.py" line="39" />
         <source>Sign in — Duty Console</source>
         <translation>Sign in — Duty Console</translation>
     </message>
     <message>
-        <location filename="../../console/panes/login_dialog.py" line="41" />
+        <location filename="../../console/panes/login_dialog.py" line="43" />
         <source>Chongchuan Governance Command Center</source>
         <translation>Chongchuan Governance Command Center</translation>
     </message>
     <message>
-        <location filename="../../console/panes/login_dialog.py" line="55" />
+        <location filename="../../console/panes/login_dialog.py" line="60" />
+        <source>Your password was set by an administrator. Choose your own to continue.</source>
+        <translation>Your password was set by an administrator. Choose your own to continue.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/login_dialog.py" line="71" />
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../console/panes/login_dialog.py" line="56" />
+        <location filename="../../console/panes/login_dialog.py" line="72" />
         <source>Username</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../console/panes/login_dialog.py" line="57" />
+        <location filename="../../console/panes/login_dialog.py" line="73" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../console/panes/login_dialog.py" line="60" />
+        <location filename="../../console/panes/login_dialog.py" line="74" />
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/login_dialog.py" line="75" />
+        <source>Repeat it</source>
+        <translation>Repeat it</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/login_dialog.py" line="80" />
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../console/panes/login_dialog.py" line="77" />
+        <location filename="../../console/panes/login_dialog.py" line="101" />
         <source>Enter your username and password.</source>
         <translation>Enter your username and password.</translation>
     </message>
     <message>
-        <location filename="../../console/panes/login_dialog.py" line="97" />
+        <location filename="../../console/panes/login_dialog.py" line="126" />
+        <source>Change password and sign in</source>
+        <translation>Change password and sign in</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/login_dialog.py" line="133" />
+        <source>A password has at least %1 characters.</source>
+        <translation>A password has at least %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/login_dialog.py" line="137" />
+        <source>The two new passwords differ.</source>
+        <translation>The two new passwords differ.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/login_dialog.py" line="140" />
+        <source>Choose a password other than the one you were given.</source>
+        <translation>Choose a password other than the one you were given.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/login_dialog.py" line="158" />
         <source>Wrong username or password.</source>
         <translation>Wrong username or password.</translation>
     </message>
@@ -2111,63 +3134,63 @@ Click to show them in the queue</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/panes/main_window.py" line="83" />
+        <location filename="../../console/panes/main_window.py" line="85" />
         <source>Chongchuan Governance Command Center — Duty Console</source>
         <translation>Chongchuan Governance Command Center — Duty Console</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="84" />
-        <location filename="../../console/panes/main_window.py" line="281" />
+        <location filename="../../console/panes/main_window.py" line="86" />
+        <location filename="../../console/panes/main_window.py" line="288" />
         <source>【DRILL】</source>
         <translation>【DRILL】</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="105" />
+        <location filename="../../console/panes/main_window.py" line="109" />
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="131" />
+        <location filename="../../console/panes/main_window.py" line="135" />
         <source>Loading reference data</source>
         <translation>Loading reference data</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="204" />
+        <location filename="../../console/panes/main_window.py" line="211" />
         <source>Outbox</source>
         <translation>Outbox</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="237" />
+        <location filename="../../console/panes/main_window.py" line="244" />
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="238" />
+        <location filename="../../console/panes/main_window.py" line="245" />
         <source>Duty console of the Chongchuan district governance command center.</source>
         <translation>Duty console of the Chongchuan district governance command center.</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="264" />
+        <location filename="../../console/panes/main_window.py" line="271" />
         <source>Connection to the server lost; reconnecting. The queue shows the last snapshot (%1) and catches up when the server is back.</source>
         <translation>Connection to the server lost; reconnecting. The queue shows the last snapshot (%1) and catches up when the server is back.</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="272" />
+        <location filename="../../console/panes/main_window.py" line="279" />
         <source>Your session has expired: restart the console and sign in again.</source>
         <translation>Your session has expired: restart the console and sign in again.</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="275" />
+        <location filename="../../console/panes/main_window.py" line="282" />
         <source>Reloading all cases…</source>
         <translation>Reloading all cases…</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="283" />
+        <location filename="../../console/panes/main_window.py" line="290" />
         <source>New overdue case: %1 %2</source>
         <translation>New overdue case: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="296" />
+        <location filename="../../console/panes/main_window.py" line="303" />
         <source>The local server has stopped (exit code %1). Log: %2</source>
         <translation>The local server has stopped (exit code %1). Log: %2</translation>
     </message>
@@ -2236,6 +3259,54 @@ Click to show them in the queue</translation>
         <location filename="../../console/panes/catalog.py" line="74" />
         <source>Video</source>
         <translation>Video</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../console/admin/users_password.py" line="39" />
+        <source>Reset password — %1</source>
+        <translation>Reset password — %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_password.py" line="42" />
+        <source>%1 must change this password at the next sign-in. Every session they have open ends at once.</source>
+        <translation>%1 must change this password at the next sign-in. Every session they have open ends at once.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_password.py" line="59" />
+        <source>&amp;Reset password</source>
+        <translation>&amp;Reset password</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_password.py" line="67" />
+        <source>New &amp;password</source>
+        <translation>New &amp;password</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_password.py" line="69" />
+        <source>&amp;Again</source>
+        <translation>&amp;Again</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_password.py" line="83" />
+        <source>A password is 8–128 characters.</source>
+        <translation>A password is 8–128 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_password.py" line="87" />
+        <source>The two passwords differ: type the same twice.</source>
+        <translation>The two passwords differ: type the same twice.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_password.py" line="91" />
+        <source>Resetting…</source>
+        <translation>Resetting…</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_password.py" line="97" />
+        <source>Resetting a password</source>
+        <translation>Resetting a password</translation>
     </message>
 </context>
 <context>
@@ -2761,6 +3832,348 @@ Debris %7 t</translation>
     </message>
 </context>
 <context>
+    <name>SlaRules</name>
+    <message>
+        <location filename="../../console/admin/sla_rules_history.py" line="36" />
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_history.py" line="37" />
+        <source>yellow at %1 % of the limit</source>
+        <translation>yellow at %1 % of the limit</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_history.py" line="53" />
+        <source>Version %2 was published meanwhile, while you were editing version %4: publishing your edits would be refused. Reload version %2 to start from it.</source>
+        <translation>Version %2 was published meanwhile, while you were editing version %4: publishing your edits would be refused. Reload version %2 to start from it.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_history.py" line="61" />
+        <source>Not published: %1 published version %2 (%3) while you were editing version %4. Your edits are still here; reload version %2 to start from it.</source>
+        <translation>Not published: %1 published version %2 (%3) while you were editing version %4. Your edits are still here; reload version %2 to start from it.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_history.py" line="67" />
+        <source>another administrator</source>
+        <translation>another administrator</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_model.py" line="35" />
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_model.py" line="36" />
+        <source>Urgency</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_model.py" line="37" />
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_model.py" line="38" />
+        <source>Limit</source>
+        <translation>Limit</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_model.py" line="39" />
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_model.py" line="40" />
+        <source>Clock</source>
+        <translation>Clock</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_model.py" line="115" />
+        <source>Kind: %1</source>
+        <translation>Kind: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_model.py" line="118" />
+        <source>Category: %1</source>
+        <translation>Category: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_model.py" line="119" />
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_rows.py" line="23" />
+        <source>working days</source>
+        <translation>working days</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_rows.py" line="24" />
+        <source>working hours</source>
+        <translation>working hours</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_rows.py" line="25" />
+        <source>hours (24/7)</source>
+        <translation>hours (24/7)</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_rows.py" line="28" />
+        <source>Working time</source>
+        <translation>Working time</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_rows.py" line="29" />
+        <source>Natural time (24/7)</source>
+        <translation>Natural time (24/7)</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_rows.py" line="32" />
+        <source>Consultation</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_rows.py" line="33" />
+        <source>Request for help</source>
+        <translation>Request for help</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_rows.py" line="34" />
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_rows.py" line="35" />
+        <source>Problem report</source>
+        <translation>Problem report</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_rows.py" line="36" />
+        <source>Suggestion</source>
+        <translation>Suggestion</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_rows.py" line="144" />
+        <location filename="../../console/admin/sla_rules_rows.py" line="188" />
+        <source>The warn ratio must lie between 0 and 1.</source>
+        <translation>The warn ratio must lie between 0 and 1.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_rows.py" line="151" />
+        <source>The limit must be a whole number of minutes from 1 to 525,600 (%1 %2 is %3 minutes).</source>
+        <translation>The limit must be a whole number of minutes from 1 to 525,600 (%1 %2 is %3 minutes).</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_rows.py" line="162" />
+        <source>Rows %1 and %2 are rules for the same scope, urgency and step.</source>
+        <translation>Rows %1 and %2 are rules for the same scope, urgency and step.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_rows.py" line="173" />
+        <source>%1, %2: there is no rule for all categories. Add one: it applies wherever no kind or category rule does.</source>
+        <translation>%1, %2: there is no rule for all categories. Add one: it applies wherever no kind or category rule does.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_rows.py" line="185" />
+        <source>The limit must be a whole number of minutes from 1 to 525,600.</source>
+        <translation>The limit must be a whole number of minutes from 1 to 525,600.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_rows.py" line="189" />
+        <source>Choose working time or natural time.</source>
+        <translation>Choose working time or natural time.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_rows.py" line="190" />
+        <location filename="../../console/admin/sla_rules_rows.py" line="193" />
+        <source>Choose one scope: all categories, a kind, or a category the server knows.</source>
+        <translation>Choose one scope: all categories, a kind, or a category the server knows.</translation>
+    </message>
+</context>
+<context>
+    <name>SlaRulesEditor</name>
+    <message>
+        <location filename="../../console/admin/sla_rules_editor.py" line="69" />
+        <source>&amp;Add rule</source>
+        <translation>&amp;Add rule</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_editor.py" line="71" />
+        <source>Ctrl+Insert: a copy of the chosen rule below it</source>
+        <translation>Ctrl+Insert: a copy of the chosen rule below it</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_editor.py" line="72" />
+        <source>&amp;Remove rule</source>
+        <translation>&amp;Remove rule</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_editor.py" line="74" />
+        <source>Ctrl+Delete</source>
+        <translation>Ctrl+Delete</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_editor.py" line="85" />
+        <source>What changes and why (shown in the history)</source>
+        <translation>What changes and why (shown in the history)</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_editor.py" line="90" />
+        <source>&amp;Warn ratio</source>
+        <translation>&amp;Warn ratio</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_editor.py" line="92" />
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_editor.py" line="200" />
+        <source>Row %1: %2</source>
+        <translation>Row %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_editor.py" line="215" />
+        <source>yellow at %1 % of the limit</source>
+        <translation>yellow at %1 % of the limit</translation>
+    </message>
+</context>
+<context>
+    <name>SlaRulesScreen</name>
+    <message>
+        <location filename="../../console/admin/sla_rules_screen.py" line="39" />
+        <location filename="../../console/admin/sla_rules_screen.py" line="261" />
+        <source>SLA rules</source>
+        <translation>SLA rules</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_screen.py" line="51" />
+        <source>Loading the SLA rules…</source>
+        <translation>Loading the SLA rules…</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_screen.py" line="55" />
+        <source>A published change applies to SLA steps started after it. Clocks already running keep the rule and warn ratio they started with; each case shows the rule version it runs on.</source>
+        <translation>A published change applies to SLA steps started after it. Clocks already running keep the rule and warn ratio they started with; each case shows the rule version it runs on.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_screen.py" line="65" />
+        <source>&amp;Publish…</source>
+        <translation>&amp;Publish…</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_screen.py" line="65" />
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_screen.py" line="66" />
+        <source>Discar&amp;d changes</source>
+        <translation>Discar&amp;d changes</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_screen.py" line="70" />
+        <source>&amp;View version</source>
+        <translation>&amp;View version</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_screen.py" line="71" />
+        <source>Version &amp;history</source>
+        <translation>Version &amp;history</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_screen.py" line="136" />
+        <source>Loading the SLA rules</source>
+        <translation>Loading the SLA rules</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_screen.py" line="148" />
+        <source>Loading the SLA rule versions</source>
+        <translation>Loading the SLA rule versions</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_screen.py" line="160" />
+        <source>Not published: fix the %1 problems listed below the table first.</source>
+        <translation>Not published: fix the %1 problems listed below the table first.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_screen.py" line="164" />
+        <source>Nothing to publish: the rules are those of version %1.</source>
+        <translation>Nothing to publish: the rules are those of version %1.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_screen.py" line="168" />
+        <source>Publish these rules as version %1? They apply to SLA steps started from now on; clocks already running keep the rule they started with.</source>
+        <translation>Publish these rules as version %1? They apply to SLA steps started from now on; clocks already running keep the rule they started with.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_screen.py" line="171" />
+        <source>Publish SLA rules</source>
+        <translation>Publish SLA rules</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_screen.py" line="175" />
+        <source>Publishing…</source>
+        <translation>Publishing…</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_screen.py" line="188" />
+        <source>Publishing the SLA rules</source>
+        <translation>Publishing the SLA rules</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_screen.py" line="198" />
+        <source>Loading SLA rule version %1</source>
+        <translation>Loading SLA rule version %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_screen.py" line="209" />
+        <source>In force: %1</source>
+        <translation>In force: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_screen.py" line="212" />
+        <source>The SLA rules could not be loaded: %1</source>
+        <translation>The SLA rules could not be loaded: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_screen.py" line="220" />
+        <source>Version %1 published. It applies to SLA steps started from now on; clocks already running keep their rule.</source>
+        <translation>Version %1 published. It applies to SLA steps started from now on; clocks already running keep their rule.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_screen.py" line="235" />
+        <source>Not published: the server found %1 problems, listed below the table.</source>
+        <translation>Not published: the server found %1 problems, listed below the table.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_screen.py" line="238" />
+        <source>Not published: %1 Your edits are still here.</source>
+        <translation>Not published: %1 Your edits are still here.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_screen.py" line="250" />
+        <source>The rules of version %1 are in the editor: publish them to bring them back.</source>
+        <translation>The rules of version %1 are in the editor: publish them to bring them back.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_screen.py" line="261" />
+        <source>Discard your changes and reload the rules in force?</source>
+        <translation>Discard your changes and reload the rules in force?</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_screen.py" line="268" />
+        <source>Changed: not published yet</source>
+        <translation>Changed: not published yet</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_screen.py" line="291" />
+        <source>Re&amp;load version %1</source>
+        <translation>Re&amp;load version %1</translation>
+    </message>
+</context>
+<context>
     <name>SlotView</name>
     <message>
         <location filename="../../console/video/slot_view.py" line="52" />
@@ -2853,6 +4266,49 @@ Debris %7 t</translation>
         <location filename="../../console/panes/status.py" line="62" />
         <source>Lag %1 s · feed #%2</source>
         <translation>Lag %1 s · feed #%2</translation>
+    </message>
+</context>
+<context>
+    <name>StreamPreview</name>
+    <message>
+        <location filename="../../console/admin/stream_preview.py" line="29" />
+        <source>Stream test</source>
+        <translation>Stream test</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/stream_preview.py" line="36" />
+        <source>Test stream plays the URL here, as the video wall will, before you save it.</source>
+        <translation>Test stream plays the URL here, as the video wall will, before you save it.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/stream_preview.py" line="42" />
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/stream_preview.py" line="93" />
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/stream_preview.py" line="96" />
+        <source>The stream plays (%1 × %2).</source>
+        <translation>The stream plays (%1 × %2).</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/stream_preview.py" line="100" />
+        <source>The stream plays but stalls (buffering).</source>
+        <translation>The stream plays but stalls (buffering).</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/stream_preview.py" line="102" />
+        <source>No picture: %1. Trying again in %2 s.</source>
+        <translation>No picture: %1. Trying again in %2 s.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/stream_preview.py" line="103" />
+        <source>the stream could not be opened</source>
+        <translation>the stream could not be opened</translation>
     </message>
 </context>
 <context>
@@ -2980,6 +4436,398 @@ Debris %7 t</translation>
         <location filename="../../console/charts/trend.py" line="164" />
         <source>Growth %</source>
         <translation>Growth %</translation>
+    </message>
+</context>
+<context>
+    <name>UserErrors</name>
+    <message>
+        <location filename="../../console/admin/users_errors.py" line="11" />
+        <source>Not saved: you cannot disable your own account or take away your own role.</source>
+        <translation>Not saved: you cannot disable your own account or take away your own role.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_errors.py" line="14" />
+        <source>Not saved: %1 is the last active administrator. Make another user an administrator first.</source>
+        <translation>Not saved: %1 is the last active administrator. Make another user an administrator first.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_errors.py" line="18" />
+        <source>Not created: the username %1 is in use. Choose another one.</source>
+        <translation>Not created: the username %1 is in use. Choose another one.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_errors.py" line="21" />
+        <source>Not saved: correct the marked fields. %1</source>
+        <translation>Not saved: correct the marked fields. %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_errors.py" line="22" />
+        <source>Only an administrator may manage users.</source>
+        <translation>Only an administrator may manage users.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_errors.py" line="23" />
+        <source>Your session has expired: sign in again. What you typed is still here.</source>
+        <translation>Your session has expired: sign in again. What you typed is still here.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_errors.py" line="26" />
+        <source>No answer from the server: the change may not have been made. Reload the list to check before trying again.</source>
+        <translation>No answer from the server: the change may not have been made. Reload the list to check before trying again.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_errors.py" line="31" />
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UserForm</name>
+    <message>
+        <location filename="../../console/admin/users_form.py" line="30" />
+        <source>A username is 2–40 letters, digits, _ . or -, and not in use.</source>
+        <translation>A username is 2–40 letters, digits, _ . or -, and not in use.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_form.py" line="33" />
+        <source>Give the name shown to colleagues.</source>
+        <translation>Give the name shown to colleagues.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_form.py" line="34" />
+        <source>Choose a role.</source>
+        <translation>Choose a role.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_form.py" line="35" />
+        <source>Choose the department: required for, and only for, department staff.</source>
+        <translation>Choose the department: required for, and only for, department staff.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_form.py" line="38" />
+        <source>A password is 8–128 characters.</source>
+        <translation>A password is 8–128 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_form.py" line="45" />
+        <source>Department staff</source>
+        <translation>Department staff</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_form.py" line="76" />
+        <source>The user changes it at the first sign-in</source>
+        <translation>The user changes it at the first sign-in</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_form.py" line="82" />
+        <source>&amp;Username</source>
+        <translation>&amp;Username</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_form.py" line="83" />
+        <source>Display na&amp;me</source>
+        <translation>Display na&amp;me</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_form.py" line="84" />
+        <source>&amp;Role</source>
+        <translation>&amp;Role</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_form.py" line="85" />
+        <source>Depar&amp;tment</source>
+        <translation>Depar&amp;tment</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_form.py" line="86" />
+        <source>Initial pass&amp;word</source>
+        <translation>Initial pass&amp;word</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_form.py" line="111" />
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_form.py" line="121" />
+        <source>New user</source>
+        <translation>New user</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_form.py" line="134" />
+        <source>User %1</source>
+        <translation>User %1</translation>
+    </message>
+</context>
+<context>
+    <name>UsersList</name>
+    <message>
+        <location filename="../../console/admin/users_list.py" line="32" />
+        <source>Username</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_list.py" line="33" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_list.py" line="34" />
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_list.py" line="35" />
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_list.py" line="36" />
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_list.py" line="37" />
+        <source>Must change password</source>
+        <translation>Must change password</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_list.py" line="38" />
+        <source>Last sign-in</source>
+        <translation>Last sign-in</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_list.py" line="53" />
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_list.py" line="53" />
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>UsersScreen</name>
+    <message>
+        <location filename="../../console/admin/users_screen.py" line="33" />
+        <location filename="../../console/admin/users_screen.py" line="197" />
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_screen.py" line="49" />
+        <source>Find a user (Ctrl+L): username, name</source>
+        <translation>Find a user (Ctrl+L): username, name</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_screen.py" line="51" />
+        <source>&amp;New user</source>
+        <translation>&amp;New user</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_screen.py" line="51" />
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_screen.py" line="52" />
+        <source>Re&amp;load</source>
+        <translation>Re&amp;load</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_screen.py" line="52" />
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_screen.py" line="55" />
+        <location filename="../../console/admin/users_screen.py" line="301" />
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_screen.py" line="55" />
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_screen.py" line="56" />
+        <location filename="../../console/admin/users_screen.py" line="300" />
+        <source>&amp;Disable…</source>
+        <translation>&amp;Disable…</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_screen.py" line="56" />
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_screen.py" line="58" />
+        <source>Reset &amp;password…</source>
+        <translation>Reset &amp;password…</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_screen.py" line="58" />
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_screen.py" line="77" />
+        <source>A new user, and one whose password was reset, must choose a password of their own at the next sign-in. Disabling a user, or changing their role or department, ends their sessions at once.</source>
+        <translation>A new user, and one whose password was reset, must choose a password of their own at the next sign-in. Disabling a user, or changing their role or department, ends their sessions at once.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_screen.py" line="131" />
+        <source>Loading users</source>
+        <translation>Loading users</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_screen.py" line="160" />
+        <source>Not saved: correct the marked fields.</source>
+        <translation>Not saved: correct the marked fields.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_screen.py" line="169" />
+        <source>Creating user %1</source>
+        <translation>Creating user %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_screen.py" line="170" />
+        <source>User %1 created: they choose their own password at the first sign-in.</source>
+        <translation>User %1 created: they choose their own password at the first sign-in.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_screen.py" line="174" />
+        <source>Nothing has changed.</source>
+        <translation>Nothing has changed.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_screen.py" line="178" />
+        <location filename="../../console/admin/users_screen.py" line="205" />
+        <source>Saving user %1</source>
+        <translation>Saving user %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_screen.py" line="179" />
+        <source>User %1 saved.</source>
+        <translation>User %1 saved.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_screen.py" line="181" />
+        <source>User %1 saved: their sessions have ended.</source>
+        <translation>User %1 saved: their sessions have ended.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_screen.py" line="192" />
+        <source>Disable %1? They cannot sign in any more, and the sessions they have open end at once.</source>
+        <translation>Disable %1? They cannot sign in any more, and the sessions they have open end at once.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_screen.py" line="196" />
+        <source>Enable %1 again? They can sign in with their password.</source>
+        <translation>Enable %1 again? They can sign in with their password.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_screen.py" line="200" />
+        <source>User %1 enabled.</source>
+        <translation>User %1 enabled.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_screen.py" line="202" />
+        <source>User %1 disabled: their sessions have ended.</source>
+        <translation>User %1 disabled: their sessions have ended.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_screen.py" line="249" />
+        <source>The users could not be loaded: %1</source>
+        <translation>The users could not be loaded: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_screen.py" line="273" />
+        <source>Password of %1 reset: they must change it at the next sign-in.</source>
+        <translation>Password of %1 reset: they must change it at the next sign-in.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_screen.py" line="283" />
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_screen.py" line="298" />
+        <source>&amp;Enable…</source>
+        <translation>&amp;Enable…</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_screen.py" line="301" />
+        <source>&amp;Create user</source>
+        <translation>&amp;Create user</translation>
+    </message>
+</context>
+<context>
+    <name>VersionDialog</name>
+    <message>
+        <location filename="../../console/admin/sla_rules_history.py" line="144" />
+        <source>SLA rules — version %1 (read-only)</source>
+        <translation>SLA rules — version %1 (read-only)</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_history.py" line="145" />
+        <source>Read-only: %1</source>
+        <translation>Read-only: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_history.py" line="161" />
+        <source>&amp;Start from this version</source>
+        <translation>&amp;Start from this version</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_history.py" line="165" />
+        <source>Copies these rules and this ratio into the editor, to publish them again as a new version.</source>
+        <translation>Copies these rules and this ratio into the editor, to publish them again as a new version.</translation>
+    </message>
+</context>
+<context>
+    <name>VersionList</name>
+    <message>
+        <location filename="../../console/admin/sla_rules_history.py" line="85" />
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_history.py" line="86" />
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_history.py" line="87" />
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_history.py" line="88" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_history.py" line="89" />
+        <source>Rules</source>
+        <translation>Rules</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_history.py" line="90" />
+        <source>Yellow at</source>
+        <translation>Yellow at</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_history.py" line="97" />
+        <source>Enter or double-click: view this version</source>
+        <translation>Enter or double-click: view this version</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_history.py" line="107" />
+        <source>%1 (current)</source>
+        <translation>%1 (current)</translation>
     </message>
 </context>
 <context>

@@ -31,157 +31,187 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../console/actions.py" line="17" />
+        <location filename="../../console/actions.py" line="18" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="18" />
+        <location filename="../../console/actions.py" line="19" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="19" />
+        <location filename="../../console/actions.py" line="20" />
         <source>&amp;Case</source>
         <translation>案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="20" />
+        <location filename="../../console/actions.py" line="21" />
         <source>&amp;Panes</source>
         <translation>窗格(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="21" />
+        <location filename="../../console/actions.py" line="22" />
+        <source>&amp;Administration</source>
+        <translation>系统管理(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../console/actions.py" line="23" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="47" />
+        <location filename="../../console/actions.py" line="49" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="48" />
+        <location filename="../../console/actions.py" line="50" />
         <source>Reload</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="49" />
+        <location filename="../../console/actions.py" line="51" />
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="52" />
+        <location filename="../../console/actions.py" line="54" />
         <source>Overdue only</source>
         <translation>只看超时</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="61" />
+        <location filename="../../console/actions.py" line="63" />
         <source>Due soon only</source>
         <translation>只看将超时</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="66" />
+        <location filename="../../console/actions.py" line="68" />
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="69" />
+        <location filename="../../console/actions.py" line="71" />
         <source>Mute sound</source>
         <translation>静音</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="76" />
+        <location filename="../../console/actions.py" line="78" />
         <source>Reset layout</source>
         <translation>恢复默认布局</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="77" />
+        <location filename="../../console/actions.py" line="79" />
         <source>Next case</source>
         <translation>下一件</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="78" />
+        <location filename="../../console/actions.py" line="80" />
         <source>Previous case</source>
         <translation>上一件</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="79" />
+        <location filename="../../console/actions.py" line="81" />
         <source>Open case detail</source>
         <translation>打开案件详情</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="82" />
+        <location filename="../../console/actions.py" line="84" />
         <source>Register</source>
         <translation>受理立案</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="92" />
+        <location filename="../../console/actions.py" line="94" />
         <source>Dispatch to the suggested department</source>
         <translation>派遣到建议部门</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="101" />
+        <location filename="../../console/actions.py" line="103" />
         <source>Dispatch to another department…</source>
         <translation>派遣到其他部门…</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="110" />
+        <location filename="../../console/actions.py" line="112" />
         <source>Verify and close</source>
         <translation>核查结案</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="119" />
+        <location filename="../../console/actions.py" line="121" />
         <source>Urge…</source>
         <translation>督办…</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="129" />
+        <location filename="../../console/actions.py" line="131" />
         <source>Approve extension</source>
         <translation>批准延期</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="137" />
+        <location filename="../../console/actions.py" line="139" />
         <source>Sign for case</source>
         <translation>签收</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="146" />
+        <location filename="../../console/actions.py" line="148" />
         <source>Report result…</source>
         <translation>反馈结果…</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="155" />
+        <location filename="../../console/actions.py" line="157" />
         <source>Comment…</source>
         <translation>备注…</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="164" />
+        <location filename="../../console/actions.py" line="166" />
         <source>Other action…</source>
         <translation>其他操作…</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="171" />
+        <location filename="../../console/actions.py" line="173" />
         <source>Send the chosen action</source>
         <translation>发送所选操作</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="179" />
+        <location filename="../../console/actions.py" line="181" />
         <source>Dispatch selected cases…</source>
         <translation>批量派遣所选案件…</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="187" />
+        <location filename="../../console/actions.py" line="189" />
         <source>Urge selected cases…</source>
         <translation>批量督办所选案件…</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="191" />
+        <location filename="../../console/actions.py" line="195" />
+        <source>Holiday calendar…</source>
+        <translation>节假日安排…</translation>
+    </message>
+    <message>
+        <location filename="../../console/actions.py" line="197" />
+        <source>SLA rules…</source>
+        <translation>时限规则…</translation>
+    </message>
+    <message>
+        <location filename="../../console/actions.py" line="198" />
+        <source>Users…</source>
+        <translation>用户管理…</translation>
+    </message>
+    <message>
+        <location filename="../../console/actions.py" line="199" />
+        <source>Cameras…</source>
+        <translation>摄像头管理…</translation>
+    </message>
+    <message>
+        <location filename="../../console/actions.py" line="202" />
+        <source>Admin log…</source>
+        <translation>管理日志…</translation>
+    </message>
+    <message>
+        <location filename="../../console/actions.py" line="207" />
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="192" />
+        <location filename="../../console/actions.py" line="208" />
         <source>About</source>
         <translation>关于</translation>
     </message>
@@ -189,6 +219,316 @@
         <location filename="../../console/charts/pane.py" line="86" />
         <source>Import indicator data…</source>
         <translation>导入经济指标数据…</translation>
+    </message>
+</context>
+<context>
+    <name>AdminLog</name>
+    <message>
+        <location filename="../../console/admin/admin_log_labels.py" line="9" />
+        <source>Holiday calendar</source>
+        <translation>节假日安排</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_labels.py" line="10" />
+        <source>SLA rules</source>
+        <translation>时限规则</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_labels.py" line="11" />
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_labels.py" line="12" />
+        <source>Camera</source>
+        <translation>摄像头</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_labels.py" line="13" />
+        <source>Economic indicators</source>
+        <translation>经济指标</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_labels.py" line="14" />
+        <source>Sign-in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_labels.py" line="17" />
+        <source>Set day</source>
+        <translation>设置日期</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_labels.py" line="18" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_labels.py" line="19" />
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_labels.py" line="20" />
+        <source>Publish</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_labels.py" line="21" />
+        <source>Create</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_labels.py" line="22" />
+        <source>Change</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_labels.py" line="23" />
+        <source>Disable</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_labels.py" line="24" />
+        <source>Enable</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_labels.py" line="25" />
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_labels.py" line="26" />
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_labels.py" line="27" />
+        <source>Color rule</source>
+        <translation>颜色规则</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_labels.py" line="28" />
+        <source>Signed in</source>
+        <translation>登录成功</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_labels.py" line="29" />
+        <source>Sign-in refused</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_labels.py" line="33" />
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_labels.py" line="34" />
+        <source>Back to the library</source>
+        <translation>恢复法定安排</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_labels.py" line="35" />
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_model.py" line="21" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_model.py" line="22" />
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_model.py" line="23" />
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_model.py" line="24" />
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_model.py" line="25" />
+        <source>Target</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_model.py" line="26" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>AdminLogDetail</name>
+    <message>
+        <location filename="../../console/admin/admin_log_detail.py" line="29" />
+        <source>&amp;Only what changed</source>
+        <translation>只看变更(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_detail.py" line="31" />
+        <source>Leave out what is the same on both sides</source>
+        <translation>不显示两边相同的内容</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_detail.py" line="38" />
+        <source>Before</source>
+        <translation>变更前</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_detail.py" line="38" />
+        <source>After</source>
+        <translation>变更后</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_detail.py" line="62" />
+        <source>Choose a record to see what it changed.</source>
+        <translation>选择一条记录，查看其变更内容。</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_detail.py" line="80" />
+        <source>Changed: %1</source>
+        <translation>变更项：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_detail.py" line="81" />
+        <source>… %1 unchanged</source>
+        <translation>… %1 项未变</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_detail.py" line="82" />
+        <source>(nothing)</source>
+        <translation>(无)</translation>
+    </message>
+</context>
+<context>
+    <name>AdminLogFilters</name>
+    <message>
+        <location filename="../../console/admin/admin_log_filters.py" line="35" />
+        <source>All kinds</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_filters.py" line="40" />
+        <source>username</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_filters.py" line="49" />
+        <source>F&amp;rom</source>
+        <translation>从(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_filters.py" line="51" />
+        <source>&amp;To</source>
+        <translation>至(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_filters.py" line="55" />
+        <source>Text in target or note (Ctrl+L)</source>
+        <translation>对象或备注中的文字(Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_filters.py" line="57" />
+        <source>&amp;Clear filters</source>
+        <translation>清除筛选(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_filters.py" line="59" />
+        <source>&amp;Kind</source>
+        <translation>类别(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_filters.py" line="61" />
+        <source>&amp;User</source>
+        <translation>用户(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_filters.py" line="63" />
+        <source>T&amp;ext</source>
+        <translation>文字(&amp;E)</translation>
+    </message>
+</context>
+<context>
+    <name>AdminLogScreen</name>
+    <message>
+        <location filename="../../console/admin/admin_log_screen.py" line="44" />
+        <source>Admin log</source>
+        <translation>管理日志</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_screen.py" line="78" />
+        <source>Load &amp;more</source>
+        <translation>加载更多(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_screen.py" line="79" />
+        <source>Or scroll to the end of the list</source>
+        <translation>或滚动到列表末尾</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_screen.py" line="80" />
+        <source>Reloa&amp;d</source>
+        <translation>刷新(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_screen.py" line="80" />
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_screen.py" line="169" />
+        <source>The admin log could not be read: %1</source>
+        <translation>无法读取管理日志：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_screen.py" line="188" />
+        <source>There are newer records: press F5 to show them.</source>
+        <translation>有新的记录：按 F5 显示。</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_screen.py" line="202" />
+        <source>Reading the admin log</source>
+        <translation>读取管理日志</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_screen.py" line="208" />
+        <source>Loading…</source>
+        <translation>读取中…</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_screen.py" line="210" />
+        <source>%1 records shown; older ones follow.</source>
+        <translation>已显示 %1 条，还有更早的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_screen.py" line="212" />
+        <source>%1 records.</source>
+        <translation>共 %1 条。</translation>
+    </message>
+</context>
+<context>
+    <name>AdminScreens</name>
+    <message>
+        <location filename="../../console/admin/screens.py" line="61" />
+        <source>Not available in this version of the console.</source>
+        <translation>此版本的值班台尚未提供该功能。</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/screens.py" line="105" />
+        <source>This screen could not be opened (%1).</source>
+        <translation>无法打开此界面(%1)。</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/screens.py" line="109" />
+        <source>This screen could not be opened.</source>
+        <translation>无法打开此界面。</translation>
     </message>
 </context>
 <context>
@@ -246,6 +586,325 @@
         <location filename="../../console/panes/bulk.py" line="86" />
         <source>Dispatch all of them to:</source>
         <translation>全部派遣到：</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarBanner</name>
+    <message>
+        <location filename="../../console/admin/calendar_banner.py" line="55" />
+        <source>Open the holiday calendar</source>
+        <translation>打开节假日安排</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_banner.py" line="87" />
+        <source>Checking the holiday calendar</source>
+        <translation>检查节假日安排</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_banner.py" line="98" />
+        <source>The %1 public holidays have not been entered yet; deadlines count Monday to Friday.</source>
+        <translation>%1年节假日安排尚未录入，期限按周一至周五计算</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarImportDialog</name>
+    <message>
+        <location filename="../../console/admin/calendar_import.py" line="44" />
+        <source>Import the holiday notice</source>
+        <translation>导入放假通知</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_import.py" line="51" />
+        <source>A CSV with one day or a range per line: date, kind (holiday/workday, or 放假/上班), name. Nothing is stored unless every line is right.</source>
+        <translation>CSV 文件，每行一天或一个日期范围：日期、类型(holiday/workday，或 放假/上班)、名称。只有全部行都正确才会保存。</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_import.py" line="63" />
+        <source>The notice saved as CSV</source>
+        <translation>另存为 CSV 的放假通知</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_import.py" line="64" />
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_import.py" line="66" />
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_import.py" line="73" />
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_import.py" line="73" />
+        <source>What to fix</source>
+        <translation>需要改正</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_import.py" line="95" />
+        <source>Choose a CSV file first.</source>
+        <translation>请先选择 CSV 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_import.py" line="100" />
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_import.py" line="106" />
+        <source>Importing the holiday notice</source>
+        <translation>导入放假通知</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_import.py" line="117" />
+        <source>Holiday notice</source>
+        <translation>放假通知</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_import.py" line="117" />
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_import.py" line="126" />
+        <source>Stored %1 days (%2). Running clocks moved: %3.</source>
+        <translation>已保存 %1 天(%2年)。调整的在办时限：%3 件。</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_import.py" line="137" />
+        <source>Cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_import.py" line="142" />
+        <source>Nothing was stored: fix the %1 lines below and import again.</source>
+        <translation>未保存任何内容：请改正下列 %1 行后重新导入。</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_import.py" line="146" />
+        <source>Nothing was stored: %1</source>
+        <translation>未保存任何内容：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPanel</name>
+    <message>
+        <location filename="../../console/admin/calendar_panel.py" line="30" />
+        <source>Holiday</source>
+        <translation>放假</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_panel.py" line="31" />
+        <source>Make-up workday</source>
+        <translation>调休上班</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_panel.py" line="32" />
+        <source>Weekend (off)</source>
+        <translation>周末(休息)</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_panel.py" line="33" />
+        <source>Working day</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_panel.py" line="36" />
+        <source>entered</source>
+        <translation>已录入</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_panel.py" line="37" />
+        <source>library</source>
+        <translation>日历库</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_panel.py" line="87" />
+        <source>Name, e.g. 春节</source>
+        <translation>名称，如 春节</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_panel.py" line="88" />
+        <source>Holiday (H)</source>
+        <translation>放假 (H)</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_panel.py" line="90" />
+        <source>Make-up workday (W)</source>
+        <translation>调休上班 (W)</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_panel.py" line="92" />
+        <source>Back to library (Del)</source>
+        <translation>恢复日历库 (Del)</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_panel.py" line="104" />
+        <source>Keys: arrows move the day (PgUp/PgDn a month) · H holiday · W make-up workday · Del back to the library · Enter types the name</source>
+        <translation>按键：方向键移动日期(PgUp/PgDn 翻月) · H 放假 · W 调休上班 · Del 恢复日历库 · Enter 输入名称</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_panel.py" line="117" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_panel.py" line="117" />
+        <source>Day</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_panel.py" line="117" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_panel.py" line="117" />
+        <location filename="../../console/admin/calendar_panel.py" line="127" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_panel.py" line="117" />
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_panel.py" line="148" />
+        <source>Holiday, entered</source>
+        <translation>放假(已录入)</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_panel.py" line="149" />
+        <source>Holiday, from the library</source>
+        <translation>放假(日历库)</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_panel.py" line="150" />
+        <source>Make-up workday, entered</source>
+        <translation>调休上班(已录入)</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_panel.py" line="151" />
+        <source>Make-up workday, library</source>
+        <translation>调休上班(日历库)</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_panel.py" line="152" />
+        <source>Weekend</source>
+        <translation>周末</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarScreen</name>
+    <message>
+        <location filename="../../console/admin/calendar_screen.py" line="36" />
+        <source>%1: the official calendar from the library; nothing entered.</source>
+        <translation>%1年：采用日历库中的官方安排，未录入。</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_screen.py" line="39" />
+        <source>%1: entered by an administrator (the library does not know this year).</source>
+        <translation>%1年：由管理员录入(日历库尚无该年数据)。</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_screen.py" line="42" />
+        <source>%1: the library's calendar with days entered by an administrator.</source>
+        <translation>%1年：日历库安排，另有管理员录入的日期。</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_screen.py" line="45" />
+        <source>%1: no holiday schedule yet, so deadlines count Monday to Friday. Enter the State Council's notice.</source>
+        <translation>%1年：尚无节假日安排，期限按周一至周五计算。请录入国务院办公厅放假通知。</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_screen.py" line="59" />
+        <source>Holiday calendar — Administration</source>
+        <translation>节假日安排 — 系统管理</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_screen.py" line="77" />
+        <source>Import notice…</source>
+        <translation>导入放假通知…</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_screen.py" line="80" />
+        <source>Reload</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_screen.py" line="85" />
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_screen.py" line="134" />
+        <source>%1: loading…</source>
+        <translation>%1年：读取中…</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_screen.py" line="145" />
+        <source>Loading the holiday calendar</source>
+        <translation>读取节假日安排</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_screen.py" line="155" />
+        <source>Only administrators change the calendar.</source>
+        <translation>只有管理员可以修改节假日安排。</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_screen.py" line="161" />
+        <location filename="../../console/admin/calendar_screen.py" line="224" />
+        <source>Nothing was entered for %1: it follows the library already.</source>
+        <translation>%1 没有录入内容：已按日历库计算。</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_screen.py" line="169" />
+        <source>Type the name first (e.g. 春节), then press the key.</source>
+        <translation>请先输入名称(如 春节)，再按键。</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_screen.py" line="196" />
+        <source>Sending %1…</source>
+        <translation>正在提交 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_screen.py" line="201" />
+        <source>Changing the holiday calendar</source>
+        <translation>修改节假日安排</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_screen.py" line="211" />
+        <source>back to the library</source>
+        <translation>恢复日历库</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_screen.py" line="214" />
+        <source>%1: %2. Running clocks moved: %3.</source>
+        <translation>%1：%2。调整的在办时限：%3 件。</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_screen.py" line="230" />
+        <source>only administrators change the calendar</source>
+        <translation>只有管理员可以修改节假日安排</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_screen.py" line="233" />
+        <source>%1 not changed: %2</source>
+        <translation>%1 未修改：%2</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_screen.py" line="260" />
+        <source>The calendar was not read: %1</source>
+        <translation>未能读取节假日安排：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/calendar_screen.py" line="274" />
+        <source>Notice imported: %1 days stored. Running clocks moved: %2.</source>
+        <translation>放假通知已导入：保存 %1 天。调整的在办时限：%2 件。</translation>
     </message>
 </context>
 <context>
@@ -429,6 +1088,200 @@
     </message>
 </context>
 <context>
+    <name>CameraForm</name>
+    <message>
+        <location filename="../../console/admin/camera_form.py" line="23" />
+        <source>Camera</source>
+        <translation>摄像头</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/camera_form.py" line="24" />
+        <source>City center relay</source>
+        <translation>市中心转播</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/camera_form.py" line="27" />
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/camera_form.py" line="28" />
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/camera_form.py" line="29" />
+        <source>Maintenance</source>
+        <translation>维护中</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/camera_form.py" line="71" />
+        <source>e.g. 学田街道 工农路口</source>
+        <translation>如 学田街道 工农路口</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/camera_form.py" line="82" />
+        <source>Street centre</source>
+        <translation>街道中心</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/camera_form.py" line="83" />
+        <source>Put the camera at the centre of its street</source>
+        <translation>把摄像头放在所属街道的中心</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/camera_form.py" line="88" />
+        <source>Test stream</source>
+        <translation>测试视频流</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/camera_form.py" line="91" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/camera_form.py" line="95" />
+        <source>Revert</source>
+        <translation>撤销修改</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/camera_form.py" line="102" />
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/camera_form.py" line="103" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/camera_form.py" line="104" />
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/camera_form.py" line="105" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/camera_form.py" line="106" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/camera_form.py" line="107" />
+        <source>Latitude</source>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/camera_form.py" line="108" />
+        <source>Longitude</source>
+        <translation>经度</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/camera_form.py" line="109" />
+        <source>Stream URL</source>
+        <translation>视频流地址</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/camera_form.py" line="163" />
+        <source>New camera</source>
+        <translation>新增摄像头</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/camera_form.py" line="165" />
+        <source>Camera %1</source>
+        <translation>摄像头 %1</translation>
+    </message>
+</context>
+<context>
+    <name>CameraReplies</name>
+    <message>
+        <location filename="../../console/admin/camera_replies.py" line="30" />
+        <source>This code is taken by another camera: choose another code.</source>
+        <translation>该编号已被其他摄像头使用：请换一个编号。</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/camera_replies.py" line="33" />
+        <source>Not saved: the code is in use. Your entries are kept.</source>
+        <translation>未保存：编号已被使用。已填写的内容保留。</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/camera_replies.py" line="37" />
+        <source>Not saved: fix the marked fields. Your entries are kept.</source>
+        <translation>未保存：请修改标出的字段。已填写的内容保留。</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/camera_replies.py" line="44" />
+        <source>This camera was removed meanwhile. Your entries are kept: Save adds it as a new camera.</source>
+        <translation>该摄像头已被删除。已填写的内容保留：保存将作为新摄像头添加。</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/camera_replies.py" line="51" />
+        <source>Only administrators may change the cameras.</source>
+        <translation>只有管理员可以修改摄像头。</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/camera_replies.py" line="54" />
+        <source>Not saved: %1 Your entries are kept.</source>
+        <translation>未保存：%1 已填写的内容保留。</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/camera_replies.py" line="68" />
+        <source>Camera %1 was removed by another administrator. What the form shows is kept: Save adds it again.</source>
+        <translation>摄像头 %1 已被其他管理员删除。表单内容保留：保存将重新添加。</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/camera_replies.py" line="78" />
+        <source>Camera %1 was changed by another administrator meanwhile. Your edits are kept; Save sends only the fields you changed.</source>
+        <translation>摄像头 %1 刚被其他管理员修改。您的修改保留；保存时只提交您改动的字段。</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/camera_replies.py" line="86" />
+        <source>New camera</source>
+        <translation>新增摄像头</translation>
+    </message>
+</context>
+<context>
+    <name>CameraTable</name>
+    <message>
+        <location filename="../../console/admin/camera_table.py" line="35" />
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/camera_table.py" line="36" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/camera_table.py" line="37" />
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/camera_table.py" line="38" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/camera_table.py" line="39" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/camera_table.py" line="40" />
+        <source>Coordinates</source>
+        <translation>坐标</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/camera_table.py" line="41" />
+        <source>Stream URL</source>
+        <translation>视频流地址</translation>
+    </message>
+</context>
+<context>
     <name>CameraTree</name>
     <message>
         <location filename="../../console/video/cameras.py" line="86" />
@@ -459,6 +1312,131 @@
         <location filename="../../console/video/cameras.py" line="132" />
         <source>maintenance</source>
         <translation>维护中</translation>
+    </message>
+</context>
+<context>
+    <name>CamerasScreen</name>
+    <message>
+        <location filename="../../console/admin/cameras_screen.py" line="42" />
+        <source>Cameras — Administration</source>
+        <translation>摄像头管理 — 系统管理</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/cameras_screen.py" line="50" />
+        <source>Filter: code, name, street, URL…</source>
+        <translation>筛选：编号、名称、街道、地址…</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/cameras_screen.py" line="52" />
+        <source>New camera</source>
+        <translation>新增摄像头</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/cameras_screen.py" line="53" />
+        <source>Move…</source>
+        <translation>移动位置…</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/cameras_screen.py" line="54" />
+        <source>Change the chosen camera's coordinates</source>
+        <translation>修改所选摄像头的坐标</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/cameras_screen.py" line="55" />
+        <source>Set status</source>
+        <translation>设置状态</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/cameras_screen.py" line="62" />
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/cameras_screen.py" line="63" />
+        <source>Reload</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/cameras_screen.py" line="121" />
+        <source>Cameras not loaded: %1</source>
+        <translation>摄像头列表未能加载：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/cameras_screen.py" line="122" />
+        <source>Loading cameras</source>
+        <translation>加载摄像头列表</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/cameras_screen.py" line="138" />
+        <source>Nothing changed.</source>
+        <translation>没有修改。</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/cameras_screen.py" line="150" />
+        <location filename="../../console/admin/cameras_screen.py" line="159" />
+        <location filename="../../console/admin/cameras_screen.py" line="215" />
+        <source>Choose a camera in the list first.</source>
+        <translation>请先在列表中选择摄像头。</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/cameras_screen.py" line="161" />
+        <source>Remove camera %1 (%2) from the registry? Consoles stop showing it.</source>
+        <translation>从摄像头台账中删除 %1(%2)？各值班台将不再显示该摄像头。</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/cameras_screen.py" line="163" />
+        <source>Delete camera</source>
+        <translation>删除摄像头</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/cameras_screen.py" line="176" />
+        <source>Give a stream URL first.</source>
+        <translation>请先填写视频流地址。</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/cameras_screen.py" line="179" />
+        <source>Stream test</source>
+        <translation>视频流测试</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/cameras_screen.py" line="219" />
+        <source>Type the new latitude and longitude (or take the street centre), then Save.</source>
+        <translation>输入新的纬度和经度(或使用街道中心)，然后保存。</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/cameras_screen.py" line="233" />
+        <source>Camera %1 saved.</source>
+        <translation>摄像头 %1 已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/cameras_screen.py" line="243" />
+        <source>Camera %1 is now %2.</source>
+        <translation>摄像头 %1 现为%2。</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/cameras_screen.py" line="250" />
+        <source>Camera %1 deleted.</source>
+        <translation>摄像头 %1 已删除。</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/cameras_screen.py" line="281" />
+        <source>Sending…</source>
+        <translation>正在提交…</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/cameras_screen.py" line="283" />
+        <source>Changing the cameras</source>
+        <translation>修改摄像头</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/cameras_screen.py" line="294" />
+        <source>the new camera</source>
+        <translation>新摄像头</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/cameras_screen.py" line="296" />
+        <source>Save or revert the changes to %1 first.</source>
+        <translation>请先保存或撤销对 %1 的修改。</translation>
     </message>
 </context>
 <context>
@@ -555,113 +1533,118 @@
     </message>
     <message>
         <location filename="../../console/panes/detail_pane.py" line="46" />
+        <source>SLA rules version</source>
+        <translation>时限规则版本</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/detail_pane.py" line="47" />
         <source>Escalation level</source>
         <translation>督办级别</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="47" />
+        <location filename="../../console/panes/detail_pane.py" line="48" />
         <source>Returns</source>
         <translation>退回次数</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="48" />
+        <location filename="../../console/panes/detail_pane.py" line="49" />
         <source>Extension asked (min)</source>
         <translation>申请延期(分钟)</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="49" />
+        <location filename="../../console/panes/detail_pane.py" line="50" />
         <source>Last callback</source>
         <translation>最近回访</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="50" />
+        <location filename="../../console/panes/detail_pane.py" line="51" />
         <source>Created</source>
         <translation>立案时间</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="51" />
+        <location filename="../../console/panes/detail_pane.py" line="52" />
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="52" />
+        <location filename="../../console/panes/detail_pane.py" line="53" />
         <source>Closed</source>
         <translation>结案时间</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="53" />
+        <location filename="../../console/panes/detail_pane.py" line="54" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="54" />
+        <location filename="../../console/panes/detail_pane.py" line="55" />
         <source>Id</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="79" />
-        <location filename="../../console/panes/detail_pane.py" line="185" />
+        <location filename="../../console/panes/detail_pane.py" line="80" />
+        <location filename="../../console/panes/detail_pane.py" line="186" />
         <source>No case selected</source>
         <translation>未选择案件</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="110" />
+        <location filename="../../console/panes/detail_pane.py" line="111" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="110" />
+        <location filename="../../console/panes/detail_pane.py" line="111" />
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="110" />
+        <location filename="../../console/panes/detail_pane.py" line="111" />
         <source>Action</source>
         <translation>动作</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="110" />
+        <location filename="../../console/panes/detail_pane.py" line="111" />
         <source>From → to</source>
         <translation>状态变化</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="117" />
+        <location filename="../../console/panes/detail_pane.py" line="118" />
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="118" />
+        <location filename="../../console/panes/detail_pane.py" line="119" />
         <source>History</source>
         <translation>处置过程</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="174" />
+        <location filename="../../console/panes/detail_pane.py" line="175" />
         <source>Loading case %1</source>
         <translation>读取案件 %1</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="222" />
-        <location filename="../../console/panes/detail_pane.py" line="228" />
+        <location filename="../../console/panes/detail_pane.py" line="223" />
+        <location filename="../../console/panes/detail_pane.py" line="229" />
         <source>To %1.</source>
         <translation>至 %1。</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="224" />
+        <location filename="../../console/panes/detail_pane.py" line="225" />
         <source>Merged into %1.</source>
         <translation>已并入 %1。</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="233" />
+        <location filename="../../console/panes/detail_pane.py" line="234" />
         <source>Extension of %1 h.</source>
         <translation>延期 %1 小时。</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="248" />
+        <location filename="../../console/panes/detail_pane.py" line="249" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="248" />
+        <location filename="../../console/panes/detail_pane.py" line="249" />
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -1971,67 +2954,72 @@ Click to show them in the queue</source>
         <translation>列入通报</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="98" />
+        <location filename="../../console/models/labels.py" line="95" />
+        <source>Holiday calendar changed</source>
+        <translation>节假日安排变更</translation>
+    </message>
+    <message>
+        <location filename="../../console/models/labels.py" line="99" />
         <source>Satisfied</source>
         <translation>满意</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="99" />
+        <location filename="../../console/models/labels.py" line="100" />
         <source>Basically satisfied</source>
         <translation>基本满意</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="100" />
+        <location filename="../../console/models/labels.py" line="101" />
         <source>Unsatisfied</source>
         <translation>不满意</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="104" />
+        <location filename="../../console/models/labels.py" line="105" />
         <source>The shift supervisor</source>
         <translation>值班长</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="105" />
+        <location filename="../../console/models/labels.py" line="106" />
         <source>The city command center</source>
         <translation>市指挥中心</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="168" />
+        <location filename="../../console/models/labels.py" line="169" />
         <source>%1 working days</source>
         <translation>%1个工作日</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="170" />
+        <location filename="../../console/models/labels.py" line="171" />
         <source>%1 working hours</source>
         <translation>%1工作小时</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="173" />
+        <location filename="../../console/models/labels.py" line="174" />
         <source>%1 days</source>
         <translation>%1天</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="174" />
+        <location filename="../../console/models/labels.py" line="175" />
         <source>%1 hours</source>
         <translation>%1小时</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="186" />
+        <location filename="../../console/models/labels.py" line="187" />
         <source>%1d %2</source>
         <translation>%1天 %2</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="199" />
+        <location filename="../../console/models/labels.py" line="200" />
         <source>%1d %2h</source>
         <translation>%1天%2时</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="202" />
+        <location filename="../../console/models/labels.py" line="203" />
         <source>%1h %2m</source>
         <translation>%1时%2分</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="204" />
+        <location filename="../../console/models/labels.py" line="205" />
         <source>%1m</source>
         <translation>%1分</translation>
     </message>
@@ -2068,42 +3056,77 @@ Click to show them in the queue</source>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../console/panes/login_dialog.py" line="37" />
+        <location filename="../../console/panes/login_dialog.py" line="39" />
         <source>Sign in — Duty Console</source>
         <translation>登录 — 值班台</translation>
     </message>
     <message>
-        <location filename="../../console/panes/login_dialog.py" line="41" />
+        <location filename="../../console/panes/login_dialog.py" line="43" />
         <source>Chongchuan Governance Command Center</source>
         <translation>崇川区区域治理现代化指挥中心</translation>
     </message>
     <message>
-        <location filename="../../console/panes/login_dialog.py" line="55" />
+        <location filename="../../console/panes/login_dialog.py" line="60" />
+        <source>Your password was set by an administrator. Choose your own to continue.</source>
+        <translation>您的密码由管理员设置，请先设置自己的密码。</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/login_dialog.py" line="71" />
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../../console/panes/login_dialog.py" line="56" />
+        <location filename="../../console/panes/login_dialog.py" line="72" />
         <source>Username</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../console/panes/login_dialog.py" line="57" />
+        <location filename="../../console/panes/login_dialog.py" line="73" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../console/panes/login_dialog.py" line="60" />
+        <location filename="../../console/panes/login_dialog.py" line="74" />
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/login_dialog.py" line="75" />
+        <source>Repeat it</source>
+        <translation>再次输入</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/login_dialog.py" line="80" />
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../console/panes/login_dialog.py" line="77" />
+        <location filename="../../console/panes/login_dialog.py" line="101" />
         <source>Enter your username and password.</source>
         <translation>请输入用户名和密码。</translation>
     </message>
     <message>
-        <location filename="../../console/panes/login_dialog.py" line="97" />
+        <location filename="../../console/panes/login_dialog.py" line="126" />
+        <source>Change password and sign in</source>
+        <translation>修改密码并登录</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/login_dialog.py" line="133" />
+        <source>A password has at least %1 characters.</source>
+        <translation>密码至少 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/login_dialog.py" line="137" />
+        <source>The two new passwords differ.</source>
+        <translation>两次输入的新密码不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/login_dialog.py" line="140" />
+        <source>Choose a password other than the one you were given.</source>
+        <translation>请设置与管理员给定密码不同的密码。</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/login_dialog.py" line="158" />
         <source>Wrong username or password.</source>
         <translation>用户名或密码错误。</translation>
     </message>
@@ -2111,63 +3134,63 @@ Click to show them in the queue</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/panes/main_window.py" line="83" />
+        <location filename="../../console/panes/main_window.py" line="85" />
         <source>Chongchuan Governance Command Center — Duty Console</source>
         <translation>崇川区区域治理现代化指挥中心 — 值班台</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="84" />
-        <location filename="../../console/panes/main_window.py" line="281" />
+        <location filename="../../console/panes/main_window.py" line="86" />
+        <location filename="../../console/panes/main_window.py" line="288" />
         <source>【DRILL】</source>
         <translation>【演练】</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="105" />
+        <location filename="../../console/panes/main_window.py" line="109" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="131" />
+        <location filename="../../console/panes/main_window.py" line="135" />
         <source>Loading reference data</source>
         <translation>读取基础数据</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="204" />
+        <location filename="../../console/panes/main_window.py" line="211" />
         <source>Outbox</source>
         <translation>待发送队列</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="237" />
+        <location filename="../../console/panes/main_window.py" line="244" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="238" />
+        <location filename="../../console/panes/main_window.py" line="245" />
         <source>Duty console of the Chongchuan district governance command center.</source>
         <translation>崇川区区域治理现代化指挥中心值班台。数据多跑路、群众少跑腿。</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="264" />
+        <location filename="../../console/panes/main_window.py" line="271" />
         <source>Connection to the server lost; reconnecting. The queue shows the last snapshot (%1) and catches up when the server is back.</source>
         <translation>与服务器的连接已中断，正在重连。队列显示的是 %1 的最后快照，恢复连接后自动补齐。</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="272" />
+        <location filename="../../console/panes/main_window.py" line="279" />
         <source>Your session has expired: restart the console and sign in again.</source>
         <translation>登录已失效：请重新启动值班台并登录。</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="275" />
+        <location filename="../../console/panes/main_window.py" line="282" />
         <source>Reloading all cases…</source>
         <translation>正在重新读取全部案件…</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="283" />
+        <location filename="../../console/panes/main_window.py" line="290" />
         <source>New overdue case: %1 %2</source>
         <translation>新的超时案件：%1 %2</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="296" />
+        <location filename="../../console/panes/main_window.py" line="303" />
         <source>The local server has stopped (exit code %1). Log: %2</source>
         <translation>本地服务器已停止(退出码 %1)。日志：%2</translation>
     </message>
@@ -2236,6 +3259,54 @@ Click to show them in the queue</source>
         <location filename="../../console/panes/catalog.py" line="74" />
         <source>Video</source>
         <translation>视频监控</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../console/admin/users_password.py" line="39" />
+        <source>Reset password — %1</source>
+        <translation>重置密码 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_password.py" line="42" />
+        <source>%1 must change this password at the next sign-in. Every session they have open ends at once.</source>
+        <translation>%1 下次登录时必须修改此密码；其已登录的会话立即失效。</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_password.py" line="59" />
+        <source>&amp;Reset password</source>
+        <translation>重置密码(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_password.py" line="67" />
+        <source>New &amp;password</source>
+        <translation>新密码(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_password.py" line="69" />
+        <source>&amp;Again</source>
+        <translation>再输一次(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_password.py" line="83" />
+        <source>A password is 8–128 characters.</source>
+        <translation>密码为 8–128 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_password.py" line="87" />
+        <source>The two passwords differ: type the same twice.</source>
+        <translation>两次输入的密码不一致，请重新输入。</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_password.py" line="91" />
+        <source>Resetting…</source>
+        <translation>正在重置…</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_password.py" line="97" />
+        <source>Resetting a password</source>
+        <translation>重置密码</translation>
     </message>
 </context>
 <context>
@@ -2761,6 +3832,348 @@ Debris %7 t</source>
     </message>
 </context>
 <context>
+    <name>SlaRules</name>
+    <message>
+        <location filename="../../console/admin/sla_rules_history.py" line="36" />
+        <source>Version %1</source>
+        <translation>第 %1 版</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_history.py" line="37" />
+        <source>yellow at %1 % of the limit</source>
+        <translation>达到时限的 %1% 时黄色预警</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_history.py" line="53" />
+        <source>Version %2 was published meanwhile, while you were editing version %4: publishing your edits would be refused. Reload version %2 to start from it.</source>
+        <translation>您在编辑第 %4 版期间，第 %2 版已发布：现在发布您的修改会被拒绝。请重新读取第 %2 版后再修改。</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_history.py" line="61" />
+        <source>Not published: %1 published version %2 (%3) while you were editing version %4. Your edits are still here; reload version %2 to start from it.</source>
+        <translation>未发布：您在编辑第 %4 版期间，%1 已发布第 %2 版(%3)。您的修改仍保留在此；请重新读取第 %2 版后再修改。</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_history.py" line="67" />
+        <source>another administrator</source>
+        <translation>另一位管理员</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_model.py" line="35" />
+        <source>Scope</source>
+        <translation>适用范围</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_model.py" line="36" />
+        <source>Urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_model.py" line="37" />
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_model.py" line="38" />
+        <source>Limit</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_model.py" line="39" />
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_model.py" line="40" />
+        <source>Clock</source>
+        <translation>计时方式</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_model.py" line="115" />
+        <source>Kind: %1</source>
+        <translation>类型：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_model.py" line="118" />
+        <source>Category: %1</source>
+        <translation>类别：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_model.py" line="119" />
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_rows.py" line="23" />
+        <source>working days</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_rows.py" line="24" />
+        <source>working hours</source>
+        <translation>工作小时</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_rows.py" line="25" />
+        <source>hours (24/7)</source>
+        <translation>小时(自然时)</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_rows.py" line="28" />
+        <source>Working time</source>
+        <translation>工作时间</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_rows.py" line="29" />
+        <source>Natural time (24/7)</source>
+        <translation>自然时间(全天候)</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_rows.py" line="32" />
+        <source>Consultation</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_rows.py" line="33" />
+        <source>Request for help</source>
+        <translation>求助</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_rows.py" line="34" />
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_rows.py" line="35" />
+        <source>Problem report</source>
+        <translation>问题反映</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_rows.py" line="36" />
+        <source>Suggestion</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_rows.py" line="144" />
+        <location filename="../../console/admin/sla_rules_rows.py" line="188" />
+        <source>The warn ratio must lie between 0 and 1.</source>
+        <translation>预警比例必须大于 0 且小于 1。</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_rows.py" line="151" />
+        <source>The limit must be a whole number of minutes from 1 to 525,600 (%1 %2 is %3 minutes).</source>
+        <translation>时限必须是 1 至 525,600 之间的整分钟数(%1 %2 为 %3 分钟)。</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_rows.py" line="162" />
+        <source>Rows %1 and %2 are rules for the same scope, urgency and step.</source>
+        <translation>第 %1 行和第 %2 行的适用范围、紧急程度和环节相同。</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_rows.py" line="173" />
+        <source>%1, %2: there is no rule for all categories. Add one: it applies wherever no kind or category rule does.</source>
+        <translation>%1、%2：缺少适用于全部类别的规则。请添加一条：没有类型或类别规则时按它计时。</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_rows.py" line="185" />
+        <source>The limit must be a whole number of minutes from 1 to 525,600.</source>
+        <translation>时限必须是 1 至 525,600 之间的整分钟数。</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_rows.py" line="189" />
+        <source>Choose working time or natural time.</source>
+        <translation>请选择工作时间或自然时间。</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_rows.py" line="190" />
+        <location filename="../../console/admin/sla_rules_rows.py" line="193" />
+        <source>Choose one scope: all categories, a kind, or a category the server knows.</source>
+        <translation>请选择一个适用范围：全部类别、某一类型或某一已有类别。</translation>
+    </message>
+</context>
+<context>
+    <name>SlaRulesEditor</name>
+    <message>
+        <location filename="../../console/admin/sla_rules_editor.py" line="69" />
+        <source>&amp;Add rule</source>
+        <translation>添加规则(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_editor.py" line="71" />
+        <source>Ctrl+Insert: a copy of the chosen rule below it</source>
+        <translation>Ctrl+Insert：在所选规则下方复制一条</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_editor.py" line="72" />
+        <source>&amp;Remove rule</source>
+        <translation>删除规则(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_editor.py" line="74" />
+        <source>Ctrl+Delete</source>
+        <translation>Ctrl+Delete</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_editor.py" line="85" />
+        <source>What changes and why (shown in the history)</source>
+        <translation>改了什么、为什么(显示在版本历史中)</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_editor.py" line="90" />
+        <source>&amp;Warn ratio</source>
+        <translation>预警比例(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_editor.py" line="92" />
+        <source>&amp;Note</source>
+        <translation>说明(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_editor.py" line="200" />
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_editor.py" line="215" />
+        <source>yellow at %1 % of the limit</source>
+        <translation>达到时限的 %1% 时黄色预警</translation>
+    </message>
+</context>
+<context>
+    <name>SlaRulesScreen</name>
+    <message>
+        <location filename="../../console/admin/sla_rules_screen.py" line="39" />
+        <location filename="../../console/admin/sla_rules_screen.py" line="261" />
+        <source>SLA rules</source>
+        <translation>时限规则</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_screen.py" line="51" />
+        <source>Loading the SLA rules…</source>
+        <translation>正在读取时限规则…</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_screen.py" line="55" />
+        <source>A published change applies to SLA steps started after it. Clocks already running keep the rule and warn ratio they started with; each case shows the rule version it runs on.</source>
+        <translation>发布的修改只对发布之后开始计时的环节生效；已在计时的环节仍按开始时的规则和预警比例计算，每个案件都显示其适用的规则版本。</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_screen.py" line="65" />
+        <source>&amp;Publish…</source>
+        <translation>发布(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_screen.py" line="65" />
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_screen.py" line="66" />
+        <source>Discar&amp;d changes</source>
+        <translation>放弃修改(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_screen.py" line="70" />
+        <source>&amp;View version</source>
+        <translation>查看版本(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_screen.py" line="71" />
+        <source>Version &amp;history</source>
+        <translation>版本历史(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_screen.py" line="136" />
+        <source>Loading the SLA rules</source>
+        <translation>读取时限规则</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_screen.py" line="148" />
+        <source>Loading the SLA rule versions</source>
+        <translation>读取时限规则版本</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_screen.py" line="160" />
+        <source>Not published: fix the %1 problems listed below the table first.</source>
+        <translation>未发布：请先修正表格下方列出的 %1 个问题。</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_screen.py" line="164" />
+        <source>Nothing to publish: the rules are those of version %1.</source>
+        <translation>无需发布：规则与第 %1 版相同。</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_screen.py" line="168" />
+        <source>Publish these rules as version %1? They apply to SLA steps started from now on; clocks already running keep the rule they started with.</source>
+        <translation>将这些规则发布为第 %1 版？新规则只对今后开始计时的环节生效，已在计时的环节仍按原规则计算。</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_screen.py" line="171" />
+        <source>Publish SLA rules</source>
+        <translation>发布时限规则</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_screen.py" line="175" />
+        <source>Publishing…</source>
+        <translation>正在发布…</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_screen.py" line="188" />
+        <source>Publishing the SLA rules</source>
+        <translation>发布时限规则</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_screen.py" line="198" />
+        <source>Loading SLA rule version %1</source>
+        <translation>读取第 %1 版时限规则</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_screen.py" line="209" />
+        <source>In force: %1</source>
+        <translation>现行：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_screen.py" line="212" />
+        <source>The SLA rules could not be loaded: %1</source>
+        <translation>无法读取时限规则：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_screen.py" line="220" />
+        <source>Version %1 published. It applies to SLA steps started from now on; clocks already running keep their rule.</source>
+        <translation>第 %1 版已发布。今后开始计时的环节按新规则计算，已在计时的环节不变。</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_screen.py" line="235" />
+        <source>Not published: the server found %1 problems, listed below the table.</source>
+        <translation>未发布：服务器发现 %1 个问题，已列在表格下方。</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_screen.py" line="238" />
+        <source>Not published: %1 Your edits are still here.</source>
+        <translation>未发布：%1 您的修改仍保留在此。</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_screen.py" line="250" />
+        <source>The rules of version %1 are in the editor: publish them to bring them back.</source>
+        <translation>第 %1 版的规则已载入编辑区：发布后即恢复为这些规则。</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_screen.py" line="261" />
+        <source>Discard your changes and reload the rules in force?</source>
+        <translation>放弃修改并重新读取现行规则？</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_screen.py" line="268" />
+        <source>Changed: not published yet</source>
+        <translation>已修改，尚未发布</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_screen.py" line="291" />
+        <source>Re&amp;load version %1</source>
+        <translation>重新读取第 %1 版(&amp;L)</translation>
+    </message>
+</context>
+<context>
     <name>SlotView</name>
     <message>
         <location filename="../../console/video/slot_view.py" line="52" />
@@ -2853,6 +4266,49 @@ Debris %7 t</source>
         <location filename="../../console/panes/status.py" line="62" />
         <source>Lag %1 s · feed #%2</source>
         <translation>延迟 %1 秒 · 变更流 #%2</translation>
+    </message>
+</context>
+<context>
+    <name>StreamPreview</name>
+    <message>
+        <location filename="../../console/admin/stream_preview.py" line="29" />
+        <source>Stream test</source>
+        <translation>视频流测试</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/stream_preview.py" line="36" />
+        <source>Test stream plays the URL here, as the video wall will, before you save it.</source>
+        <translation>保存前，“测试视频流”在此按视频墙的方式播放该地址。</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/stream_preview.py" line="42" />
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/stream_preview.py" line="93" />
+        <source>Connecting…</source>
+        <translation>连接中…</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/stream_preview.py" line="96" />
+        <source>The stream plays (%1 × %2).</source>
+        <translation>视频流播放正常(%1 × %2)。</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/stream_preview.py" line="100" />
+        <source>The stream plays but stalls (buffering).</source>
+        <translation>视频流能播放但卡顿(缓冲中)。</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/stream_preview.py" line="102" />
+        <source>No picture: %1. Trying again in %2 s.</source>
+        <translation>无画面：%1。%2 秒后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/stream_preview.py" line="103" />
+        <source>the stream could not be opened</source>
+        <translation>无法打开视频流</translation>
     </message>
 </context>
 <context>
@@ -2980,6 +4436,398 @@ Debris %7 t</source>
         <location filename="../../console/charts/trend.py" line="164" />
         <source>Growth %</source>
         <translation>同比增长 %</translation>
+    </message>
+</context>
+<context>
+    <name>UserErrors</name>
+    <message>
+        <location filename="../../console/admin/users_errors.py" line="11" />
+        <source>Not saved: you cannot disable your own account or take away your own role.</source>
+        <translation>未保存：不能停用自己的账号，也不能取消自己的管理员角色。</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_errors.py" line="14" />
+        <source>Not saved: %1 is the last active administrator. Make another user an administrator first.</source>
+        <translation>未保存：%1 是最后一位在用的管理员。请先将另一位用户设为管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_errors.py" line="18" />
+        <source>Not created: the username %1 is in use. Choose another one.</source>
+        <translation>未创建：用户名 %1 已被使用，请换一个。</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_errors.py" line="21" />
+        <source>Not saved: correct the marked fields. %1</source>
+        <translation>未保存：请修正标出的项目。%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_errors.py" line="22" />
+        <source>Only an administrator may manage users.</source>
+        <translation>只有管理员可以管理用户。</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_errors.py" line="23" />
+        <source>Your session has expired: sign in again. What you typed is still here.</source>
+        <translation>登录已失效：请重新登录。已填写的内容仍保留。</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_errors.py" line="26" />
+        <source>No answer from the server: the change may not have been made. Reload the list to check before trying again.</source>
+        <translation>服务器无应答：修改可能未生效。请先刷新列表确认，再重试。</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_errors.py" line="31" />
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>UserForm</name>
+    <message>
+        <location filename="../../console/admin/users_form.py" line="30" />
+        <source>A username is 2–40 letters, digits, _ . or -, and not in use.</source>
+        <translation>用户名为 2–40 个字母、数字或 _ . -，且未被使用。</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_form.py" line="33" />
+        <source>Give the name shown to colleagues.</source>
+        <translation>请填写同事看到的姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_form.py" line="34" />
+        <source>Choose a role.</source>
+        <translation>请选择角色。</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_form.py" line="35" />
+        <source>Choose the department: required for, and only for, department staff.</source>
+        <translation>请选择部门：仅部门人员需要，且必须填写。</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_form.py" line="38" />
+        <source>A password is 8–128 characters.</source>
+        <translation>密码为 8–128 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_form.py" line="45" />
+        <source>Department staff</source>
+        <translation>部门人员</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_form.py" line="76" />
+        <source>The user changes it at the first sign-in</source>
+        <translation>用户首次登录时须修改</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_form.py" line="82" />
+        <source>&amp;Username</source>
+        <translation>用户名(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_form.py" line="83" />
+        <source>Display na&amp;me</source>
+        <translation>姓名(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_form.py" line="84" />
+        <source>&amp;Role</source>
+        <translation>角色(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_form.py" line="85" />
+        <source>Depar&amp;tment</source>
+        <translation>部门(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_form.py" line="86" />
+        <source>Initial pass&amp;word</source>
+        <translation>初始密码(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_form.py" line="111" />
+        <source>(none)</source>
+        <translation>(无)</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_form.py" line="121" />
+        <source>New user</source>
+        <translation>新用户</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_form.py" line="134" />
+        <source>User %1</source>
+        <translation>用户 %1</translation>
+    </message>
+</context>
+<context>
+    <name>UsersList</name>
+    <message>
+        <location filename="../../console/admin/users_list.py" line="32" />
+        <source>Username</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_list.py" line="33" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_list.py" line="34" />
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_list.py" line="35" />
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_list.py" line="36" />
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_list.py" line="37" />
+        <source>Must change password</source>
+        <translation>须改密码</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_list.py" line="38" />
+        <source>Last sign-in</source>
+        <translation>最近登录</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_list.py" line="53" />
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_list.py" line="53" />
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>UsersScreen</name>
+    <message>
+        <location filename="../../console/admin/users_screen.py" line="33" />
+        <location filename="../../console/admin/users_screen.py" line="197" />
+        <source>Users</source>
+        <translation>用户管理</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_screen.py" line="49" />
+        <source>Find a user (Ctrl+L): username, name</source>
+        <translation>查找用户(Ctrl+L)：用户名、姓名</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_screen.py" line="51" />
+        <source>&amp;New user</source>
+        <translation>新建用户(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_screen.py" line="51" />
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_screen.py" line="52" />
+        <source>Re&amp;load</source>
+        <translation>刷新(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_screen.py" line="52" />
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_screen.py" line="55" />
+        <location filename="../../console/admin/users_screen.py" line="301" />
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_screen.py" line="55" />
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_screen.py" line="56" />
+        <location filename="../../console/admin/users_screen.py" line="300" />
+        <source>&amp;Disable…</source>
+        <translation>停用(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_screen.py" line="56" />
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_screen.py" line="58" />
+        <source>Reset &amp;password…</source>
+        <translation>重置密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_screen.py" line="58" />
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_screen.py" line="77" />
+        <source>A new user, and one whose password was reset, must choose a password of their own at the next sign-in. Disabling a user, or changing their role or department, ends their sessions at once.</source>
+        <translation>新用户和被重置密码的用户下次登录时必须设置自己的密码。停用用户或更改其角色、部门后，其已登录的会话立即失效。</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_screen.py" line="131" />
+        <source>Loading users</source>
+        <translation>读取用户</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_screen.py" line="160" />
+        <source>Not saved: correct the marked fields.</source>
+        <translation>未保存：请修正标出的项目。</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_screen.py" line="169" />
+        <source>Creating user %1</source>
+        <translation>创建用户 %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_screen.py" line="170" />
+        <source>User %1 created: they choose their own password at the first sign-in.</source>
+        <translation>用户 %1 已创建：首次登录时须设置自己的密码。</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_screen.py" line="174" />
+        <source>Nothing has changed.</source>
+        <translation>没有修改。</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_screen.py" line="178" />
+        <location filename="../../console/admin/users_screen.py" line="205" />
+        <source>Saving user %1</source>
+        <translation>保存用户 %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_screen.py" line="179" />
+        <source>User %1 saved.</source>
+        <translation>用户 %1 已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_screen.py" line="181" />
+        <source>User %1 saved: their sessions have ended.</source>
+        <translation>用户 %1 已保存：其会话已失效。</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_screen.py" line="192" />
+        <source>Disable %1? They cannot sign in any more, and the sessions they have open end at once.</source>
+        <translation>停用 %1？停用后不能再登录，其已登录的会话立即失效。</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_screen.py" line="196" />
+        <source>Enable %1 again? They can sign in with their password.</source>
+        <translation>重新启用 %1？启用后可用原密码登录。</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_screen.py" line="200" />
+        <source>User %1 enabled.</source>
+        <translation>用户 %1 已启用。</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_screen.py" line="202" />
+        <source>User %1 disabled: their sessions have ended.</source>
+        <translation>用户 %1 已停用：其会话已失效。</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_screen.py" line="249" />
+        <source>The users could not be loaded: %1</source>
+        <translation>无法读取用户：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_screen.py" line="273" />
+        <source>Password of %1 reset: they must change it at the next sign-in.</source>
+        <translation>%1 的密码已重置：下次登录时须修改。</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_screen.py" line="283" />
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_screen.py" line="298" />
+        <source>&amp;Enable…</source>
+        <translation>启用(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_screen.py" line="301" />
+        <source>&amp;Create user</source>
+        <translation>创建用户(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>VersionDialog</name>
+    <message>
+        <location filename="../../console/admin/sla_rules_history.py" line="144" />
+        <source>SLA rules — version %1 (read-only)</source>
+        <translation>时限规则 — 第 %1 版(只读)</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_history.py" line="145" />
+        <source>Read-only: %1</source>
+        <translation>只读：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_history.py" line="161" />
+        <source>&amp;Start from this version</source>
+        <translation>以此版本为基础(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_history.py" line="165" />
+        <source>Copies these rules and this ratio into the editor, to publish them again as a new version.</source>
+        <translation>把这一版的规则和预警比例复制到编辑区，可作为新版本重新发布。</translation>
+    </message>
+</context>
+<context>
+    <name>VersionList</name>
+    <message>
+        <location filename="../../console/admin/sla_rules_history.py" line="85" />
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_history.py" line="86" />
+        <source>Published</source>
+        <translation>发布时间</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_history.py" line="87" />
+        <source>By</source>
+        <translation>发布人</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_history.py" line="88" />
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_history.py" line="89" />
+        <source>Rules</source>
+        <translation>规则数</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_history.py" line="90" />
+        <source>Yellow at</source>
+        <translation>黄色预警</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_history.py" line="97" />
+        <source>Enter or double-click: view this version</source>
+        <translation>回车或双击：查看此版本</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/sla_rules_history.py" line="107" />
+        <source>%1 (current)</source>
+        <translation>%1(现行)</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,1 @@
+"""The administrator's screens (issue #12): calendar, SLA rules, users, cameras, admin log."""
