@@ -728,13 +728,13 @@
     </message>
     <message>
         <location filename="../../console/admin/calendar_panel.py" line="88" />
-        <source>Holiday (H)</source>
-        <translation>Holiday (H)</translation>
+        <source>Holiday (&amp;H)</source>
+        <translation>Holiday (&amp;H)</translation>
     </message>
     <message>
         <location filename="../../console/admin/calendar_panel.py" line="90" />
-        <source>Make-up workday (W)</source>
-        <translation>Make-up workday (W)</translation>
+        <source>Make-up workday (&amp;W)</source>
+        <translation>Make-up workday (&amp;W)</translation>
     </message>
     <message>
         <location filename="../../console/admin/calendar_panel.py" line="92" />

@@ -728,13 +728,13 @@
     </message>
     <message>
         <location filename="../../console/admin/calendar_panel.py" line="88" />
-        <source>Holiday (H)</source>
-        <translation>放假 (H)</translation>
+        <source>Holiday (&amp;H)</source>
+        <translation>放假 (&amp;H)</translation>
     </message>
     <message>
         <location filename="../../console/admin/calendar_panel.py" line="90" />
-        <source>Make-up workday (W)</source>
-        <translation>调休上班 (W)</translation>
+        <source>Make-up workday (&amp;W)</source>
+        <translation>调休上班 (&amp;W)</translation>
     </message>
     <message>
         <location filename="../../console/admin/calendar_panel.py" line="92" />

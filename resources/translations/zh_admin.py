@@ -73,8 +73,8 @@ ZH_ADMIN: dict[tuple[str, str], str] = {
             "entered": "已录入",
             "library": "日历库",
             "Name, e.g. 春节": "名称，如 春节",
-            "Holiday (H)": "放假 (H)",
-            "Make-up workday (W)": "调休上班 (W)",
+            "Holiday (&H)": "放假 (&H)",
+            "Make-up workday (&W)": "调休上班 (&W)",
             "Back to library (Del)": "恢复日历库 (Del)",
             "Keys: arrows move the day (PgUp/PgDn a month) · H holiday · W make-up workday · "
             "Del back to the library · Enter types the name": (
