@@ -47,15 +47,12 @@ def not_found(what: str) -> Problem:
     return Problem(404, "Not found", f"{what} does not exist", kind="not-found")
 
 
-def invalid_field(field: str, message: str) -> Problem:
-    """422 naming the one field that is wrong and why."""
-    return Problem(
-        422,
-        "Invalid request",
-        message,
-        kind="invalid",
-        errors=[{"field": field, "message": message}],
-    )
+def invalid_field(field: str, message: str, choices: list[str] | None = None) -> Problem:
+    """422 naming the one field that is wrong and why (and what it may be, if a short list)."""
+    extra: dict[str, Any] = {"errors": [{"field": field, "message": message}]}
+    if choices is not None:
+        extra["choices"] = choices
+    return Problem(422, "Invalid request", message, kind="invalid", **extra)
 
 
 def problem_response(problem: Problem) -> Response:

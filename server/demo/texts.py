@@ -119,6 +119,10 @@ def make_report(
         lon=round(place.lon + rng.uniform(-0.006, 0.006), 6),
         reporter_name=name,
         reporter_phone=phone,
+        # The city's 交办 number, made of the draws above (no new draw: same reports as before).
+        external_ref=f"NTSZ-{slots['no']:03d}{slots['bld']:02d}{slots['unit']}"
+        if channel == "city"
+        else None,
     )
 
 

@@ -55,6 +55,11 @@ class Case(Base):
     last_callback: Mapped[str | None] = mapped_column(String(24), nullable=True)
     # Extension minutes requested and awaiting a supervisor, if any.
     extension_pending_min: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    # A case the city center handed over (交办) carries the city's reference and deadline.
+    external_ref: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    external_due_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    # A camera sighting: the registry code of the camera it was seen on.
+    camera_code: Mapped[str | None] = mapped_column(String(40), nullable=True)
 
     # The SLA clock of the current step (None when the case is not running a clock).
     sla_step: Mapped[str | None] = mapped_column(String(20), nullable=True)

@@ -61,6 +61,10 @@ class Category(Base):
     kind: Mapped[str] = mapped_column(String(20))
     department_id: Mapped[int] = mapped_column(ForeignKey("departments.id"))
     department: Mapped[Department] = relationship()
+    # The urgency a new case of the category takes unless the report says otherwise.
+    default_urgency: Mapped[str] = mapped_column(
+        String(20), default="normal", server_default="normal"
+    )
 
 
 class SlaRule(Base):

@@ -59,6 +59,7 @@ def list_cases(
         open_only=query.open,
         drill=_drill_for(actor, query.drill),
         q=query.q.strip(),
+        phone=query.phone,
     )
     ref = state.reference.get()
     with state.db.snapshot() as connection:

@@ -43,13 +43,14 @@ def duplicates(
     hours: Annotated[float, Query(gt=0, le=24 * 30, description="how close in time")] = 72,
     limit: Annotated[int, Query(ge=1, le=50)] = 10,
 ) -> dict[str, Any]:
-    """Open cases likely to report the same matter, most alike first (score 0–1)."""
+    """Open cases likely to report the same matter, most alike first (score 0–1); preselect
+    only those `suggested` (same category, score at least `suggest_threshold`)."""
     ref = state.reference.get()
     with state.db.read() as session:
         case = cases.get_visible(session, case_id, actor)
         found = dispatch.duplicates(session, case, radius_m=radius_m, hours=hours, limit=limit)
         items = [_candidate(c, ref, actor) for c in found if cases.visible(c.case, actor)]
-    return {"case_id": case_id, "items": items}
+    return {"case_id": case_id, "items": items, "suggest_threshold": dispatch.SUGGEST_THRESHOLD}
 
 
 @probe_router.get("/duplicates")
@@ -86,13 +87,19 @@ def duplicates_of_report(
     with state.db.read() as session:
         found = dispatch.duplicates(session, probe, radius_m=radius_m, hours=hours, limit=limit)
         items = [_candidate(c, ref, actor) for c in found if cases.visible(c.case, actor)]
-    return {"street": found_street.code if found_street else None, "items": items}
+    return {
+        "street": found_street.code if found_street else None,
+        "items": items,
+        "suggest_threshold": dispatch.SUGGEST_THRESHOLD,
+    }
 
 
 def _candidate(candidate: dispatch.Candidate, ref: ReferenceData, actor: Actor) -> dict[str, Any]:
     return {
         "case": case_view(candidate.case, ref, actor),
         "score": candidate.score,
+        "same_category": candidate.same_category,
+        "suggested": candidate.suggested,
         "distance_m": candidate.distance_m,
         "hours_apart": candidate.hours_apart,
     }

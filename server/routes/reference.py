@@ -48,6 +48,7 @@ def reference(_actor: CurrentActor, state: StateDep) -> dict[str, Any]:
                 "code": c.code,
                 "name": c.name,
                 "kind": c.kind,
+                "default_urgency": c.default_urgency,
                 "department": ref.departments[c.department_id].code,
                 "sla": rules_by_category[c.id],
             }

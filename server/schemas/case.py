@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, field_validator
 
 from server.schemas import MAX_INT
 from server.services.lifecycle import ACTIONS, CALLBACK_RESULTS, ESCALATE_TARGETS
@@ -40,7 +40,9 @@ class CaseCreate(Strict):
 
     channel: Channel
     category: str = Field(min_length=1, max_length=40, description="category code")
-    urgency: Urgency = "normal"
+    urgency: Urgency | None = Field(
+        default=None, description="default: the category's default_urgency"
+    )
     title: str = Field(min_length=1, max_length=200)
     description: str = Field(default="", max_length=5000)
     address: str = Field(default="", max_length=200)
@@ -55,6 +57,22 @@ class CaseCreate(Strict):
     reporter_phone: str = Field(default="", max_length=40, pattern=r"^[0-9+\- ]*$")
     drill: bool = False
     drill_run_id: int | None = Field(default=None, ge=1, le=MAX_INT)
+    external_ref: str | None = Field(
+        default=None, min_length=1, max_length=40, description="city: the city's reference number"
+    )
+    external_due_at: AwareDatetime | None = Field(
+        default=None, description="city: the deadline the city set (in the future)"
+    )
+    camera_code: str | None = Field(
+        default=None, min_length=1, max_length=40, description="video: the camera, by its code"
+    )
+    answered: str | None = Field(
+        default=None,
+        min_length=1,
+        max_length=2000,
+        description="a consultation answered on the phone (直办): the answer; the case is "
+        "created closed",
+    )
 
 
 class ActionRequest(Strict):
@@ -68,7 +86,8 @@ class ActionRequest(Strict):
         default="",
         max_length=2000,
         description="note, or the reason where one is required "
-        "(return, void, park, verify_fail, reopen, request/reject_extension, unsatisfied callback)",
+        "(return, void, park, verify_fail, reopen, request/reject_extension, unsatisfied "
+        "callback, correct)",
     )
     department: str | None = Field(default=None, max_length=40, description="dispatch: code")
     parent_id: int | None = Field(
@@ -79,3 +98,13 @@ class ActionRequest(Strict):
     )
     result: CallbackResult | None = Field(default=None, description="callback: satisfaction")
     target: EscalateTarget | None = Field(default=None, description="escalate: to whom")
+    category: str | None = Field(
+        default=None, min_length=1, max_length=40, description="correct: the category code"
+    )
+    street: str | None = Field(
+        default=None, min_length=1, max_length=80, description="correct: street code or name"
+    )
+    urgency: Urgency | None = Field(default=None, description="correct: the urgency")
+    address: str | None = Field(
+        default=None, min_length=1, max_length=200, description="correct: the address"
+    )

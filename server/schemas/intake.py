@@ -26,7 +26,9 @@ class FieldReport(Strict):
 
     channel: Literal["grid", "river_patrol"]
     category: str = Field(min_length=1, max_length=40, description="category code")
-    urgency: Urgency = "normal"
+    urgency: Urgency | None = Field(
+        default=None, description="default: the category's default_urgency"
+    )
     title: str = Field(min_length=1, max_length=200)
     description: str = Field(default="", max_length=5000)
     address: str = Field(default="", max_length=200)

@@ -76,6 +76,10 @@ CATEGORIES = [
     ("policy", "政策咨询", "consultation", "civil"),
     ("suggestion", "意见建议", "suggestion", "urban"),
 ]
+# The urgency a new case of these categories takes unless the report says otherwise (others:
+# normal). A gas leak can explode at any minute; a fire hazard or an open manhole hurts people
+# the same day.
+DEFAULT_URGENCIES = {"gas_leak": "emergency", "fire_hazard": "urgent", "manhole": "urgent"}
 
 # urgency, step, amount, unit — for every category (kind-specific handle limits below)
 DEFAULT_RULES = [
@@ -128,7 +132,13 @@ def seed_reference(session: Session) -> bool:
                 )
             )
     categories = {
-        code: Category(code=code, name=name, kind=kind, department_id=departments[dept].id)
+        code: Category(
+            code=code,
+            name=name,
+            kind=kind,
+            department_id=departments[dept].id,
+            default_urgency=DEFAULT_URGENCIES.get(code, "normal"),
+        )
         for code, name, kind, dept in CATEGORIES
     }
     session.add_all(categories.values())

@@ -34,6 +34,10 @@ from server.services.refdata import ReferenceData
 FAR_FUTURE = datetime(9999, 12, 31, tzinfo=UTC)
 SORT_KEYS = ("id", "created_at", "updated_at", "due_at", "escalation_level")
 MAX_LIMIT = 500
+MIN_PHONE_DIGITS, MAX_PHONE_DIGITS = 3, 20
+# Whoever sees reporters' phone numbers may search by them (trainers: drill cases only);
+# anyone else could read a masked number digit by digit through the search.
+PHONE_SEARCH_ROLES = frozenset({"duty_officer", "supervisor", "trainer"})
 # Lists are read with SQLAlchemy Core: plain rows, none of the ORM's per-row loading.
 CASES = Case.__table__
 _C = CASES.c
@@ -53,9 +57,11 @@ class CaseFilter:
     open_only: bool = False
     drill: bool = False
     q: str = ""
+    phone: str = ""  # digits only
 
     def key(self) -> tuple[Any, ...]:
-        """The filter as a hashable value."""
+        """The filter's shape as a hashable value (the phone digits are a parameter of the
+        statement, so that every caller search shares one statement)."""
         return (
             tuple(self.state),
             tuple(self.color),
@@ -67,6 +73,7 @@ class CaseFilter:
             self.open_only,
             self.drill,
             self.q,
+            bool(self.phone),
         )
 
 
@@ -155,9 +162,20 @@ def build_query(flt: CaseFilter, actor: Actor, ref: ReferenceData) -> Select[Any
                 _C.description.ilike(pattern, escape="\\"),
                 _C.address.ilike(pattern, escape="\\"),
                 _C.ref.ilike(pattern, escape="\\"),
+                _C.external_ref.ilike(pattern, escape="\\"),
             )
         )
+    if flt.phone:
+        # Digits only on both sides: "138-1234 5678" as stored is found by "1381234".
+        stored = func.replace(
+            func.replace(func.replace(_C.reporter_phone, "-", ""), " ", ""), "+", ""
+        )
+        stmt = stmt.where(stored.like(bindparam("phone_pattern", value=_phone_pattern(flt.phone))))
     return stmt
+
+
+def _phone_pattern(digits: str) -> str:
+    return f"%{digits}%"
 
 
 def page(
@@ -176,6 +194,15 @@ def page(
     """
     key, descending = parse_sort(sort)
     params: dict[str, Any] = {}
+    if flt.phone:
+        if actor.role not in PHONE_SEARCH_ROLES:
+            raise Problem(
+                403,
+                "Forbidden",
+                "Searching by the reporter's phone is for duty officers and supervisors.",
+                kind="forbidden",
+            )
+        params["phone_pattern"] = _phone_pattern(flt.phone)
     if cursor:
         params["after_value"], params["after_id"] = decode_cursor(cursor, key)
     stmt = _page_statement(flt, actor, ref, key, descending, bool(cursor), limit, columns)

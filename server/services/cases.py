@@ -9,10 +9,18 @@ from sqlalchemy import Row, bindparam, select, update
 from sqlalchemy.orm import Session
 
 from server.models import Attachment, Case, CaseAction, Escalation
-from server.problems import Problem, not_found
+from server.problems import Problem, invalid_field, not_found
 from server.schemas.case import ActionRequest, CaseCreate
 from server.services import case_rows
+from server.services.case_intake import (
+    channel_fields,
+    resolve_community,
+    resolve_street,
+    urgency_of,
+)
 from server.services.case_trail import publish, record
+from server.services.corrections import apply_correction
+from server.services.direct_answer import check_answerable, close_answered
 from server.services.lifecycle import (
     RULES,
     TERMINAL_STATES,
@@ -69,7 +77,10 @@ def create_case(
     sla: SlaClock,
     now: datetime,
 ) -> Case:
-    """Register a report as a new case in state `reported`, its accept clock running."""
+    """Register a report as a new case in state `reported`, its accept clock running.
+
+    A report `answered` at intake (直办) is closed at once in the same transaction.
+    """
     if actor.role not in CREATOR_ROLES:
         raise Problem(403, "Forbidden", f"the role {actor.role} may not create cases")
     if actor.role == "department" and data.channel not in FIELD_CHANNELS:
@@ -88,18 +99,21 @@ def create_case(
         raise _invalid(
             "category", f"unknown category '{data.category}'", sorted(ref.category_by_code)
         )
-    street = _resolve_street(ref, data)
-    community_id = _resolve_community(ref, data, street.id if street else None)
+    if data.answered is not None:
+        check_answerable(category, actor)
+    street = resolve_street(ref, data.street, data.address)
+    community_id = resolve_community(ref, data.community, street.id if street else None)
     grid = ref.grid_by_code.get(data.grid) if data.grid else None
     if data.grid and grid is None:
         raise _invalid("grid", f"unknown grid '{data.grid}'")
     lat, lon = data.lat, data.lon
     if (lat is None) != (lon is None):
         raise _invalid("lat", "give both lat and lon, or neither")
+    carried = channel_fields(session, data=data, now=now)
     case = Case(
         channel=data.channel,
         category_id=category.id,
-        urgency=data.urgency,
+        urgency=urgency_of(data, category),
         title=data.title,
         description=data.description,
         address=data.address,
@@ -121,6 +135,7 @@ def create_case(
         sla_epoch=0,
         sla_rung=0,
         sla_paused_min=0.0,
+        **carried,
     )
     sla.start_step(ref, case, "accept", now)
     session.add(case)
@@ -130,6 +145,10 @@ def create_case(
         session, case, "create", actor, now, from_state=None, payload={"channel": case.channel}
     )
     publish(session, "case.created", case, entry, ref, now)
+    if data.answered is not None:
+        close_answered(
+            session, case=case, answer=data.answered, actor=actor, ref=ref, sla=sla, now=now
+        )
     return case
 
 
@@ -258,6 +277,8 @@ def _apply_effects(
         if request.target is None:
             raise _invalid("target", "escalate needs a target: supervisor or city")
         return {"target": request.target}
+    if action == "correct":
+        return apply_correction(session, case=case, request=request, ref=ref, sla=sla, now=now)
     return {}
 
 
@@ -337,29 +358,8 @@ def _dept_code(ref: ReferenceData, department_id: int | None) -> str | None:
     return department.code if department else None
 
 
-def _resolve_street(ref: ReferenceData, data: CaseCreate):  # type: ignore[no-untyped-def]
-    if data.street:
-        street = ref.street_by_code.get(data.street) or ref.street_by_name.get(data.street)
-        if street is None:
-            raise _invalid("street", f"unknown street '{data.street}'", sorted(ref.street_by_code))
-        return street
-    return ref.street_in_address(data.address) if data.address else None
-
-
-def _resolve_community(ref: ReferenceData, data: CaseCreate, street_id: int | None) -> int | None:
-    if data.community:
-        for community in ref.communities.values():
-            if community.name == data.community and street_id in (None, community.street_id):
-                return community.id
-        raise _invalid("community", f"unknown community '{data.community}'")
-    return None
-
-
 def _invalid(field: str, message: str, choices: list[str] | None = None) -> Problem:
-    extra: dict[str, Any] = {"errors": [{"field": field, "message": message}]}
-    if choices is not None:
-        extra["choices"] = choices
-    return Problem(422, "Invalid request", message, kind="invalid", **extra)
+    return invalid_field(field, message, choices)
 
 
 def attachments_of(session: Session, case: Case) -> list[Attachment]:

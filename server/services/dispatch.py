@@ -18,6 +18,13 @@ from server.services.sla import STEP_OF_STATE, SlaClock, color_at
 EARTH_RADIUS_M = 6_371_000.0
 # How much each likeness counts in a duplicate score (they add up to 1).
 CATEGORY_WEIGHT, DISTANCE_WEIGHT, TIME_WEIGHT = 0.4, 0.35, 0.25
+# A case of another category scores its likeness of place and time at this share only: at
+# most 0.3, below every case of the same category (at least 0.4). A noise call next to a
+# garbage heap is not the same matter.
+OTHER_CATEGORY_SHARE = 0.5
+# Same-category candidates scoring at least this are `suggested`: a client may preselect
+# them (e.g. to merge); nothing else should be preselected.
+SUGGEST_THRESHOLD = 0.6
 HISTORY_DAYS = 90
 
 
@@ -114,6 +121,12 @@ class Candidate:
     score: float
     distance_m: float | None
     hours_apart: float
+    same_category: bool = True
+
+    @property
+    def suggested(self) -> bool:
+        """Alike enough to be preselected: the same category and a score at the threshold."""
+        return self.same_category and self.score >= SUGGEST_THRESHOLD
 
 
 def duplicates(
@@ -121,9 +134,11 @@ def duplicates(
 ) -> list[Candidate]:
     """Open cases likely to report the same matter: same category, near, close in time.
 
-    Candidates come from the time window; each scores category (same or not), distance
-    (linear to 0 at the radius; same street counts half when coordinates are missing) and
-    time apart (linear to 0 at the window's edge). Cases with no likeness of place are left out.
+    Candidates come from the time window; each scores distance (linear to 0 at the radius;
+    same street counts half when coordinates are missing) and time apart (linear to 0 at the
+    window's edge), plus the category weight for the same category, or only a share of that
+    likeness for another category (so that it always ranks below the same category). Cases
+    with no likeness of place are left out.
     """
     window = timedelta(hours=hours)
     stmt = (
@@ -145,11 +160,13 @@ def duplicates(
             continue
         apart = abs((other.created_at - case.created_at).total_seconds()) / 3600
         time_likeness = max(0.0, 1 - apart / hours)
-        same_category = 1.0 if other.category_id == case.category_id else 0.0
-        score = (
-            CATEGORY_WEIGHT * same_category + DISTANCE_WEIGHT * place + TIME_WEIGHT * time_likeness
-        )
-        found.append(Candidate(other, round(score, 3), meters, round(apart, 2)))
+        same_category = other.category_id == case.category_id
+        likeness = DISTANCE_WEIGHT * place + TIME_WEIGHT * time_likeness
+        if same_category:
+            score = CATEGORY_WEIGHT + likeness
+        else:
+            score = OTHER_CATEGORY_SHARE * likeness
+        found.append(Candidate(other, round(score, 3), meters, round(apart, 2), same_category))
     found.sort(key=lambda c: (-c.score, c.case.id))
     return found[:limit]
 

@@ -158,7 +158,11 @@ def parse_notice(text: str) -> tuple[list[Entry], list[dict[str, Any]]]:
     errors by line (line 1 is the first line of the file)."""
     found: dict[date, tuple[int, Entry]] = {}
     errors: list[dict[str, Any]] = []
-    for number, row in enumerate(csv.reader(io.StringIO(text)), start=1):
+    try:
+        rows = list(csv.reader(io.StringIO(text, newline="")))
+    except csv.Error as exc:  # a NUL byte, a stray quote: not a table at all
+        return [], [{"line": None, "message": f"the file is not a CSV table ({exc})"}]
+    for number, row in enumerate(rows, start=1):
         cells = [cell.strip() for cell in row]
         if not any(cells):
             continue

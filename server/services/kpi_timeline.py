@@ -8,7 +8,8 @@ overdue from the moment its step clock passes due_at until the next state change
 new clock or ends it; the trail records both ends:
 
 - the SLA ladder writes `auto_supervise` (督办) when due_at passes, `recolor` when a color
-  changes without a new rung, and `approve_extension` records the color after the move;
+  changes without a new rung, and `approve_extension` (and a `correct` that moved the
+  clock) records the color after the move;
 - a state change (every lifecycle action between states) starts a fresh clock (not overdue)
   or stops it; `park` pauses the clock (not overdue while parked) and `unpark` resumes it
   in the color it had.
@@ -38,7 +39,8 @@ BUCKET = timedelta(hours=1)
 STEP = timedelta(minutes=15)
 RED_ACTIONS = ("auto_supervise", "auto_notice")
 # Besides state changes, the audit records that move the overdue flag.
-TRAIL_ACTIONS = (*RED_ACTIONS, "recolor", "approve_extension")
+CLOCK_MOVES = ("approve_extension", "correct")
+TRAIL_ACTIONS = (*RED_ACTIONS, "recolor", *CLOCK_MOVES)
 
 
 def _floor(moment: datetime, size: timedelta) -> datetime:
@@ -95,7 +97,7 @@ def overdue_intervals(
             flag = True
         elif action.action == "recolor":
             flag = action.color == "red"
-        elif action.action == "approve_extension" and action.color is not None:
+        elif action.action in CLOCK_MOVES and action.color is not None:
             flag = action.color == "red"
             last_clock = action.created_at
         else:

@@ -109,6 +109,8 @@ RULES: dict[str, ActionRule] = {
         ActionRule("callback", _same("closed"), OFFICE),
         ActionRule("comment", _same(*STATES), OFFICE | DEPT, own_department=True),
         ActionRule("escalate", _same(*(OPEN_STATES)), OFFICE | DEPT, own_department=True),
+        # Reclassify an open case (category, street, urgency, address), with the reason.
+        ActionRule("correct", _same(*(OPEN_STATES)), OFFICE, reason_required=True),
     )
 }
 ACTIONS = tuple(RULES)
@@ -172,6 +174,13 @@ def refusal(action: str, facts: CaseFacts, actor: Actor) -> Refusal | None:
     if action == "reopen" and facts.last_callback != "unsatisfied":
         return Refusal(
             "a closed case is reopened only after an unsatisfied callback", forbidden=False
+        )
+    if action == "reopen" and facts.department_id is None:
+        # Only a case answered at intake (直办) is closed without ever being dispatched.
+        return Refusal(
+            "the case was answered at intake and never dispatched, so no department could "
+            "take it up again; report the caller's request as a new case",
+            forbidden=False,
         )
     return None
 

@@ -88,6 +88,9 @@ def case_snapshot(case: Case | Row[Any], ref: ReferenceData) -> dict[str, Any]:
         "color": case.color,
         "extension_pending_min": case.extension_pending_min,
         "last_callback": case.last_callback,
+        "external_ref": case.external_ref,
+        "external_due_at": iso(case.external_due_at),
+        "camera_code": case.camera_code,
     }
 
 

@@ -7,6 +7,7 @@ event committed by the other worker in time if the commit woke it (server.servic
 from __future__ import annotations
 
 import threading
+import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -38,8 +39,24 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
     live.stop()
 
 
+def both_workers_listen(server: LiveServer, within: float = 30.0) -> bool:
+    """Wait until fresh connections reach two worker processes (the second one may start
+    listening a moment after the first answers); False if it never does."""
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline:
+        pids = set()
+        for _ in range(20):
+            with requests.Session() as session:
+                pids.add(session.get(server.url + "/healthz", timeout=10).json()["process"])
+        if len(pids) == 2:
+            return True
+        time.sleep(0.2)
+    return False
+
+
 def sessions_on_both_workers(server: LiveServer) -> list[tuple[requests.Session, int]]:
     """Kept-alive connections, each with the worker process that accepted it, both covered."""
+    assert both_workers_listen(server), "the second worker never listened"
     opened: list[tuple[requests.Session, int]] = []
     for _ in range(40):
         session = requests.Session()

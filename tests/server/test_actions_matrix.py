@@ -70,6 +70,7 @@ REASON_REQUIRED = (
     "reopen",
     "request_extension",
     "reject_extension",
+    "correct",
 )
 
 
@@ -86,6 +87,8 @@ def full_fields(action: str, parent_id: int) -> Json:
         fields["result"] = "satisfied"
     elif action == "escalate":
         fields["target"] = "supervisor"
+    elif action == "correct":
+        fields["urgency"] = "urgent"
     return fields
 
 
@@ -408,6 +411,7 @@ REASON_CASES: list[tuple[str, str, str, Json]] = [
     ("resolved", "duty_officer", "verify_fail", {}),
     ("in_progress", OWN, "request_extension", {"extension_minutes": 60}),
     ("closed", "duty_officer", "callback", {"result": "unsatisfied"}),
+    ("registered", "duty_officer", "correct", {"category": "garbage"}),
 ]
 
 

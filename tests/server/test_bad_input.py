@@ -346,7 +346,14 @@ def test_unknown_choices_are_listed(world: World) -> None:
 def test_illegal_action_names_state_and_choices(world: World) -> None:
     body = assert_problem(send(world, BAD["illegal-action-now"]), (422,))
     assert body["state"] == "reported"
-    assert body["allowed_actions"] == ["register", "void", "merge", "comment", "escalate"]
+    assert body["allowed_actions"] == [
+        "register",
+        "void",
+        "merge",
+        "comment",
+        "escalate",
+        "correct",
+    ]
 
 
 def test_wrong_method_names_the_allowed_ones(world: World) -> None:

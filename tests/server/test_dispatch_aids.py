@@ -71,8 +71,8 @@ def test_duplicate_scores_follow_category_distance_and_time(state: AppState) -> 
     assert found[near_later].score == pytest.approx(0.4 + 0.175 + 0.25 * (2 / 3), abs=1e-3)
     assert found[near_later].distance_m == pytest.approx(250, abs=0.5)
     assert found[near_later].hours_apart == pytest.approx(24)
-    # another category: place and time only (100 m of 500, same instant)
-    assert found[other_kind].score == pytest.approx(0.35 * 0.8 + 0.25, abs=1e-3)
+    # another category: half its place and time likeness only (100 m of 500, same instant)
+    assert found[other_kind].score == pytest.approx(0.5 * (0.35 * 0.8 + 0.25), abs=1e-3)
     # no coordinates: the same street counts half of the place likeness
     assert found[no_coordinates_same_street].score == pytest.approx(0.4 + 0.175 + 0.25, abs=1e-3)
     assert found[no_coordinates_same_street].distance_m is None

@@ -10,6 +10,9 @@ DOMAIN.md is silent the design decisions of the lifecycle are written out explic
   extension, comment and escalate on their own cases; other departments may do nothing;
 - `urge` applies while someone is expected to act (registered to resolved, not parked);
 - `escalate` applies to open cases, `comment` to every case, `callback` to closed ones;
+- `correct` (reclassify: category, street, urgency, address) applies to open cases and is
+  the office's, with a reason; a closed case never dispatched (answered at intake) cannot
+  be reopened;
 - a trainer acts as a duty officer on drill cases and may do nothing on live ones;
 - the admin manages reference data and users, and takes no case action.
 """
@@ -67,6 +70,7 @@ DOMAIN_ACTIONS = (
     "callback",
     "comment",
     "escalate",
+    "correct",
 )
 
 # The state changes of DOMAIN.md's lifecycle table: (action, from) -> to.
@@ -99,6 +103,7 @@ STATELESS = frozenset(
         "callback",
         "comment",
         "escalate",
+        "correct",
     }
 )
 
@@ -106,25 +111,25 @@ STATELESS = frozenset(
 # pending and no callback yet. A department's lists are for a case dispatched to it.
 EXPECTED_ALLOWED: dict[str, dict[str, list[str]]] = {
     "duty_officer": {
-        "reported": ["register", "void", "merge", "comment", "escalate"],
-        "registered": ["merge", "dispatch", "urge", "comment", "escalate"],
-        "dispatched": ["urge", "request_extension", "comment", "escalate"],
-        "in_progress": ["urge", "request_extension", "comment", "escalate"],
-        "returned": ["dispatch", "urge", "comment", "escalate"],
-        "resolved": ["verify_pass", "verify_fail", "urge", "comment", "escalate"],
-        "parked": ["comment", "escalate"],
+        "reported": ["register", "void", "merge", "comment", "escalate", "correct"],
+        "registered": ["merge", "dispatch", "urge", "comment", "escalate", "correct"],
+        "dispatched": ["urge", "request_extension", "comment", "escalate", "correct"],
+        "in_progress": ["urge", "request_extension", "comment", "escalate", "correct"],
+        "returned": ["dispatch", "urge", "comment", "escalate", "correct"],
+        "resolved": ["verify_pass", "verify_fail", "urge", "comment", "escalate", "correct"],
+        "parked": ["comment", "escalate", "correct"],
         "closed": ["callback", "comment"],
         "voided": ["comment"],
         "merged": ["comment"],
     },
     "supervisor": {
-        "reported": ["register", "void", "merge", "comment", "escalate"],
-        "registered": ["void", "merge", "dispatch", "urge", "comment", "escalate"],
-        "dispatched": ["urge", "request_extension", "comment", "escalate"],
-        "in_progress": ["park", "urge", "request_extension", "comment", "escalate"],
-        "returned": ["void", "dispatch", "urge", "comment", "escalate"],
-        "resolved": ["verify_pass", "verify_fail", "urge", "comment", "escalate"],
-        "parked": ["unpark", "comment", "escalate"],
+        "reported": ["register", "void", "merge", "comment", "escalate", "correct"],
+        "registered": ["void", "merge", "dispatch", "urge", "comment", "escalate", "correct"],
+        "dispatched": ["urge", "request_extension", "comment", "escalate", "correct"],
+        "in_progress": ["park", "urge", "request_extension", "comment", "escalate", "correct"],
+        "returned": ["void", "dispatch", "urge", "comment", "escalate", "correct"],
+        "resolved": ["verify_pass", "verify_fail", "urge", "comment", "escalate", "correct"],
+        "parked": ["unpark", "comment", "escalate", "correct"],
         "closed": ["callback", "comment"],
         "voided": ["comment"],
         "merged": ["comment"],
@@ -159,6 +164,7 @@ ROLE_MAY: dict[str, frozenset[str]] = {
             "callback",
             "comment",
             "escalate",
+            "correct",
         }
     ),
     "supervisor": frozenset(
@@ -179,6 +185,7 @@ ROLE_MAY: dict[str, frozenset[str]] = {
             "callback",
             "comment",
             "escalate",
+            "correct",
         }
     ),
     "department": frozenset(
@@ -403,10 +410,21 @@ def test_request_extension_not_twice(label: str, state: str) -> None:
 @pytest.mark.parametrize(
     ("state", "expected"),
     [
-        ("dispatched", ["urge", "approve_extension", "reject_extension", "comment", "escalate"]),
+        (
+            "dispatched",
+            ["urge", "approve_extension", "reject_extension", "comment", "escalate", "correct"],
+        ),
         (
             "in_progress",
-            ["park", "urge", "approve_extension", "reject_extension", "comment", "escalate"],
+            [
+                "park",
+                "urge",
+                "approve_extension",
+                "reject_extension",
+                "comment",
+                "escalate",
+                "correct",
+            ],
         ),
     ],
 )
@@ -466,3 +484,14 @@ def test_an_unknown_action_is_refused_but_not_forbidden() -> None:
     refused = refusal("teleport", facts, actor)
     assert refused is not None and not refused.forbidden
     assert "teleport" in refused.reason
+
+
+@pytest.mark.parametrize("label", ["duty_officer", "supervisor", "trainer_drill"])
+def test_a_case_never_dispatched_is_not_reopened(label: str) -> None:
+    """A consultation answered at intake (直办) is closed with no department to take it up."""
+    actor, facts = actor_and_facts(label, "closed", last_callback="unsatisfied")
+    never_dispatched = replace(facts, department_id=None)
+    refused = refusal("reopen", never_dispatched, actor)
+    assert refused is not None and not refused.forbidden
+    assert "new case" in refused.reason
+    assert allowed_actions(never_dispatched, actor) == ["callback", "comment"]
