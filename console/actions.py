@@ -39,6 +39,7 @@ class ActionSpec:
     separator_before: bool = False
     form: bool = False  # opens the action's form in the dispatch pane instead of acting at once
     pane: str = ""  # the shortcut works only with the keyboard in this pane (it adds the action)
+    alt_shortcut: str = ""  # a second key for the same command (the keypad's Enter)
 
 
 def _spec(*args: object, **kwargs: object) -> ActionSpec:
@@ -168,13 +169,20 @@ SPECS: tuple[ActionSpec, ...] = (
         "Ctrl+Shift+A",
         roles=ACTORS,
     ),
-    _spec(
+    _spec(  # wherever a case is selected: the action chosen in the dispatch pane
         "case_send",
         QT_TRANSLATE_NOOP("Actions", "Send the chosen action"),
         "case",
         "Ctrl+Return",
         roles=ACTORS,
-        pane="dispatch",
+        alt_shortcut="Ctrl+Enter",
+    ),
+    _spec(
+        "alert_acknowledge",
+        QT_TRANSLATE_NOOP("Actions", "Acknowledge the alert"),
+        "case",
+        "Ctrl+K",
+        separator_before=True,
     ),
     _spec(
         "bulk_dispatch",
@@ -230,7 +238,10 @@ class ActionRegistry(QObject):
         action.setObjectName(f"action_{spec.id}")
         action.setCheckable(spec.checkable or action.isCheckable())
         if spec.shortcut:
-            action.setShortcut(QKeySequence(spec.shortcut))
+            keys = [QKeySequence(spec.shortcut)]
+            if spec.alt_shortcut:
+                keys.append(QKeySequence(spec.alt_shortcut))
+            action.setShortcuts(keys)
             action.setToolTip(f"{action.text()} ({action.shortcut().toString()})")
         if spec.pane:
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

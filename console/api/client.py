@@ -6,7 +6,6 @@ import ipaddress
 import logging
 import uuid
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -15,6 +14,7 @@ from requests.adapters import HTTPAdapter
 from urllib3.util import Retry
 
 from console.api.errors import ApiError, error_from_exception, error_from_response
+from console.api.results import CasePage, EventBatch, UserSession
 
 log = logging.getLogger(__name__)
 
@@ -27,40 +27,6 @@ def set_thread_guard(guard: Callable[[], None] | None) -> None:
     """Install a check called before every request (the GUI raises on its own thread)."""
     global _thread_guard
     _thread_guard = guard
-
-
-@dataclass(frozen=True)
-class UserSession:
-    """The signed-in user and the bearer token that speaks for them."""
-
-    token: str
-    username: str
-    display_name: str
-    role: str
-    department: str | None
-    expires_at: str
-    # An administrator set the password: the server refuses everything until it is changed.
-    must_change_password: bool = False
-
-    def __repr__(self) -> str:  # the token must never reach a log
-        return f"UserSession(username={self.username!r}, role={self.role!r})"
-
-
-@dataclass(frozen=True)
-class CasePage:
-    """One page of the case list; follow `next_cursor`, then the feed from `feed_seq`."""
-
-    items: list[dict[str, Any]]
-    next_cursor: str | None
-    feed_seq: int
-
-
-@dataclass(frozen=True)
-class EventBatch:
-    """Feed events after a position, and where to continue from (`last_seq`)."""
-
-    events: list[dict[str, Any]]
-    last_seq: int
 
 
 def _is_loopback(url: str) -> bool:

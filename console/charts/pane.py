@@ -10,7 +10,15 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from console.actions import ActionSpec
 from console.charts.data import ChartsData
@@ -59,9 +67,16 @@ class ChartsPane(QWidget):
             for chart in (self.intake, self.overdue, self.kpis):
                 chart.hide()
             self._page(self.tr("River patrols"), (self.river, 1))
+        # In a scroll area: a small screen (or the longer English labels) scrolls the charts
+        # rather than pushing the dock over its neighbours.
+        scroll = QScrollArea(self)
+        scroll.setObjectName("chartsScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.tabs)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
-        layout.addWidget(self.tabs, 1)
+        layout.addWidget(scroll, 1)
         self.import_button: QPushButton | None = None
         self.import_dialog: ImportDialog | None = None
         if ctx.session.role in ADMIN:

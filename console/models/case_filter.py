@@ -41,17 +41,22 @@ def prepare(case: dict[str, Any]) -> dict[str, Any]:
     return case
 
 
+_RANK = {"green": 0, "yellow": 1, "red": 2}
+
+
 def live_color(case: dict[str, Any], now: float) -> str | None:
-    """Green, yellow or red from the clock between events (the server's color when paused)."""
+    """Green, yellow or red from the clock between events (the server's color when paused).
+
+    Within one version of a case its color only worsens, so the worse of the clock's and the
+    server's color holds: a console whose clock lags still shows red once the server says so.
+    """
+    server = case.get("color")
     due = case.get("_due")
     if due is None or case.get("sla_paused") or case.get("state") not in OPEN:
-        return case.get("color")
-    if now >= due:
-        return "red"
+        return server
     warn = case.get("_warn")
-    if warn is not None and now >= warn:
-        return "yellow"
-    return "green"
+    clock = "red" if now >= due else "yellow" if warn is not None and now >= warn else "green"
+    return server if _RANK.get(server, -1) > _RANK[clock] else clock  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True)

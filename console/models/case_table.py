@@ -1,76 +1,58 @@
 """The live case queue: a table model over plain case dicts, filtered and sorted in Python.
 
-Rows are kept in ascending (sort key, id) order so that bisect finds any case in O(log n);
-a descending sort only mirrors the row numbers. Events insert, move, update or remove one
-row each (never a reset), which keeps a 100,000-row queue smooth under a busy feed.
+The rows themselves are kept by `SortedRowsModel`; this model reads the cells, applies the
+feed, and runs the SLA clock between events: `SlaWatch` tells which case changes color when,
+so that a tick costs the changes, not the rows.
 """
 
 from __future__ import annotations
 
 import time
-from bisect import bisect_left
-from collections import Counter
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 
 from console.models.case_filter import CaseFilter, live_color, prepare
 from console.models.columns import CLOCK_COLUMNS, COLUMN_INDEX, COLUMNS
 from console.models.pending import MARK, ROLES, pending_data
+from console.models.sla_watch import SlaWatch, Transition
+from console.models.sorted_rows import Index, SortedRowsModel
 
 FRESH_SECONDS = 8.0
 FLASH_SECONDS = 10.0
-_CENTERED = {COLUMN_INDEX[name] for name in ("sla", "state", "age", "escalation")}
+_CENTERED = {COLUMN_INDEX[name] for name in ("sla", "urgency", "state", "age", "escalation")}
 _FRESH = QColor(40, 90, 150)
 _FLASH = (QColor(150, 30, 30), QColor(90, 20, 20))
+_ALERTED = QColor(96, 28, 34)  # an alert not yet acknowledged: a steady red tint
 _STATE_COLUMN = COLUMN_INDEX["state"]
-Index = QModelIndex | QPersistentModelIndex
+_URGENCY_COLUMN = COLUMN_INDEX["urgency"]
 
 
-class CaseTableModel(QAbstractTableModel):
+class CaseTableModel(SortedRowsModel):
     """Cases as rows, the columns of `columns.COLUMNS`; the clock recolors between events."""
 
     CaseIdRole = Qt.ItemDataRole.UserRole + 1
     ColorRole = Qt.ItemDataRole.UserRole + 2
     CaseRole = Qt.ItemDataRole.UserRole + 3
+    TagRole = Qt.ItemDataRole.UserRole + 4  # the urgency code, for the urgency column's tag
 
-    red_alert = Signal(dict)  # a case that has just turned red (or arrived red) via the feed
+    red_alert = Signal(dict)  # a case has just turned red: by the clock or by an event
+    arrived = Signal(dict, dict)  # a case first seen through the feed: the case, its event
     case_changed = Signal(int)  # a newer version of this case arrived (shown or filtered out)
 
     def __init__(self, parent: Any = None, clock: Callable[[], float] = time.time) -> None:
         super().__init__(parent)
         self._clock = clock
         self._now = clock()
-        self._all: dict[int, dict[str, Any]] = {}
-        self._rows: list[dict[str, Any]] = []
-        self._shown: set[int] = set()
-        self._filter = CaseFilter()
-        self._column = 0
-        self._descending = False
+        self._watch = SlaWatch()
         self._fresh: dict[int, float] = {}
         self._flash: dict[int, float] = {}
+        self._alerted: set[int] = set()  # cases with an alert not yet acknowledged
         self._pending: set[int] = set()  # cases with actions waiting in the outbox
 
     # -- Qt model interface -----------------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section].title()
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -86,6 +68,8 @@ class CaseTableModel(QAbstractTableModel):
             return pending_data(role)
         if role == self.ColorRole:
             return live_color(case, self._now)
+        if role == self.TagRole and column == _URGENCY_COLUMN:
+            return case.get("urgency")
         if role == Qt.ItemDataRole.BackgroundRole:
             return self._background(case["id"])
         if role == Qt.ItemDataRole.TextAlignmentRole and column in _CENTERED:
@@ -98,57 +82,33 @@ class CaseTableModel(QAbstractTableModel):
             return case
         return None
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sort in place, keeping selection and current row on the same cases."""
-        self.layoutAboutToBeChanged.emit()
-        persistent = self.persistentIndexList()
-        ids = [self._rows[self._internal(i.row())]["id"] for i in persistent]
-        self._column = column
-        self._descending = order == Qt.SortOrder.DescendingOrder
-        self._rows.sort(key=self._key)
-        moved = [
-            self.index(self.row_of(cid), i.column()) for cid, i in zip(ids, persistent, strict=True)
-        ]
-        self.changePersistentIndexList(persistent, moved)
-        self.layoutChanged.emit()
-
     # -- reading ----------------------------------------------------------------------------
 
-    @property
-    def filter(self) -> CaseFilter:
-        """The filter in force."""
-        return self._filter
-
-    def case_at(self, row: int) -> dict[str, Any] | None:
-        """The case shown in this row."""
-        return self._rows[self._internal(row)] if 0 <= row < len(self._rows) else None
-
-    def case(self, case_id: int) -> dict[str, Any] | None:
-        """The case with this id, shown or filtered out."""
-        return self._all.get(case_id)
-
-    def row_of(self, case_id: int) -> int:
-        """The row showing this case, or -1."""
-        if case_id not in self._shown:
-            return -1
-        case = self._all[case_id]
-        return self._view(bisect_left(self._rows, self._key(case), key=self._key))
-
-    def total(self) -> int:
-        """All cases known, shown or not."""
-        return len(self._all)
+    def now(self) -> float:
+        """The model's clock (injected in tests): what "now" is for colors and alerts."""
+        return self._clock()
 
     def pending(self) -> frozenset[int]:
         """Cases with an action in the outbox not yet sent to the server."""
         return frozenset(self._pending)
 
     def counts(self) -> dict[str, int]:
-        """Shown cases by live color (red, yellow, green)."""
-        now = self._now
-        counted = Counter(live_color(case, now) for case in self._rows)
-        return {color: counted.get(color, 0) for color in ("red", "yellow", "green")}
+        """Every open case known by color (red, yellow, green), whatever the filter shows."""
+        return self._watch.counts()
+
+    def color(self, case_id: int) -> str | None:
+        """The color of an open case as last decided (by the clock or an event)."""
+        return self._watch.color(case_id)
+
+    def alerted(self) -> frozenset[int]:
+        """Cases with an alert not yet acknowledged (they sort first by time left)."""
+        return frozenset(self._alerted)
 
     # -- changing ---------------------------------------------------------------------------
+
+    def set_clock(self, clock: Callable[[], float]) -> None:
+        """Use another clock from now on (tests move time; the next tick catches up)."""
+        self._clock = clock
 
     def set_pending(self, case_ids: Iterable[int]) -> None:
         """Mark the rows of these cases as waiting for the outbox (⏳, italic, tooltip)."""
@@ -157,17 +117,42 @@ class CaseTableModel(QAbstractTableModel):
         for case_id in changed:
             self._changed_row(self.row_of(case_id), Qt.ItemDataRole.DisplayRole)
 
+    def set_alerted(self, case_id: int, alerted: bool) -> None:
+        """Mark or unmark a case's unacknowledged alert (its row tinted and sorted first)."""
+        if alerted == (case_id in self._alerted):
+            return
+        if alerted:
+            self._alerted.add(case_id)
+        else:
+            self._alerted.discard(case_id)
+            self._flash.pop(case_id, None)
+        old = self._all.get(case_id)
+        if old is None:
+            return
+        new = {**old, "_alert": alerted}
+        if case_id in self._shown:
+            self._remove_or_update(old, new, True)
+        else:
+            self._all[case_id] = new
+
+    def flash(self, case_id: int) -> None:
+        """Make the case's row flash for a few seconds."""
+        self._flash[case_id] = self._now + FLASH_SECONDS
+        self._changed_row(self.row_of(case_id), Qt.ItemDataRole.BackgroundRole)
+
     def set_filter(self, flt: CaseFilter) -> None:
         """Show only what the filter lets through (a reset: it is the officer's own act)."""
         self._filter = flt
-        self._rebuild()
+        self._rebuild(self._tock())
 
     def replace_all(self, cases: Iterable[dict[str, Any]]) -> None:
         """Forget everything and show these cases (first load, or a reload after 410)."""
-        self._all = {case["id"]: prepare(case) for case in cases}
+        self._all = {case["id"]: self._prepared(case) for case in cases}
         self._fresh.clear()
-        self._flash.clear()
-        self._rebuild()
+        now = self._tock()
+        changes = self._watch.reset(self._all.values(), now)
+        self._rebuild(now)
+        self._announce(changes)
 
     def add_page(self, cases: Iterable[dict[str, Any]]) -> None:
         """Merge a page of the initial load (newer versions win)."""
@@ -175,10 +160,13 @@ class CaseTableModel(QAbstractTableModel):
         for case in cases:
             old = self._all.get(case["id"])
             if old is None or case.get("version", 0) > old.get("version", 0):
-                self._all[case["id"]] = prepare(case)
+                self._all[case["id"]] = self._prepared(case)
                 added = True
         if added:
-            self._rebuild()
+            now = self._tock()
+            changes = self._watch.reset(self._all.values(), now)
+            self._rebuild(now)
+            self._announce(changes)
 
     def apply_events(self, events: Iterable[dict[str, Any]]) -> int:
         """Apply feed events; repeats (version not newer) are ignored. Returns rows touched."""
@@ -186,49 +174,50 @@ class CaseTableModel(QAbstractTableModel):
         for event in events:
             case = event.get("case")
             if isinstance(case, dict) and "id" in case:
-                touched += self.upsert(dict(case), created=event.get("type") == "case.created")
+                known = case["id"] in self._all
+                created = event.get("type") == "case.created"
+                if self.upsert(dict(case), created=created):
+                    touched += 1
+                    if not known:
+                        self.arrived.emit(self._all[case["id"]], event)
         return touched
 
     def upsert(self, case: dict[str, Any], *, created: bool = False, alert: bool = True) -> bool:
-        """Insert, update, move or remove the case's row; False if it was not newer."""
+        """Insert, update, move or remove the case's row; False if it was not newer.
+
+        A case turning red alerts whoever applies it; `alert=False` (the officer's own action
+        coming back) only spares the row its "new" highlight.
+        """
         case_id = case["id"]
         old = self._all.get(case_id)
         if old is not None and case.get("version", 0) <= old.get("version", 0):
             return False
-        prepare(case)
-        now = self._now = self._clock()
-        was_red = old is not None and live_color(old, now) == "red"
-        if created or old is None:
+        self._prepared(case)
+        now = self._tock()
+        if alert and (created or old is None):
             self._fresh[case_id] = now + FRESH_SECONDS
-        alerting = alert and not was_red and live_color(case, now) == "red"
-        if alerting:
-            self._flash[case_id] = now + FLASH_SECONDS
+        change = self._watch.update(case, now)
         if old is not None and case_id in self._shown:
             self._remove_or_update(old, case, self._filter.matches(case, now))
         else:
             self._all[case_id] = case
             if self._filter.matches(case, now):
                 self._insert(case)
-        if alerting:
-            self.red_alert.emit(case)
+        self._announce([change])
         self.case_changed.emit(case_id)
         return True
 
-    def revalidate(self) -> None:
-        """Re-check clock-dependent filters (a case turning red enters the red filter)."""
-        if not self._filter.uses_clock:
-            return
-        now = self._now = self._clock()
-        for case in list(self._all.values()):
-            inside = self._filter.matches(case, now)
-            if inside and case["id"] not in self._shown:
-                self._insert(case)
-            elif not inside and case["id"] in self._shown:
-                self._remove_or_update(case, case, False)
-
     def tick(self, first: int, last: int) -> None:
-        """Advance the clock: repaint clock columns of rows first..last and flashing rows."""
-        now = self._now = self._clock()
+        """Advance the clock: recolor the cases whose instant passed, repaint the clock
+        columns of rows first..last and the flashing rows."""
+        now = self._tock()
+        changes = self._watch.due(now, self._all.get)
+        if changes and self._filter.uses_clock:
+            for case_id, _old, _new in changes:
+                case = self._all[case_id]
+                self._place(case, self._filter.matches(case, now))
+        if self._watch.bloated():
+            self._watch.compact(self._all.values(), now)
         if self._rows and first >= 0 and last >= first:
             last = min(last, len(self._rows) - 1)
             for column in CLOCK_COLUMNS:
@@ -238,72 +227,31 @@ class CaseTableModel(QAbstractTableModel):
                 if until <= now:
                     del marks[case_id]
                 self._changed_row(self.row_of(case_id), Qt.ItemDataRole.BackgroundRole)
+        self._announce(changes)
 
     # -- internals --------------------------------------------------------------------------
 
-    def _key(self, case: dict[str, Any]) -> tuple[Any, int]:
-        return (COLUMNS[self._column].key(case), case["id"])
+    def _tock(self) -> float:
+        self._now = self._clock()
+        return self._now
 
-    def _internal(self, row: int) -> int:
-        return len(self._rows) - 1 - row if self._descending else row
+    def _prepared(self, case: dict[str, Any]) -> dict[str, Any]:
+        prepare(case)
+        case["_alert"] = case["id"] in self._alerted
+        return case
 
-    def _view(self, i: int, size: int | None = None) -> int:
-        n = len(self._rows) if size is None else size
-        return n - 1 - i if self._descending else i
+    def _announce(self, changes: list[Transition]) -> None:
+        """Flash and signal the cases that have just turned red."""
+        for case_id, old, new in changes:
+            if new == "red" and old != "red":
+                self.flash(case_id)
+                self.red_alert.emit(self._all[case_id])
 
     def _background(self, case_id: int) -> QColor | None:
         if case_id in self._flash:
             return _FLASH[int(self._now) % 2]
+        if case_id in self._alerted:
+            return _ALERTED
         if case_id in self._fresh:
             return _FRESH
         return None
-
-    def _changed_row(self, row: int, role: int) -> None:
-        if row >= 0:
-            last = self.index(row, len(COLUMNS) - 1)
-            self.dataChanged.emit(self.index(row, 0), last, [role])
-
-    def _rebuild(self) -> None:
-        self.beginResetModel()
-        now = self._now = self._clock()
-        self._rows = [case for case in self._all.values() if self._filter.matches(case, now)]
-        self._rows.sort(key=self._key)
-        self._shown = {case["id"] for case in self._rows}
-        self.endResetModel()
-
-    def _insert(self, case: dict[str, Any]) -> None:
-        i = bisect_left(self._rows, self._key(case), key=self._key)
-        row = self._view(i, len(self._rows) + 1)
-        self.beginInsertRows(QModelIndex(), row, row)
-        self._rows.insert(i, case)
-        self._shown.add(case["id"])
-        self.endInsertRows()
-
-    def _remove_or_update(self, old: dict[str, Any], new: dict[str, Any], keep: bool) -> None:
-        """Old is shown: drop its row, or replace it (moving it if its sort key changed)."""
-        i = bisect_left(self._rows, self._key(old), key=self._key)
-        src = self._view(i)
-        self._all[new["id"]] = new
-        if not keep:
-            self.beginRemoveRows(QModelIndex(), src, src)
-            del self._rows[i]
-            self._shown.discard(old["id"])
-            self.endRemoveRows()
-            return
-        if self._key(old) == self._key(new):
-            self._rows[i] = new
-            self._changed_row(src, Qt.ItemDataRole.DisplayRole)
-            return
-        rest = self._rows[:i] + self._rows[i + 1 :]
-        j = bisect_left(rest, self._key(new), key=self._key)
-        final = self._view(j)
-        dest = final if final < src else final + 1
-        if dest in (src, src + 1):
-            rest.insert(j, new)
-            self._rows = rest
-        else:
-            self.beginMoveRows(QModelIndex(), src, src, QModelIndex(), dest)
-            rest.insert(j, new)
-            self._rows = rest
-            self.endMoveRows()
-        self._changed_row(final, Qt.ItemDataRole.DisplayRole)

@@ -36,11 +36,21 @@ def _sla_text(case: dict[str, Any], now: float) -> str:
     return labels.duration_text(due - now)
 
 
-def _due_key(case: dict[str, Any]) -> float:
+def _due_key(case: dict[str, Any]) -> tuple[int, float]:
+    """Unacknowledged alerts first, then by time left (the queue's default order)."""
+    first = 0 if case.get("_alert") else 1
     due = case.get("_due")
     if due is None or case.get("state") not in labels.OPEN_STATES:
-        return math.inf
-    return due
+        return first, math.inf
+    return first, due
+
+
+_URGENCY_RANK = {"emergency": 0, "urgent": 1}
+
+
+def _urgency_text(case: dict[str, Any], _now: float) -> str:
+    urgency = case.get("urgency")
+    return labels.urgency_label(urgency) if urgency in _URGENCY_RANK else ""
 
 
 def _field(name: str) -> Callable[[dict[str, Any], float], str]:
@@ -53,6 +63,13 @@ def _field_key(name: str) -> Callable[[dict[str, Any]], str]:
 
 COLUMNS: tuple[Column, ...] = (
     Column("sla", QT_TRANSLATE_NOOP("Columns", "Time left"), _sla_text, _due_key, 130),
+    Column(
+        "urgency",
+        QT_TRANSLATE_NOOP("Columns", "Urgency"),
+        _urgency_text,
+        lambda case: _URGENCY_RANK.get(case.get("urgency") or "", 9),
+        56,
+    ),
     Column("ref", QT_TRANSLATE_NOOP("Columns", "Ref"), _field("ref"), _field_key("ref"), 132),
     Column(
         "channel",
@@ -101,10 +118,10 @@ COLUMNS: tuple[Column, ...] = (
     ),
     Column(
         "escalation",
-        QT_TRANSLATE_NOOP("Columns", "Esc."),
-        lambda case, _now: str(case.get("escalation_level") or 0),
+        QT_TRANSLATE_NOOP("Columns", "Escalation"),
+        lambda case, _now: labels.escalation_label(case.get("escalation_level")),
         lambda case: int(case.get("escalation_level") or 0),
-        52,
+        64,
     ),
 )
 COLUMN_INDEX = {column.name: i for i, column in enumerate(COLUMNS)}

@@ -93,6 +93,16 @@ _ACTION = {
     "auto_supervise": QT_TRANSLATE_NOOP("Labels", "Auto supervision"),
     "auto_notice": QT_TRANSLATE_NOOP("Labels", "Public notice"),
     "calendar_changed": QT_TRANSLATE_NOOP("Labels", "Holiday calendar changed"),
+    "attach": QT_TRANSLATE_NOOP("Labels", "Evidence attached"),
+    "correct": QT_TRANSLATE_NOOP("Labels", "Correction"),
+    "answer": QT_TRANSLATE_NOOP("Labels", "Answered on the phone"),
+}
+# The escalation ladder's rungs by level: 催办 (yellow, or an officer's urging), 督办 (red),
+# 通报 (red five more working days).
+_ESCALATION = {
+    1: QT_TRANSLATE_NOOP("Labels", "Reminded"),
+    2: QT_TRANSLATE_NOOP("Labels", "Supervised"),
+    3: QT_TRANSLATE_NOOP("Labels", "Notice"),
 }
 CALLBACK_RESULTS = ("satisfied", "basically_satisfied", "unsatisfied")
 _CALLBACK = {
@@ -106,6 +116,16 @@ _TARGET = {
     "city": QT_TRANSLATE_NOOP("Labels", "The city command center"),
 }
 WORK_MINUTES_PER_DAY = 450  # 08:30–12:00 and 13:30–17:30
+_WORK_DURATION = (
+    QT_TRANSLATE_NOOP("Labels", "%1 working days"),
+    QT_TRANSLATE_NOOP("Labels", "%1 working hours"),
+    QT_TRANSLATE_NOOP("Labels", "%1 working days %2 working hours"),
+)
+_NATURAL_DURATION = (
+    QT_TRANSLATE_NOOP("Labels", "%1 days"),
+    QT_TRANSLATE_NOOP("Labels", "%1 hours"),
+    QT_TRANSLATE_NOOP("Labels", "%1 days %2 hours"),
+)
 
 
 def _tr(table: dict[str, str], code: str | None) -> str:
@@ -160,19 +180,30 @@ def target_label(code: str | None) -> str:
     return _tr(_TARGET, code)
 
 
-def limit_text(minutes: int | None, clock: str | None) -> str:
-    """An SLA limit as an officer says it: '13个工作日', '2工作小时', '4小时'."""
+def escalation_label(level: int | None) -> str:
+    """催办 / 督办 / 通报 for the case's escalation level ('' below the first rung)."""
+    source = _ESCALATION.get(min(int(level or 0), 3))
+    return QCoreApplication.translate("Labels", source) if source else ""
+
+
+def limit_text(minutes: float | None, clock: str | None) -> str:
+    """A limit or an extension as an officer says it, the same everywhere.
+
+    On the working clock '13个工作日', '1个工作日3.5工作小时', '2工作小时'; on the natural one
+    '2天4小时', '4小时'.
+    """
     if not minutes:
         return ""
-    if clock == "work":
-        if minutes % WORK_MINUTES_PER_DAY == 0:
-            text = QCoreApplication.translate("Labels", "%1 working days")
-            return text.replace("%1", str(minutes // WORK_MINUTES_PER_DAY))
-        text = QCoreApplication.translate("Labels", "%1 working hours")
-        return text.replace("%1", f"{minutes / 60:g}")
-    if minutes % 1440 == 0:
-        return QCoreApplication.translate("Labels", "%1 days").replace("%1", str(minutes // 1440))
-    return QCoreApplication.translate("Labels", "%1 hours").replace("%1", f"{minutes / 60:g}")
+    day = WORK_MINUTES_PER_DAY if clock == "work" else 1440
+    days, rest = divmod(round(minutes), day)
+    hours = f"{rest / 60:.2f}".rstrip("0").rstrip(".")
+    names = _WORK_DURATION if clock == "work" else _NATURAL_DURATION
+    if not rest:
+        return QCoreApplication.translate("Labels", names[0]).replace("%1", str(days))
+    if not days:
+        return QCoreApplication.translate("Labels", names[1]).replace("%1", hours)
+    text = QCoreApplication.translate("Labels", names[2])
+    return text.replace("%1", str(days)).replace("%2", hours)
 
 
 def duration_text(seconds: float) -> str:

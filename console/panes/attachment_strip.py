@@ -2,6 +2,8 @@
 
 Thumbnails are fetched and decoded on the runner's workers and kept in a small cache, so
 flipping between cases does not fetch them again; Enter or a double click opens the photo.
+Where the officer may add evidence, the context menu offers a photo from disk and photos
+dropped from the file manager are attached (the window carries both out).
 """
 
 from __future__ import annotations
@@ -10,20 +12,31 @@ from collections import OrderedDict
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPixmap
+from PySide6.QtCore import QPoint, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QIcon,
+    QImage,
+    QPainter,
+    QPixmap,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
     QListView,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from console.api import ApiClient, ApiError
+from console.models import center_time
 from console.tasks import TaskRunner
 
 THUMB = 112  # shown size of a thumbnail (the server's are at most 240 px a side)
@@ -54,6 +67,9 @@ def placeholder(text: str) -> QIcon:
 class AttachmentStrip(QListWidget):
     """Thumbnails of the shown case's attachments, newest last, captions under them."""
 
+    add_requested = Signal()  # the officer asked to attach a photo from disk
+    files_dropped = Signal(list)  # local file paths dropped on the strip
+
     def __init__(self, client: ApiClient, runner: TaskRunner, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("attachments")
@@ -73,6 +89,21 @@ class AttachmentStrip(QListWidget):
         self.setWordWrap(True)
         self.setUniformItemSizes(True)
         self.itemActivated.connect(self._open)
+        self._adding = False
+
+    def enable_adding(self, on: bool) -> None:
+        """Offer "attach a photo from disk" in the context menu and accept dropped files."""
+        self._adding = on
+        self.setAcceptDrops(on)
+        self.viewport().setAcceptDrops(on)
+        policy = (
+            Qt.ContextMenuPolicy.CustomContextMenu
+            if on
+            else Qt.ContextMenuPolicy.DefaultContextMenu
+        )
+        self.setContextMenuPolicy(policy)
+        if on:
+            self.customContextMenuRequested.connect(self._on_context_menu_requested)
 
     def show_attachments(self, attachments: list[dict[str, Any]]) -> None:
         """Show these attachments (the case's list, as the server sent it)."""
@@ -103,6 +134,38 @@ class AttachmentStrip(QListWidget):
         """Whether this attachment's thumbnail has arrived."""
         return attachment_id in self._cache
 
+    # -- adding -----------------------------------------------------------------------------
+
+    def _on_context_menu_requested(self, at: QPoint) -> None:
+        menu = QMenu(self)
+        menu.setObjectName("attachmentMenu")
+        menu.addAction(self.tr("Attach photo from disk…")).triggered.connect(self.add_requested)
+        menu.popup(self.viewport().mapToGlobal(at))
+
+    def _local_files(self, event: QDropEvent | QDragEnterEvent | QDragMoveEvent) -> list[str]:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        return [url.toLocalFile() for url in urls if url.isLocalFile()]
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if self._adding and self._local_files(event):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802
+        if self._adding and self._local_files(event):
+            event.acceptProposedAction()
+        else:
+            super().dragMoveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        files = self._local_files(event) if self._adding else []
+        if files:
+            event.acceptProposedAction()
+            self.files_dropped.emit(files)
+        else:
+            super().dropEvent(event)
+
     # -- internals --------------------------------------------------------------------------
 
     def _label(self, attachment: dict[str, Any]) -> str:
@@ -112,8 +175,8 @@ class AttachmentStrip(QListWidget):
     def _tooltip(self, attachment: dict[str, Any]) -> str:
         size = f"{int(attachment.get('size') or 0) // 1024} KB"
         lines = [str(attachment.get("caption") or ""), f"{attachment.get('filename', '')} {size}"]
-        by, at = attachment.get("created_by") or "", str(attachment.get("created_at") or "")
-        lines.append(f"{by} {at[:19].replace('T', ' ')}".strip())
+        by, at = attachment.get("created_by") or "", attachment.get("created_at")
+        lines.append(f"{by} {center_time.when_text(at, full=True) if at else ''}".strip())
         return "\n".join(line for line in lines if line)
 
     def _fetch(self, attachment_id: int) -> None:

@@ -2,7 +2,9 @@
 
 The officer types the caller, picks the category by type-ahead and gives the address (the
 street is recognised as they type); similar open cases appear by themselves. Ctrl+Enter
-creates the case; Ctrl+1…9 (or Enter on the list) attaches the call to a similar case instead.
+creates the case (the window then offers its dispatch), Ctrl+Shift+Enter creates, registers and
+dispatches it to the suggested department at once; Ctrl+1…9 (or Enter on the list) attaches
+the call to a similar case instead.
 Every call to the server runs through the TaskRunner.
 """
 
@@ -10,37 +12,39 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QFrame,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from console.api import Forbidden, Invalid, ServerUnavailable, Unauthorized
 from console.panes import call_intake_logic as logic
 from console.panes.call_intake_form import FIELDS, IntakeForm
 from console.panes.call_intake_similar import MAX_KEYED, SimilarCases
 from console.panes.call_intake_style import STYLE
 from console.panes.call_intake_work import IntakeWork
 from console.panes.context import PaneContext
+from console.panes.intake_results import IntakeResults
 from widgets.banner import Banner
 
 LOOKUP_DELAY_MS = 400  # typing pauses this long before similar cases are looked up
+NARROW = 760  # narrower than this, the similar cases sit below the form
+SIMILAR_MIN_HEIGHT = 96
 LIMITS = {"reporter_name": 80, "address": 200, "description": 5000}
 _SUBMIT_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+_EXPRESS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 _DIGIT_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, MAX_KEYED + 1)}
 
 
-class CallIntakePane(QWidget):
+class CallIntakePane(IntakeResults):
     """Takes a 12345 call: creates a case, or attaches the call to a similar open one."""
-
-    case_created = Signal(dict)
-    call_attached = Signal(dict)
 
     def __init__(self, ctx: PaneContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,6 +52,7 @@ class CallIntakePane(QWidget):
         self.setStyleSheet(STYLE)
         self._ctx = ctx
         self._last_query: dict[str, Any] | None = None
+        self.express = False  # the case being created is to be dispatched at once
         heading = QLabel(self.tr("12345 call intake"), self)
         heading.setObjectName("paneTitle")
         if ctx.drill:
@@ -63,10 +68,18 @@ class CallIntakePane(QWidget):
         top.addWidget(heading)
         top.addStretch(1)
         top.addWidget(self.last_created)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter = self._splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setObjectName("intakeSplitter")
         splitter.setChildrenCollapsible(False)
-        splitter.addWidget(self.form)
+        # The form scrolls when the screen is short (1366×768), rather than growing the window.
+        self.form_scroll = QScrollArea(splitter)
+        self.form_scroll.setObjectName("intakeFormScroll")
+        self.form_scroll.setWidgetResizable(True)
+        self.form_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.form_scroll.setWidget(self.form)
+        self.form_scroll.setMinimumWidth(self.form.minimumSizeHint().width())
+        splitter.addWidget(self.form_scroll)
         splitter.addWidget(self.similar)
         splitter.setSizes([470, 720])
         layout = QVBoxLayout(self)
@@ -108,10 +121,15 @@ class CallIntakePane(QWidget):
                 if event.type() == QEvent.Type.KeyPress:
                     command()
                 return True
+        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QWidget):
+            if self.form.isAncestorOf(watched):  # a field scrolled out of sight comes back
+                self.form_scroll.ensureWidgetVisible(watched)
         return super().eventFilter(watched, event)
 
     def _command_for(self, event: QKeyEvent) -> Any:
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if modifiers == _EXPRESS and event.key() in _SUBMIT_KEYS:
+            return lambda: self.submit(express=True)
         if modifiers != Qt.KeyboardModifier.ControlModifier:
             return None
         if event.key() in _SUBMIT_KEYS:
@@ -121,8 +139,34 @@ class CallIntakePane(QWidget):
             return lambda: self.similar.request_attach(number - 1)
         return None
 
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        # Docked narrow (a small screen's right-hand tabs): the similar cases go below the form.
+        narrow = event.size().width() < NARROW
+        wanted = Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal
+        if self._splitter.orientation() != wanted:
+            self._splitter.setOrientation(wanted)
+            # Below the form the list may be short (it scrolls): the form fits a 768 screen.
+            self.similar.setMinimumHeight(SIMILAR_MIN_HEIGHT if narrow else 0)
+            # Below, the form takes what it needs first; beside, the old proportions.
+            if narrow:
+                QTimer.singleShot(0, self._fit_split)
+            else:
+                self._splitter.setSizes([470, 720])
+
+    def _fit_split(self) -> None:
+        room = self._splitter.height()
+        form = min(self.form.sizeHint().height(), room - SIMILAR_MIN_HEIGHT)
+        self._splitter.setSizes([form, room - form])
+
+    def take_focus(self) -> None:
+        """The keyboard in the first empty field (F6): the caller's name on a fresh form."""
+        self.form.name.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
+        if self._splitter.orientation() == Qt.Orientation.Vertical:
+            QTimer.singleShot(0, self._fit_split)
         # Opened on demand (F3 "New call") in the active window: ready to type the caller's
         # name. At start-up the window is not active yet, and the queue keeps the focus.
         focus = QApplication.focusWidget()
@@ -131,10 +175,15 @@ class CallIntakePane(QWidget):
 
     # -- commands ---------------------------------------------------------------------------
 
-    def submit(self) -> None:
-        """Create the case from the form (a second press while sending does nothing)."""
+    def submit(self, *, express: bool = False) -> None:
+        """Create the case from the form (a second press while sending does nothing).
+
+        `express` (Ctrl+Shift+Enter): register and dispatch it to the suggested department
+        too, without stopping at the dispatch pane.
+        """
         if self.work.busy or not self._checked(attach=False):
             return
+        self.express = express
         self.banner.show_message(self.tr("Creating the case…"), "info")
         self.work.create(self.form.body())
 
@@ -145,22 +194,6 @@ class CallIntakePane(QWidget):
         text = self.tr("Attaching the call to %1…").replace("%1", str(case.get("ref", "")))
         self.banner.show_message(text, "info")
         self.work.attach(case, self._note())
-
-    def _note(self) -> str:
-        body = self.form.body()
-        # A note is read by everyone who sees the case, departments too: the phone is masked
-        # as the server masks it for them (the full number is for duty officers only).
-        body["reporter_phone"] = logic.mask_phone(body["reporter_phone"])
-        parts = [self.tr("12345 call about the same matter.")]
-        for field, template in (
-            ("reporter_name", self.tr("Caller: %1")),
-            ("reporter_phone", self.tr("Phone: %1")),
-            ("address", self.tr("Address: %1")),
-            ("description", self.tr("Said: %1")),
-        ):
-            if body.get(field):
-                parts.append(template.replace("%1", str(body[field])))
-        return " ".join(parts)
 
     def _checked(self, *, attach: bool) -> bool:
         """Check the form locally; show each problem by its field. True when all is well."""
@@ -231,80 +264,6 @@ class CallIntakePane(QWidget):
         self.similar.show_message(
             self.tr("Similar cases could not be looked up: %1").replace("%1", self._why(exc))
         )
-
-    # -- results ----------------------------------------------------------------------------
-
-    def _on_work_created(self, case: dict[str, Any]) -> None:
-        ref = str(case.get("ref", ""))
-        self._reset()
-        text = self.tr("Case %1 created: %2. Ready for the next call.")
-        self.banner.show_message(text.replace("%1", ref).replace("%2", case["title"]), "info")
-        self.last_created.setText(self.tr("Last created: %1").replace("%1", ref))
-        self.case_created.emit(case)
-
-    def _on_work_attach_saved(self, case: dict[str, Any], online: bool) -> None:
-        self._reset()
-        ref = str(case.get("ref", ""))
-        if online:
-            text = self.tr("Adding the call to case %1; no new case was created.")
-        else:
-            text = self.tr(
-                "Offline: the call is saved and will be added to case %1 when the connection "
-                "returns; no new case was created."
-            )
-        self.banner.show_message(text.replace("%1", ref), "info" if online else "warning")
-
-    def _on_work_attached(self, case: dict[str, Any]) -> None:
-        text = self.tr("Call attached to case %1 (%2); no new case was created.")
-        ref, title = str(case.get("ref", "")), str(case.get("title", ""))
-        self.banner.show_message(text.replace("%1", ref).replace("%2", title), "info")
-        self.call_attached.emit(case)
-
-    def _on_work_failed(self, what: str, exc: object) -> None:
-        fields = {e["field"].split(".")[0] for e in exc.errors} if isinstance(exc, Invalid) else ()
-        if fields and set(fields) <= set(FIELDS) | {"lat", "lon"}:
-            known = self._field_messages()
-            for error in exc.errors:  # type: ignore[union-attr]
-                field = error["field"].split(".")[0]
-                self.form.set_error(field, known.get(field, error["message"]))
-            self.banner.show_message(
-                self.tr("The server refused the case: correct the marked fields."), "warning"
-            )
-            return
-        if what == "attach":
-            # The form was cleared once the outbox had the call; its note stays there.
-            text = self.tr(
-                "The call could not be added to case %1: %2 Its note is kept under Action "
-                "results (F4)."
-            )
-            why = self._why(exc)
-            ref = self.work.attached_ref
-            self.banner.show_message(text.replace("%1", ref).replace("%2", why), "error")
-            return
-        # A create that failed, or an attach the outbox could not save: the form is as it was.
-        again = self.tr("Ctrl+Enter") if what == "create" else self.tr("Enter on the case")
-        text = self.tr("Not saved: %1 What you typed is kept; press %2 to try again.")
-        why = self._why(exc)
-        self.banner.show_message(text.replace("%1", why).replace("%2", again), "error")
-
-    def _why(self, exc: object) -> str:
-        if isinstance(exc, ServerUnavailable):
-            return self.tr("the server cannot be reached or is failing.")
-        if isinstance(exc, Unauthorized):
-            return self.tr("your session has expired; sign in again.")
-        if isinstance(exc, Forbidden):
-            return self.tr("your role may not do this.")
-        return str(exc)
-
-    def _field_messages(self) -> dict[str, str]:
-        return {
-            "reporter_phone": self.form.phone_message("chars"),
-            "category": self.tr("Unknown category: pick one from the list"),
-            "street": self.tr("Unknown street: choose one from the list"),
-            "title": self.tr("Give a title of at most 200 characters"),
-            "lat": self.tr("Write latitude, longitude, e.g. 32.04, 120.87"),
-            "lon": self.tr("Write latitude, longitude, e.g. 32.04, 120.87"),
-        }
 
     # -- handlers ---------------------------------------------------------------------------
 

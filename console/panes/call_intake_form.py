@@ -1,4 +1,5 @@
-"""The intake form's fields: caller, category, place, urgency, what was said, title."""
+"""The intake form's fields: where from (12345, city 交办, camera), caller, category, place,
+urgency, what was said, title, and 直办 for consultations answered on the phone."""
 
 from __future__ import annotations
 
@@ -18,9 +19,13 @@ from PySide6.QtWidgets import (
 
 from console.panes import call_intake_logic as logic
 from console.panes.call_intake_fields import CategoryPicker, UrgencyChoice, WithError
+from console.panes.call_intake_texts import IntakeTexts
+from console.panes.intake_channel import ChannelFields
+from console.panes.intake_direct import DirectAnswer
 
-FIELDS = ("reporter_name", "reporter_phone", "category", "address", "street", "coordinates")
-FIELDS += ("urgency", "description", "title")
+CHANNEL_FIELDS = ("channel", "external_ref", "external_due_at", "camera_code")
+FIELDS = (*CHANNEL_FIELDS, "reporter_name", "reporter_phone", "category", "address", "street")
+FIELDS += ("coordinates", "urgency", "description", "title", "answered")
 
 
 class IntakeForm(QWidget):
@@ -36,6 +41,9 @@ class IntakeForm(QWidget):
         self._reference: dict[str, Any] = {}
         self._detected: str | None = None
         self._title_auto = True
+        self._texts = IntakeTexts(self)
+        self.channel_fields = ChannelFields(self)
+        self.direct = DirectAnswer(self)
         self.name = self._line("callerName", self.tr("Caller's name"))
         self.phone = self._line("callerPhone", self.tr("e.g. 138 1234 5678"))
         self.category = CategoryPicker(self)
@@ -63,16 +71,17 @@ class IntakeForm(QWidget):
         self._boxes: dict[str, WithError] = {}
         self._buddies: dict[str, QWidget] = {}  # what gets the cursor, by field
         self._build()
-        self._tooltips()
+        tips = self._texts.tooltips(self) + self.channel_fields.tooltips() + self.direct.tooltips()
+        for widget, tip in tips:
+            widget.setToolTip(tip)
         self._wire()
         self._update_street_hint()
+        self.update_rows()
 
     # -- building ---------------------------------------------------------------------------
 
     def _line(self, name: str, placeholder: str) -> QLineEdit:
-        edit = QLineEdit(self)
-        edit.setObjectName(name)
-        edit.setPlaceholderText(placeholder)
+        edit = QLineEdit(self, objectName=name, placeholderText=placeholder)
         edit.setClearButtonEnabled(True)
         return edit
 
@@ -82,11 +91,12 @@ class IntakeForm(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.category, 3)
         row.addWidget(self.department, 2)
-        form = QFormLayout(self)
+        form = self._layout = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         rows = (
+            *self.channel_fields.rows(),
             ("reporter_name", self.tr("Caller &name"), self.name, self.name),
             ("reporter_phone", self.tr("Ph&one"), self.phone, self.phone),
             ("category", self.tr("Cate&gory"), category_row, self.category),
@@ -96,6 +106,7 @@ class IntakeForm(QWidget):
             ("urgency", self.tr("&Urgency"), self.urgency, self.urgency.focus_proxy()),
             ("description", self.tr("&Description"), self.description, self.description),
             ("title", self.tr("T&itle"), self.title, self.title),
+            *self.direct.rows(),
         )
         for name, text, widget, buddy in rows:
             label = QLabel(text, self)
@@ -110,29 +121,6 @@ class IntakeForm(QWidget):
         buttons.addWidget(self.create_button)
         form.addRow(buttons)
 
-    def _tooltips(self) -> None:
-        tips = (
-            (self.name, self.tr("Alt+N. Leave empty if the caller stays anonymous.")),
-            (self.phone, self.tr("Alt+O. Digits, +, - and spaces.")),
-            (
-                self.category,
-                self.tr(
-                    "Alt+G. Type part of the name, the code or the department; ↓ lists all, "
-                    "Enter picks. The department it goes to is shown on the right."
-                ),
-            ),
-            (self.address, self.tr("Alt+A. The street is recognised from the address.")),
-            (self.street, self.tr("Alt+S. Choose a street to override the one recognised.")),
-            (self.coordinates, self.tr("Alt+T. Latitude, longitude, when the caller shares it.")),
-            (self.urgency, self.tr("Alt+U, then ← → to choose. Emergency runs a 24/7 clock.")),
-            (self.description, self.tr("Alt+D. Tab leaves; Ctrl+Enter creates the case.")),
-            (self.title, self.tr("Alt+I. Filled in for you until you edit it.")),
-            (self.clear_button, self.tr("Alt+E. Empties the form for the next call.")),
-            (self.create_button, self.tr("Ctrl+Enter or Alt+R. Creates the case.")),
-        )
-        for widget, tip in tips:
-            widget.setToolTip(tip)
-
     def _wire(self) -> None:
         self.category.category_changed.connect(self._on_category_changed)
         self.address.textChanged.connect(self._on_address_changed)
@@ -143,22 +131,25 @@ class IntakeForm(QWidget):
         self.title.textEdited.connect(self._on_title_edited)
         self.create_button.clicked.connect(self.submit_requested)
         self.clear_button.clicked.connect(self.clear_requested)
+        self.channel_fields.channel_changed.connect(lambda _code: self.update_rows())
+        self.direct.changed.connect(lambda _on: self.update_rows())
 
     def tab_chain(self) -> list[QWidget]:
-        """The fields and buttons in keyboard order, first field to Create."""
-        return [
-            self.name,
-            self.phone,
-            self.category,
-            self.address,
-            self.street,
-            self.coordinates,
-            *self.urgency.buttons.values(),
-            self.description,
-            self.title,
-            self.create_button,
-            self.clear_button,
-        ]
+        """The fields and buttons in keyboard order, first field to Create (the channel
+        fields before the caller's name: Shift+Tab from it; hidden rows are skipped)."""
+        first = [self.name, self.phone, self.category, self.address, self.street, self.coordinates]
+        last = [self.description, self.title, self.direct.check, self.direct.answer]
+        buttons = [self.create_button, self.clear_button]
+        chain = self.channel_fields.tab_chain()
+        return [*chain, *first, *self.urgency.buttons.values(), *last, *buttons]
+
+    def update_rows(self) -> None:
+        """Show the rows of the channel chosen, and 直办's when offered; the button says it."""
+        shown = {**self.channel_fields.shown_rows(), **self.direct.shown_rows()}
+        for field, visible in shown.items():
+            self._layout.setRowVisible(self._boxes[field], visible)
+        button = self.direct.button_text() if self.direct.active() else self._texts.create_button()
+        self.create_button.setText(button)
 
     # -- reference data ---------------------------------------------------------------------
 
@@ -188,9 +179,9 @@ class IntakeForm(QWidget):
         return logic.parse_coordinates(self.coordinates.text())
 
     def body(self) -> dict[str, Any]:
-        """The new case as the server takes it (channel 12345)."""
+        """The new case as the server takes it; `_evidence` is the photo to attach after."""
         body: dict[str, Any] = {
-            "channel": "hotline_12345",
+            **self.channel_fields.fields(),
             "category": self.category.code(),
             "urgency": self.urgency.value(),
             "title": logic.clip_title(self.title.text()),
@@ -204,11 +195,18 @@ class IntakeForm(QWidget):
         place = self.coordinates_value()
         if isinstance(place, tuple):
             body["lat"], body["lon"] = place
+        if self.direct.active():
+            body["answered"] = self.direct.text()
+        evidence = self.channel_fields.evidence
+        if evidence is not None and body["channel"] == "video":
+            body["_evidence"] = evidence  # attached once the case exists (IntakeWork)
         return body
 
     def set_error(self, field: str, text: str) -> None:
         """Show a problem under a field ("" hides it); coordinates stand for lat and lon."""
         box = self._boxes.get("coordinates" if field in ("lat", "lon") else field)
+        ours = self.channel_fields.field_message(field) or self.direct.field_message(field)
+        text = (ours or text) if text else ""
         if box is not None:
             box.set_error(text)
 
@@ -229,17 +227,20 @@ class IntakeForm(QWidget):
             edit.clear()
         self.street.setCurrentIndex(0)
         self.urgency.set_value("normal")
-        self.description.clear()
-        self.title.clear()
+        for other in (self.description, self.title, self.channel_fields, self.direct):
+            other.clear()
         self._title_auto = True
         for box in self._boxes.values():
             box.set_error("")
+        self.update_rows()
 
     # -- handlers ---------------------------------------------------------------------------
 
     def _on_category_changed(self, code: str) -> None:
         found = self.category.category()
         self.department.setText(f"→ {found.department}" if found else "")
+        self.direct.offer(found.kind if found else "")
+        self.update_rows()
         if code:
             self.set_error("category", "")
         self._fill_title()
@@ -259,8 +260,7 @@ class IntakeForm(QWidget):
 
     def _on_coordinates_changed(self, _text: str) -> None:
         bad = self.coordinates_value() == "bad"
-        message = self.tr("Write latitude, longitude, e.g. 32.04, 120.87")
-        self.set_error("coordinates", message if bad else "")
+        self.set_error("coordinates", self._texts.coordinates() if bad else "")
         self.lookup_inputs_changed.emit()
 
     def _on_phone_changed(self, text: str) -> None:
@@ -270,11 +270,7 @@ class IntakeForm(QWidget):
 
     def phone_message(self, problem: str) -> str:
         """The sentence for a phone problem code of call_intake_logic.phone_problem."""
-        return {
-            "chars": self.tr("Only digits, +, - and spaces, e.g. 0513-8512 3456"),
-            "long": self.tr("Too long for a phone number"),
-            "short": self.tr("Too short for a phone number"),
-        }.get(problem, "")
+        return self._texts.phone(problem)
 
     def _on_description_changed(self) -> None:
         self._fill_title()
@@ -286,12 +282,7 @@ class IntakeForm(QWidget):
 
     def _update_street_hint(self) -> None:
         name = logic.street_name(self._reference, self._detected)
-        text = (
-            self.tr("From the address: %1").replace("%1", name)
-            if name
-            else self.tr("From the address: not recognised — choose one")
-        )
-        self.street.setItemText(0, text)
+        self.street.setItemText(0, self._texts.street_hint(name))
         self.street.setProperty("detected", bool(name))
         self.street.style().unpolish(self.street)
         self.street.style().polish(self.street)
@@ -302,17 +293,7 @@ class IntakeForm(QWidget):
         found = self.category.category()
         street = logic.street_name(self._reference, self.street_code())
         words = logic.first_words(self.description.toPlainText())
-        if found is None:
-            title = words
-        elif street and words:
-            title = self.tr("%1 (%2): %3").replace("%1", found.name).replace("%2", street)
-            title = title.replace("%3", words)
-        elif street:
-            title = self.tr("%1 (%2)").replace("%1", found.name).replace("%2", street)
-        elif words:
-            title = self.tr("%1: %2").replace("%1", found.name).replace("%2", words)
-        else:
-            title = found.name
+        title = self._texts.title(found.name if found else "", street, words)
         self.title.setText(logic.clip_title(title))
         if title:
             self.set_error("title", "")

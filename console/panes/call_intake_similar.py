@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.models import labels
+from console.panes.intake_hints import SimilarHints
 
 SCORE_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMNS = 7
@@ -31,6 +32,10 @@ WIDTHS = (58, 96, 118, 0, 62, 62, 74)  # the title takes what is left
 MAX_KEYED = 9  # Ctrl+1 … Ctrl+9
 OPEN_STATES = labels.OPEN_STATES
 OTHER_CATEGORY = QColor("#8a97a8")
+
+
+def _score(item: dict[str, Any]) -> float:
+    return float(item.get("score") or 0)
 
 
 class ScoreBar(QStyledItemDelegate):
@@ -85,6 +90,7 @@ class SimilarCases(QWidget):
         self.setObjectName("similarCases")
         self._items: list[dict[str, Any]] = []
         self._category = ""
+        self._hints = SimilarHints(self)
         self.heading = QLabel(self.tr("Si&milar open cases"), self)
         self.heading.setObjectName("sectionTitle")
         self.status = QLabel(self)
@@ -159,23 +165,34 @@ class SimilarCases(QWidget):
 
     def set_items(self, items: list[dict[str, Any]], category: str = "") -> None:
         """Show the open cases found: the category's own first (most alike first), others
-        after them, greyed and labelled; the first row is made current."""
+        after them, greyed and labelled. Only a case the server marks `suggested` (same
+        category, alike enough) is preselected; otherwise the officer picks one."""
         found = [i for i in items if (i.get("case") or {}).get("state") in OPEN_STATES]
         self._category = category
-        self._items = sorted(found, key=lambda i: i["case"].get("category") != category)
+        self._items = sorted(found, key=lambda i: (not self._same_category(i), -_score(i)))
         self.tree.clear()
         for row, item in enumerate(self._items):
             self.tree.addTopLevelItem(self._row(row, item))
+        suggested = [n for n, item in enumerate(self._items) if item.get("suggested")]
         if self._items:
-            self.status.setText(
-                self.tr(
-                    "%1 similar open case(s): attach the call if it is the same matter."
-                ).replace("%1", str(len(self._items)))
-            )
-            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+            text = self.tr("%1 similar open case(s): attach the call if it is the same matter.")
+            text = text.replace("%1", str(len(self._items)))
+            if suggested:
+                text += " " + self._hints.suggested()
+            self.status.setText(text)
         else:
             self.status.setText(self.tr("No similar open case nearby: create a new case."))
-        self.attach_button.setEnabled(bool(self._items))
+        if suggested:
+            self.tree.setCurrentItem(self.tree.topLevelItem(suggested[0]))
+        else:
+            self.tree.setCurrentIndex(QModelIndex())
+            self.tree.clearSelection()
+        self.attach_button.setEnabled(bool(suggested))
+
+    def _same_category(self, item: dict[str, Any]) -> bool:
+        if "same_category" in item:
+            return bool(item["same_category"])
+        return not self._category or (item.get("case") or {}).get("category") == self._category
 
     def items(self) -> list[dict[str, Any]]:
         """The candidates shown, in order."""
@@ -203,10 +220,12 @@ class SimilarCases(QWidget):
             else self.tr("just now")
         )
         title = str(case.get("title", ""))
-        other = bool(self._category) and case.get("category") != self._category
+        other = not self._same_category(item)
         if other:  # another category: rarely the same matter, so say which
             title = f"[{case.get('category_name') or case.get('category')}] {title}"
         key = f"Ctrl+{row + 1}" if row < MAX_KEYED else ""
+        if item.get("suggested"):
+            key = f"★ {key}".strip()
         tree_item = QTreeWidgetItem(
             [
                 key,
@@ -218,7 +237,11 @@ class SimilarCases(QWidget):
                 ago,
             ]
         )
-        tree_item.setData(SCORE_COLUMN, SCORE_ROLE, float(item.get("score") or 0))
+        tree_item.setData(SCORE_COLUMN, SCORE_ROLE, _score(item))
+        if item.get("suggested"):
+            font = tree_item.font(TITLE_COLUMN)
+            font.setBold(True)
+            tree_item.setFont(TITLE_COLUMN, font)
         if other:
             for column in range(COLUMNS):
                 tree_item.setForeground(column, OTHER_CATEGORY)

@@ -1,4 +1,5 @@
-"""The intake pane's own look, on top of the console theme: errors, urgency, street hint."""
+"""The intake pane's own look, on top of the console theme: errors, urgency, street hint,
+直办 (closes the case: said in amber), the sighting's frame."""
 
 from __future__ import annotations
 
@@ -28,4 +29,7 @@ QWidget#urgencyBox[urgency="emergency"] QRadioButton::indicator:checked {
     background: #ffffff;
 }
 QComboBox#street[detected="false"] { color: #f9c74f; }
+QLabel#directWarning { color: #f9c74f; font-weight: bold; }
+QCheckBox#directAnswer { color: #f9c74f; }
+QLabel#frameThumb { border: 1px solid #3a4a60; color: #8a97a8; }
 """

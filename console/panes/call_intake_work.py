@@ -1,5 +1,7 @@
 """The intake form's server work, off the GUI thread: look up and create through the
-TaskRunner; attaching a call is an officer action, so it goes through the durable outbox."""
+TaskRunner; attaching a call is an officer action, so it goes through the durable outbox.
+A camera sighting's frame (or photo) is attached right after its case is created, in the
+same background task, with a key derived from the case's, so a retry attaches it once."""
 
 from __future__ import annotations
 
@@ -10,10 +12,13 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from console.api import ApiClient
+from console.api.cases_extra import attach_photo_file
 from console.panes.action_sync import ActionSync
+from console.panes.intake_channel import Evidence
 from console.store.outbox import OutboxItem
 from console.store.replay import ReplayResult
 from console.tasks import TaskRunner
+from console.video.snapshot import jpeg_bytes
 
 NOTE_MAX = 2000  # the server's limit for an action's note
 
@@ -28,6 +33,8 @@ class IntakeWork(QObject):
     attach_saved = Signal(dict, bool)  # the call is in the outbox (case, online: sent now)
     failed = Signal(str, object)  # "create" or "attach", the error (or the outbox's reason)
     busy_changed = Signal(bool)
+    evidence_attached = Signal(dict, dict)  # the new case, the server's answer
+    evidence_failed = Signal(dict, object)  # the new case (created all the same), the error
 
     def __init__(
         self,
@@ -93,13 +100,16 @@ class IntakeWork(QObject):
         return self._key
 
     def create(self, body: Mapping[str, Any]) -> bool:
-        """Create the case in the background; False (and nothing sent) while busy."""
+        """Create the case in the background; False (and nothing sent) while busy. A body's
+        `_evidence` is attached to the new case in the same task."""
         if self._busy:
             return False
         self._set_busy(True)
-        client, data, key = self._client, dict(body), self.key_for(body)
+        data = dict(body)
+        evidence = data.pop("_evidence", None)
+        client, key = self._client, self.key_for(data)
         self._runner.run(
-            lambda: client.create_case(data, idempotency_key=key),
+            lambda: _create(client, data, key, evidence),
             self._on_create_done,
             on_error=lambda exc: self._on_write_failed("create", exc),
             what=self.tr("Creating the case"),
@@ -158,10 +168,15 @@ class IntakeWork(QObject):
         self._key = ""
         self._keyed_body = None
 
-    def _on_create_done(self, case: dict[str, Any]) -> None:
+    def _on_create_done(self, outcome: dict[str, Any]) -> None:
         self.forget_submission()
         self._set_busy(False)
+        case = outcome["case"]
         self.created.emit(case)
+        if outcome.get("evidence_error") is not None:
+            self.evidence_failed.emit(case, outcome["evidence_error"])
+        elif outcome.get("evidence") is not None:
+            self.evidence_attached.emit(case, outcome["evidence"])
 
     def _on_attach_done(self, case: dict[str, Any]) -> None:
         self._set_busy(False)
@@ -170,3 +185,37 @@ class IntakeWork(QObject):
     def _on_write_failed(self, what: str, exc: object) -> None:
         self._set_busy(False)
         self.failed.emit(what, exc)
+
+
+def _create(
+    client: ApiClient, body: dict[str, Any], key: str, evidence: Evidence | None
+) -> dict[str, Any]:
+    """Create the case, then attach its evidence (a worker-thread call). A failed
+    attachment does not undo the case: it is reported beside it."""
+    case = client.create_case(body, idempotency_key=key)
+    outcome: dict[str, Any] = {"case": case}
+    if evidence is None:
+        return outcome
+    try:
+        if evidence.path is not None:
+            answer = attach_photo_file(
+                client,
+                int(case["id"]),
+                evidence.path,
+                caption=evidence.caption,
+                key=f"{key}-evidence",
+            )
+        else:
+            assert evidence.image is not None
+            answer = client.add_attachment(
+                int(case["id"]),
+                jpeg_bytes(evidence.image),
+                evidence.filename,
+                caption=evidence.caption,
+                idempotency_key=f"{key}-evidence",
+            )
+    except Exception as exc:  # noqa: BLE001 - reported with the case, which exists
+        outcome["evidence_error"] = exc
+    else:
+        outcome["evidence"] = answer
+    return outcome

@@ -36,20 +36,26 @@ class CaseCommands(QObject):
         self.refresh()
 
     def refresh(self) -> None:
-        """Enable exactly the commands the server allows on the current case."""
+        """Enable exactly the commands the server allows on the current case (dispatching a
+        case still to register registers it first)."""
         case = self._current()
         allowed = set(case.get("allowed_actions") or []) if case else set()
         for spec, action in self._commands:
-            action.setEnabled(spec.lifecycle in allowed)
+            action.setEnabled(spec.lifecycle in allowed or self._registers_first(spec, allowed))
 
     def dispatch_suggested(self, case: dict[str, Any]) -> None:
-        """Dispatch to the routing's first choice, on the version the officer saw."""
+        """Dispatch to the routing's first choice, on the version the officer saw (a case
+        still to register is registered first, in the same go)."""
         seen = dict(case)
         routing = self._ctx.aids.cached_routing(seen)
         if routing is not None:
             self._dispatch_to(seen, routing)
         else:
             self._ctx.aids.load_routing(seen, lambda body: self._dispatch_to(seen, body))
+
+    @staticmethod
+    def _registers_first(spec: ActionSpec, allowed: set[str]) -> bool:
+        return spec.lifecycle == "dispatch" and "register" in allowed and "dispatch" not in allowed
 
     def _current(self) -> dict[str, Any] | None:
         case_id = self._ctx.selection.case_id
@@ -61,7 +67,8 @@ class CaseCommands(QObject):
 
     def _on_action_triggered(self, spec: ActionSpec) -> None:
         case = self._current()
-        if case is None or spec.lifecycle not in (case.get("allowed_actions") or []):
+        allowed = set((case or {}).get("allowed_actions") or [])
+        if case is None or not (spec.lifecycle in allowed or self._registers_first(spec, allowed)):
             return
         if spec.form:
             self._ctx.selection.action_requested.emit(spec.lifecycle)
@@ -76,7 +83,11 @@ class CaseCommands(QObject):
         if routing is None and not case.get("return_count"):
             # Routing unreadable (offline): the category rule, unless the case has bounced.
             code = rule_department(self._ctx.reference.data, case)
+        register = "register" in (case.get("allowed_actions") or []) and not (
+            self._ctx.sync.is_pending(int(case["id"]), "register")
+        )
         if not code:
-            self._ctx.selection.action_requested.emit("dispatch")  # the officer chooses
+            self._ctx.selection.action_requested.emit("register" if register else "dispatch")
             return
-        self._ctx.sync.submit([(case, "dispatch", {"department": code})])
+        first = [(case, "register", {})] if register else []
+        self._ctx.sync.submit([*first, (case, "dispatch", {"department": code})])

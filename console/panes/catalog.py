@@ -1,4 +1,8 @@
-"""The panes every window gets; a new pane (dispatch, charts, video) is one more call here."""
+"""The panes every window gets; a new pane (dispatch, charts, video) is one more call here.
+
+The call form is a tab of the right-hand panes, so that the queue keeps its rows above the
+dispatch pane while a call is taken; a small screen gets lower docks (the compact layout).
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from console.actions import ACTORS
 from console.charts.pane import ChartsPane
+from console.panes.alerts_pane import AlertsPane
 from console.panes.call_intake import call_intake_pane
 from console.panes.detail_pane import CaseDetailPane
 from console.panes.dispatch_pane import DispatchPane
@@ -20,7 +25,8 @@ register_pane(
         CaseDetailPane,
         Qt.DockWidgetArea.RightDockWidgetArea,
         shortcut="F2",
-        size=460,
+        size=520,
+        compact_size=440,
     )
 )
 register_pane(
@@ -32,6 +38,7 @@ register_pane(
         shortcut="F3",
         roles=ACTORS,
         size=350,
+        compact_size=200,  # as low as its contents allow
     )
 )
 register_pane(
@@ -50,11 +57,11 @@ register_pane(
         "call_intake",
         QT_TRANSLATE_NOOP("Panes", "New call"),
         call_intake_pane,
-        Qt.DockWidgetArea.BottomDockWidgetArea,
+        Qt.DockWidgetArea.RightDockWidgetArea,
         shortcut="F6",
         visible=False,
         roles=frozenset({"duty_officer", "supervisor", "trainer"}),
-        tab_with="dispatch",
+        tab_with="detail",
     )
 )
 register_pane(
@@ -77,5 +84,16 @@ register_pane(
         shortcut="F8",
         visible=False,
         size=780,
+        compact_size=560,
+    )
+)
+register_pane(
+    PaneSpec(
+        "alerts",
+        QT_TRANSLATE_NOOP("Panes", "Alerts"),
+        AlertsPane,
+        Qt.DockWidgetArea.RightDockWidgetArea,
+        shortcut="F9",
+        tab_with="detail",
     )
 )

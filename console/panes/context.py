@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Signal
 
 from console.actions import ActionRegistry
 from console.api import ApiClient, UserSession
+from console.models.alert_book import AlertBook
 from console.models.case_table import CaseTableModel
 from console.panes.action_sync import ActionSync
 from console.panes.dispatch_aids import DispatchAids
@@ -66,6 +67,7 @@ class PaneContext:
     server_url: str
     sync: ActionSync
     aids: DispatchAids
+    alerts: AlertBook
     extras: dict[str, Any] = field(default_factory=dict)
 
     @property

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.models import labels
+from console.models import center_time, labels
 from console.panes.attachment_strip import AttachmentStrip
 from console.panes.context import PaneContext
 
@@ -59,13 +59,13 @@ _LABELS = {
     "channel": labels.channel_label,
     "urgency": labels.urgency_label,
     "sla_step": labels.step_label,
+    "escalation_level": lambda level: labels.escalation_label(level) or "—",
 }
 
 
 def _when(value: Any) -> str:
-    """'2025-03-04 09:12:33' from ISO 8601 (local server time, offset dropped)."""
-    text = str(value or "")
-    return text[:19].replace("T", " ")
+    """'2025-03-04 09:12:33' from ISO 8601, in center time (Asia/Shanghai)."""
+    return center_time.when_text(value, full=True) if value else ""
 
 
 class CaseDetailPane(QWidget):
@@ -202,7 +202,7 @@ class CaseDetailPane(QWidget):
             before = entry.get("from_state")
             arrow = f"{labels.state_label(before)} → " if before else ""
             arrow += labels.state_label(entry.get("to_state"))
-        when = _when(entry.get("at"))[5:16]
+        when = center_time.when_text(entry.get("at"))
         actor = str(entry.get("actor") or "")
         row = QTreeWidgetItem([when, actor, labels.action_label(entry.get("action")), arrow])
         row.setToolTip(0, _when(entry.get("at")))
@@ -230,8 +230,10 @@ class CaseDetailPane(QWidget):
         if action in ("request_extension", "approve_extension") and payload.get(
             "extension_minutes"
         ):
-            hours = f"{int(payload['extension_minutes']) / 60:g}"
-            return self.tr("Extension of %1 h.").replace("%1", hours)
+            # In working days and hours, as the dispatch pane's preview says it.
+            clock = (self._detail or self._ctx.model.case(self._case_id) or {}).get("sla_clock")
+            length = labels.limit_text(int(payload["extension_minutes"]), clock or "work")
+            return self.tr("Extension: %1.").replace("%1", length)
         return ""
 
     def _value(self, case: dict[str, Any], name: str) -> str:

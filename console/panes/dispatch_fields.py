@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.models import labels
+from console.models import center_time, labels
 
 CODE = Qt.ItemDataRole.UserRole
 REASON = Qt.ItemDataRole.UserRole + 1
@@ -28,8 +28,7 @@ SUGGESTED_INK = QBrush(QColor("#8fe3a1"))
 
 
 def _when(at: Any) -> str:
-    text = str(at or "")
-    return text[5:16].replace("T", " ") if len(text) >= 16 else text
+    return center_time.when_text(at)  # '11-27 10:30', Asia/Shanghai
 
 
 def titled(title: str, widget: QWidget, parent: QWidget) -> tuple[QWidget, QLabel]:
@@ -73,9 +72,9 @@ class DepartmentPicker(QWidget):
         choice.addWidget(self.reason)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(choice, 1)
-        layout.addWidget(returns_box, 1)
-        self.setMinimumHeight(120)
+        layout.addLayout(choice, 3)
+        layout.addWidget(returns_box, 2)
+        self.setMinimumHeight(84)  # a small screen keeps its queue rows; the list scrolls
 
     def set_choices(
         self,

@@ -3,22 +3,23 @@ what it needs, the deadline it will set previewed before sending, and the likely
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from console.models import labels
-from console.models.case_filter import timestamp
 from console.panes import dispatch_form as form
 from console.panes.context import PaneContext
-from console.panes.dispatch_aids import rule_department
-from console.panes.dispatch_view import DispatchView
+from console.panes.dispatch_helped import DispatchAidsView
 
 FETCH_MS = 150
+_ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
-class DispatchPane(DispatchView):
+class DispatchPane(DispatchAidsView):
     """Offers the case's `allowed_actions`, nothing else; sends the chosen one via the outbox."""
 
     def __init__(self, ctx: PaneContext, parent: QWidget | None = None) -> None:
@@ -28,6 +29,7 @@ class DispatchPane(DispatchView):
         self._sent: set[tuple[int, str]] = set()  # saved, not settled: not offered twice
         self._routing_failed = False
         self._told = 0  # the case version a conflict message has already explained
+        self._then_dispatch = 0  # the new case to register and dispatch in one go (intake)
         self._fetch = QTimer(self, singleShot=True, interval=FETCH_MS)
         self._fetch.timeout.connect(self._on_fetch_timeout)
         self._preview = QTimer(self, singleShot=True, interval=FETCH_MS)
@@ -54,11 +56,15 @@ class DispatchPane(DispatchView):
         self.duplicates.currentItemChanged.connect(lambda *_: self._on_duplicate_chosen())
         self.duplicates.itemActivated.connect(lambda _item: self._on_duplicate_activated())
         self.extension.valueChanged.connect(lambda _v: self._on_extension_changed())
+        self.departments.list.installEventFilter(self)  # Enter on a department sends
         self.result_combo.currentIndexChanged.connect(lambda _i: self._on_action_fields_changed())
         self.target_combo.currentIndexChanged.connect(lambda _i: self._update_send())
         self.note.textChanged.connect(self._update_send)
         self.send_button.clicked.connect(self.send)
-        for action_id, slot in (("case_send", self.send), ("case_choose", self.focus_actions)):
+        for action_id, slot in (
+            ("case_send", self._on_case_send_triggered),
+            ("case_choose", self.focus_actions),
+        ):
             action = ctx.actions.get(action_id)
             if action is not None:
                 action.triggered.connect(slot)
@@ -75,6 +81,23 @@ class DispatchPane(DispatchView):
     def case(self) -> dict[str, Any] | None:
         """The case as last known (the version an action is sent on)."""
         return self._ctx.model.case(self._case_id) if self._case_id else None
+
+    def then_dispatch(self) -> bool:
+        """Whether sending registers the case and dispatches it at once (a new call's case)."""
+        return self._then_dispatch == self._case_id != 0 and self.chosen_action() == "register"
+
+    def prepare_register_and_dispatch(self, case_id: int) -> bool:
+        """A case just created from a call: register and dispatch chosen, the suggested
+        department preselected, the keyboard on the departments; one key sends."""
+        case = self.case()
+        if case is None or case_id != self._case_id or not self.choose("register"):
+            return False
+        self._then_dispatch = case_id
+        self._on_action_chosen()
+        self._ctx.aids.load_routing(case)
+        self.focus_requested.emit()
+        self.departments.list.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
 
     def values(self) -> form.FormValues | None:
         """What is entered for the chosen action (None without a case)."""
@@ -94,7 +117,8 @@ class DispatchPane(DispatchView):
     def blocker(self) -> str:
         """Why the send button is disabled ('' when it is enabled)."""
         values = self.values()
-        why = form.missing(values, labels.action_label(values.action) if values else "")
+        asked = replace(values, action="dispatch") if values and self.then_dispatch() else values
+        why = form.missing(asked, labels.action_label(asked.action) if asked else "")
         sent = values is not None and (
             (self._case_id, values.action) in self._sent
             or self._ctx.sync.is_pending(self._case_id, values.action)
@@ -110,8 +134,17 @@ class DispatchPane(DispatchView):
         if why or values is None or case is None:
             self.say(why, "error")
             return False
-        self._ctx.sync.submit([(case, values.action, form.fields_of(values))])
+        if self.then_dispatch():  # the note goes with the dispatch, to the department
+            dispatch = replace(values, action="dispatch")
+            self._ctx.sync.submit(
+                [(case, "register", {}), (case, "dispatch", form.fields_of(dispatch))]
+            )
+        else:
+            self._ctx.sync.submit([(case, values.action, form.fields_of(values))])
         self._sent.add((self._case_id, values.action))
+        self.sent.emit(
+            self._case_id, "register_dispatch" if self.then_dispatch() else values.action
+        )
         self.note.clear()
         online = self._ctx.sync.online
         self.say(
@@ -128,6 +161,7 @@ class DispatchPane(DispatchView):
     def _render(self) -> None:
         case = self.case()
         self.show_header(case)
+        self.extension_hint.setText(self.extension_text(self.extension.value(), case))
         allowed = list((case or {}).get("allowed_actions") or [])
         if allowed != self._allowed:
             keep = self.chosen_action()
@@ -157,19 +191,10 @@ class DispatchPane(DispatchView):
         self.blocker_label.setProperty("blocked", bool(why))
         self.blocker_label.style().unpolish(self.blocker_label)
         self.blocker_label.style().polish(self.blocker_label)
-        self.send_button.setText(self.send_text(values, self.departments.selected_name()))
-
-    def _show_departments(self, *, keep: bool = True) -> None:
-        case = self.case() or {}
-        routing = self._ctx.aids.cached_routing(case) if case else None
-        rule = rule_department(self._ctx.reference.data, case)
-        why = (
-            self.tr("Category rule (routing suggestions could not be read)")
-            if self._routing_failed
-            else self.tr("Category rule; reading the routing suggestions…")
-        )
-        self.departments.set_choices(
-            self.handling_departments(), routing, rule, keep=keep, fallback_reason=why
+        self.send_button.setText(
+            self.send_text(
+                values, self.departments.selected_name(), then_dispatch=self.then_dispatch()
+            )
         )
 
     # -- handlers ---------------------------------------------------------------------------
@@ -178,6 +203,7 @@ class DispatchPane(DispatchView):
         self._case_id = case_id
         self._routing_failed = False
         self._told = 0
+        self._then_dispatch = 0
         self.say("", "")
         self.duplicates.set_items([])
         self._allowed = []
@@ -208,81 +234,45 @@ class DispatchPane(DispatchView):
             if change.get("actor") != me:
                 self.say_change(change)
 
-    def _on_fetch_timeout(self) -> None:
-        case = self.case()
-        if not case:
-            return
-        if "dispatch" in self._allowed:
-            self._ctx.aids.load_routing(case)
-        if case.get("state") in labels.OPEN_STATES and self._ctx.session.role != "department":
-            self._ctx.aids.load_duplicates(int(case["id"]))
+    def _on_case_send_triggered(self) -> None:
+        # Ctrl+Enter wherever a case is selected; what is missing is shown in the pane.
+        if not self.send():
+            self.focus_requested.emit()
+            self.focus_first_field()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if (
+            watched is self.departments.list
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in _ENTER
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ):
+            self.send()
+            return True
+        return super().eventFilter(watched, event)
 
     def _on_action_chosen(self) -> None:
         action = self.chosen_action()
-        self.show_fields(action, self.result_combo.currentData())
+        self.show_fields(
+            action, self.result_combo.currentData(), then_dispatch=self.then_dispatch()
+        )
         self.deadline.set_deadline(self.tr("Deadline: loading…") if action else "", None)
         self._preview.start()
         self._update_send()
 
     def _on_action_fields_changed(self) -> None:
-        self.show_fields(self.chosen_action(), self.result_combo.currentData())
+        self.show_fields(
+            self.chosen_action(),
+            self.result_combo.currentData(),
+            then_dispatch=self.then_dispatch(),
+        )
         self._update_send()
 
     def _on_extension_changed(self) -> None:
+        self.extension_hint.setText(self.extension_text(self.extension.value(), self.case()))
         self._preview.start()
         self._update_send()
-
-    def _on_preview_timeout(self) -> None:
-        action = self.chosen_action()
-        if not action or not self._case_id:
-            return
-        minutes = None
-        if action == "request_extension":  # what the deadline becomes if it is approved
-            action, minutes = "approve_extension", round(self.extension.value() * 60)
-        self._ctx.aids.load_deadline(self._case_id, action, minutes)
-
-    def _on_aids_routing_loaded(self, case_id: int, _routing: dict[str, Any]) -> None:
-        if case_id == self._case_id:
-            self._show_departments()
-
-    def _on_aids_duplicates_loaded(self, case_id: int, items: list[dict[str, Any]]) -> None:
-        if case_id == self._case_id:
-            keep = self.duplicates.chosen()
-            self.duplicates.set_items(items)
-            if keep:
-                self.duplicates.choose(int(keep["id"]))
-            self.show_duplicate_count(len(items))
-
-    def _on_aids_deadline_loaded(self, case_id: int, action: str, body: dict[str, Any]) -> None:
-        chosen = self.chosen_action()
-        expected = "approve_extension" if chosen == "request_extension" else chosen
-        if case_id != self._case_id or action != expected:
-            return
-        case = self.case() or {}
-        lead = self.deadline_lead(chosen, body, case)
-        due = timestamp(body.get("due_at")) if not body.get("paused") else None
-        warn = timestamp(body.get("warn_at"))
-        self.deadline.set_deadline(lead, due, warn, self.when(body.get("due_at")))
-
-    def _on_aids_unavailable(self, case_id: int, what: str, why: str) -> None:
-        if case_id != self._case_id:
-            return
-        if what == "deadline":
-            text = self.tr("Deadline preview unavailable: %1").replace("%1", why)
-            self.deadline.set_deadline(text, None)
-        elif what == "routing":
-            self._routing_failed = True
-            self._show_departments()
-            text = self.tr("Routing suggestions unavailable; the category rule is shown.")
-            self.say(text, "warning")
-
-    def _on_duplicate_chosen(self) -> None:
-        self.show_parent(self.duplicates.chosen())
-        self._update_send()
-
-    def _on_duplicate_activated(self) -> None:
-        if self.choose("merge"):
-            self.note.setFocus()
 
     def _on_sync_settled(self, result: Any) -> None:
         case_id = result.item.case_id

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -14,29 +12,34 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from console.models import labels
 from console.panes import dispatch_form as form
-from console.panes import problem_text
 from console.panes.context import PaneContext
 from console.panes.dispatch_fields import DepartmentPicker, DuplicateList, titled
+from console.panes.dispatch_texts import DispatchTexts
 from widgets.countdown import Countdown
 
 NOTE_HEIGHT = 50
+COMPACT_NOTE_HEIGHT = 38
 
 
-class DispatchView(QWidget):
+class DispatchView(DispatchTexts):
     """Header, action list, the fields of every action, the send row and the duplicates."""
 
     attention_requested = Signal()  # the pane has something for the officer: show it
+    focus_requested = Signal()  # the officer's command needs this pane: show it, keyboard in it
+    sent = Signal(int, str)  # an action was saved for sending: case id, action
 
     def __init__(self, ctx: PaneContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("dispatchPane")
         self._ctx = ctx
+        self._compact = False
         self.title = QLabel(self.tr("No case selected"), self)
         self.title.setObjectName("dispatchTitle")
         self.meta = QLabel(self)
@@ -62,14 +65,14 @@ class DispatchView(QWidget):
         keys = QLabel(self.tr("↑↓ choose · Enter: to the form\nCtrl+Enter: send"), actions_box)
         keys.setObjectName("keysHint")
         actions_box.layout().addWidget(keys)
-        body = QHBoxLayout()
+        body = self._body = QHBoxLayout()
         body.addWidget(actions_box, 0)
         body.addWidget(self._form_host, 5)
         body.addWidget(duplicates_box, 3)
-        heading = QHBoxLayout()
+        heading = self._heading = QHBoxLayout()
         heading.addWidget(self.title, 1)
         heading.addWidget(self.pending_label, 0)
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         layout.setSpacing(3)
         layout.addLayout(heading)
@@ -90,6 +93,14 @@ class DispatchView(QWidget):
         self.extension.setDecimals(1)
         self.extension.setValue(7.5)
         self.extension.setSuffix(self.tr(" h (clock hours of the step)"))
+        # The same length as the history and the deadline preview say it: working days.
+        self.extension_hint = QLabel(host)
+        self.extension_hint.setObjectName("extensionHint")
+        self.extension_row = QWidget(host)
+        row = QHBoxLayout(self.extension_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.extension)
+        row.addWidget(self.extension_hint, 1)
         self.result_combo = QComboBox(host)
         self.result_combo.setObjectName("callbackResult")
         self.result_combo.addItem(self.tr("— choose —"), None)
@@ -108,7 +119,9 @@ class DispatchView(QWidget):
         self.send_button = QPushButton(host)
         self.send_button.setObjectName("sendAction")
         self.send_button.setDefault(True)
-        self.send_button.setToolTip(self.tr("Ctrl+Enter with the keyboard in this pane"))
+        self.send_button.setToolTip(
+            self.tr("Ctrl+Enter wherever a case is selected; Enter on the department list")
+        )
         self.blocker_label = QLabel(host)
         self.blocker_label.setObjectName("sendBlocker")
         self.blocker_label.setWordWrap(True)
@@ -128,7 +141,7 @@ class DispatchView(QWidget):
         for caption, widget in (
             (self.tr("Department"), self.departments),
             (self.tr("Merge into"), self.parent_label),
-            (self.tr("Extension"), self.extension),
+            (self.tr("Extension"), self.extension_row),
             (self.tr("Callback result"), self.result_combo),
             (self.tr("Escalate to"), self.target_combo),
             (self.note_caption, self.note),
@@ -136,6 +149,33 @@ class DispatchView(QWidget):
             self._form.addRow(caption, widget)
         self._form.addRow("", send_row)
         self.show_fields("", None)
+
+    def set_compact(self) -> None:
+        """A small screen: the facts beside the title (cut short, in full as a tooltip) and a
+        lower note field, so that the queue keeps its rows."""
+        self._compact = True
+        self._body.setStretch(1, 7)  # the form before the duplicates when room is short
+        self._body.setStretch(2, 3)
+        self.note.setFixedHeight(COMPACT_NOTE_HEIGHT)
+        self._layout.removeWidget(self.meta)
+        self._heading.setStretchFactor(self.title, 3)
+        self._heading.insertWidget(1, self.meta, 2)
+        self.meta.setIndent(12)
+        self.meta.setMinimumWidth(1)
+        policy = self.meta.sizePolicy()
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+        self.meta.setSizePolicy(policy)
+        title = self.title.sizePolicy()
+        title.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+        self.title.setSizePolicy(title)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        # Compact, the pane asks for no more height than it needs: the queue keeps the rest
+        # whenever the window lays its docks out again (e.g. when the call form opens).
+        hint = super().sizeHint()
+        if self._compact:
+            hint.setHeight(self.minimumSizeHint().height())
+        return hint
 
     def focus_actions(self) -> None:
         """Show the pane and put the keyboard in the action list."""
@@ -165,6 +205,8 @@ class DispatchView(QWidget):
             return self.chosen_action() == "merge"
         if widget is self.departments.list:
             widget = self.departments
+        if widget is self.extension:
+            widget = self.extension_row
         return self._form.isRowVisible(widget)
 
     def offered_actions(self) -> list[str]:
@@ -185,13 +227,16 @@ class DispatchView(QWidget):
                 return True
         return False
 
-    def show_fields(self, action: str, result: str | None) -> None:
-        """Show the rows the action needs; label the note as a reason where one is required."""
-        extra = form.EXTRA_FIELD.get(action)
+    def show_fields(self, action: str, result: str | None, *, then_dispatch: bool = False) -> None:
+        """Show the rows the action needs; label the note as a reason where one is required.
+
+        With `then_dispatch` (register, then dispatch at once) the department is asked for too.
+        """
+        extra = "department" if then_dispatch else form.EXTRA_FIELD.get(action)
         for name, widget in (
             ("department", self.departments),
             ("parent", self.parent_label),
-            ("extension", self.extension),
+            ("extension", self.extension_row),
             ("result", self.result_combo),
             ("target", self.target_combo),
         ):
@@ -205,102 +250,3 @@ class DispatchView(QWidget):
         self.note_caption.style().polish(self.note_caption)
         if action == "merge":
             self.show_parent(self.duplicates.chosen())
-
-    def show_header(self, case: dict[str, Any] | None) -> None:
-        """Ref, title, and the facts a dispatcher looks at first."""
-        if not case:
-            self.title.setText(self.tr("No case selected"))
-            self.meta.clear()
-            return
-        self.title.setText(f"{case.get('ref', '')}  {case.get('title', '')}")
-        facts = [
-            labels.state_label(case.get("state")),
-            case.get("category_name") or "",
-            labels.urgency_label(case.get("urgency")),
-            case.get("street_name") or "",
-            case.get("address") or "",
-        ]
-        if case.get("department_name"):
-            facts.append(self.tr("at %1").replace("%1", case["department_name"]))
-        if case.get("return_count"):
-            facts.append(self.tr("returned %1×").replace("%1", str(case["return_count"])))
-        self.meta.setText(" · ".join(str(f) for f in facts if f))
-
-    def show_parent(self, parent: dict[str, Any] | None) -> None:
-        """The merge target, or how to choose one."""
-        if parent is None:
-            self.parent_label.setText(self.tr("Choose a case in the list of likely duplicates →"))
-            return
-        text = self.tr(
-            "Merge this case into %1 %2. Both histories are kept; this case closes as merged."
-        )
-        self.parent_label.setText(
-            text.replace("%1", str(parent.get("ref"))).replace("%2", str(parent.get("title")))
-        )
-
-    def show_duplicate_count(self, count: int) -> None:
-        """The duplicates' section title with how many were found."""
-        self.duplicates_title.setText(
-            self.tr("Likely duplicates (500 m, 72 h): %1").replace("%1", str(count))
-        )
-
-    def send_text(self, values: form.FormValues | None, department_name: str) -> str:
-        """'派遣 → 区生态环境局', '合并到 CC…', or just the action."""
-        if values is None or not values.action:
-            return self.tr("Send")
-        text = labels.action_label(values.action)
-        if values.action == "dispatch" and department_name:
-            text += f" → {department_name}"
-        if values.action == "merge" and self.duplicates.chosen():
-            text += f" → {self.duplicates.chosen().get('ref')}"
-        return text
-
-    def say(self, text: str, level: str) -> None:
-        """A message above the form: info, ok, warning or error ('' hides it)."""
-        self.notice.setVisible(bool(text))
-        self.notice.setText(text)
-        self.notice.setProperty("level", level)
-        self.notice.style().unpolish(self.notice)
-        self.notice.style().polish(self.notice)
-
-    def say_change(self, change: dict[str, Any]) -> None:
-        """Someone else just changed the case: say who and how."""
-        text = self.tr("Just now: %1. The pane shows the case as it is now.")
-        self.say(text.replace("%1", problem_text.change_text(change)), "info")
-
-    def say_outcome(self, result: Any) -> None:
-        """How the officer's own action on this case ended."""
-        what = labels.action_label(result.item.action)
-        if result.status == "done":
-            self.say(self.tr("Done: %1.").replace("%1", what), "ok")
-            return
-        why = problem_text.outcome_text(result.item, result.status, result.error)
-        level = "warning" if result.status == "conflict" else "error"
-        self.say(f"{what}：{why}", level)
-
-    def deadline_lead(self, action: str, body: dict[str, Any], case: dict[str, Any]) -> str:
-        """What the deadline preview says before the due time."""
-        if body.get("paused"):
-            return self.tr("After this the clock is paused.")
-        if not body.get("step") or not body.get("due_at"):
-            return self.tr("After this no clock runs.")
-        step = labels.step_label(body.get("step"))
-        limit = labels.limit_text(body.get("limit_min"), body.get("clock"))
-        if action == "request_extension":
-            text = self.tr("If approved: %1 step, limit %2; due")
-        elif body.get("due_at") == case.get("due_at"):
-            text = self.tr("Clock unchanged: %1 step, limit %2; due")
-        else:
-            text = self.tr("After this: %1 step, limit %2; due")
-        return text.replace("%1", step).replace("%2", limit)
-
-    @staticmethod
-    def when(at: Any) -> str:
-        """'11-27 10:30' from ISO 8601."""
-        text = str(at or "")
-        return text[5:16].replace("T", " ") if len(text) >= 16 else text
-
-    def handling_departments(self) -> list[dict[str, Any]]:
-        """Departments that take cases, from the reference data."""
-        data = self._ctx.reference.data
-        return [d for d in data.get("departments", []) if d.get("handles_cases", True)]

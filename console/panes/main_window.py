@@ -2,45 +2,50 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import (
-    QApplication,
-    QDockWidget,
-    QMainWindow,
-    QMessageBox,
-    QToolBar,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QShowEvent
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QToolBar, QVBoxLayout, QWidget
 
 import console.panes.catalog  # noqa: F401 - registers the standard panes
-from console.actions import ActionRegistry, ActionSpec
+from console.actions import ActionRegistry
 from console.admin.calendar_banner import CalendarBanner
 from console.admin.screens import AdminScreens
 from console.api import ApiClient, UserSession
 from console.config import ConsoleSettings
+from console.models.alert_book import AlertBook
 from console.models.case_table import CaseTableModel
 from console.panes.action_sync import ActionSync
+from console.panes.alert_center import AlertCenter
 from console.panes.alerts import AlertSound
 from console.panes.bulk import BulkCommands
 from console.panes.case_commands import CaseCommands
+from console.panes.connection_banner import ConnectionBanner
 from console.panes.context import CaseSelection, PaneContext, Reference
 from console.panes.dispatch_aids import DispatchAids
+from console.panes.dispatch_pane import DispatchPane
+from console.panes.docks import PaneDocks
+from console.panes.everyday import install_everyday
+from console.panes.intake_flow import IntakeFlow
 from console.panes.live import LiveQueue
 from console.panes.queue_pane import QueuePane
-from console.panes.registry import PaneSpec, panes
+from console.panes.registry import panes
 from console.panes.shortcuts import ShortcutsDialog
 from console.panes.status import StatusBar
+from console.panes.window_state import (
+    STATE_VERSION,
+    WindowState,
+    fit_on_screen,
+    is_small,
+    place_on_screen,
+)
 from console.store.paths import outbox_path
 from console.tasks import TaskRunner
 from widgets.banner import Banner
 
-STATE_VERSION = 3  # 2: the dispatch and results panes; 3: the charts pane
+__all__ = ["STATE_VERSION", "MainWindow"]
 
 
 class MainWindow(QMainWindow):
@@ -62,7 +67,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self._embedded = embedded
         self._closing = False
-        self._snapshot_at = ""
+        self._sized = False
         model = CaseTableModel(self)
         self.registry = ActionRegistry(self, session.role)
         # Where the outbox keeps actions until the server has them: one file per server.
@@ -81,11 +86,11 @@ class MainWindow(QMainWindow):
             server_url=server_url,
             sync=ActionSync(client, runner, model, outbox, session.username, self),
             aids=DispatchAids(client, runner, self),
+            alerts=AlertBook(model, session.display_name, self),
         )
         title = self.tr("Chongchuan Governance Command Center — Duty Console")
         self.setWindowTitle(self.tr("【DRILL】") + title if self.ctx.drill else title)
-        self.connection_banner = Banner(self, closable=False)
-        self.connection_banner.setObjectName("connectionBanner")
+        self.connection_banner = ConnectionBanner(self)
         self.error_banner = Banner(self)
         self.error_banner.setObjectName("errorBanner")
         self.queue = QueuePane(self.ctx, self)
@@ -99,13 +104,11 @@ class MainWindow(QMainWindow):
             layout.addWidget(widget)
         layout.addWidget(self.queue, 1)
         self.setCentralWidget(central)
-        self.docks: dict[str, QDockWidget] = {}
-        self.panes: dict[str, QWidget] = {}
         # The right-hand panes run the full height; the bottom ones sit under the queue.
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
         shown = [spec for spec in panes() if spec.roles is None or session.role in spec.roles]
-        for spec in shown:
-            self._add_pane(spec)
+        self.pane_docks = PaneDocks(self, self.ctx, self.registry, shown)
+        self.docks, self.panes = self.pane_docks.docks, self.pane_docks.panes
         self.toolbar = QToolBar(self.tr("Main toolbar"), self)
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -117,14 +120,52 @@ class MainWindow(QMainWindow):
         self.sound = AlertSound(sound, self)
         self.commands = CaseCommands(self.ctx, self)
         self.bulk = BulkCommands(self.ctx, self.queue, self)
+        self.alert_center = AlertCenter(
+            self,
+            self.ctx.alerts,
+            sound=self.sound,
+            status=self.status,
+            queue=self.queue,
+            docks=self.pane_docks,
+            registry=self.registry,
+        )
+        self.intake_flow = IntakeFlow(self.ctx, self.queue, self.pane_docks, self.commands, self)
         self._connect()
-        self.resize(1600, 900)
-        self._size_docks(shown)
-        self._default_state = self.saveState(STATE_VERSION)
-        self._restore()
+        self._lay_out()
         self._monitor = QTimer(self, interval=1000)
         self._monitor.timeout.connect(self._on_monitor_timeout)
         self._monitor.start()
+        install_everyday(self)  # correct, attach, 交办单, caller search, 回访, export
+
+    def _lay_out(self) -> None:
+        """The first size and the default docks fit the screen; then the role's saved layout."""
+        self._compact = is_small(self)
+        place_on_screen(self)
+        if self._compact:
+            self.queue.set_compact(self.toolbar)
+            self.queue.columns.hide_for_small_screens()
+            for widget in self.panes.values():
+                compact = getattr(widget, "set_compact", None)
+                if compact is not None:
+                    compact()
+        self.pane_docks.arrange(self._compact)
+        self._default_state = self.saveState(STATE_VERSION)
+        self.window_state = WindowState(self, self.ctx.session.role, self.queue.view)
+        self._restored, columns, muted = self.window_state.restore(list(self.panes.values()))
+        self.queue.columns.restored = columns
+        self.registry["mute"].setChecked(muted)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self._sized:  # dock sizes hold only once the window has its own size
+            self._sized = True
+            QTimer.singleShot(0, self._on_first_shown)
+
+    def _on_first_shown(self) -> None:
+        fit_on_screen(self)  # now with the frame the window system gives it
+        if not self._restored:
+            self.pane_docks.size_docks(self._compact)
+        self._default_state = self.saveState(STATE_VERSION)
 
     # -- lifecycle --------------------------------------------------------------------------
 
@@ -140,7 +181,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self._closing = True
-        self._save()
+        self.window_state.save(self.sound.muted, list(self.panes.values()))
         self._monitor.stop()
         self.ctx.live.stop()
         self.admin.close_all()
@@ -153,37 +194,6 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     # -- building ---------------------------------------------------------------------------
-
-    def _add_pane(self, spec: PaneSpec) -> None:
-        widget = spec.factory(self.ctx)
-        dock = QDockWidget(QCoreApplication.translate("Panes", spec.title), self)
-        dock.setObjectName(f"dock_{spec.id}")
-        dock.setWidget(widget)
-        self.addDockWidget(spec.area, dock)
-        if spec.tab_with in self.docks:
-            self.tabifyDockWidget(self.docks[spec.tab_with], dock)
-            self.docks[spec.tab_with].raise_()
-        dock.setVisible(spec.visible)
-        attention = getattr(widget, "attention_requested", None)
-        if attention is not None:  # a pane with news for the officer comes to the front
-            attention.connect(lambda d=dock: self._on_pane_attention_requested(d))
-        self.docks[spec.id] = dock
-        self.panes[spec.id] = widget
-        self.registry.add(
-            ActionSpec(f"pane_{spec.id}", spec.title, "panes", spec.shortcut),
-            dock.toggleViewAction(),
-        )
-
-    def _size_docks(self, specs: list[PaneSpec]) -> None:
-        for spec in specs:
-            dock = self.docks[spec.id]
-            if spec.size and not spec.tab_with:
-                vertical = spec.area in (
-                    Qt.DockWidgetArea.TopDockWidgetArea,
-                    Qt.DockWidgetArea.BottomDockWidgetArea,
-                )
-                orientation = Qt.Orientation.Vertical if vertical else Qt.Orientation.Horizontal
-                self.resizeDocks([dock], [spec.size], orientation)
 
     def _connect(self) -> None:
         a, q, ctx = self.registry, self.queue, self.ctx
@@ -211,7 +221,9 @@ class MainWindow(QMainWindow):
         ctx.sync.failed.connect(lambda why: self._on_runner_failed(self.tr("Outbox"), why))
         ctx.live.status_changed.connect(self._on_live_status_changed)
         ctx.live.events_applied.connect(self._on_live_events_applied)
-        ctx.model.red_alert.connect(self._on_model_red_alert)
+        dispatch = self.panes.get("dispatch")
+        if isinstance(dispatch, DispatchPane):
+            dispatch.focus_requested.connect(lambda: self.pane_docks.show_pane("dispatch"))
 
     # -- handlers ---------------------------------------------------------------------------
 
@@ -233,10 +245,8 @@ class MainWindow(QMainWindow):
         self.sound.muted = muted
 
     def _on_open_detail_triggered(self) -> None:
-        dock = self.docks.get("detail")
-        if dock is not None:
-            dock.show()
-            dock.raise_()
+        if "detail" in self.docks:
+            self.pane_docks.show_pane("detail", focus=False)
 
     def _on_about_triggered(self) -> None:
         QMessageBox.about(
@@ -248,52 +258,19 @@ class MainWindow(QMainWindow):
     def _on_shortcuts_triggered(self) -> None:
         ShortcutsDialog(self.registry, self).open()
 
-    def _on_pane_attention_requested(self, dock: QDockWidget) -> None:
-        dock.show()
-        dock.raise_()
-
     def _on_runner_failed(self, what: str, why: str) -> None:
         text = f"{what}: {why}" if what else why
         self.error_banner.show_message(text, "error")
         self.status.showMessage(text, 15000)
 
-    def _on_live_status_changed(self, status: str, detail: str) -> None:
+    def _on_live_status_changed(self, status: str, _detail: str) -> None:
         self.status.set_connection(status)
         self.ctx.sync.set_online(status == "online")
-        if status in ("online", "loading"):
-            self.connection_banner.hide()
-            if status == "online":
-                self._snapshot_at = ""
-            return
-        if status in ("reconnecting", "offline"):
-            self._snapshot_at = self._snapshot_at or time.strftime("%H:%M:%S")
-            text = self.tr(
-                "Connection to the server lost; reconnecting. The queue shows the last snapshot "
-                "(%1) and catches up when the server is back."
-            ).replace("%1", self._snapshot_at)
-            self.connection_banner.show_message(
-                text, "warning" if status == "reconnecting" else "error"
-            )
-        elif status == "unauthorized":
-            self.connection_banner.show_message(
-                self.tr("Your session has expired: restart the console and sign in again."), "error"
-            )
-        elif status == "gone":
-            self.connection_banner.show_message(self.tr("Reloading all cases…"), "info")
+        self.connection_banner.show_status(status, self.ctx.model.now())
 
-    def _on_live_events_applied(self, _events: list[dict[str, Any]]) -> None:
+    def _on_live_events_applied(self, events: list[dict[str, Any]]) -> None:
+        self.ctx.alerts.note_events(events)
         self.status.set_lag(self.ctx.live.lag_seconds, self.ctx.live.position)
-
-    def _on_model_red_alert(self, case: dict[str, Any]) -> None:
-        prefix = self.tr("【DRILL】") if case.get("drill") else ""
-        text = (
-            self.tr("New overdue case: %1 %2")
-            .replace("%1", str(case.get("ref", "")))
-            .replace("%2", str(case.get("title", "")))
-        )
-        self.status.showMessage(prefix + text, 10000)
-        QApplication.alert(self, 3000)
-        self.sound.play()
 
     def _on_monitor_timeout(self) -> None:
         self.status.set_lag(self.ctx.live.lag_seconds, self.ctx.live.position)
@@ -304,34 +281,3 @@ class MainWindow(QMainWindow):
             self.error_banner.show_message(
                 text.replace("%1", str(code)).replace("%2", str(self._embedded.log_path)), "error"
             )
-
-    # -- saved state ------------------------------------------------------------------------
-
-    def _save(self) -> None:
-        settings = QSettings()
-        settings.setValue("window/geometry", self.saveGeometry())
-        settings.setValue("window/state", self.saveState(STATE_VERSION))
-        settings.setValue("queue/header", self.queue.view.horizontalHeader().saveState())
-        settings.setValue("alerts/muted", self.sound.muted)
-        for widget in self.panes.values():  # a pane with its own state (the video wall)
-            save = getattr(widget, "save_settings", None)
-            if save is not None:
-                save(settings)
-
-    def _restore(self) -> None:
-        settings = QSettings()
-        geometry = settings.value("window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        state = settings.value("window/state")
-        if isinstance(state, QByteArray):
-            self.restoreState(state, STATE_VERSION)
-        header_state = settings.value("queue/header")
-        header = self.queue.view.horizontalHeader()
-        if isinstance(header_state, QByteArray) and header.restoreState(header_state):
-            self.queue.view.sortByColumn(header.sortIndicatorSection(), header.sortIndicatorOrder())
-        self.registry["mute"].setChecked(settings.value("alerts/muted", False, type=bool))
-        for widget in self.panes.values():
-            restore = getattr(widget, "restore_settings", None)
-            if restore is not None:
-                restore(settings)

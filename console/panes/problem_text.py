@@ -16,7 +16,7 @@ from console.api import (
     ServerUnavailable,
     Unauthorized,
 )
-from console.models import labels
+from console.models import center_time, labels
 from console.store.outbox import OutboxItem
 
 # Phrases of the server's English reasons (server/services/lifecycle.py) → our sentences.
@@ -72,8 +72,7 @@ def _tr(text: str) -> str:
 
 
 def _when(at: Any) -> str:
-    text = str(at or "")
-    return text[5:16].replace("T", " ") if len(text) >= 16 else text
+    return center_time.when_text(at)  # '11-27 10:30', Asia/Shanghai
 
 
 def _from_reason(reason: str) -> str | None:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -12,7 +13,9 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QTableView,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -20,14 +23,16 @@ from PySide6.QtWidgets import (
 from console.models import labels
 from console.models.case_filter import CaseFilter
 from console.models.case_table import CaseTableModel
-from console.models.columns import COLUMN_INDEX, COLUMNS
+from console.models.columns import COLUMN_INDEX
 from console.panes.context import PaneContext
+from console.panes.queue_columns import ColumnFitter
+from console.panes.queue_filters import QueueFilters
 from widgets.badge_delegate import BadgeDelegate
+from widgets.tag_delegate import URGENCY_TAGS, TagDelegate
 from widgets.watermark import Watermark
 
 ROW_HEIGHT = 30
-REVALIDATE_EVERY = 5  # ticks between re-checks of clock-dependent filters
-OPEN = "__open__"
+COMPACT_ROW_HEIGHT = 24  # a small screen keeps a dozen rows with a pane docked below
 
 
 class QueuePane(QWidget):
@@ -36,96 +41,86 @@ class QueuePane(QWidget):
     case_selected = Signal(int)
     case_opened = Signal(int)
     selection_changed = Signal()  # the rows selected for bulk work changed
+    acknowledge_requested = Signal(int)  # Space on a case with an unacknowledged alert
 
     def __init__(self, ctx: PaneContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("queuePane")
         self._ctx = ctx
         self._model: CaseTableModel = ctx.model
-        self._ticks = 0
         self._build_header()
-        self._build_filters()
+        self.filters = QueueFilters(self)
         self._build_table()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         layout.setSpacing(4)
         layout.addLayout(self._header)
-        layout.addLayout(self._filters)
+        layout.addWidget(self.filters)
         layout.addWidget(self.view, 1)
         if ctx.drill:
             self._watermark = Watermark(self.tr("【DRILL】"), self.view.viewport())
-        for combo in self._combos():
-            combo.currentIndexChanged.connect(self._apply_filter)
-        self._search_timer = QTimer(self, singleShot=True, interval=250)
-        self._search_timer.timeout.connect(self._apply_filter)
-        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        self.filters.changed.connect(self._apply_filter)
         self._clock = QTimer(self, interval=1000)
         self._clock.timeout.connect(self._on_clock_timeout)
         self._clock.start()
         ctx.reference.loaded.connect(self._on_reference_loaded)
-        # Counting walks every shown row: coalesce bursts of feed changes into one count.
+        # The counts are kept by the model as colors change; the total follows the rows.
         self._count_timer = QTimer(self, singleShot=True, interval=200)
         self._count_timer.timeout.connect(self._update_counts)
         for signal in (self._model.modelReset, self._model.rowsInserted, self._model.rowsRemoved):
             signal.connect(lambda *_: self._count_timer.start())
 
+    # The filter bar's controls, as the window and the tests know them.
+    @property
+    def search(self) -> QLineEdit:
+        """The search box."""
+        return self.filters.search
+
+    @property
+    def color_combo(self) -> QComboBox:
+        """The color filter."""
+        return self.filters.color_combo
+
+    @property
+    def channel_combo(self) -> QComboBox:
+        """The channel filter."""
+        return self.filters.channel_combo
+
+    @property
+    def street_combo(self) -> QComboBox:
+        """The street filter."""
+        return self.filters.street_combo
+
+    @property
+    def department_combo(self) -> QComboBox:
+        """The department filter."""
+        return self.filters.department_combo
+
     # -- building ---------------------------------------------------------------------------
 
     def _build_header(self) -> None:
         self._header = QHBoxLayout()
-        title = QLabel(self.tr("Case queue"), self)
+        title = self._title = QLabel(self.tr("Case queue"), self)
         title.setObjectName("paneTitle")
         self._header.addWidget(title)
+        # The counters and the total, together: on a small screen they move to the toolbar.
+        self.counts = QWidget(self)
+        self.counts.setObjectName("queueCounts")
+        row = QHBoxLayout(self.counts)
+        row.setContentsMargins(0, 0, 0, 0)
         self.count_labels: dict[str, QLabel] = {}
         for color in labels.COLORS:
-            chip = QLabel(self)
+            chip = QLabel(self.counts)
             chip.setObjectName(f"count_{color}")
             chip.setProperty("chip", color)
+            chip.setToolTip(self.tr("All open cases of this color, whatever the filter shows"))
             self.count_labels[color] = chip
-            self._header.addWidget(chip)
-        self._header.addStretch(1)
-        self.total_label = QLabel(self)
+            row.addWidget(chip)
+        row.addStretch(1)
+        self.total_label = QLabel(self.counts)
         self.total_label.setObjectName("totalLabel")
-        self._header.addWidget(self.total_label)
-
-    def _combo(self, name: str, any_text: str) -> QComboBox:
-        combo = QComboBox(self)
-        combo.setObjectName(name)
-        combo.addItem(any_text, None)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        return combo
-
-    def _build_filters(self) -> None:
-        self._filters = QHBoxLayout()
-        self.search = QLineEdit(self)
-        self.search.setObjectName("search")
-        self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(self.tr("Search ref, title, address, reporter…"))
-        self.state_combo = self._combo("stateFilter", self.tr("All states"))
-        self.state_combo.insertItem(0, self.tr("Open cases"), OPEN)
-        for code in labels.STATES:
-            self.state_combo.addItem(labels.state_label(code), code)
-        self.state_combo.setCurrentIndex(0)
-        self.color_combo = self._combo("colorFilter", self.tr("All colors"))
-        for code in labels.COLORS:
-            self.color_combo.addItem(labels.color_label(code), code)
-        self.channel_combo = self._combo("channelFilter", self.tr("All channels"))
-        for code in labels.CHANNELS:
-            self.channel_combo.addItem(labels.channel_label(code), code)
-        self.street_combo = self._combo("streetFilter", self.tr("All streets"))
-        self.department_combo = self._combo("departmentFilter", self.tr("All departments"))
-        self._filters.addWidget(self.search, 3)
-        for combo in self._combos():
-            self._filters.addWidget(combo, 1)
-
-    def _combos(self) -> tuple[QComboBox, ...]:
-        return (
-            self.state_combo,
-            self.color_combo,
-            self.channel_combo,
-            self.street_combo,
-            self.department_combo,
-        )
+        row.addWidget(self.total_label)
+        self._header.addWidget(self.counts, 1)
 
     def _build_table(self) -> None:
         view = self.view = QTableView(self)
@@ -145,21 +140,32 @@ class QueuePane(QWidget):
         rows.setDefaultSectionSize(ROW_HEIGHT)
         header = view.horizontalHeader()
         header.setObjectName("caseTableHeader")
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionsMovable(True)
         header.setHighlightSections(False)
-        header.setStretchLastSection(False)
-        for i, column in enumerate(COLUMNS):
-            view.setColumnWidth(i, column.width)
-        header.setSectionResizeMode(COLUMN_INDEX["title"], QHeaderView.ResizeMode.Stretch)
+        self.columns = ColumnFitter(view)
+        self.columns.fit()
         view.setSortingEnabled(True)
         view.sortByColumn(COLUMN_INDEX["sla"], Qt.SortOrder.AscendingOrder)
         self._badges = BadgeDelegate(CaseTableModel.ColorRole, view)
         view.setItemDelegateForColumn(COLUMN_INDEX["sla"], self._badges)
+        self._tags = TagDelegate(CaseTableModel.TagRole, URGENCY_TAGS, view)
+        view.setItemDelegateForColumn(COLUMN_INDEX["urgency"], self._tags)
         view.selectionModel().currentRowChanged.connect(self._on_view_current_changed)
         view.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
         view.activated.connect(self._on_view_activated)
         view.doubleClicked.connect(self._on_view_activated)
+        view.installEventFilter(self)
+
+    def set_compact(self, toolbar: QToolBar) -> None:
+        """A small screen: lower rows, the counters on the toolbar's right end, no title row."""
+        self.view.verticalHeader().setDefaultSectionSize(COMPACT_ROW_HEIGHT)
+        self._title.hide()
+        self._header.removeWidget(self.counts)
+        spacer = QWidget(toolbar)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(spacer)
+        toolbar.addWidget(self.counts)
+        self.filters.set_compact()
 
     # -- public -----------------------------------------------------------------------------
 
@@ -194,77 +200,40 @@ class QueuePane(QWidget):
 
     def focus_search(self) -> None:
         """Put the cursor in the search box, text selected."""
-        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search.selectAll()
+        self.filters.focus_search()
 
     def set_color(self, color: str | None) -> None:
         """Show only this color (None: all colors)."""
-        index = self.color_combo.findData(color) if color else 0
-        self.color_combo.setCurrentIndex(max(0, index))
+        self.filters.set_color(color)
 
-    def show_only(
-        self,
-        *,
-        department: str | None = None,
-        street: str | None = None,
-        color: str | None = None,
-        name: str = "",
-    ) -> None:
+    def show_only(self, **wanted: Any) -> None:
         """The open cases of one department or street, of one color (a chart's drill-down)."""
-        for combo, code in (
-            (self.department_combo, department),
-            (self.street_combo, street),
-            (self.channel_combo, None),
-        ):
-            combo.blockSignals(True)
-            index = combo.findData(code) if code else 0
-            if index < 0:  # not in the list (reference data not loaded yet): add it
-                combo.addItem(name or str(code), code)
-                index = combo.count() - 1
-            combo.setCurrentIndex(index)
-            combo.blockSignals(False)
-        self.state_combo.blockSignals(True)
-        self.state_combo.setCurrentIndex(self.state_combo.findData(OPEN))
-        self.state_combo.blockSignals(False)
-        self.search.blockSignals(True)
-        self.search.clear()
-        self.search.blockSignals(False)
-        color_index = max(0, self.color_combo.findData(color)) if color else 0
-        if color_index != self.color_combo.currentIndex():
-            self.color_combo.setCurrentIndex(color_index)  # filters, and syncs the toolbar
-        else:
-            self._apply_filter()
+        self.filters.show_only(**wanted)
 
     def clear_filters(self) -> None:
         """Back to the default view: open cases, every color, channel, street and department."""
-        for combo in (self.color_combo, self.channel_combo, self.street_combo):
-            combo.blockSignals(True)
-            combo.setCurrentIndex(0)
-            combo.blockSignals(False)
-        self.department_combo.setCurrentIndex(0)
-        self.state_combo.setCurrentIndex(self.state_combo.findData(OPEN))
-        self.search.clear()
-        self._apply_filter()
+        self.filters.clear()
 
     def current_filter(self) -> CaseFilter:
         """The filter the controls describe."""
-        state = self.state_combo.currentData()
-
-        def chosen(combo: QComboBox) -> frozenset[str]:
-            value = combo.currentData()
-            return frozenset({value}) if value else frozenset()
-
-        return CaseFilter(
-            states=frozenset({state}) if state and state != OPEN else frozenset(),
-            open_only=state == OPEN,
-            colors=chosen(self.color_combo),
-            channels=chosen(self.channel_combo),
-            streets=chosen(self.street_combo),
-            departments=chosen(self.department_combo),
-            text=self.search.text(),
-        )
+        return self.filters.current_filter()
 
     # -- handlers ---------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        # Space on a case with an unacknowledged alert acknowledges it (else: Qt's own Space).
+        if (
+            watched is self.view
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Space
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+        ):
+            case_id = self.current_case_id()
+            if case_id and case_id in self._model.alerted():
+                self.acknowledge_requested.emit(case_id)
+                return True
+        return super().eventFilter(watched, event)
 
     def _apply_filter(self) -> None:
         keep = self.current_case_id()
@@ -274,24 +243,8 @@ class QueuePane(QWidget):
         self._update_counts()
 
     def _on_reference_loaded(self, data: dict[str, Any]) -> None:
-        for combo, items in (
-            (self.street_combo, data.get("streets", [])),
-            (
-                self.department_combo,
-                [d for d in data.get("departments", []) if d.get("handles_cases", True)],
-            ),
-        ):
-            combo.blockSignals(True)
-            # A stand-in show_only() added before the list came is replaced by the real entry.
-            chosen, chosen_text = combo.currentData(), combo.currentText()
-            while combo.count() > 1:  # the first entry is "any"
-                combo.removeItem(combo.count() - 1)
-            for item in items:
-                combo.addItem(item["name"], item["code"])
-            if chosen and combo.findData(chosen) < 0:  # not in the list after all: keep it
-                combo.addItem(chosen_text, chosen)
-            combo.setCurrentIndex(combo.findData(chosen) if chosen else 0)
-            combo.blockSignals(False)
+        self.filters.set_reference(data)
+        self.columns.reference_loaded(data)
 
     def _on_view_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         case = self._model.case_at(current.row())
@@ -303,9 +256,6 @@ class QueuePane(QWidget):
             self.case_opened.emit(int(case["id"]))
 
     def _on_clock_timeout(self) -> None:
-        self._ticks += 1
-        if self._ticks % REVALIDATE_EVERY == 0:
-            self._model.revalidate()
         viewport = self.view.viewport()
         first = self.view.rowAt(0)
         last = self.view.rowAt(viewport.height() - 1)

@@ -26,6 +26,20 @@ class PaneSpec:
     roles: frozenset[str] | None = None
     tab_with: str = ""  # shares the place of this pane, as a tab behind it
     size: int = 0  # its initial width (left/right areas) or height (top/bottom), 0: Qt's choice
+    # On a small screen (compact layout): another area, tab group and size, when they differ.
+    compact_area: Qt.DockWidgetArea | None = None
+    compact_tab_with: str | None = None
+    compact_size: int | None = None
+
+    def placement(self, compact: bool) -> tuple[Qt.DockWidgetArea, str, int]:
+        """Where the pane goes by default: its area, the pane it is a tab of, its size."""
+        if not compact:
+            return self.area, self.tab_with, self.size
+        return (
+            self.area if self.compact_area is None else self.compact_area,
+            self.tab_with if self.compact_tab_with is None else self.compact_tab_with,
+            self.size if self.compact_size is None else self.compact_size,
+        )
 
 
 _PANES: dict[str, PaneSpec] = {}

@@ -6,7 +6,6 @@ Conflicts and refusals stay marked until the officer acknowledges them, also acr
 
 from __future__ import annotations
 
-import time
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.models import labels
+from console.models import center_time, labels
 from console.panes import problem_text
 from console.panes.context import PaneContext
 from console.store.outbox import OutboxItem
@@ -184,7 +183,7 @@ class ResultsPane(QWidget):
         department = item.fields.get("department")
         if department:
             action += f" → {self._department_name(str(department))}"
-        row.setText(WHEN, time.strftime("%H:%M:%S"))
+        row.setText(WHEN, center_time.clock_text(self._ctx.model.now()))  # center time
         row.setText(CASE, str(case.get("ref") or f"#{item.case_id}"))
         row.setToolTip(CASE, str(case.get("title") or ""))
         row.setText(ACTION, action)

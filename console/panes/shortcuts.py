@@ -25,10 +25,15 @@ class ShortcutsDialog(QDialog):
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
         intro = QLabel(
             self.tr(
-                "Working a case without the mouse: Alt+↓ / Alt+↑ move through the queue, "
-                "Ctrl+Shift+R registers, Ctrl+Shift+D dispatches to the suggested department, "
-                "Ctrl+Shift+V verifies and closes. Ctrl+Shift+A opens the other actions; "
-                "in the dispatch pane Ctrl+Enter sends."
+                "A call without the mouse: F6 opens the call form, Ctrl+Enter creates the case "
+                "and offers its dispatch to the suggested department, Enter sends it "
+                "(Ctrl+Shift+Enter does both at once). F2–F9 bring their pane forward with the "
+                "keyboard in it; pressed again there, they hide it. Working a case: Alt+↓ / "
+                "Alt+↑ move through the queue, Ctrl+Shift+R registers, Ctrl+Shift+D dispatches "
+                "to the suggested department, Ctrl+Shift+V verifies and closes, Ctrl+Shift+A "
+                "opens the other actions; Ctrl+Enter sends the chosen action wherever a case "
+                "is selected. Alerts: Space or Ctrl+K acknowledges the selected one, F9 lists "
+                "them."
             ),
             self,
         )

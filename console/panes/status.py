@@ -1,9 +1,9 @@
-"""The status bar: connection state, feed lag, position, user and role."""
+"""The status bar: unacknowledged alerts, connection state, feed lag, position, user and role."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel, QStatusBar, QToolButton, QWidget
 
 from console.api import UserSession
 from console.models import labels
@@ -25,13 +25,20 @@ def status_text(status: str) -> str:
 
 
 class StatusBar(QStatusBar):
-    """Permanent labels on the right: connection (colored), lag, user and role."""
+    """Permanent labels on the right: alerts, connection (colored), lag, user and role."""
 
     def __init__(
         self, session: UserSession, server_url: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("statusBar")
+        self.alerts = QToolButton(self)
+        self.alerts.setObjectName("alertCount")
+        self.alerts.setAutoRaise(True)
+        self.alerts.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.alerts.setToolTip(self.tr("Alerts to acknowledge: click for the list (F9)"))
+        self.addPermanentWidget(self.alerts)
+        self.set_alerts(0)
         self.connection = QLabel(self)
         self.connection.setObjectName("connectionStatus")
         self.lag = QLabel(self)
@@ -46,6 +53,13 @@ class StatusBar(QStatusBar):
         for widget in (self.connection, self.lag, self.user, self.server):
             self.addPermanentWidget(widget)
         self.set_connection("loading")
+
+    def set_alerts(self, count: int) -> None:
+        """How many alerts wait to be acknowledged (red while any does)."""
+        self.alerts.setText(self.tr("⚠ Alerts %1").replace("%1", str(count)))
+        self.alerts.setProperty("alert", count > 0)
+        self.alerts.style().unpolish(self.alerts)
+        self.alerts.style().polish(self.alerts)
 
     def set_connection(self, status: str) -> None:
         """Show the state, colored by the theme through the `state` property."""

@@ -61,164 +61,204 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="49" />
+        <location filename="../../console/actions.py" line="50" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="50" />
+        <location filename="../../console/actions.py" line="51" />
         <source>Reload</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="51" />
+        <location filename="../../console/actions.py" line="52" />
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="54" />
+        <location filename="../../console/actions.py" line="55" />
         <source>Overdue only</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="63" />
+        <location filename="../../console/actions.py" line="64" />
         <source>Due soon only</source>
         <translation>Due soon only</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="68" />
+        <location filename="../../console/actions.py" line="69" />
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="71" />
+        <location filename="../../console/actions.py" line="72" />
         <source>Mute sound</source>
         <translation>Mute sound</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="78" />
+        <location filename="../../console/actions.py" line="79" />
         <source>Reset layout</source>
         <translation>Reset layout</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="79" />
+        <location filename="../../console/actions.py" line="80" />
         <source>Next case</source>
         <translation>Next case</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="80" />
+        <location filename="../../console/actions.py" line="81" />
         <source>Previous case</source>
         <translation>Previous case</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="81" />
+        <location filename="../../console/actions.py" line="82" />
         <source>Open case detail</source>
         <translation>Open case detail</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="84" />
+        <location filename="../../console/actions.py" line="85" />
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="94" />
+        <location filename="../../console/actions.py" line="95" />
         <source>Dispatch to the suggested department</source>
         <translation>Dispatch to the suggested department</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="103" />
+        <location filename="../../console/actions.py" line="104" />
         <source>Dispatch to another department…</source>
         <translation>Dispatch to another department…</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="112" />
+        <location filename="../../console/actions.py" line="113" />
         <source>Verify and close</source>
         <translation>Verify and close</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="121" />
+        <location filename="../../console/actions.py" line="122" />
         <source>Urge…</source>
         <translation>Urge…</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="131" />
+        <location filename="../../console/actions.py" line="132" />
         <source>Approve extension</source>
         <translation>Approve extension</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="139" />
+        <location filename="../../console/actions.py" line="140" />
         <source>Sign for case</source>
         <translation>Sign for case</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="148" />
+        <location filename="../../console/actions.py" line="149" />
         <source>Report result…</source>
         <translation>Report result…</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="157" />
+        <location filename="../../console/actions.py" line="158" />
         <source>Comment…</source>
         <translation>Comment…</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="166" />
+        <location filename="../../console/actions.py" line="167" />
         <source>Other action…</source>
         <translation>Other action…</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="173" />
+        <location filename="../../console/actions.py" line="174" />
         <source>Send the chosen action</source>
         <translation>Send the chosen action</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="181" />
+        <location filename="../../console/actions.py" line="182" />
+        <source>Acknowledge the alert</source>
+        <translation>Acknowledge the alert</translation>
+    </message>
+    <message>
+        <location filename="../../console/actions.py" line="189" />
         <source>Dispatch selected cases…</source>
         <translation>Dispatch selected cases…</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="189" />
+        <location filename="../../console/actions.py" line="197" />
         <source>Urge selected cases…</source>
         <translation>Urge selected cases…</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="195" />
+        <location filename="../../console/actions.py" line="203" />
         <source>Holiday calendar…</source>
         <translation>Holiday calendar…</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="197" />
+        <location filename="../../console/actions.py" line="205" />
         <source>SLA rules…</source>
         <translation>SLA rules…</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="198" />
+        <location filename="../../console/actions.py" line="206" />
         <source>Users…</source>
         <translation>Users…</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="199" />
+        <location filename="../../console/actions.py" line="207" />
         <source>Cameras…</source>
         <translation>Cameras…</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="202" />
+        <location filename="../../console/actions.py" line="210" />
         <source>Admin log…</source>
         <translation>Admin log…</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="207" />
+        <location filename="../../console/actions.py" line="215" />
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="208" />
+        <location filename="../../console/actions.py" line="216" />
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../console/charts/pane.py" line="86" />
+        <location filename="../../console/charts/pane.py" line="101" />
         <source>Import indicator data…</source>
         <translation>Import indicator data…</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/everyday.py" line="37" />
+        <source>Correct case…</source>
+        <translation>Correct case…</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/everyday.py" line="45" />
+        <source>Attach photo from disk…</source>
+        <translation>Attach photo from disk…</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/everyday.py" line="52" />
+        <source>Print assignment sheet…</source>
+        <translation>Print assignment sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/everyday.py" line="58" />
+        <source>Save assignment sheet as PDF…</source>
+        <translation>Save assignment sheet as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/everyday.py" line="64" />
+        <source>Find caller by phone…</source>
+        <translation>Find caller by phone…</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/everyday.py" line="72" />
+        <source>Callbacks (回访)…</source>
+        <translation>Callbacks (回访)…</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/everyday.py" line="79" />
+        <source>Export queue to Excel…</source>
+        <translation>Export queue to Excel…</translation>
     </message>
 </context>
 <context>
@@ -532,25 +572,333 @@
     </message>
 </context>
 <context>
+    <name>AlertCenter</name>
+    <message>
+        <location filename="../../console/panes/alert_center.py" line="58" />
+        <source>【DRILL】</source>
+        <translation>【DRILL】</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/alert_center.py" line="60" />
+        <source>New %1 case: %2 %3</source>
+        <translation>New %1 case: %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/alert_center.py" line="62" />
+        <source>Supervision opened on a case you hold: %2 %3</source>
+        <translation>Supervision opened on a case you hold: %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/alert_center.py" line="64" />
+        <source>New overdue case: %2 %3</source>
+        <translation>New overdue case: %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/alert_center.py" line="82" />
+        <source>The selected case has no alert to acknowledge.</source>
+        <translation>The selected case has no alert to acknowledge.</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsPane</name>
+    <message>
+        <location filename="../../console/panes/alerts_pane.py" line="31" />
+        <source>New case: %1</source>
+        <translation>New case: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/alerts_pane.py" line="32" />
+        <source>Supervision</source>
+        <translation>Supervision</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/alerts_pane.py" line="65" />
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/alerts_pane.py" line="65" />
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/alerts_pane.py" line="65" />
+        <source>Alert</source>
+        <translation>Alert</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/alerts_pane.py" line="65" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/alerts_pane.py" line="70" />
+        <source>Acknowledge (Space)</source>
+        <translation>Acknowledge (Space)</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/alerts_pane.py" line="72" />
+        <source>Acknowledge all</source>
+        <translation>Acknowledge all</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/alerts_pane.py" line="143" />
+        <source>%1 alert(s) to acknowledge</source>
+        <translation>%1 alert(s) to acknowledge</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/alerts_pane.py" line="145" />
+        <source>No alert waits to be acknowledged.</source>
+        <translation>No alert waits to be acknowledged.</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentSheet</name>
+    <message>
+        <location filename="../../console/panes/assignment_sheet.py" line="119" />
+        <source>Assignment sheet %1.pdf</source>
+        <translation>Assignment sheet %1.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/assignment_sheet.py" line="122" />
+        <source>Save the assignment sheet</source>
+        <translation>Save the assignment sheet</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/assignment_sheet.py" line="122" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/assignment_sheet.py" line="135" />
+        <source>Saving the assignment sheet</source>
+        <translation>Saving the assignment sheet</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/assignment_sheet.py" line="144" />
+        <source>Assignment sheet %1</source>
+        <translation>Assignment sheet %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/assignment_sheet.py" line="158" />
+        <source>Printing the assignment sheet</source>
+        <translation>Printing the assignment sheet</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/assignment_sheet.py" line="169" />
+        <source>Reading the case for its assignment sheet</source>
+        <translation>Reading the case for its assignment sheet</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/assignment_sheet.py" line="184" />
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/assignment_sheet.py" line="185" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/assignment_sheet.py" line="186" />
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/assignment_sheet.py" line="187" />
+        <source>Urgency</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/assignment_sheet.py" line="188" />
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/assignment_sheet.py" line="189" />
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/assignment_sheet.py" line="190" />
+        <source>Reporter</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/assignment_sheet.py" line="191" />
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/assignment_sheet.py" line="192" />
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/assignment_sheet.py" line="192" />
+        <source>not dispatched</source>
+        <translation>not dispatched</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/assignment_sheet.py" line="193" />
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/assignment_sheet.py" line="193" />
+        <source>no clock running</source>
+        <translation>no clock running</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/assignment_sheet.py" line="194" />
+        <location filename="../../console/panes/assignment_sheet.py" line="204" />
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/assignment_sheet.py" line="195" />
+        <source>Reported at</source>
+        <translation>Reported at</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/assignment_sheet.py" line="198" />
+        <source>City reference</source>
+        <translation>City reference</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/assignment_sheet.py" line="200" />
+        <source>City deadline</source>
+        <translation>City deadline</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/assignment_sheet.py" line="204" />
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/assignment_sheet.py" line="204" />
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/assignment_sheet.py" line="204" />
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/assignment_sheet.py" line="205" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/assignment_sheet.py" line="206" />
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/assignment_sheet.py" line="208" />
+        <source>Printed by %1 at %2</source>
+        <translation>Printed by %1 at %2</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/assignment_sheet.py" line="210" />
+        <source>Chongchuan District Governance Command Center</source>
+        <translation>Chongchuan District Governance Command Center</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/assignment_sheet.py" line="211" />
+        <source>Assignment sheet</source>
+        <translation>Assignment sheet</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/assignment_sheet.py" line="227" />
+        <source>anonymous</source>
+        <translation>anonymous</translation>
+    </message>
+</context>
+<context>
+    <name>AttachFromDisk</name>
+    <message>
+        <location filename="../../console/panes/attach_file.py" line="43" />
+        <source>Attach photos to %1</source>
+        <translation>Attach photos to %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/attach_file.py" line="45" />
+        <source>Photos (*.jpg *.jpeg *.png);;All files (*)</source>
+        <translation>Photos (*.jpg *.jpeg *.png);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/attach_file.py" line="54" />
+        <source>From disk: %1</source>
+        <translation>From disk: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/attach_file.py" line="57" />
+        <source>Attaching “%1” to %2…</source>
+        <translation>Attaching “%1” to %2…</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/attach_file.py" line="63" />
+        <source>Attaching a photo</source>
+        <translation>Attaching a photo</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/attach_file.py" line="69" />
+        <source>Photo “%1” attached to %2.</source>
+        <translation>Photo “%1” attached to %2.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/attach_file.py" line="80" />
+        <source>Photo not attached</source>
+        <translation>Photo not attached</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/attach_file.py" line="81" />
+        <source>“%1” was not attached to %2.</source>
+        <translation>“%1” was not attached to %2.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/attach_file.py" line="96" />
+        <source>The file is not a JPEG or PNG photo, whatever its name says (the server checks the content): %1 Only photos can be kept as evidence.</source>
+        <translation>The file is not a JPEG or PNG photo, whatever its name says (the server checks the content): %1 Only photos can be kept as evidence.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/attach_file.py" line="100" />
+        <source>The photo is too large for the server (at most 5 MB): %1</source>
+        <translation>The photo is too large for the server (at most 5 MB): %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/attach_file.py" line="107" />
+        <source>The file %1 cannot be read: %2</source>
+        <translation>The file %1 cannot be read: %2</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentStrip</name>
     <message>
-        <location filename="../../console/panes/attachment_strip.py" line="92" />
+        <location filename="../../console/panes/attachment_strip.py" line="123" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../console/panes/attachment_strip.py" line="95" />
-        <location filename="../../console/panes/attachment_strip.py" line="150" />
+        <location filename="../../console/panes/attachment_strip.py" line="126" />
+        <location filename="../../console/panes/attachment_strip.py" line="213" />
         <source>No preview</source>
         <translation>No preview</translation>
     </message>
     <message>
-        <location filename="../../console/panes/attachment_strip.py" line="150" />
+        <location filename="../../console/panes/attachment_strip.py" line="142" />
+        <source>Attach photo from disk…</source>
+        <translation>Attach photo from disk…</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/attachment_strip.py" line="213" />
         <source>Not loaded</source>
         <translation>Not loaded</translation>
     </message>
     <message>
-        <location filename="../../console/panes/attachment_strip.py" line="172" />
+        <location filename="../../console/panes/attachment_strip.py" line="235" />
         <source>Loading the photo</source>
         <translation>Loading the photo</translation>
     </message>
@@ -910,181 +1258,309 @@
 <context>
     <name>CallIntakePane</name>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="51" />
+        <location filename="../../console/panes/call_intake.py" line="56" />
         <source>12345 call intake</source>
         <translation>12345 call intake</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="54" />
+        <location filename="../../console/panes/call_intake.py" line="59" />
         <source>【DRILL】</source>
         <translation>【DRILL】</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="138" />
+        <location filename="../../console/panes/call_intake.py" line="187" />
         <source>Creating the case…</source>
         <translation>Creating the case…</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="145" />
+        <location filename="../../console/panes/call_intake.py" line="194" />
         <source>Attaching the call to %1…</source>
         <translation>Attaching the call to %1…</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="154" />
-        <source>12345 call about the same matter.</source>
-        <translation>12345 call about the same matter.</translation>
-    </message>
-    <message>
-        <location filename="../../console/panes/call_intake.py" line="156" />
-        <source>Caller: %1</source>
-        <translation>Caller: %1</translation>
-    </message>
-    <message>
-        <location filename="../../console/panes/call_intake.py" line="157" />
-        <source>Phone: %1</source>
-        <translation>Phone: %1</translation>
-    </message>
-    <message>
-        <location filename="../../console/panes/call_intake.py" line="158" />
-        <source>Address: %1</source>
-        <translation>Address: %1</translation>
-    </message>
-    <message>
-        <location filename="../../console/panes/call_intake.py" line="159" />
-        <source>Said: %1</source>
-        <translation>Said: %1</translation>
-    </message>
-    <message>
-        <location filename="../../console/panes/call_intake.py" line="173" />
-        <location filename="../../console/panes/call_intake.py" line="305" />
-        <location filename="../../console/panes/call_intake.py" line="306" />
+        <location filename="../../console/panes/call_intake.py" line="206" />
         <source>Write latitude, longitude, e.g. 32.04, 120.87</source>
         <translation>Write latitude, longitude, e.g. 32.04, 120.87</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="176" />
+        <location filename="../../console/panes/call_intake.py" line="209" />
         <source>Too long: at most %1 characters</source>
         <translation>Too long: at most %1 characters</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="181" />
+        <location filename="../../console/panes/call_intake.py" line="214" />
         <source>Write what the caller said before attaching</source>
         <translation>Write what the caller said before attaching</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="184" />
+        <location filename="../../console/panes/call_intake.py" line="217" />
         <source>Pick a category from the list</source>
         <translation>Pick a category from the list</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="186" />
+        <location filename="../../console/panes/call_intake.py" line="219" />
         <source>Give the case a title</source>
         <translation>Give the case a title</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="192" />
+        <location filename="../../console/panes/call_intake.py" line="225" />
         <source>Nothing was sent: correct the marked fields.</source>
         <translation>Nothing was sent: correct the marked fields.</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="203" />
+        <location filename="../../console/panes/call_intake.py" line="236" />
         <source>Pick a category to see similar open cases.</source>
         <translation>Pick a category to see similar open cases.</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="209" />
+        <location filename="../../console/panes/call_intake.py" line="242" />
         <source>Give an address with its street (or choose the street) to see similar open cases.</source>
         <translation>Give an address with its street (or choose the street) to see similar open cases.</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="220" />
+        <location filename="../../console/panes/call_intake.py" line="253" />
         <source>Looking for similar open cases…</source>
         <translation>Looking for similar open cases…</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="232" />
+        <location filename="../../console/panes/call_intake.py" line="265" />
         <source>Similar cases could not be looked up: %1</source>
         <translation>Similar cases could not be looked up: %1</translation>
     </message>
+</context>
+<context>
+    <name>CallbackForm</name>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="240" />
-        <source>Case %1 created: %2. Ready for the next call.</source>
-        <translation>Case %1 created: %2. Ready for the next call.</translation>
+        <location filename="../../console/panes/callback_form.py" line="60" />
+        <source>&amp;Record callback</source>
+        <translation>&amp;Record callback</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="242" />
-        <source>Last created: %1</source>
-        <translation>Last created: %1</translation>
-    </message>
-    <message>
-        <location filename="../../console/panes/call_intake.py" line="249" />
-        <source>Adding the call to case %1; no new case was created.</source>
-        <translation>Adding the call to case %1; no new case was created.</translation>
-    </message>
-    <message>
-        <location filename="../../console/panes/call_intake.py" line="252" />
-        <source>Offline: the call is saved and will be added to case %1 when the connection returns; no new case was created.</source>
-        <translation>Offline: the call is saved and will be added to case %1 when the connection returns; no new case was created.</translation>
-    </message>
-    <message>
-        <location filename="../../console/panes/call_intake.py" line="258" />
-        <source>Call attached to case %1 (%2); no new case was created.</source>
-        <translation>Call attached to case %1 (%2); no new case was created.</translation>
-    </message>
-    <message>
-        <location filename="../../console/panes/call_intake.py" line="271" />
-        <source>The server refused the case: correct the marked fields.</source>
-        <translation>The server refused the case: correct the marked fields.</translation>
-    </message>
-    <message>
-        <location filename="../../console/panes/call_intake.py" line="277" />
-        <source>The call could not be added to case %1: %2 Its note is kept under Action results (F4).</source>
-        <translation>The call could not be added to case %1: %2 Its note is kept under Action results (F4).</translation>
-    </message>
-    <message>
-        <location filename="../../console/panes/call_intake.py" line="285" />
+        <location filename="../../console/panes/callback_form.py" line="62" />
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="285" />
-        <source>Enter on the case</source>
-        <translation>Enter on the case</translation>
+        <location filename="../../console/panes/callback_form.py" line="64" />
+        <source>Result</source>
+        <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="286" />
-        <source>Not saved: %1 What you typed is kept; press %2 to try again.</source>
-        <translation>Not saved: %1 What you typed is kept; press %2 to try again.</translation>
+        <location filename="../../console/panes/callback_form.py" line="65" />
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="292" />
-        <source>the server cannot be reached or is failing.</source>
-        <translation>the server cannot be reached or is failing.</translation>
+        <location filename="../../console/panes/callback_form.py" line="105" />
+        <source>Choose a case in the list.</source>
+        <translation>Choose a case in the list.</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="294" />
-        <source>your session has expired; sign in again.</source>
-        <translation>your session has expired; sign in again.</translation>
+        <location filename="../../console/panes/callback_form.py" line="109" />
+        <source>Caller: %1  %2</source>
+        <translation>Caller: %1  %2</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="296" />
-        <source>your role may not do this.</source>
-        <translation>your role may not do this.</translation>
+        <location filename="../../console/panes/callback_form.py" line="110" />
+        <source>anonymous</source>
+        <translation>anonymous</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="302" />
-        <source>Unknown category: pick one from the list</source>
-        <translation>Unknown category: pick one from the list</translation>
+        <location filename="../../console/panes/callback_form.py" line="112" />
+        <source>Handled by %1, closed %2</source>
+        <translation>Handled by %1, closed %2</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="303" />
-        <source>Unknown street: choose one from the list</source>
-        <translation>Unknown street: choose one from the list</translation>
+        <location filename="../../console/panes/callback_form.py" line="117" />
+        <source>To verify: verify and close the case first, then call back.</source>
+        <translation>To verify: verify and close the case first, then call back.</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="304" />
-        <source>Give a title of at most 200 characters</source>
-        <translation>Give a title of at most 200 characters</translation>
+        <location filename="../../console/panes/callback_form.py" line="135" />
+        <source>Choose the result: satisfied, basically satisfied or unsatisfied.</source>
+        <translation>Choose the result: satisfied, basically satisfied or unsatisfied.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/callback_form.py" line="137" />
+        <source>Unsatisfied: write why in the note (it is the reason to reopen).</source>
+        <translation>Unsatisfied: write why in the note (it is the reason to reopen).</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/callback_form.py" line="153" />
+        <source>Required: why the caller is unsatisfied</source>
+        <translation>Required: why the caller is unsatisfied</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/callback_form.py" line="155" />
+        <source>What the caller said (optional)</source>
+        <translation>What the caller said (optional)</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackWorklist</name>
+    <message>
+        <location filename="../../console/panes/callback_worklist.py" line="54" />
+        <source>Callbacks (回访)</source>
+        <translation>Callbacks (回访)</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/callback_worklist.py" line="62" />
+        <source>Re&amp;load</source>
+        <translation>Re&amp;load</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/callback_worklist.py" line="73" />
+        <source>Ref</source>
+        <translation>Ref</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/callback_worklist.py" line="74" />
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/callback_worklist.py" line="75" />
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/callback_worklist.py" line="76" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/callback_worklist.py" line="77" />
+        <source>Caller</source>
+        <translation>Caller</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/callback_worklist.py" line="78" />
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/callback_worklist.py" line="124" />
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/callback_worklist.py" line="129" />
+        <source>Loading the callback worklist</source>
+        <translation>Loading the callback worklist</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/callback_worklist.py" line="164" />
+        <source>Recording the callback…</source>
+        <translation>Recording the callback…</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/callback_worklist.py" line="185" />
+        <source>The worklist could not be loaded: %1</source>
+        <translation>The worklist could not be loaded: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/callback_worklist.py" line="208" />
+        <source>%1 closed case(s) of the last %2 days wait for a callback; %3 to verify.</source>
+        <translation>%1 closed case(s) of the last %2 days wait for a callback; %3 to verify.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/callback_worklist.py" line="221" />
+        <source>Reading the caller's number</source>
+        <translation>Reading the caller's number</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/callback_worklist.py" line="234" />
+        <source>Offline: the callback is saved and sent when the connection is back.</source>
+        <translation>Offline: the callback is saved and sent when the connection is back.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/callback_worklist.py" line="245" />
+        <source>Callback of %1 recorded: %2.</source>
+        <translation>Callback of %1 recorded: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/callback_worklist.py" line="250" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CallerSearchDialog</name>
+    <message>
+        <location filename="../../console/panes/caller_search.py" line="44" />
+        <source>Find caller by phone</source>
+        <translation>Find caller by phone</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/caller_search.py" line="49" />
+        <source>Caller's &amp;phone (part of it)</source>
+        <translation>Caller's &amp;phone (part of it)</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/caller_search.py" line="52" />
+        <source>at least 3 digits, e.g. 5678</source>
+        <translation>at least 3 digits, e.g. 5678</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/caller_search.py" line="67" />
+        <source>Ref</source>
+        <translation>Ref</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/caller_search.py" line="68" />
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/caller_search.py" line="69" />
+        <source>Caller</source>
+        <translation>Caller</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/caller_search.py" line="70" />
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/caller_search.py" line="71" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/caller_search.py" line="72" />
+        <source>Reported</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/caller_search.py" line="91" />
+        <location filename="../../console/panes/caller_search.py" line="115" />
+        <source>Type at least 3 digits of the caller's number.</source>
+        <translation>Type at least 3 digits of the caller's number.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/caller_search.py" line="121" />
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/caller_search.py" line="126" />
+        <source>Finding the caller</source>
+        <translation>Finding the caller</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/caller_search.py" line="164" />
+        <source>%1 case(s): ↓ to the list, Enter shows the case in the queue.</source>
+        <translation>%1 case(s): ↓ to the list, Enter shows the case in the queue.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/caller_search.py" line="167" />
+        <source>No case with these digits in the caller's number.</source>
+        <translation>No case with these digits in the caller's number.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/caller_search.py" line="173" />
+        <source>The search failed: %1</source>
+        <translation>The search failed: %1</translation>
     </message>
 </context>
 <context>
@@ -1634,17 +2110,17 @@
         <translation>Merged into %1.</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="234" />
-        <source>Extension of %1 h.</source>
-        <translation>Extension of %1 h.</translation>
+        <location filename="../../console/panes/detail_pane.py" line="236" />
+        <source>Extension: %1.</source>
+        <translation>Extension: %1.</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="249" />
+        <location filename="../../console/panes/detail_pane.py" line="251" />
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="249" />
+        <location filename="../../console/panes/detail_pane.py" line="251" />
         <source>no</source>
         <translation>no</translation>
     </message>
@@ -1655,6 +2131,129 @@
         <location filename="../../console/models/pending.py" line="26" />
         <source>Not yet synchronized: an action taken here waits to be sent</source>
         <translation>Not yet synchronized: an action taken here waits to be sent</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelFields</name>
+    <message>
+        <location filename="../../console/panes/intake_channel.py" line="72" />
+        <source>The number on the city's 交办单</source>
+        <translation>The number on the city's 交办单</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_channel.py" line="83" />
+        <source>Type part of the camera's name</source>
+        <translation>Type part of the camera's name</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_channel.py" line="89" />
+        <source>Take the wall's frame (&amp;Z)</source>
+        <translation>Take the wall's frame (&amp;Z)</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_channel.py" line="91" />
+        <source>Photo from disk… (&amp;X)</source>
+        <translation>Photo from disk… (&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_channel.py" line="102" />
+        <source>The chosen slot of the video wall (F8): its camera and its picture now</source>
+        <translation>The chosen slot of the video wall (F8): its camera and its picture now</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_channel.py" line="104" />
+        <source>A JPEG or PNG photo saved on this computer</source>
+        <translation>A JPEG or PNG photo saved on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_channel.py" line="112" />
+        <source>&amp;Where from</source>
+        <translation>&amp;Where from</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_channel.py" line="113" />
+        <source>City &amp;job no.</source>
+        <translation>City &amp;job no.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_channel.py" line="114" />
+        <source>Due b&amp;y</source>
+        <translation>Due b&amp;y</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_channel.py" line="115" />
+        <source>Camera (&amp;K)</source>
+        <translation>Camera (&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_channel.py" line="116" />
+        <source>Frame</source>
+        <translation>Frame</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_channel.py" line="124" />
+        <source>Alt+W. A 12345 call, a case the city assigned, or a camera sighting.</source>
+        <translation>Alt+W. A 12345 call, a case the city assigned, or a camera sighting.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_channel.py" line="126" />
+        <source>Alt+J. As printed on the city's sheet.</source>
+        <translation>Alt+J. As printed on the city's sheet.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_channel.py" line="127" />
+        <source>Alt+Y. The deadline the city set; it must lie ahead.</source>
+        <translation>Alt+Y. The deadline the city set; it must lie ahead.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_channel.py" line="128" />
+        <source>Alt+K. The camera that saw it.</source>
+        <translation>Alt+K. The camera that saw it.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_channel.py" line="134" />
+        <source>At most 40 characters, as on the city's sheet</source>
+        <translation>At most 40 characters, as on the city's sheet</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_channel.py" line="135" />
+        <source>Give the city's deadline: ahead of now, within a year</source>
+        <translation>Give the city's deadline: ahead of now, within a year</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_channel.py" line="136" />
+        <source>Choose a camera from the list</source>
+        <translation>Choose a camera from the list</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_channel.py" line="137" />
+        <source>Choose where the case came from</source>
+        <translation>Choose where the case came from</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_channel.py" line="213" />
+        <source>no frame</source>
+        <translation>no frame</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_channel.py" line="254" />
+        <source>no live picture</source>
+        <translation>no live picture</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_channel.py" line="265" />
+        <source>Frame or photo of the sighting</source>
+        <translation>Frame or photo of the sighting</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_channel.py" line="267" />
+        <source>Photos (*.jpg *.jpeg *.png);;All files (*)</source>
+        <translation>Photos (*.jpg *.jpeg *.png);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_channel.py" line="274" />
+        <source>From disk: %1</source>
+        <translation>From disk: %1</translation>
     </message>
 </context>
 <context>
@@ -1759,34 +2358,42 @@
 <context>
     <name>ChartsPane</name>
     <message>
-        <location filename="../../console/charts/pane.py" line="51" />
+        <location filename="../../console/charts/pane.py" line="59" />
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../console/charts/pane.py" line="55" />
+        <location filename="../../console/charts/pane.py" line="63" />
         <source>Cases today</source>
         <translation>Cases today</translation>
     </message>
     <message>
-        <location filename="../../console/charts/pane.py" line="56" />
+        <location filename="../../console/charts/pane.py" line="64" />
         <source>Departments and streets</source>
         <translation>Departments and streets</translation>
     </message>
     <message>
-        <location filename="../../console/charts/pane.py" line="61" />
+        <location filename="../../console/charts/pane.py" line="69" />
         <source>River patrols</source>
         <translation>River patrols</translation>
     </message>
     <message>
-        <location filename="../../console/charts/pane.py" line="82" />
+        <location filename="../../console/charts/pane.py" line="97" />
         <source>Import indicators…</source>
         <translation>Import indicators…</translation>
     </message>
     <message>
-        <location filename="../../console/charts/pane.py" line="163" />
+        <location filename="../../console/charts/pane.py" line="178" />
         <source>Not available: %1</source>
         <translation>Not available: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnFitter</name>
+    <message>
+        <location filename="../../console/panes/queue_columns.py" line="133" />
+        <source>Fit the columns</source>
+        <translation>Fit the columns</translation>
     </message>
 </context>
 <context>
@@ -1797,54 +2404,259 @@
         <translation>paused</translation>
     </message>
     <message>
-        <location filename="../../console/models/columns.py" line="55" />
+        <location filename="../../console/models/columns.py" line="65" />
         <source>Time left</source>
         <translation>Time left</translation>
     </message>
     <message>
-        <location filename="../../console/models/columns.py" line="56" />
+        <location filename="../../console/models/columns.py" line="68" />
+        <source>Urgency</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <location filename="../../console/models/columns.py" line="73" />
         <source>Ref</source>
         <translation>Ref</translation>
     </message>
     <message>
-        <location filename="../../console/models/columns.py" line="59" />
+        <location filename="../../console/models/columns.py" line="76" />
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../console/models/columns.py" line="66" />
+        <location filename="../../console/models/columns.py" line="83" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../console/models/columns.py" line="72" />
+        <location filename="../../console/models/columns.py" line="89" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../console/models/columns.py" line="76" />
+        <location filename="../../console/models/columns.py" line="93" />
         <source>Street</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../console/models/columns.py" line="83" />
+        <location filename="../../console/models/columns.py" line="100" />
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../console/models/columns.py" line="90" />
+        <location filename="../../console/models/columns.py" line="107" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../console/models/columns.py" line="97" />
+        <location filename="../../console/models/columns.py" line="114" />
         <source>Age</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../console/models/columns.py" line="104" />
-        <source>Esc.</source>
-        <translation>Esc.</translation>
+        <location filename="../../console/models/columns.py" line="121" />
+        <source>Escalation</source>
+        <translation>Escalation</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionBanner</name>
+    <message>
+        <location filename="../../console/panes/connection_banner.py" line="29" />
+        <source>Connection to the server lost; reconnecting. The queue shows the last snapshot (%1) and catches up when the server is back.</source>
+        <translation>Connection to the server lost; reconnecting. The queue shows the last snapshot (%1) and catches up when the server is back.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/connection_banner.py" line="35" />
+        <source>Your session has expired: restart the console and sign in again.</source>
+        <translation>Your session has expired: restart the console and sign in again.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/connection_banner.py" line="38" />
+        <source>Reloading all cases…</source>
+        <translation>Reloading all cases…</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectDialog</name>
+    <message>
+        <location filename="../../console/panes/correct_dialog.py" line="57" />
+        <source>Correct case %1</source>
+        <translation>Correct case %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/correct_dialog.py" line="75" />
+        <source>Required: why the case is corrected</source>
+        <translation>Required: why the case is corrected</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/correct_dialog.py" line="82" />
+        <source>&amp;Send correction</source>
+        <translation>&amp;Send correction</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/correct_dialog.py" line="84" />
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/correct_dialog.py" line="85" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/correct_dialog.py" line="107" />
+        <source>Cate&amp;gory</source>
+        <translation>Cate&amp;gory</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/correct_dialog.py" line="108" />
+        <source>S&amp;treet</source>
+        <translation>S&amp;treet</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/correct_dialog.py" line="109" />
+        <source>&amp;Urgency</source>
+        <translation>&amp;Urgency</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/correct_dialog.py" line="110" />
+        <source>&amp;Address</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/correct_dialog.py" line="111" />
+        <source>&amp;Reason</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/correct_dialog.py" line="138" />
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/correct_dialog.py" line="148" />
+        <source>%1 %2 — %3, version %4</source>
+        <translation>%1 %2 — %3, version %4</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/correct_dialog.py" line="210" />
+        <source>Give the reason for the correction.</source>
+        <translation>Give the reason for the correction.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/correct_dialog.py" line="215" />
+        <source>Sending the correction…</source>
+        <translation>Sending the correction…</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/correct_dialog.py" line="229" />
+        <source>Offline: the correction is saved and sent when the connection is back.</source>
+        <translation>Offline: the correction is saved and sent when the connection is back.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/correct_dialog.py" line="240" />
+        <source>Correction applied.</source>
+        <translation>Correction applied.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/correct_dialog.py" line="258" />
+        <source>Reading the correction</source>
+        <translation>Reading the correction</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionTexts</name>
+    <message>
+        <location filename="../../console/panes/correct_text.py" line="27" />
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/correct_text.py" line="28" />
+        <source>Street</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/correct_text.py" line="29" />
+        <source>Urgency</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/correct_text.py" line="30" />
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/correct_text.py" line="31" />
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/correct_text.py" line="32" />
+        <source>Grid</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/correct_text.py" line="40" />
+        <location filename="../../console/panes/correct_text.py" line="41" />
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/correct_text.py" line="43" />
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/correct_text.py" line="52" />
+        <source>Nothing changed yet: change a field, then give the reason.</source>
+        <translation>Nothing changed yet: change a field, then give the reason.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/correct_text.py" line="54" />
+        <source>Will change: %1</source>
+        <translation>Will change: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/correct_text.py" line="58" />
+        <source>Category not recognised: pick one from the list (↓ lists them).</source>
+        <translation>Category not recognised: pick one from the list (↓ lists them).</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/correct_text.py" line="67" />
+        <source>Corrected: %1.</source>
+        <translation>Corrected: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/correct_text.py" line="67" />
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/correct_text.py" line="73" />
+        <source>SLA clock: unchanged, it runs on as before.</source>
+        <translation>SLA clock: unchanged, it runs on as before.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/correct_text.py" line="75" />
+        <source>SLA clock of the %1 step: limit %2 → %3; due %4 → %5.</source>
+        <translation>SLA clock of the %1 step: limit %2 → %3; due %4 → %5.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/correct_text.py" line="84" />
+        <source>Now: %1.</source>
+        <translation>Now: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/correct_text.py" line="90" />
+        <source>It now counts natural time, nights and holidays included.</source>
+        <translation>It now counts natural time, nights and holidays included.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/correct_text.py" line="91" />
+        <source>It now counts working time only.</source>
+        <translation>It now counts working time only.</translation>
     </message>
 </context>
 <context>
@@ -1863,34 +2675,110 @@
 <context>
     <name>DepartmentPicker</name>
     <message>
-        <location filename="../../console/panes/dispatch_fields.py" line="67" />
+        <location filename="../../console/panes/dispatch_fields.py" line="66" />
         <source>Returns of this case</source>
         <translation>Returns of this case</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_fields.py" line="103" />
+        <location filename="../../console/panes/dispatch_fields.py" line="102" />
         <source>Category rule</source>
         <translation>Category rule</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_fields.py" line="124" />
+        <location filename="../../console/panes/dispatch_fields.py" line="123" />
         <source>Suggested: %1</source>
         <translation>Suggested: %1</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_fields.py" line="126" />
+        <location filename="../../console/panes/dispatch_fields.py" line="125" />
         <source>returned this case %1×</source>
         <translation>returned this case %1×</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_fields.py" line="155" />
+        <location filename="../../console/panes/dispatch_fields.py" line="154" />
         <source>Returns of this case: %1</source>
         <translation>Returns of this case: %1</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_fields.py" line="157" />
+        <location filename="../../console/panes/dispatch_fields.py" line="156" />
         <source>Returns of this case: none</source>
         <translation>Returns of this case: none</translation>
+    </message>
+</context>
+<context>
+    <name>DirectAnswer</name>
+    <message>
+        <location filename="../../console/panes/intake_direct.py" line="24" />
+        <source>Answered on the phone — close at intake (&amp;B)</source>
+        <translation>Answered on the phone — close at intake (&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_direct.py" line="28" />
+        <source>Alt+B. For a consultation or a request for help the officer answered: the case is created closed, with the answer, and is never dispatched.</source>
+        <translation>Alt+B. For a consultation or a request for help the officer answered: the case is created closed, with the answer, and is never dispatched.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_direct.py" line="35" />
+        <source>The answer given to the caller (required)</source>
+        <translation>The answer given to the caller (required)</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_direct.py" line="39" />
+        <source>The case will be created CLOSED: it is not dispatched.</source>
+        <translation>The case will be created CLOSED: it is not dispatched.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_direct.py" line="53" />
+        <source>Direct answer</source>
+        <translation>Direct answer</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_direct.py" line="59" />
+        <source>Alt+Q. Kept as the note of the closing step.</source>
+        <translation>Alt+Q. Kept as the note of the closing step.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_direct.py" line="66" />
+        <source>Write the answer given (only consultations and requests for help are answered at intake)</source>
+        <translation>Write the answer given (only consultations and requests for help are answered at intake)</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_direct.py" line="72" />
+        <source>Answe&amp;r and close</source>
+        <translation>Answe&amp;r and close</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_direct.py" line="54" />
+        <source>Answer (&amp;Q)</source>
+        <translation>Answer (&amp;Q)</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchAidsView</name>
+    <message>
+        <location filename="../../console/panes/dispatch_helped.py" line="37" />
+        <source>Category rule (routing suggestions could not be read)</source>
+        <translation>Category rule (routing suggestions could not be read)</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/dispatch_helped.py" line="39" />
+        <source>Category rule; reading the routing suggestions…</source>
+        <translation>Category rule; reading the routing suggestions…</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/dispatch_helped.py" line="59" />
+        <source>The handling clock starts when this is sent.</source>
+        <translation>The handling clock starts when this is sent.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/dispatch_helped.py" line="94" />
+        <source>Deadline preview unavailable: %1</source>
+        <translation>Deadline preview unavailable: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/dispatch_helped.py" line="99" />
+        <source>Routing suggestions unavailable; the category rule is shown.</source>
+        <translation>Routing suggestions unavailable; the category rule is shown.</translation>
     </message>
 </context>
 <context>
@@ -1969,219 +2857,249 @@
 <context>
     <name>DispatchPane</name>
     <message>
-        <location filename="../../console/panes/dispatch_pane.py" line="103" />
+        <location filename="../../console/panes/dispatch_pane.py" line="127" />
         <source>Saved; waiting for the server before this can be done again.</source>
         <translation>Saved; waiting for the server before this can be done again.</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_pane.py" line="118" />
+        <location filename="../../console/panes/dispatch_pane.py" line="151" />
         <source>Saved; sending…</source>
         <translation>Saved; sending…</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_pane.py" line="120" />
+        <location filename="../../console/panes/dispatch_pane.py" line="153" />
         <source>Saved while offline: it is sent when the connection is back.</source>
         <translation>Saved while offline: it is sent when the connection is back.</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_pane.py" line="149" />
+        <location filename="../../console/panes/dispatch_pane.py" line="183" />
         <source>⏳ %1 action(s) on this case wait to be synchronized</source>
         <translation>⏳ %1 action(s) on this case wait to be synchronized</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_pane.py" line="167" />
-        <source>Category rule (routing suggestions could not be read)</source>
-        <translation>Category rule (routing suggestions could not be read)</translation>
-    </message>
-    <message>
-        <location filename="../../console/panes/dispatch_pane.py" line="169" />
-        <source>Category rule; reading the routing suggestions…</source>
-        <translation>Category rule; reading the routing suggestions…</translation>
-    </message>
-    <message>
-        <location filename="../../console/panes/dispatch_pane.py" line="223" />
+        <location filename="../../console/panes/dispatch_pane.py" line="260" />
         <source>Deadline: loading…</source>
         <translation>Deadline: loading…</translation>
     </message>
+</context>
+<context>
+    <name>DispatchTexts</name>
     <message>
-        <location filename="../../console/panes/dispatch_pane.py" line="271" />
-        <source>Deadline preview unavailable: %1</source>
-        <translation>Deadline preview unavailable: %1</translation>
+        <location filename="../../console/panes/dispatch_texts.py" line="31" />
+        <source>No case selected</source>
+        <translation>No case selected</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_pane.py" line="276" />
-        <source>Routing suggestions unavailable; the category rule is shown.</source>
-        <translation>Routing suggestions unavailable; the category rule is shown.</translation>
+        <location filename="../../console/panes/dispatch_texts.py" line="43" />
+        <source>at %1</source>
+        <translation>at %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/dispatch_texts.py" line="45" />
+        <source>returned %1×</source>
+        <translation>returned %1×</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/dispatch_texts.py" line="52" />
+        <source>Choose a case in the list of likely duplicates →</source>
+        <translation>Choose a case in the list of likely duplicates →</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/dispatch_texts.py" line="55" />
+        <source>Merge this case into %1 %2. Both histories are kept; this case closes as merged.</source>
+        <translation>Merge this case into %1 %2. Both histories are kept; this case closes as merged.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/dispatch_texts.py" line="64" />
+        <source>Likely duplicates (500 m, 72 h): %1</source>
+        <translation>Likely duplicates (500 m, 72 h): %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/dispatch_texts.py" line="72" />
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/dispatch_texts.py" line="75" />
+        <source>Register + dispatch</source>
+        <translation>Register + dispatch</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/dispatch_texts.py" line="93" />
+        <source>Just now: %1. The pane shows the case as it is now.</source>
+        <translation>Just now: %1. The pane shows the case as it is now.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/dispatch_texts.py" line="100" />
+        <source>Done: %1.</source>
+        <translation>Done: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/dispatch_texts.py" line="104" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/dispatch_texts.py" line="109" />
+        <source>After this the clock is paused.</source>
+        <translation>After this the clock is paused.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/dispatch_texts.py" line="111" />
+        <source>After this no clock runs.</source>
+        <translation>After this no clock runs.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/dispatch_texts.py" line="115" />
+        <source>If approved: %1 step, limit %2; due</source>
+        <translation>If approved: %1 step, limit %2; due</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/dispatch_texts.py" line="117" />
+        <source>Clock unchanged: %1 step, limit %2; due</source>
+        <translation>Clock unchanged: %1 step, limit %2; due</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/dispatch_texts.py" line="119" />
+        <source>After this: %1 step, limit %2; due</source>
+        <translation>After this: %1 step, limit %2; due</translation>
     </message>
 </context>
 <context>
     <name>DispatchView</name>
     <message>
-        <location filename="../../console/panes/dispatch_view.py" line="40" />
-        <location filename="../../console/panes/dispatch_view.py" line="212" />
+        <location filename="../../console/panes/dispatch_view.py" line="43" />
         <source>No case selected</source>
         <translation>No case selected</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_view.py" line="59" />
+        <location filename="../../console/panes/dispatch_view.py" line="62" />
         <source>Likely duplicates (500 m, 72 h)</source>
         <translation>Likely duplicates (500 m, 72 h)</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_view.py" line="61" />
+        <location filename="../../console/panes/dispatch_view.py" line="64" />
         <source>Actions allowed now</source>
         <translation>Actions allowed now</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_view.py" line="62" />
+        <location filename="../../console/panes/dispatch_view.py" line="65" />
         <source>↑↓ choose · Enter: to the form
 Ctrl+Enter: send</source>
         <translation>↑↓ choose · Enter: to the form
 Ctrl+Enter: send</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_view.py" line="92" />
+        <location filename="../../console/panes/dispatch_view.py" line="95" />
         <source> h (clock hours of the step)</source>
         <translation> h (clock hours of the step)</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_view.py" line="95" />
-        <location filename="../../console/panes/dispatch_view.py" line="100" />
+        <location filename="../../console/panes/dispatch_view.py" line="106" />
+        <location filename="../../console/panes/dispatch_view.py" line="111" />
         <source>— choose —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_view.py" line="111" />
-        <source>Ctrl+Enter with the keyboard in this pane</source>
-        <translation>Ctrl+Enter with the keyboard in this pane</translation>
+        <location filename="../../console/panes/dispatch_view.py" line="123" />
+        <source>Ctrl+Enter wherever a case is selected; Enter on the department list</source>
+        <translation>Ctrl+Enter wherever a case is selected; Enter on the department list</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_view.py" line="129" />
+        <location filename="../../console/panes/dispatch_view.py" line="142" />
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_view.py" line="130" />
+        <location filename="../../console/panes/dispatch_view.py" line="143" />
         <source>Merge into</source>
         <translation>Merge into</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_view.py" line="131" />
+        <location filename="../../console/panes/dispatch_view.py" line="144" />
         <source>Extension</source>
         <translation>Extension</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_view.py" line="132" />
+        <location filename="../../console/panes/dispatch_view.py" line="145" />
         <source>Callback result</source>
         <translation>Callback result</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_view.py" line="133" />
+        <location filename="../../console/panes/dispatch_view.py" line="146" />
         <source>Escalate to</source>
         <translation>Escalate to</translation>
-    </message>
-    <message>
-        <location filename="../../console/panes/dispatch_view.py" line="224" />
-        <source>at %1</source>
-        <translation>at %1</translation>
-    </message>
-    <message>
-        <location filename="../../console/panes/dispatch_view.py" line="226" />
-        <source>returned %1×</source>
-        <translation>returned %1×</translation>
-    </message>
-    <message>
-        <location filename="../../console/panes/dispatch_view.py" line="232" />
-        <source>Choose a case in the list of likely duplicates →</source>
-        <translation>Choose a case in the list of likely duplicates →</translation>
-    </message>
-    <message>
-        <location filename="../../console/panes/dispatch_view.py" line="235" />
-        <source>Merge this case into %1 %2. Both histories are kept; this case closes as merged.</source>
-        <translation>Merge this case into %1 %2. Both histories are kept; this case closes as merged.</translation>
-    </message>
-    <message>
-        <location filename="../../console/panes/dispatch_view.py" line="244" />
-        <source>Likely duplicates (500 m, 72 h): %1</source>
-        <translation>Likely duplicates (500 m, 72 h): %1</translation>
-    </message>
-    <message>
-        <location filename="../../console/panes/dispatch_view.py" line="250" />
-        <source>Send</source>
-        <translation>Send</translation>
-    </message>
-    <message>
-        <location filename="../../console/panes/dispatch_view.py" line="268" />
-        <source>Just now: %1. The pane shows the case as it is now.</source>
-        <translation>Just now: %1. The pane shows the case as it is now.</translation>
-    </message>
-    <message>
-        <location filename="../../console/panes/dispatch_view.py" line="275" />
-        <source>Done: %1.</source>
-        <translation>Done: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../console/panes/dispatch_view.py" line="284" />
-        <source>After this the clock is paused.</source>
-        <translation>After this the clock is paused.</translation>
-    </message>
-    <message>
-        <location filename="../../console/panes/dispatch_view.py" line="286" />
-        <source>After this no clock runs.</source>
-        <translation>After this no clock runs.</translation>
-    </message>
-    <message>
-        <location filename="../../console/panes/dispatch_view.py" line="290" />
-        <source>If approved: %1 step, limit %2; due</source>
-        <translation>If approved: %1 step, limit %2; due</translation>
-    </message>
-    <message>
-        <location filename="../../console/panes/dispatch_view.py" line="292" />
-        <source>Clock unchanged: %1 step, limit %2; due</source>
-        <translation>Clock unchanged: %1 step, limit %2; due</translation>
-    </message>
-    <message>
-        <location filename="../../console/panes/dispatch_view.py" line="294" />
-        <source>After this: %1 step, limit %2; due</source>
-        <translation>After this: %1 step, limit %2; due</translation>
     </message>
 </context>
 <context>
     <name>DuplicateList</name>
     <message>
-        <location filename="../../console/panes/dispatch_fields.py" line="208" />
+        <location filename="../../console/panes/dispatch_fields.py" line="207" />
         <source>Match</source>
         <translation>Match</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_fields.py" line="208" />
+        <location filename="../../console/panes/dispatch_fields.py" line="207" />
         <source>Distance</source>
         <translation>Distance</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_fields.py" line="208" />
+        <location filename="../../console/panes/dispatch_fields.py" line="207" />
         <source>Apart</source>
         <translation>Apart</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_fields.py" line="208" />
+        <location filename="../../console/panes/dispatch_fields.py" line="207" />
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_fields.py" line="224" />
+        <location filename="../../console/panes/dispatch_fields.py" line="223" />
         <source>%1 m</source>
         <translation>%1 m</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_fields.py" line="226" />
+        <location filename="../../console/panes/dispatch_fields.py" line="225" />
         <source>same street</source>
         <translation>same street</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_fields.py" line="227" />
+        <location filename="../../console/panes/dispatch_fields.py" line="226" />
         <source>%1 h</source>
         <translation>%1 h</translation>
+    </message>
+</context>
+<context>
+    <name>Everyday</name>
+    <message>
+        <location filename="../../console/panes/everyday.py" line="185" />
+        <source>Select an open case to correct.</source>
+        <translation>Select an open case to correct.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/everyday.py" line="213" />
+        <source>Select a case first: the photo is attached to it.</source>
+        <translation>Select a case first: the photo is attached to it.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/everyday.py" line="238" />
+        <source>%1 (%2) selected.</source>
+        <translation>%1 (%2) selected.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/everyday.py" line="255" />
+        <source>Queue exported to %1</source>
+        <translation>Queue exported to %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/everyday.py" line="258" />
+        <source>Assignment sheet saved: %1</source>
+        <translation>Assignment sheet saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/everyday.py" line="261" />
+        <source>Assignment sheet of %1 sent to the printer.</source>
+        <translation>Assignment sheet of %1 sent to the printer.</translation>
     </message>
 </context>
 <context>
@@ -2356,207 +3274,367 @@ Rank by value %7, by growth %8, %9</translation>
     </message>
 </context>
 <context>
+    <name>IntakeExtras</name>
+    <message>
+        <location filename="../../console/panes/intake_extras.py" line="71" />
+        <source>Case %1 answered on the phone and closed at intake (直办). Ready for the next call.</source>
+        <translation>Case %1 answered on the phone and closed at intake (直办). Ready for the next call.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_extras.py" line="81" />
+        <source>Case %1 created with its frame attached. Ready for the next call.</source>
+        <translation>Case %1 created with its frame attached. Ready for the next call.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_extras.py" line="87" />
+        <source>Case %1 was created, but its frame was not attached: %2 Select the case and attach it from disk (Ctrl+Shift+I).</source>
+        <translation>Case %1 was created, but its frame was not attached: %2 Select the case and attach it from disk (Ctrl+Shift+I).</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_extras.py" line="99" />
+        <source>Loading the cameras</source>
+        <translation>Loading the cameras</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_extras.py" line="104" />
+        <source>The cameras could not be loaded: %1</source>
+        <translation>The cameras could not be loaded: %1</translation>
+    </message>
+</context>
+<context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="39" />
+        <location filename="../../console/panes/call_intake_form.py" line="47" />
         <source>Caller's name</source>
         <translation>Caller's name</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="40" />
+        <location filename="../../console/panes/call_intake_form.py" line="48" />
         <source>e.g. 138 1234 5678</source>
         <translation>e.g. 138 1234 5678</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="43" />
+        <location filename="../../console/panes/call_intake_form.py" line="51" />
         <source>Type part of a name or code, e.g. 噪声</source>
         <translation>Type part of a name or code, e.g. 噪声</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="46" />
+        <location filename="../../console/panes/call_intake_form.py" line="54" />
         <source>Street, community, building, landmark</source>
         <translation>Street, community, building, landmark</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="50" />
+        <location filename="../../console/panes/call_intake_form.py" line="58" />
         <source>lat, lon — optional</source>
         <translation>lat, lon — optional</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="55" />
+        <location filename="../../console/panes/call_intake_form.py" line="63" />
         <source>What the caller reports, in their words</source>
         <translation>What the caller reports, in their words</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="57" />
+        <location filename="../../console/panes/call_intake_form.py" line="65" />
         <source>Filled in from category, street and description</source>
         <translation>Filled in from category, street and description</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="58" />
+        <location filename="../../console/panes/call_intake_form.py" line="66" />
         <source>Cl&amp;ear form</source>
         <translation>Cl&amp;ear form</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="60" />
+        <location filename="../../console/panes/call_intake_form.py" line="68" />
         <source>C&amp;reate case</source>
         <translation>C&amp;reate case</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="90" />
+        <location filename="../../console/panes/call_intake_form.py" line="100" />
         <source>Caller &amp;name</source>
         <translation>Caller &amp;name</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="91" />
+        <location filename="../../console/panes/call_intake_form.py" line="101" />
         <source>Ph&amp;one</source>
         <translation>Ph&amp;one</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="92" />
+        <location filename="../../console/panes/call_intake_form.py" line="102" />
         <source>Cate&amp;gory</source>
         <translation>Cate&amp;gory</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="93" />
+        <location filename="../../console/panes/call_intake_form.py" line="103" />
         <source>&amp;Address</source>
         <translation>&amp;Address</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="94" />
+        <location filename="../../console/panes/call_intake_form.py" line="104" />
         <source>&amp;Street</source>
         <translation>&amp;Street</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="95" />
+        <location filename="../../console/panes/call_intake_form.py" line="105" />
         <source>Coordina&amp;tes</source>
         <translation>Coordina&amp;tes</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="96" />
+        <location filename="../../console/panes/call_intake_form.py" line="106" />
         <source>&amp;Urgency</source>
         <translation>&amp;Urgency</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="97" />
+        <location filename="../../console/panes/call_intake_form.py" line="107" />
         <source>&amp;Description</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="98" />
+        <location filename="../../console/panes/call_intake_form.py" line="108" />
         <source>T&amp;itle</source>
         <translation>T&amp;itle</translation>
     </message>
+</context>
+<context>
+    <name>IntakeResults</name>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="115" />
+        <location filename="../../console/panes/intake_results.py" line="37" />
+        <source>12345 call about the same matter.</source>
+        <translation>12345 call about the same matter.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_results.py" line="39" />
+        <source>Caller: %1</source>
+        <translation>Caller: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_results.py" line="40" />
+        <source>Phone: %1</source>
+        <translation>Phone: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_results.py" line="41" />
+        <source>Address: %1</source>
+        <translation>Address: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_results.py" line="42" />
+        <source>Said: %1</source>
+        <translation>Said: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_results.py" line="51" />
+        <source>Case %1 created; registering and dispatching it to the suggested department (Action results, F4). Ready for the next call.</source>
+        <translation>Case %1 created; registering and dispatching it to the suggested department (Action results, F4). Ready for the next call.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_results.py" line="58" />
+        <source>Case %1 registered and dispatched to %2. Ready for the next call.</source>
+        <translation>Case %1 registered and dispatched to %2. Ready for the next call.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_results.py" line="64" />
+        <source>Case %1 created: %2. Ready for the next call.</source>
+        <translation>Case %1 created: %2. Ready for the next call.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_results.py" line="66" />
+        <source>Last created: %1</source>
+        <translation>Last created: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_results.py" line="73" />
+        <source>Adding the call to case %1; no new case was created.</source>
+        <translation>Adding the call to case %1; no new case was created.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_results.py" line="76" />
+        <source>Offline: the call is saved and will be added to case %1 when the connection returns; no new case was created.</source>
+        <translation>Offline: the call is saved and will be added to case %1 when the connection returns; no new case was created.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_results.py" line="82" />
+        <source>Call attached to case %1 (%2); no new case was created.</source>
+        <translation>Call attached to case %1 (%2); no new case was created.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_results.py" line="95" />
+        <source>The server refused the case: correct the marked fields.</source>
+        <translation>The server refused the case: correct the marked fields.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_results.py" line="101" />
+        <source>The call could not be added to case %1: %2 Its note is kept under Action results (F4).</source>
+        <translation>The call could not be added to case %1: %2 Its note is kept under Action results (F4).</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_results.py" line="109" />
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_results.py" line="109" />
+        <source>Enter on the case</source>
+        <translation>Enter on the case</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_results.py" line="110" />
+        <source>Not saved: %1 What you typed is kept; press %2 to try again.</source>
+        <translation>Not saved: %1 What you typed is kept; press %2 to try again.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_results.py" line="116" />
+        <source>the server cannot be reached or is failing.</source>
+        <translation>the server cannot be reached or is failing.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_results.py" line="118" />
+        <source>your session has expired; sign in again.</source>
+        <translation>your session has expired; sign in again.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_results.py" line="120" />
+        <source>your role may not do this.</source>
+        <translation>your role may not do this.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_results.py" line="126" />
+        <source>Unknown category: pick one from the list</source>
+        <translation>Unknown category: pick one from the list</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_results.py" line="127" />
+        <source>Unknown street: choose one from the list</source>
+        <translation>Unknown street: choose one from the list</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_results.py" line="128" />
+        <source>Give a title of at most 200 characters</source>
+        <translation>Give a title of at most 200 characters</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_results.py" line="129" />
+        <location filename="../../console/panes/intake_results.py" line="130" />
+        <source>Write latitude, longitude, e.g. 32.04, 120.87</source>
+        <translation>Write latitude, longitude, e.g. 32.04, 120.87</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeTexts</name>
+    <message>
+        <location filename="../../console/panes/call_intake_texts.py" line="20" />
         <source>Alt+N. Leave empty if the caller stays anonymous.</source>
         <translation>Alt+N. Leave empty if the caller stays anonymous.</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="116" />
+        <location filename="../../console/panes/call_intake_texts.py" line="21" />
         <source>Alt+O. Digits, +, - and spaces.</source>
         <translation>Alt+O. Digits, +, - and spaces.</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="120" />
+        <location filename="../../console/panes/call_intake_texts.py" line="25" />
         <source>Alt+G. Type part of the name, the code or the department; ↓ lists all, Enter picks. The department it goes to is shown on the right.</source>
         <translation>Alt+G. Type part of the name, the code or the department; ↓ lists all, Enter picks. The department it goes to is shown on the right.</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="124" />
+        <location filename="../../console/panes/call_intake_texts.py" line="29" />
         <source>Alt+A. The street is recognised from the address.</source>
         <translation>Alt+A. The street is recognised from the address.</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="125" />
+        <location filename="../../console/panes/call_intake_texts.py" line="30" />
         <source>Alt+S. Choose a street to override the one recognised.</source>
         <translation>Alt+S. Choose a street to override the one recognised.</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="126" />
+        <location filename="../../console/panes/call_intake_texts.py" line="31" />
         <source>Alt+T. Latitude, longitude, when the caller shares it.</source>
         <translation>Alt+T. Latitude, longitude, when the caller shares it.</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="127" />
+        <location filename="../../console/panes/call_intake_texts.py" line="32" />
         <source>Alt+U, then ← → to choose. Emergency runs a 24/7 clock.</source>
         <translation>Alt+U, then ← → to choose. Emergency runs a 24/7 clock.</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="128" />
+        <location filename="../../console/panes/call_intake_texts.py" line="33" />
         <source>Alt+D. Tab leaves; Ctrl+Enter creates the case.</source>
         <translation>Alt+D. Tab leaves; Ctrl+Enter creates the case.</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="129" />
+        <location filename="../../console/panes/call_intake_texts.py" line="34" />
         <source>Alt+I. Filled in for you until you edit it.</source>
         <translation>Alt+I. Filled in for you until you edit it.</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="130" />
+        <location filename="../../console/panes/call_intake_texts.py" line="35" />
         <source>Alt+E. Empties the form for the next call.</source>
         <translation>Alt+E. Empties the form for the next call.</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="131" />
+        <location filename="../../console/panes/call_intake_texts.py" line="36" />
         <source>Ctrl+Enter or Alt+R. Creates the case.</source>
         <translation>Ctrl+Enter or Alt+R. Creates the case.</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="262" />
-        <source>Write latitude, longitude, e.g. 32.04, 120.87</source>
-        <translation>Write latitude, longitude, e.g. 32.04, 120.87</translation>
-    </message>
-    <message>
-        <location filename="../../console/panes/call_intake_form.py" line="274" />
+        <location filename="../../console/panes/call_intake_texts.py" line="42" />
         <source>Only digits, +, - and spaces, e.g. 0513-8512 3456</source>
         <translation>Only digits, +, - and spaces, e.g. 0513-8512 3456</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="275" />
+        <location filename="../../console/panes/call_intake_texts.py" line="43" />
         <source>Too long for a phone number</source>
         <translation>Too long for a phone number</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="276" />
+        <location filename="../../console/panes/call_intake_texts.py" line="44" />
         <source>Too short for a phone number</source>
         <translation>Too short for a phone number</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="290" />
+        <location filename="../../console/panes/call_intake_texts.py" line="49" />
+        <source>Write latitude, longitude, e.g. 32.04, 120.87</source>
+        <translation>Write latitude, longitude, e.g. 32.04, 120.87</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/call_intake_texts.py" line="54" />
         <source>From the address: %1</source>
         <translation>From the address: %1</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="292" />
+        <location filename="../../console/panes/call_intake_texts.py" line="55" />
         <source>From the address: not recognised — choose one</source>
         <translation>From the address: not recognised — choose one</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="308" />
+        <location filename="../../console/panes/call_intake_texts.py" line="62" />
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="311" />
+        <location filename="../../console/panes/call_intake_texts.py" line="65" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="313" />
+        <location filename="../../console/panes/call_intake_texts.py" line="67" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/call_intake_texts.py" line="72" />
+        <source>C&amp;reate case</source>
+        <translation>C&amp;reate case</translation>
     </message>
 </context>
 <context>
     <name>IntakeWork</name>
     <message>
-        <location filename="../../console/panes/call_intake_work.py" line="78" />
+        <location filename="../../console/panes/call_intake_work.py" line="85" />
         <source>Looking for similar cases</source>
         <translation>Looking for similar cases</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_work.py" line="105" />
+        <location filename="../../console/panes/call_intake_work.py" line="115" />
         <source>Creating the case</source>
         <translation>Creating the case</translation>
     </message>
@@ -2959,67 +4037,107 @@ Click to show them in the queue</translation>
         <translation>Holiday calendar changed</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="99" />
+        <location filename="../../console/models/labels.py" line="96" />
+        <source>Evidence attached</source>
+        <translation>Evidence attached</translation>
+    </message>
+    <message>
+        <location filename="../../console/models/labels.py" line="97" />
+        <source>Correction</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <location filename="../../console/models/labels.py" line="98" />
+        <source>Answered on the phone</source>
+        <translation>Answered on the phone</translation>
+    </message>
+    <message>
+        <location filename="../../console/models/labels.py" line="103" />
+        <source>Reminded</source>
+        <translation>Reminded</translation>
+    </message>
+    <message>
+        <location filename="../../console/models/labels.py" line="104" />
+        <source>Supervised</source>
+        <translation>Supervised</translation>
+    </message>
+    <message>
+        <location filename="../../console/models/labels.py" line="105" />
+        <source>Notice</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <location filename="../../console/models/labels.py" line="109" />
         <source>Satisfied</source>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="100" />
+        <location filename="../../console/models/labels.py" line="110" />
         <source>Basically satisfied</source>
         <translation>Basically satisfied</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="101" />
+        <location filename="../../console/models/labels.py" line="111" />
         <source>Unsatisfied</source>
         <translation>Unsatisfied</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="105" />
+        <location filename="../../console/models/labels.py" line="115" />
         <source>The shift supervisor</source>
         <translation>The shift supervisor</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="106" />
+        <location filename="../../console/models/labels.py" line="116" />
         <source>The city command center</source>
         <translation>The city command center</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="169" />
+        <location filename="../../console/models/labels.py" line="120" />
         <source>%1 working days</source>
         <translation>%1 working days</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="171" />
+        <location filename="../../console/models/labels.py" line="121" />
         <source>%1 working hours</source>
         <translation>%1 working hours</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="174" />
+        <location filename="../../console/models/labels.py" line="122" />
+        <source>%1 working days %2 working hours</source>
+        <translation>%1 working days %2 working hours</translation>
+    </message>
+    <message>
+        <location filename="../../console/models/labels.py" line="125" />
         <source>%1 days</source>
         <translation>%1 days</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="175" />
+        <location filename="../../console/models/labels.py" line="126" />
         <source>%1 hours</source>
         <translation>%1 hours</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="187" />
+        <location filename="../../console/models/labels.py" line="127" />
+        <source>%1 days %2 hours</source>
+        <translation>%1 days %2 hours</translation>
+    </message>
+    <message>
+        <location filename="../../console/models/labels.py" line="218" />
         <source>%1d %2</source>
         <translation>%1d %2</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="200" />
+        <location filename="../../console/models/labels.py" line="231" />
         <source>%1d %2h</source>
         <translation>%1d %2h</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="203" />
+        <location filename="../../console/models/labels.py" line="234" />
         <source>%1h %2m</source>
         <translation>%1h %2m</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="205" />
+        <location filename="../../console/models/labels.py" line="236" />
         <source>%1m</source>
         <translation>%1m</translation>
     </message>
@@ -3134,63 +4252,42 @@ Click to show them in the queue</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/panes/main_window.py" line="85" />
+        <location filename="../../console/panes/main_window.py" line="91" />
         <source>Chongchuan Governance Command Center — Duty Console</source>
         <translation>Chongchuan Governance Command Center — Duty Console</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="86" />
-        <location filename="../../console/panes/main_window.py" line="288" />
+        <location filename="../../console/panes/main_window.py" line="92" />
         <source>【DRILL】</source>
         <translation>【DRILL】</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="109" />
+        <location filename="../../console/panes/main_window.py" line="112" />
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="135" />
+        <location filename="../../console/panes/main_window.py" line="176" />
         <source>Loading reference data</source>
         <translation>Loading reference data</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="211" />
+        <location filename="../../console/panes/main_window.py" line="221" />
         <source>Outbox</source>
         <translation>Outbox</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="244" />
+        <location filename="../../console/panes/main_window.py" line="254" />
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="245" />
+        <location filename="../../console/panes/main_window.py" line="255" />
         <source>Duty console of the Chongchuan district governance command center.</source>
         <translation>Duty console of the Chongchuan district governance command center.</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="271" />
-        <source>Connection to the server lost; reconnecting. The queue shows the last snapshot (%1) and catches up when the server is back.</source>
-        <translation>Connection to the server lost; reconnecting. The queue shows the last snapshot (%1) and catches up when the server is back.</translation>
-    </message>
-    <message>
-        <location filename="../../console/panes/main_window.py" line="279" />
-        <source>Your session has expired: restart the console and sign in again.</source>
-        <translation>Your session has expired: restart the console and sign in again.</translation>
-    </message>
-    <message>
-        <location filename="../../console/panes/main_window.py" line="282" />
-        <source>Reloading all cases…</source>
-        <translation>Reloading all cases…</translation>
-    </message>
-    <message>
-        <location filename="../../console/panes/main_window.py" line="290" />
-        <source>New overdue case: %1 %2</source>
-        <translation>New overdue case: %1 %2</translation>
-    </message>
-    <message>
-        <location filename="../../console/panes/main_window.py" line="303" />
+        <location filename="../../console/panes/main_window.py" line="280" />
         <source>The local server has stopped (exit code %1). Log: %2</source>
         <translation>The local server has stopped (exit code %1). Log: %2</translation>
     </message>
@@ -3231,34 +4328,39 @@ Click to show them in the queue</translation>
 <context>
     <name>Panes</name>
     <message>
-        <location filename="../../console/panes/catalog.py" line="19" />
+        <location filename="../../console/panes/catalog.py" line="24" />
         <source>Case detail</source>
         <translation>Case detail</translation>
     </message>
     <message>
-        <location filename="../../console/panes/catalog.py" line="29" />
+        <location filename="../../console/panes/catalog.py" line="35" />
         <source>Dispatch</source>
         <translation>Dispatch</translation>
     </message>
     <message>
-        <location filename="../../console/panes/catalog.py" line="40" />
+        <location filename="../../console/panes/catalog.py" line="47" />
         <source>Action results</source>
         <translation>Action results</translation>
     </message>
     <message>
-        <location filename="../../console/panes/catalog.py" line="51" />
+        <location filename="../../console/panes/catalog.py" line="58" />
         <source>New call</source>
         <translation>New call</translation>
     </message>
     <message>
-        <location filename="../../console/panes/catalog.py" line="63" />
+        <location filename="../../console/panes/catalog.py" line="70" />
         <source>Charts</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../console/panes/catalog.py" line="74" />
+        <location filename="../../console/panes/catalog.py" line="81" />
         <source>Video</source>
         <translation>Video</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/catalog.py" line="93" />
+        <source>Alerts</source>
+        <translation>Alerts</translation>
     </message>
 </context>
 <context>
@@ -3312,12 +4414,12 @@ Click to show them in the queue</translation>
 <context>
     <name>PhotoViewer</name>
     <message>
-        <location filename="../../console/panes/attachment_strip.py" line="184" />
+        <location filename="../../console/panes/attachment_strip.py" line="247" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../console/panes/attachment_strip.py" line="207" />
+        <location filename="../../console/panes/attachment_strip.py" line="270" />
         <source>The photo could not be loaded: %1</source>
         <translation>The photo could not be loaded: %1</translation>
     </message>
@@ -3400,130 +4502,172 @@ Click to show them in the queue</translation>
         <translation>Choose whom to escalate to.</translation>
     </message>
     <message>
-        <location filename="../../console/panes/problem_text.py" line="98" />
+        <location filename="../../console/panes/problem_text.py" line="97" />
         <source>nothing</source>
         <translation>nothing</translation>
     </message>
     <message>
-        <location filename="../../console/panes/problem_text.py" line="101" />
+        <location filename="../../console/panes/problem_text.py" line="100" />
         <source>Not possible while the case is %1. Possible now: %2.</source>
         <translation>Not possible while the case is %1. Possible now: %2.</translation>
     </message>
     <message>
-        <location filename="../../console/panes/problem_text.py" line="111" />
+        <location filename="../../console/panes/problem_text.py" line="110" />
         <source>The server refused the request: %1</source>
         <translation>The server refused the request: %1</translation>
     </message>
     <message>
-        <location filename="../../console/panes/problem_text.py" line="119" />
+        <location filename="../../console/panes/problem_text.py" line="118" />
         <source>Your session has expired: sign in again. The action is kept and sent afterwards.</source>
         <translation>Your session has expired: sign in again. The action is kept and sent afterwards.</translation>
     </message>
     <message>
-        <location filename="../../console/panes/problem_text.py" line="126" />
+        <location filename="../../console/panes/problem_text.py" line="125" />
         <source>The server cannot be reached. The action is kept and sent when the connection is back.</source>
         <translation>The server cannot be reached. The action is kept and sent when the connection is back.</translation>
     </message>
     <message>
-        <location filename="../../console/panes/problem_text.py" line="138" />
+        <location filename="../../console/panes/problem_text.py" line="137" />
         <source>someone else</source>
         <translation>someone else</translation>
     </message>
     <message>
-        <location filename="../../console/panes/problem_text.py" line="146" />
+        <location filename="../../console/panes/problem_text.py" line="145" />
         <source>%1 at %2: %3</source>
         <translation>%1 at %2: %3</translation>
     </message>
     <message>
-        <location filename="../../console/panes/problem_text.py" line="154" />
+        <location filename="../../console/panes/problem_text.py" line="153" />
         <source>Not done: the case was changed meanwhile by %1. Nothing was overwritten; the case now shows as it is (%2). Review it and act again.</source>
         <translation>Not done: the case was changed meanwhile by %1. Nothing was overwritten; the case now shows as it is (%2). Review it and act again.</translation>
     </message>
     <message>
-        <location filename="../../console/panes/problem_text.py" line="167" />
+        <location filename="../../console/panes/problem_text.py" line="166" />
         <source>Applied.</source>
         <translation>Applied.</translation>
     </message>
     <message>
-        <location filename="../../console/panes/problem_text.py" line="169" />
+        <location filename="../../console/panes/problem_text.py" line="168" />
         <source>Saved; waiting to be sent.</source>
         <translation>Saved; waiting to be sent.</translation>
     </message>
     <message>
-        <location filename="../../console/panes/problem_text.py" line="172" />
+        <location filename="../../console/panes/problem_text.py" line="171" />
         <source>Not sent: an earlier action on this case did not go through, and this one depended on it.</source>
         <translation>Not sent: an earlier action on this case did not go through, and this one depended on it.</translation>
     </message>
     <message>
-        <location filename="../../console/panes/problem_text.py" line="189" />
+        <location filename="../../console/panes/problem_text.py" line="188" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../console/panes/problem_text.py" line="190" />
+        <location filename="../../console/panes/problem_text.py" line="189" />
         <source>Conflict</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../../console/panes/problem_text.py" line="191" />
+        <location filename="../../console/panes/problem_text.py" line="190" />
         <source>Refused</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../console/panes/problem_text.py" line="192" />
+        <location filename="../../console/panes/problem_text.py" line="191" />
         <source>Waiting to sync</source>
         <translation>Waiting to sync</translation>
     </message>
 </context>
 <context>
-    <name>QueuePane</name>
+    <name>QueueExport</name>
     <message>
-        <location filename="../../console/panes/queue_pane.py" line="56" />
-        <source>【DRILL】</source>
-        <translation>【DRILL】</translation>
+        <location filename="../../console/panes/queue_export.py" line="121" />
+        <source>Case queue %1.xlsx</source>
+        <translation>Case queue %1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_pane.py" line="76" />
+        <location filename="../../console/panes/queue_export.py" line="124" />
+        <source>Export the queue</source>
+        <translation>Export the queue</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/queue_export.py" line="124" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/queue_export.py" line="135" />
         <source>Case queue</source>
         <translation>Case queue</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_pane.py" line="103" />
+        <location filename="../../console/panes/queue_export.py" line="141" />
+        <source>Exporting the queue</source>
+        <translation>Exporting the queue</translation>
+    </message>
+</context>
+<context>
+    <name>QueueFilters</name>
+    <message>
+        <location filename="../../console/panes/queue_filters.py" line="28" />
         <source>Search ref, title, address, reporter…</source>
         <translation>Search ref, title, address, reporter…</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_pane.py" line="104" />
+        <location filename="../../console/panes/queue_filters.py" line="29" />
+        <location filename="../../console/panes/queue_filters.py" line="32" />
         <source>All states</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_pane.py" line="105" />
+        <location filename="../../console/panes/queue_filters.py" line="31" />
         <source>Open cases</source>
         <translation>Open cases</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_pane.py" line="109" />
+        <location filename="../../console/panes/queue_filters.py" line="37" />
+        <source>Click or Space ticks a state; several states can be shown at once</source>
+        <translation>Click or Space ticks a state; several states can be shown at once</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/queue_filters.py" line="39" />
         <source>All colors</source>
         <translation>All colors</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_pane.py" line="112" />
+        <location filename="../../console/panes/queue_filters.py" line="42" />
         <source>All channels</source>
         <translation>All channels</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_pane.py" line="115" />
+        <location filename="../../console/panes/queue_filters.py" line="45" />
         <source>All streets</source>
         <translation>All streets</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_pane.py" line="116" />
+        <location filename="../../console/panes/queue_filters.py" line="46" />
         <source>All departments</source>
         <translation>All departments</translation>
     </message>
+</context>
+<context>
+    <name>QueuePane</name>
     <message>
-        <location filename="../../console/panes/queue_pane.py" line="323" />
+        <location filename="../../console/panes/queue_pane.py" line="61" />
+        <source>【DRILL】</source>
+        <translation>【DRILL】</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/queue_pane.py" line="103" />
+        <source>Case queue</source>
+        <translation>Case queue</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/queue_pane.py" line="116" />
+        <source>All open cases of this color, whatever the filter shows</source>
+        <translation>All open cases of this color, whatever the filter shows</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/queue_pane.py" line="273" />
         <source>%1 shown of %2</source>
         <translation>%1 shown of %2</translation>
     </message>
@@ -3598,47 +4742,47 @@ Growth %6, %7, %8</translation>
 <context>
     <name>ResultsPane</name>
     <message>
-        <location filename="../../console/panes/results_pane.py" line="64" />
+        <location filename="../../console/panes/results_pane.py" line="63" />
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../console/panes/results_pane.py" line="64" />
+        <location filename="../../console/panes/results_pane.py" line="63" />
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../console/panes/results_pane.py" line="64" />
+        <location filename="../../console/panes/results_pane.py" line="63" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../console/panes/results_pane.py" line="64" />
+        <location filename="../../console/panes/results_pane.py" line="63" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../console/panes/results_pane.py" line="73" />
+        <location filename="../../console/panes/results_pane.py" line="72" />
         <source>Acknowledge selected</source>
         <translation>Acknowledge selected</translation>
     </message>
     <message>
-        <location filename="../../console/panes/results_pane.py" line="75" />
+        <location filename="../../console/panes/results_pane.py" line="74" />
         <source>Acknowledge all</source>
         <translation>Acknowledge all</translation>
     </message>
     <message>
-        <location filename="../../console/panes/results_pane.py" line="77" />
+        <location filename="../../console/panes/results_pane.py" line="76" />
         <source>Clear finished</source>
         <translation>Clear finished</translation>
     </message>
     <message>
-        <location filename="../../console/panes/results_pane.py" line="128" />
+        <location filename="../../console/panes/results_pane.py" line="127" />
         <source> (seen)</source>
         <translation> (seen)</translation>
     </message>
     <message>
-        <location filename="../../console/panes/results_pane.py" line="228" />
+        <location filename="../../console/panes/results_pane.py" line="227" />
         <source>Waiting %1 · done %2 · conflicts %3 · refused %4 · to acknowledge %5</source>
         <translation>Waiting %1 · done %2 · conflicts %3 · refused %4 · to acknowledge %5</translation>
     </message>
@@ -3724,16 +4868,16 @@ Debris %7 t</translation>
     </message>
     <message>
         <location filename="../../console/panes/shortcuts.py" line="28" />
-        <source>Working a case without the mouse: Alt+↓ / Alt+↑ move through the queue, Ctrl+Shift+R registers, Ctrl+Shift+D dispatches to the suggested department, Ctrl+Shift+V verifies and closes. Ctrl+Shift+A opens the other actions; in the dispatch pane Ctrl+Enter sends.</source>
-        <translation>Working a case without the mouse: Alt+↓ / Alt+↑ move through the queue, Ctrl+Shift+R registers, Ctrl+Shift+D dispatches to the suggested department, Ctrl+Shift+V verifies and closes. Ctrl+Shift+A opens the other actions; in the dispatch pane Ctrl+Enter sends.</translation>
+        <source>A call without the mouse: F6 opens the call form, Ctrl+Enter creates the case and offers its dispatch to the suggested department, Enter sends it (Ctrl+Shift+Enter does both at once). F2–F9 bring their pane forward with the keyboard in it; pressed again there, they hide it. Working a case: Alt+↓ / Alt+↑ move through the queue, Ctrl+Shift+R registers, Ctrl+Shift+D dispatches to the suggested department, Ctrl+Shift+V verifies and closes, Ctrl+Shift+A opens the other actions; Ctrl+Enter sends the chosen action wherever a case is selected. Alerts: Space or Ctrl+K acknowledges the selected one, F9 lists them.</source>
+        <translation>A call without the mouse: F6 opens the call form, Ctrl+Enter creates the case and offers its dispatch to the suggested department, Enter sends it (Ctrl+Shift+Enter does both at once). F2–F9 bring their pane forward with the keyboard in it; pressed again there, they hide it. Working a case: Alt+↓ / Alt+↑ move through the queue, Ctrl+Shift+R registers, Ctrl+Shift+D dispatches to the suggested department, Ctrl+Shift+V verifies and closes, Ctrl+Shift+A opens the other actions; Ctrl+Enter sends the chosen action wherever a case is selected. Alerts: Space or Ctrl+K acknowledges the selected one, F9 lists them.</translation>
     </message>
     <message>
-        <location filename="../../console/panes/shortcuts.py" line="38" />
+        <location filename="../../console/panes/shortcuts.py" line="43" />
         <source>Command</source>
         <translation>Command</translation>
     </message>
     <message>
-        <location filename="../../console/panes/shortcuts.py" line="38" />
+        <location filename="../../console/panes/shortcuts.py" line="43" />
         <source>Keys</source>
         <translation>Keys</translation>
     </message>
@@ -3741,94 +4885,102 @@ Debris %7 t</translation>
 <context>
     <name>SimilarCases</name>
     <message>
-        <location filename="../../console/panes/call_intake_similar.py" line="88" />
+        <location filename="../../console/panes/call_intake_similar.py" line="94" />
         <source>Si&amp;milar open cases</source>
         <translation>Si&amp;milar open cases</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_similar.py" line="101" />
+        <location filename="../../console/panes/call_intake_similar.py" line="107" />
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_similar.py" line="102" />
+        <location filename="../../console/panes/call_intake_similar.py" line="108" />
         <source>Likeness</source>
         <translation>Likeness</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_similar.py" line="103" />
+        <location filename="../../console/panes/call_intake_similar.py" line="109" />
         <source>Ref</source>
         <translation>Ref</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_similar.py" line="104" />
+        <location filename="../../console/panes/call_intake_similar.py" line="110" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_similar.py" line="105" />
+        <location filename="../../console/panes/call_intake_similar.py" line="111" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_similar.py" line="106" />
+        <location filename="../../console/panes/call_intake_similar.py" line="112" />
         <source>Distance</source>
         <translation>Distance</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_similar.py" line="107" />
+        <location filename="../../console/panes/call_intake_similar.py" line="113" />
         <source>How long ago</source>
         <translation>How long ago</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_similar.py" line="119" />
+        <location filename="../../console/panes/call_intake_similar.py" line="125" />
         <source>Alt+M. Enter or Ctrl+1…9 attaches the call to that case instead of creating a new one</source>
         <translation>Alt+M. Enter or Ctrl+1…9 attaches the call to that case instead of creating a new one</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_similar.py" line="124" />
+        <location filename="../../console/panes/call_intake_similar.py" line="130" />
         <source>Attach call to se&amp;lected case</source>
         <translation>Attach call to se&amp;lected case</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_similar.py" line="128" />
+        <location filename="../../console/panes/call_intake_similar.py" line="134" />
         <source>Alt+L. Adds the caller and what they said to the case's history (Enter on the list, or Ctrl+1…9 from anywhere in the form)</source>
         <translation>Alt+L. Adds the caller and what they said to the case's history (Enter on the list, or Ctrl+1…9 from anywhere in the form)</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_similar.py" line="149" />
+        <location filename="../../console/panes/call_intake_similar.py" line="155" />
         <source>Pick a category and give the address to see similar cases.</source>
         <translation>Pick a category and give the address to see similar cases.</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_similar.py" line="172" />
+        <location filename="../../console/panes/call_intake_similar.py" line="178" />
         <source>%1 similar open case(s): attach the call if it is the same matter.</source>
         <translation>%1 similar open case(s): attach the call if it is the same matter.</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_similar.py" line="177" />
+        <location filename="../../console/panes/call_intake_similar.py" line="184" />
         <source>No similar open case nearby: create a new case.</source>
         <translation>No similar open case nearby: create a new case.</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_similar.py" line="195" />
+        <location filename="../../console/panes/call_intake_similar.py" line="212" />
         <source>%1 m</source>
         <translation>%1 m</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_similar.py" line="197" />
+        <location filename="../../console/panes/call_intake_similar.py" line="214" />
         <source>same street</source>
         <translation>same street</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_similar.py" line="201" />
+        <location filename="../../console/panes/call_intake_similar.py" line="218" />
         <source>%1 ago</source>
         <translation>%1 ago</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_similar.py" line="203" />
+        <location filename="../../console/panes/call_intake_similar.py" line="220" />
         <source>just now</source>
         <translation>just now</translation>
+    </message>
+</context>
+<context>
+    <name>SimilarHints</name>
+    <message>
+        <location filename="../../console/panes/intake_hints.py" line="13" />
+        <source>★ likely the same matter (preselected).</source>
+        <translation>★ likely the same matter (preselected).</translation>
     </message>
 </context>
 <context>
@@ -4258,12 +5410,22 @@ Debris %7 t</translation>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../console/panes/status.py" line="60" />
+        <location filename="../../console/panes/status.py" line="39" />
+        <source>Alerts to acknowledge: click for the list (F9)</source>
+        <translation>Alerts to acknowledge: click for the list (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/status.py" line="59" />
+        <source>⚠ Alerts %1</source>
+        <translation>⚠ Alerts %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/status.py" line="74" />
         <source>Feed #%1</source>
         <translation>Feed #%1</translation>
     </message>
     <message>
-        <location filename="../../console/panes/status.py" line="62" />
+        <location filename="../../console/panes/status.py" line="76" />
         <source>Lag %1 s · feed #%2</source>
         <translation>Lag %1 s · feed #%2</translation>
     </message>

@@ -61,164 +61,204 @@
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="49" />
+        <location filename="../../console/actions.py" line="50" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="50" />
+        <location filename="../../console/actions.py" line="51" />
         <source>Reload</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="51" />
+        <location filename="../../console/actions.py" line="52" />
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="54" />
+        <location filename="../../console/actions.py" line="55" />
         <source>Overdue only</source>
         <translation>只看超时</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="63" />
+        <location filename="../../console/actions.py" line="64" />
         <source>Due soon only</source>
         <translation>只看将超时</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="68" />
+        <location filename="../../console/actions.py" line="69" />
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="71" />
+        <location filename="../../console/actions.py" line="72" />
         <source>Mute sound</source>
         <translation>静音</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="78" />
+        <location filename="../../console/actions.py" line="79" />
         <source>Reset layout</source>
         <translation>恢复默认布局</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="79" />
+        <location filename="../../console/actions.py" line="80" />
         <source>Next case</source>
         <translation>下一件</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="80" />
+        <location filename="../../console/actions.py" line="81" />
         <source>Previous case</source>
         <translation>上一件</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="81" />
+        <location filename="../../console/actions.py" line="82" />
         <source>Open case detail</source>
         <translation>打开案件详情</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="84" />
+        <location filename="../../console/actions.py" line="85" />
         <source>Register</source>
         <translation>受理立案</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="94" />
+        <location filename="../../console/actions.py" line="95" />
         <source>Dispatch to the suggested department</source>
         <translation>派遣到建议部门</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="103" />
+        <location filename="../../console/actions.py" line="104" />
         <source>Dispatch to another department…</source>
         <translation>派遣到其他部门…</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="112" />
+        <location filename="../../console/actions.py" line="113" />
         <source>Verify and close</source>
         <translation>核查结案</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="121" />
+        <location filename="../../console/actions.py" line="122" />
         <source>Urge…</source>
-        <translation>督办…</translation>
+        <translation>催办…</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="131" />
+        <location filename="../../console/actions.py" line="132" />
         <source>Approve extension</source>
         <translation>批准延期</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="139" />
+        <location filename="../../console/actions.py" line="140" />
         <source>Sign for case</source>
         <translation>签收</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="148" />
+        <location filename="../../console/actions.py" line="149" />
         <source>Report result…</source>
         <translation>反馈结果…</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="157" />
+        <location filename="../../console/actions.py" line="158" />
         <source>Comment…</source>
         <translation>备注…</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="166" />
+        <location filename="../../console/actions.py" line="167" />
         <source>Other action…</source>
         <translation>其他操作…</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="173" />
+        <location filename="../../console/actions.py" line="174" />
         <source>Send the chosen action</source>
         <translation>发送所选操作</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="181" />
+        <location filename="../../console/actions.py" line="182" />
+        <source>Acknowledge the alert</source>
+        <translation>确认提醒</translation>
+    </message>
+    <message>
+        <location filename="../../console/actions.py" line="189" />
         <source>Dispatch selected cases…</source>
         <translation>批量派遣所选案件…</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="189" />
+        <location filename="../../console/actions.py" line="197" />
         <source>Urge selected cases…</source>
-        <translation>批量督办所选案件…</translation>
+        <translation>批量催办所选案件…</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="195" />
+        <location filename="../../console/actions.py" line="203" />
         <source>Holiday calendar…</source>
         <translation>节假日安排…</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="197" />
+        <location filename="../../console/actions.py" line="205" />
         <source>SLA rules…</source>
         <translation>时限规则…</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="198" />
+        <location filename="../../console/actions.py" line="206" />
         <source>Users…</source>
         <translation>用户管理…</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="199" />
+        <location filename="../../console/actions.py" line="207" />
         <source>Cameras…</source>
         <translation>摄像头管理…</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="202" />
+        <location filename="../../console/actions.py" line="210" />
         <source>Admin log…</source>
         <translation>管理日志…</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="207" />
+        <location filename="../../console/actions.py" line="215" />
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../console/actions.py" line="208" />
+        <location filename="../../console/actions.py" line="216" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../console/charts/pane.py" line="86" />
+        <location filename="../../console/charts/pane.py" line="101" />
         <source>Import indicator data…</source>
         <translation>导入经济指标数据…</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/everyday.py" line="37" />
+        <source>Correct case…</source>
+        <translation>更正案件…</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/everyday.py" line="45" />
+        <source>Attach photo from disk…</source>
+        <translation>从本地添加照片…</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/everyday.py" line="52" />
+        <source>Print assignment sheet…</source>
+        <translation>打印交办单…</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/everyday.py" line="58" />
+        <source>Save assignment sheet as PDF…</source>
+        <translation>交办单存为 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/everyday.py" line="64" />
+        <source>Find caller by phone…</source>
+        <translation>按来电号码查询…</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/everyday.py" line="72" />
+        <source>Callbacks (回访)…</source>
+        <translation>回访工作单…</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/everyday.py" line="79" />
+        <source>Export queue to Excel…</source>
+        <translation>导出队列到 Excel…</translation>
     </message>
 </context>
 <context>
@@ -532,25 +572,333 @@
     </message>
 </context>
 <context>
+    <name>AlertCenter</name>
+    <message>
+        <location filename="../../console/panes/alert_center.py" line="58" />
+        <source>【DRILL】</source>
+        <translation>【演练】</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/alert_center.py" line="60" />
+        <source>New %1 case: %2 %3</source>
+        <translation>新%1案件：%2 %3</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/alert_center.py" line="62" />
+        <source>Supervision opened on a case you hold: %2 %3</source>
+        <translation>您承办的案件已督办：%2 %3</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/alert_center.py" line="64" />
+        <source>New overdue case: %2 %3</source>
+        <translation>新超时案件：%2 %3</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/alert_center.py" line="82" />
+        <source>The selected case has no alert to acknowledge.</source>
+        <translation>所选案件没有待确认的提醒。</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsPane</name>
+    <message>
+        <location filename="../../console/panes/alerts_pane.py" line="31" />
+        <source>New case: %1</source>
+        <translation>新案件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/alerts_pane.py" line="32" />
+        <source>Supervision</source>
+        <translation>督办</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/alerts_pane.py" line="65" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/alerts_pane.py" line="65" />
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/alerts_pane.py" line="65" />
+        <source>Alert</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/alerts_pane.py" line="65" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/alerts_pane.py" line="70" />
+        <source>Acknowledge (Space)</source>
+        <translation>确认(空格)</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/alerts_pane.py" line="72" />
+        <source>Acknowledge all</source>
+        <translation>全部确认</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/alerts_pane.py" line="143" />
+        <source>%1 alert(s) to acknowledge</source>
+        <translation>%1 条提醒待确认</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/alerts_pane.py" line="145" />
+        <source>No alert waits to be acknowledged.</source>
+        <translation>没有待确认的提醒。</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentSheet</name>
+    <message>
+        <location filename="../../console/panes/assignment_sheet.py" line="119" />
+        <source>Assignment sheet %1.pdf</source>
+        <translation>交办单 %1.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/assignment_sheet.py" line="122" />
+        <source>Save the assignment sheet</source>
+        <translation>保存交办单</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/assignment_sheet.py" line="122" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/assignment_sheet.py" line="135" />
+        <source>Saving the assignment sheet</source>
+        <translation>保存交办单</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/assignment_sheet.py" line="144" />
+        <source>Assignment sheet %1</source>
+        <translation>交办单 %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/assignment_sheet.py" line="158" />
+        <source>Printing the assignment sheet</source>
+        <translation>打印交办单</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/assignment_sheet.py" line="169" />
+        <source>Reading the case for its assignment sheet</source>
+        <translation>读取案件以生成交办单</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/assignment_sheet.py" line="184" />
+        <source>Case number</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/assignment_sheet.py" line="185" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/assignment_sheet.py" line="186" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/assignment_sheet.py" line="187" />
+        <source>Urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/assignment_sheet.py" line="188" />
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/assignment_sheet.py" line="189" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/assignment_sheet.py" line="190" />
+        <source>Reporter</source>
+        <translation>反映人</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/assignment_sheet.py" line="191" />
+        <source>Description</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/assignment_sheet.py" line="192" />
+        <source>Department</source>
+        <translation>承办部门</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/assignment_sheet.py" line="192" />
+        <source>not dispatched</source>
+        <translation>尚未派遣</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/assignment_sheet.py" line="193" />
+        <source>Deadline</source>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/assignment_sheet.py" line="193" />
+        <source>no clock running</source>
+        <translation>未计时</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/assignment_sheet.py" line="194" />
+        <location filename="../../console/panes/assignment_sheet.py" line="204" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/assignment_sheet.py" line="195" />
+        <source>Reported at</source>
+        <translation>反映时间</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/assignment_sheet.py" line="198" />
+        <source>City reference</source>
+        <translation>市交办编号</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/assignment_sheet.py" line="200" />
+        <source>City deadline</source>
+        <translation>市交办时限</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/assignment_sheet.py" line="204" />
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/assignment_sheet.py" line="204" />
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/assignment_sheet.py" line="204" />
+        <source>Action</source>
+        <translation>动作</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/assignment_sheet.py" line="205" />
+        <source>Note</source>
+        <translation>意见/备注</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/assignment_sheet.py" line="206" />
+        <source>History</source>
+        <translation>处置过程</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/assignment_sheet.py" line="208" />
+        <source>Printed by %1 at %2</source>
+        <translation>打印人：%1　打印时间：%2</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/assignment_sheet.py" line="210" />
+        <source>Chongchuan District Governance Command Center</source>
+        <translation>崇川区区域治理现代化指挥中心</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/assignment_sheet.py" line="211" />
+        <source>Assignment sheet</source>
+        <translation>交办单</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/assignment_sheet.py" line="227" />
+        <source>anonymous</source>
+        <translation>匿名</translation>
+    </message>
+</context>
+<context>
+    <name>AttachFromDisk</name>
+    <message>
+        <location filename="../../console/panes/attach_file.py" line="43" />
+        <source>Attach photos to %1</source>
+        <translation>为 %1 添加照片</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/attach_file.py" line="45" />
+        <source>Photos (*.jpg *.jpeg *.png);;All files (*)</source>
+        <translation>照片 (*.jpg *.jpeg *.png);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/attach_file.py" line="54" />
+        <source>From disk: %1</source>
+        <translation>本地文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/attach_file.py" line="57" />
+        <source>Attaching “%1” to %2…</source>
+        <translation>正在将“%1”添加到 %2…</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/attach_file.py" line="63" />
+        <source>Attaching a photo</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/attach_file.py" line="69" />
+        <source>Photo “%1” attached to %2.</source>
+        <translation>照片“%1”已添加到 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/attach_file.py" line="80" />
+        <source>Photo not attached</source>
+        <translation>照片未添加</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/attach_file.py" line="81" />
+        <source>“%1” was not attached to %2.</source>
+        <translation>“%1”未能添加到 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/attach_file.py" line="96" />
+        <source>The file is not a JPEG or PNG photo, whatever its name says (the server checks the content): %1 Only photos can be kept as evidence.</source>
+        <translation>该文件不是 JPEG 或 PNG 照片（服务器按文件内容检查，与文件名无关）：%1 只有照片可以作为证据保存。</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/attach_file.py" line="100" />
+        <source>The photo is too large for the server (at most 5 MB): %1</source>
+        <translation>照片过大（最大 5 MB）：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/attach_file.py" line="107" />
+        <source>The file %1 cannot be read: %2</source>
+        <translation>无法读取文件 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentStrip</name>
     <message>
-        <location filename="../../console/panes/attachment_strip.py" line="92" />
+        <location filename="../../console/panes/attachment_strip.py" line="123" />
         <source>Loading…</source>
         <translation>读取中…</translation>
     </message>
     <message>
-        <location filename="../../console/panes/attachment_strip.py" line="95" />
-        <location filename="../../console/panes/attachment_strip.py" line="150" />
+        <location filename="../../console/panes/attachment_strip.py" line="126" />
+        <location filename="../../console/panes/attachment_strip.py" line="213" />
         <source>No preview</source>
         <translation>无预览</translation>
     </message>
     <message>
-        <location filename="../../console/panes/attachment_strip.py" line="150" />
+        <location filename="../../console/panes/attachment_strip.py" line="142" />
+        <source>Attach photo from disk…</source>
+        <translation>从本地添加照片…</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/attachment_strip.py" line="213" />
         <source>Not loaded</source>
         <translation>未能加载</translation>
     </message>
     <message>
-        <location filename="../../console/panes/attachment_strip.py" line="172" />
+        <location filename="../../console/panes/attachment_strip.py" line="235" />
         <source>Loading the photo</source>
         <translation>加载照片</translation>
     </message>
@@ -910,181 +1258,309 @@
 <context>
     <name>CallIntakePane</name>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="51" />
+        <location filename="../../console/panes/call_intake.py" line="56" />
         <source>12345 call intake</source>
         <translation>12345来电受理</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="54" />
+        <location filename="../../console/panes/call_intake.py" line="59" />
         <source>【DRILL】</source>
         <translation>【演练】</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="138" />
+        <location filename="../../console/panes/call_intake.py" line="187" />
         <source>Creating the case…</source>
         <translation>正在新建案件…</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="145" />
+        <location filename="../../console/panes/call_intake.py" line="194" />
         <source>Attaching the call to %1…</source>
         <translation>正在将来电关联到 %1…</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="154" />
-        <source>12345 call about the same matter.</source>
-        <translation>12345来电反映同一事项。</translation>
-    </message>
-    <message>
-        <location filename="../../console/panes/call_intake.py" line="156" />
-        <source>Caller: %1</source>
-        <translation>来电人：%1</translation>
-    </message>
-    <message>
-        <location filename="../../console/panes/call_intake.py" line="157" />
-        <source>Phone: %1</source>
-        <translation>电话：%1</translation>
-    </message>
-    <message>
-        <location filename="../../console/panes/call_intake.py" line="158" />
-        <source>Address: %1</source>
-        <translation>地址：%1</translation>
-    </message>
-    <message>
-        <location filename="../../console/panes/call_intake.py" line="159" />
-        <source>Said: %1</source>
-        <translation>来电内容：%1</translation>
-    </message>
-    <message>
-        <location filename="../../console/panes/call_intake.py" line="173" />
-        <location filename="../../console/panes/call_intake.py" line="305" />
-        <location filename="../../console/panes/call_intake.py" line="306" />
+        <location filename="../../console/panes/call_intake.py" line="206" />
         <source>Write latitude, longitude, e.g. 32.04, 120.87</source>
         <translation>请按“纬度, 经度”填写，如 32.04, 120.87</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="176" />
+        <location filename="../../console/panes/call_intake.py" line="209" />
         <source>Too long: at most %1 characters</source>
         <translation>过长：最多 %1 个字</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="181" />
+        <location filename="../../console/panes/call_intake.py" line="214" />
         <source>Write what the caller said before attaching</source>
         <translation>关联前请先填写来电内容</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="184" />
+        <location filename="../../console/panes/call_intake.py" line="217" />
         <source>Pick a category from the list</source>
         <translation>请从列表中选择问题类别</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="186" />
+        <location filename="../../console/panes/call_intake.py" line="219" />
         <source>Give the case a title</source>
         <translation>请填写案件标题</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="192" />
+        <location filename="../../console/panes/call_intake.py" line="225" />
         <source>Nothing was sent: correct the marked fields.</source>
         <translation>尚未提交：请更正标红的字段。</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="203" />
+        <location filename="../../console/panes/call_intake.py" line="236" />
         <source>Pick a category to see similar open cases.</source>
         <translation>选择问题类别后显示相似的未办结案件。</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="209" />
+        <location filename="../../console/panes/call_intake.py" line="242" />
         <source>Give an address with its street (or choose the street) to see similar open cases.</source>
         <translation>填写含街道名的地址(或选择街道)后显示相似的未办结案件。</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="220" />
+        <location filename="../../console/panes/call_intake.py" line="253" />
         <source>Looking for similar open cases…</source>
         <translation>正在查找相似的未办结案件…</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="232" />
+        <location filename="../../console/panes/call_intake.py" line="265" />
         <source>Similar cases could not be looked up: %1</source>
         <translation>无法查找相似案件：%1</translation>
     </message>
+</context>
+<context>
+    <name>CallbackForm</name>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="240" />
-        <source>Case %1 created: %2. Ready for the next call.</source>
-        <translation>已新建案件 %1：%2。可受理下一个来电。</translation>
+        <location filename="../../console/panes/callback_form.py" line="60" />
+        <source>&amp;Record callback</source>
+        <translation>登记回访(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="242" />
-        <source>Last created: %1</source>
-        <translation>上一件：%1</translation>
-    </message>
-    <message>
-        <location filename="../../console/panes/call_intake.py" line="249" />
-        <source>Adding the call to case %1; no new case was created.</source>
-        <translation>正在将来电关联到案件 %1，未新建案件。</translation>
-    </message>
-    <message>
-        <location filename="../../console/panes/call_intake.py" line="252" />
-        <source>Offline: the call is saved and will be added to case %1 when the connection returns; no new case was created.</source>
-        <translation>离线：来电已保存，连接恢复后将关联到案件 %1，未新建案件。</translation>
-    </message>
-    <message>
-        <location filename="../../console/panes/call_intake.py" line="258" />
-        <source>Call attached to case %1 (%2); no new case was created.</source>
-        <translation>来电已关联到案件 %1(%2)，未新建案件。</translation>
-    </message>
-    <message>
-        <location filename="../../console/panes/call_intake.py" line="271" />
-        <source>The server refused the case: correct the marked fields.</source>
-        <translation>服务器未接受该案件：请更正标红的字段。</translation>
-    </message>
-    <message>
-        <location filename="../../console/panes/call_intake.py" line="277" />
-        <source>The call could not be added to case %1: %2 Its note is kept under Action results (F4).</source>
-        <translation>来电未能关联到案件 %1：%2 记录已保留在“操作结果”(F4)中。</translation>
-    </message>
-    <message>
-        <location filename="../../console/panes/call_intake.py" line="285" />
+        <location filename="../../console/panes/callback_form.py" line="62" />
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="285" />
-        <source>Enter on the case</source>
-        <translation>在该案件上按 Enter</translation>
+        <location filename="../../console/panes/callback_form.py" line="64" />
+        <source>Result</source>
+        <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="286" />
-        <source>Not saved: %1 What you typed is kept; press %2 to try again.</source>
-        <translation>未保存：%1 已填写的内容都已保留，按 %2 重试。</translation>
+        <location filename="../../console/panes/callback_form.py" line="65" />
+        <source>&amp;Note</source>
+        <translation>回访记录(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="292" />
-        <source>the server cannot be reached or is failing.</source>
-        <translation>无法连接服务器或服务器出错。</translation>
+        <location filename="../../console/panes/callback_form.py" line="105" />
+        <source>Choose a case in the list.</source>
+        <translation>请在列表中选择案件。</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="294" />
-        <source>your session has expired; sign in again.</source>
-        <translation>登录已过期，请重新登录。</translation>
+        <location filename="../../console/panes/callback_form.py" line="109" />
+        <source>Caller: %1  %2</source>
+        <translation>来电人：%1  %2</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="296" />
-        <source>your role may not do this.</source>
-        <translation>您的角色无权执行此操作。</translation>
+        <location filename="../../console/panes/callback_form.py" line="110" />
+        <source>anonymous</source>
+        <translation>匿名</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="302" />
-        <source>Unknown category: pick one from the list</source>
-        <translation>类别无效：请从列表中选择</translation>
+        <location filename="../../console/panes/callback_form.py" line="112" />
+        <source>Handled by %1, closed %2</source>
+        <translation>承办：%1，结案：%2</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="303" />
-        <source>Unknown street: choose one from the list</source>
-        <translation>街道无效：请从列表中选择</translation>
+        <location filename="../../console/panes/callback_form.py" line="117" />
+        <source>To verify: verify and close the case first, then call back.</source>
+        <translation>待核查：请先核查结案，再行回访。</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake.py" line="304" />
-        <source>Give a title of at most 200 characters</source>
-        <translation>请填写标题(最多200字)</translation>
+        <location filename="../../console/panes/callback_form.py" line="135" />
+        <source>Choose the result: satisfied, basically satisfied or unsatisfied.</source>
+        <translation>请选择回访结果：满意、基本满意或不满意。</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/callback_form.py" line="137" />
+        <source>Unsatisfied: write why in the note (it is the reason to reopen).</source>
+        <translation>不满意：请在回访记录中写明原因（作为重办依据）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/callback_form.py" line="153" />
+        <source>Required: why the caller is unsatisfied</source>
+        <translation>必填：群众不满意的原因</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/callback_form.py" line="155" />
+        <source>What the caller said (optional)</source>
+        <translation>群众意见（选填）</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackWorklist</name>
+    <message>
+        <location filename="../../console/panes/callback_worklist.py" line="54" />
+        <source>Callbacks (回访)</source>
+        <translation>回访工作单</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/callback_worklist.py" line="62" />
+        <source>Re&amp;load</source>
+        <translation>刷新(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/callback_worklist.py" line="73" />
+        <source>Ref</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/callback_worklist.py" line="74" />
+        <source>Closed</source>
+        <translation>结案时间</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/callback_worklist.py" line="75" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/callback_worklist.py" line="76" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/callback_worklist.py" line="77" />
+        <source>Caller</source>
+        <translation>来电人</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/callback_worklist.py" line="78" />
+        <source>Department</source>
+        <translation>承办部门</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/callback_worklist.py" line="124" />
+        <source>Loading…</source>
+        <translation>读取中…</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/callback_worklist.py" line="129" />
+        <source>Loading the callback worklist</source>
+        <translation>读取回访工作单</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/callback_worklist.py" line="164" />
+        <source>Recording the callback…</source>
+        <translation>正在登记回访…</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/callback_worklist.py" line="185" />
+        <source>The worklist could not be loaded: %1</source>
+        <translation>回访工作单读取失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/callback_worklist.py" line="208" />
+        <source>%1 closed case(s) of the last %2 days wait for a callback; %3 to verify.</source>
+        <translation>近 %2 天已结案待回访 %1 件；待核查 %3 件。</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/callback_worklist.py" line="221" />
+        <source>Reading the caller's number</source>
+        <translation>读取来电号码</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/callback_worklist.py" line="234" />
+        <source>Offline: the callback is saved and sent when the connection is back.</source>
+        <translation>离线：回访已保存，连接恢复后自动发送。</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/callback_worklist.py" line="245" />
+        <source>Callback of %1 recorded: %2.</source>
+        <translation>%1 回访已登记：%2。</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/callback_worklist.py" line="250" />
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>CallerSearchDialog</name>
+    <message>
+        <location filename="../../console/panes/caller_search.py" line="44" />
+        <source>Find caller by phone</source>
+        <translation>来电号码查询</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/caller_search.py" line="49" />
+        <source>Caller's &amp;phone (part of it)</source>
+        <translation>来电号码（可输入部分）(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/caller_search.py" line="52" />
+        <source>at least 3 digits, e.g. 5678</source>
+        <translation>至少 3 位数字，如 5678</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/caller_search.py" line="67" />
+        <source>Ref</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/caller_search.py" line="68" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/caller_search.py" line="69" />
+        <source>Caller</source>
+        <translation>来电人</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/caller_search.py" line="70" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/caller_search.py" line="71" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/caller_search.py" line="72" />
+        <source>Reported</source>
+        <translation>来电时间</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/caller_search.py" line="91" />
+        <location filename="../../console/panes/caller_search.py" line="115" />
+        <source>Type at least 3 digits of the caller's number.</source>
+        <translation>请输入来电号码中的至少 3 位数字。</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/caller_search.py" line="121" />
+        <source>Searching…</source>
+        <translation>正在查询…</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/caller_search.py" line="126" />
+        <source>Finding the caller</source>
+        <translation>查询来电人</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/caller_search.py" line="164" />
+        <source>%1 case(s): ↓ to the list, Enter shows the case in the queue.</source>
+        <translation>共 %1 件：按 ↓ 进入列表，回车在队列中定位案件。</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/caller_search.py" line="167" />
+        <source>No case with these digits in the caller's number.</source>
+        <translation>没有来电号码含这些数字的案件。</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/caller_search.py" line="173" />
+        <source>The search failed: %1</source>
+        <translation>查询失败：%1</translation>
     </message>
 </context>
 <context>
@@ -1539,7 +2015,7 @@
     <message>
         <location filename="../../console/panes/detail_pane.py" line="47" />
         <source>Escalation level</source>
-        <translation>督办级别</translation>
+        <translation>催督等级</translation>
     </message>
     <message>
         <location filename="../../console/panes/detail_pane.py" line="48" />
@@ -1634,17 +2110,17 @@
         <translation>已并入 %1。</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="234" />
-        <source>Extension of %1 h.</source>
-        <translation>延期 %1 小时。</translation>
+        <location filename="../../console/panes/detail_pane.py" line="236" />
+        <source>Extension: %1.</source>
+        <translation>延期 %1。</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="249" />
+        <location filename="../../console/panes/detail_pane.py" line="251" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../console/panes/detail_pane.py" line="249" />
+        <location filename="../../console/panes/detail_pane.py" line="251" />
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -1655,6 +2131,129 @@
         <location filename="../../console/models/pending.py" line="26" />
         <source>Not yet synchronized: an action taken here waits to be sent</source>
         <translation>待同步：本机的操作尚未送达服务器</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelFields</name>
+    <message>
+        <location filename="../../console/panes/intake_channel.py" line="72" />
+        <source>The number on the city's 交办单</source>
+        <translation>市交办单上的编号</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_channel.py" line="83" />
+        <source>Type part of the camera's name</source>
+        <translation>输入摄像头名称的一部分</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_channel.py" line="89" />
+        <source>Take the wall's frame (&amp;Z)</source>
+        <translation>取视频墙画面(&amp;Z)</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_channel.py" line="91" />
+        <source>Photo from disk… (&amp;X)</source>
+        <translation>本地照片…(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_channel.py" line="102" />
+        <source>The chosen slot of the video wall (F8): its camera and its picture now</source>
+        <translation>视频墙（F8）当前选中画面：其摄像头及此刻画面</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_channel.py" line="104" />
+        <source>A JPEG or PNG photo saved on this computer</source>
+        <translation>本机保存的 JPEG 或 PNG 照片</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_channel.py" line="112" />
+        <source>&amp;Where from</source>
+        <translation>来源(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_channel.py" line="113" />
+        <source>City &amp;job no.</source>
+        <translation>市交办编号(&amp;J)</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_channel.py" line="114" />
+        <source>Due b&amp;y</source>
+        <translation>市交办时限(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_channel.py" line="115" />
+        <source>Camera (&amp;K)</source>
+        <translation>摄像头(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_channel.py" line="116" />
+        <source>Frame</source>
+        <translation>画面</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_channel.py" line="124" />
+        <source>Alt+W. A 12345 call, a case the city assigned, or a camera sighting.</source>
+        <translation>Alt+W。12345 来电、市级交办或视频发现。</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_channel.py" line="126" />
+        <source>Alt+J. As printed on the city's sheet.</source>
+        <translation>Alt+J。与市交办单上一致。</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_channel.py" line="127" />
+        <source>Alt+Y. The deadline the city set; it must lie ahead.</source>
+        <translation>Alt+Y。市里规定的办理时限，须晚于现在。</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_channel.py" line="128" />
+        <source>Alt+K. The camera that saw it.</source>
+        <translation>Alt+K。发现问题的摄像头。</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_channel.py" line="134" />
+        <source>At most 40 characters, as on the city's sheet</source>
+        <translation>最多 40 个字符，与市交办单一致</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_channel.py" line="135" />
+        <source>Give the city's deadline: ahead of now, within a year</source>
+        <translation>请填写市交办时限：晚于现在，一年以内</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_channel.py" line="136" />
+        <source>Choose a camera from the list</source>
+        <translation>请从列表中选择摄像头</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_channel.py" line="137" />
+        <source>Choose where the case came from</source>
+        <translation>请选择案件来源</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_channel.py" line="213" />
+        <source>no frame</source>
+        <translation>无画面</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_channel.py" line="254" />
+        <source>no live picture</source>
+        <translation>无实时画面</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_channel.py" line="265" />
+        <source>Frame or photo of the sighting</source>
+        <translation>发现问题的画面或照片</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_channel.py" line="267" />
+        <source>Photos (*.jpg *.jpeg *.png);;All files (*)</source>
+        <translation>照片 (*.jpg *.jpeg *.png);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_channel.py" line="274" />
+        <source>From disk: %1</source>
+        <translation>本地文件：%1</translation>
     </message>
 </context>
 <context>
@@ -1759,34 +2358,42 @@
 <context>
     <name>ChartsPane</name>
     <message>
-        <location filename="../../console/charts/pane.py" line="51" />
+        <location filename="../../console/charts/pane.py" line="59" />
         <source>Indicators</source>
         <translation>经济指标</translation>
     </message>
     <message>
-        <location filename="../../console/charts/pane.py" line="55" />
+        <location filename="../../console/charts/pane.py" line="63" />
         <source>Cases today</source>
         <translation>今日案件</translation>
     </message>
     <message>
-        <location filename="../../console/charts/pane.py" line="56" />
+        <location filename="../../console/charts/pane.py" line="64" />
         <source>Departments and streets</source>
         <translation>部门与街道督考</translation>
     </message>
     <message>
-        <location filename="../../console/charts/pane.py" line="61" />
+        <location filename="../../console/charts/pane.py" line="69" />
         <source>River patrols</source>
         <translation>河长巡河</translation>
     </message>
     <message>
-        <location filename="../../console/charts/pane.py" line="82" />
+        <location filename="../../console/charts/pane.py" line="97" />
         <source>Import indicators…</source>
         <translation>导入指标…</translation>
     </message>
     <message>
-        <location filename="../../console/charts/pane.py" line="163" />
+        <location filename="../../console/charts/pane.py" line="178" />
         <source>Not available: %1</source>
         <translation>暂无数据：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnFitter</name>
+    <message>
+        <location filename="../../console/panes/queue_columns.py" line="133" />
+        <source>Fit the columns</source>
+        <translation>按内容调整列宽</translation>
     </message>
 </context>
 <context>
@@ -1797,54 +2404,259 @@
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../console/models/columns.py" line="55" />
+        <location filename="../../console/models/columns.py" line="65" />
         <source>Time left</source>
         <translation>剩余时限</translation>
     </message>
     <message>
-        <location filename="../../console/models/columns.py" line="56" />
+        <location filename="../../console/models/columns.py" line="68" />
+        <source>Urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <location filename="../../console/models/columns.py" line="73" />
         <source>Ref</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../console/models/columns.py" line="59" />
+        <location filename="../../console/models/columns.py" line="76" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../console/models/columns.py" line="66" />
+        <location filename="../../console/models/columns.py" line="83" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../console/models/columns.py" line="72" />
+        <location filename="../../console/models/columns.py" line="89" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../console/models/columns.py" line="76" />
+        <location filename="../../console/models/columns.py" line="93" />
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../console/models/columns.py" line="83" />
+        <location filename="../../console/models/columns.py" line="100" />
         <source>Department</source>
         <translation>承办部门</translation>
     </message>
     <message>
-        <location filename="../../console/models/columns.py" line="90" />
+        <location filename="../../console/models/columns.py" line="107" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../console/models/columns.py" line="97" />
+        <location filename="../../console/models/columns.py" line="114" />
         <source>Age</source>
         <translation>已历时</translation>
     </message>
     <message>
-        <location filename="../../console/models/columns.py" line="104" />
-        <source>Esc.</source>
-        <translation>督办</translation>
+        <location filename="../../console/models/columns.py" line="121" />
+        <source>Escalation</source>
+        <translation>催督办</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionBanner</name>
+    <message>
+        <location filename="../../console/panes/connection_banner.py" line="29" />
+        <source>Connection to the server lost; reconnecting. The queue shows the last snapshot (%1) and catches up when the server is back.</source>
+        <translation>与服务器的连接已中断，正在重连。队列显示的是 %1 的最后快照，恢复连接后自动补齐。</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/connection_banner.py" line="35" />
+        <source>Your session has expired: restart the console and sign in again.</source>
+        <translation>登录已失效：请重新启动值班台并登录。</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/connection_banner.py" line="38" />
+        <source>Reloading all cases…</source>
+        <translation>正在重新读取全部案件…</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectDialog</name>
+    <message>
+        <location filename="../../console/panes/correct_dialog.py" line="57" />
+        <source>Correct case %1</source>
+        <translation>更正案件 %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/correct_dialog.py" line="75" />
+        <source>Required: why the case is corrected</source>
+        <translation>必填：更正原因</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/correct_dialog.py" line="82" />
+        <source>&amp;Send correction</source>
+        <translation>提交更正(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/correct_dialog.py" line="84" />
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/correct_dialog.py" line="85" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/correct_dialog.py" line="107" />
+        <source>Cate&amp;gory</source>
+        <translation>问题类别(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/correct_dialog.py" line="108" />
+        <source>S&amp;treet</source>
+        <translation>街道(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/correct_dialog.py" line="109" />
+        <source>&amp;Urgency</source>
+        <translation>紧急程度(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/correct_dialog.py" line="110" />
+        <source>&amp;Address</source>
+        <translation>地址(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/correct_dialog.py" line="111" />
+        <source>&amp;Reason</source>
+        <translation>更正原因(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/correct_dialog.py" line="138" />
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/correct_dialog.py" line="148" />
+        <source>%1 %2 — %3, version %4</source>
+        <translation>%1 %2 — %3，版本 %4</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/correct_dialog.py" line="210" />
+        <source>Give the reason for the correction.</source>
+        <translation>请填写更正原因。</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/correct_dialog.py" line="215" />
+        <source>Sending the correction…</source>
+        <translation>正在提交更正…</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/correct_dialog.py" line="229" />
+        <source>Offline: the correction is saved and sent when the connection is back.</source>
+        <translation>离线：更正已保存，连接恢复后自动发送。</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/correct_dialog.py" line="240" />
+        <source>Correction applied.</source>
+        <translation>更正已生效。</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/correct_dialog.py" line="258" />
+        <source>Reading the correction</source>
+        <translation>读取更正结果</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionTexts</name>
+    <message>
+        <location filename="../../console/panes/correct_text.py" line="27" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/correct_text.py" line="28" />
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/correct_text.py" line="29" />
+        <source>Urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/correct_text.py" line="30" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/correct_text.py" line="31" />
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/correct_text.py" line="32" />
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/correct_text.py" line="40" />
+        <location filename="../../console/panes/correct_text.py" line="41" />
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/correct_text.py" line="43" />
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/correct_text.py" line="52" />
+        <source>Nothing changed yet: change a field, then give the reason.</source>
+        <translation>尚未修改：请先修改字段，再填写原因。</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/correct_text.py" line="54" />
+        <source>Will change: %1</source>
+        <translation>将更正：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/correct_text.py" line="58" />
+        <source>Category not recognised: pick one from the list (↓ lists them).</source>
+        <translation>未识别的问题类别：请从列表中选择（按 ↓ 列出）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/correct_text.py" line="67" />
+        <source>Corrected: %1.</source>
+        <translation>已更正：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/correct_text.py" line="67" />
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/correct_text.py" line="73" />
+        <source>SLA clock: unchanged, it runs on as before.</source>
+        <translation>办理时限：未变，照常计时。</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/correct_text.py" line="75" />
+        <source>SLA clock of the %1 step: limit %2 → %3; due %4 → %5.</source>
+        <translation>%1环节时限：%2 → %3；到期 %4 → %5。</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/correct_text.py" line="84" />
+        <source>Now: %1.</source>
+        <translation>当前：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/correct_text.py" line="90" />
+        <source>It now counts natural time, nights and holidays included.</source>
+        <translation>现按自然时间计时（含夜间和节假日）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/correct_text.py" line="91" />
+        <source>It now counts working time only.</source>
+        <translation>现按工作时间计时。</translation>
     </message>
 </context>
 <context>
@@ -1863,34 +2675,110 @@
 <context>
     <name>DepartmentPicker</name>
     <message>
-        <location filename="../../console/panes/dispatch_fields.py" line="67" />
+        <location filename="../../console/panes/dispatch_fields.py" line="66" />
         <source>Returns of this case</source>
         <translation>本案退回记录</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_fields.py" line="103" />
+        <location filename="../../console/panes/dispatch_fields.py" line="102" />
         <source>Category rule</source>
         <translation>按类别规则</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_fields.py" line="124" />
+        <location filename="../../console/panes/dispatch_fields.py" line="123" />
         <source>Suggested: %1</source>
         <translation>建议依据：%1</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_fields.py" line="126" />
+        <location filename="../../console/panes/dispatch_fields.py" line="125" />
         <source>returned this case %1×</source>
         <translation>曾退回本案 %1 次</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_fields.py" line="155" />
+        <location filename="../../console/panes/dispatch_fields.py" line="154" />
         <source>Returns of this case: %1</source>
         <translation>本案退回记录：%1 次</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_fields.py" line="157" />
+        <location filename="../../console/panes/dispatch_fields.py" line="156" />
         <source>Returns of this case: none</source>
         <translation>本案退回记录：无</translation>
+    </message>
+</context>
+<context>
+    <name>DirectAnswer</name>
+    <message>
+        <location filename="../../console/panes/intake_direct.py" line="24" />
+        <source>Answered on the phone — close at intake (&amp;B)</source>
+        <translation>电话已答复，受理即办结(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_direct.py" line="28" />
+        <source>Alt+B. For a consultation or a request for help the officer answered: the case is created closed, with the answer, and is never dispatched.</source>
+        <translation>Alt+B。咨询或求助类来电已当场答复：案件以答复内容直接办结，不再派遣。</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_direct.py" line="35" />
+        <source>The answer given to the caller (required)</source>
+        <translation>答复内容（必填）</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_direct.py" line="39" />
+        <source>The case will be created CLOSED: it is not dispatched.</source>
+        <translation>案件将直接办结，不再派遣。</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_direct.py" line="53" />
+        <source>Direct answer</source>
+        <translation>直办</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_direct.py" line="59" />
+        <source>Alt+Q. Kept as the note of the closing step.</source>
+        <translation>Alt+Q。作为办结环节的意见保存。</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_direct.py" line="66" />
+        <source>Write the answer given (only consultations and requests for help are answered at intake)</source>
+        <translation>请填写答复内容（仅咨询、求助类可直办）</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_direct.py" line="72" />
+        <source>Answe&amp;r and close</source>
+        <translation>答复并办结（直办）(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_direct.py" line="54" />
+        <source>Answer (&amp;Q)</source>
+        <translation>答复(&amp;Q)</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchAidsView</name>
+    <message>
+        <location filename="../../console/panes/dispatch_helped.py" line="37" />
+        <source>Category rule (routing suggestions could not be read)</source>
+        <translation>按类别规则(未能读取派遣建议)</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/dispatch_helped.py" line="39" />
+        <source>Category rule; reading the routing suggestions…</source>
+        <translation>按类别规则；正在读取派遣建议…</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/dispatch_helped.py" line="59" />
+        <source>The handling clock starts when this is sent.</source>
+        <translation>发送后开始计算处置时限。</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/dispatch_helped.py" line="94" />
+        <source>Deadline preview unavailable: %1</source>
+        <translation>无法预览时限：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/dispatch_helped.py" line="99" />
+        <source>Routing suggestions unavailable; the category rule is shown.</source>
+        <translation>暂时无法读取派遣建议，下面按类别规则建议。</translation>
     </message>
 </context>
 <context>
@@ -1908,7 +2796,7 @@
     <message>
         <location filename="../../console/panes/dispatch_form.py" line="39" />
         <source>Urging note</source>
-        <translation>督办意见</translation>
+        <translation>催办意见</translation>
     </message>
     <message>
         <location filename="../../console/panes/dispatch_form.py" line="40" />
@@ -1969,219 +2857,249 @@
 <context>
     <name>DispatchPane</name>
     <message>
-        <location filename="../../console/panes/dispatch_pane.py" line="103" />
+        <location filename="../../console/panes/dispatch_pane.py" line="127" />
         <source>Saved; waiting for the server before this can be done again.</source>
         <translation>已保存，待服务器处理后才能再次执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_pane.py" line="118" />
+        <location filename="../../console/panes/dispatch_pane.py" line="151" />
         <source>Saved; sending…</source>
         <translation>已保存，正在发送…</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_pane.py" line="120" />
+        <location filename="../../console/panes/dispatch_pane.py" line="153" />
         <source>Saved while offline: it is sent when the connection is back.</source>
         <translation>已离线保存：恢复连接后自动发送。</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_pane.py" line="149" />
+        <location filename="../../console/panes/dispatch_pane.py" line="183" />
         <source>⏳ %1 action(s) on this case wait to be synchronized</source>
         <translation>⏳ 本案有 %1 项操作待同步</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_pane.py" line="167" />
-        <source>Category rule (routing suggestions could not be read)</source>
-        <translation>按类别规则(未能读取派遣建议)</translation>
-    </message>
-    <message>
-        <location filename="../../console/panes/dispatch_pane.py" line="169" />
-        <source>Category rule; reading the routing suggestions…</source>
-        <translation>按类别规则；正在读取派遣建议…</translation>
-    </message>
-    <message>
-        <location filename="../../console/panes/dispatch_pane.py" line="223" />
+        <location filename="../../console/panes/dispatch_pane.py" line="260" />
         <source>Deadline: loading…</source>
         <translation>时限：读取中…</translation>
     </message>
+</context>
+<context>
+    <name>DispatchTexts</name>
     <message>
-        <location filename="../../console/panes/dispatch_pane.py" line="271" />
-        <source>Deadline preview unavailable: %1</source>
-        <translation>无法预览时限：%1</translation>
+        <location filename="../../console/panes/dispatch_texts.py" line="31" />
+        <source>No case selected</source>
+        <translation>未选择案件</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_pane.py" line="276" />
-        <source>Routing suggestions unavailable; the category rule is shown.</source>
-        <translation>暂时无法读取派遣建议，下面按类别规则建议。</translation>
+        <location filename="../../console/panes/dispatch_texts.py" line="43" />
+        <source>at %1</source>
+        <translation>承办：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/dispatch_texts.py" line="45" />
+        <source>returned %1×</source>
+        <translation>已退回 %1 次</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/dispatch_texts.py" line="52" />
+        <source>Choose a case in the list of likely duplicates →</source>
+        <translation>请在右侧疑似重复列表中选择要并入的案件 →</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/dispatch_texts.py" line="55" />
+        <source>Merge this case into %1 %2. Both histories are kept; this case closes as merged.</source>
+        <translation>将本案并入 %1 %2。双方处置记录都保留，本案以“已合并”办结。</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/dispatch_texts.py" line="64" />
+        <source>Likely duplicates (500 m, 72 h): %1</source>
+        <translation>疑似重复(500米、72小时内)：%1 件</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/dispatch_texts.py" line="72" />
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/dispatch_texts.py" line="75" />
+        <source>Register + dispatch</source>
+        <translation>受理并派遣</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/dispatch_texts.py" line="93" />
+        <source>Just now: %1. The pane shows the case as it is now.</source>
+        <translation>刚刚：%1。已显示案件最新状态。</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/dispatch_texts.py" line="100" />
+        <source>Done: %1.</source>
+        <translation>已完成：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/dispatch_texts.py" line="104" />
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/dispatch_texts.py" line="109" />
+        <source>After this the clock is paused.</source>
+        <translation>执行后计时暂停。</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/dispatch_texts.py" line="111" />
+        <source>After this no clock runs.</source>
+        <translation>执行后不再计时。</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/dispatch_texts.py" line="115" />
+        <source>If approved: %1 step, limit %2; due</source>
+        <translation>批准后：%1环节，时限%2，到期</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/dispatch_texts.py" line="117" />
+        <source>Clock unchanged: %1 step, limit %2; due</source>
+        <translation>时限不变：%1环节，时限%2，到期</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/dispatch_texts.py" line="119" />
+        <source>After this: %1 step, limit %2; due</source>
+        <translation>执行后：%1环节，时限%2，到期</translation>
     </message>
 </context>
 <context>
     <name>DispatchView</name>
     <message>
-        <location filename="../../console/panes/dispatch_view.py" line="40" />
-        <location filename="../../console/panes/dispatch_view.py" line="212" />
+        <location filename="../../console/panes/dispatch_view.py" line="43" />
         <source>No case selected</source>
         <translation>未选择案件</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_view.py" line="59" />
+        <location filename="../../console/panes/dispatch_view.py" line="62" />
         <source>Likely duplicates (500 m, 72 h)</source>
         <translation>疑似重复(500米、72小时内)</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_view.py" line="61" />
+        <location filename="../../console/panes/dispatch_view.py" line="64" />
         <source>Actions allowed now</source>
         <translation>当前可执行的操作</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_view.py" line="62" />
+        <location filename="../../console/panes/dispatch_view.py" line="65" />
         <source>↑↓ choose · Enter: to the form
 Ctrl+Enter: send</source>
         <translation>↑↓ 选择 · Enter 填写
 Ctrl+Enter 发送</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_view.py" line="92" />
+        <location filename="../../console/panes/dispatch_view.py" line="95" />
         <source> h (clock hours of the step)</source>
         <translation> 小时(按本环节计时)</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_view.py" line="95" />
-        <location filename="../../console/panes/dispatch_view.py" line="100" />
+        <location filename="../../console/panes/dispatch_view.py" line="106" />
+        <location filename="../../console/panes/dispatch_view.py" line="111" />
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_view.py" line="111" />
-        <source>Ctrl+Enter with the keyboard in this pane</source>
-        <translation>键盘在本窗格内时按 Ctrl+Enter</translation>
+        <location filename="../../console/panes/dispatch_view.py" line="123" />
+        <source>Ctrl+Enter wherever a case is selected; Enter on the department list</source>
+        <translation>选中案件后任何位置按 Ctrl+Enter；在承办部门列表中按 Enter</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_view.py" line="129" />
+        <location filename="../../console/panes/dispatch_view.py" line="142" />
         <source>Department</source>
         <translation>承办部门</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_view.py" line="130" />
+        <location filename="../../console/panes/dispatch_view.py" line="143" />
         <source>Merge into</source>
         <translation>并入</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_view.py" line="131" />
+        <location filename="../../console/panes/dispatch_view.py" line="144" />
         <source>Extension</source>
         <translation>延期时长</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_view.py" line="132" />
+        <location filename="../../console/panes/dispatch_view.py" line="145" />
         <source>Callback result</source>
         <translation>回访结果</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_view.py" line="133" />
+        <location filename="../../console/panes/dispatch_view.py" line="146" />
         <source>Escalate to</source>
         <translation>上报至</translation>
-    </message>
-    <message>
-        <location filename="../../console/panes/dispatch_view.py" line="224" />
-        <source>at %1</source>
-        <translation>承办：%1</translation>
-    </message>
-    <message>
-        <location filename="../../console/panes/dispatch_view.py" line="226" />
-        <source>returned %1×</source>
-        <translation>已退回 %1 次</translation>
-    </message>
-    <message>
-        <location filename="../../console/panes/dispatch_view.py" line="232" />
-        <source>Choose a case in the list of likely duplicates →</source>
-        <translation>请在右侧疑似重复列表中选择要并入的案件 →</translation>
-    </message>
-    <message>
-        <location filename="../../console/panes/dispatch_view.py" line="235" />
-        <source>Merge this case into %1 %2. Both histories are kept; this case closes as merged.</source>
-        <translation>将本案并入 %1 %2。双方处置记录都保留，本案以“已合并”办结。</translation>
-    </message>
-    <message>
-        <location filename="../../console/panes/dispatch_view.py" line="244" />
-        <source>Likely duplicates (500 m, 72 h): %1</source>
-        <translation>疑似重复(500米、72小时内)：%1 件</translation>
-    </message>
-    <message>
-        <location filename="../../console/panes/dispatch_view.py" line="250" />
-        <source>Send</source>
-        <translation>发送</translation>
-    </message>
-    <message>
-        <location filename="../../console/panes/dispatch_view.py" line="268" />
-        <source>Just now: %1. The pane shows the case as it is now.</source>
-        <translation>刚刚：%1。已显示案件最新状态。</translation>
-    </message>
-    <message>
-        <location filename="../../console/panes/dispatch_view.py" line="275" />
-        <source>Done: %1.</source>
-        <translation>已完成：%1。</translation>
-    </message>
-    <message>
-        <location filename="../../console/panes/dispatch_view.py" line="284" />
-        <source>After this the clock is paused.</source>
-        <translation>执行后计时暂停。</translation>
-    </message>
-    <message>
-        <location filename="../../console/panes/dispatch_view.py" line="286" />
-        <source>After this no clock runs.</source>
-        <translation>执行后不再计时。</translation>
-    </message>
-    <message>
-        <location filename="../../console/panes/dispatch_view.py" line="290" />
-        <source>If approved: %1 step, limit %2; due</source>
-        <translation>批准后：%1环节，时限%2，到期</translation>
-    </message>
-    <message>
-        <location filename="../../console/panes/dispatch_view.py" line="292" />
-        <source>Clock unchanged: %1 step, limit %2; due</source>
-        <translation>时限不变：%1环节，时限%2，到期</translation>
-    </message>
-    <message>
-        <location filename="../../console/panes/dispatch_view.py" line="294" />
-        <source>After this: %1 step, limit %2; due</source>
-        <translation>执行后：%1环节，时限%2，到期</translation>
     </message>
 </context>
 <context>
     <name>DuplicateList</name>
     <message>
-        <location filename="../../console/panes/dispatch_fields.py" line="208" />
+        <location filename="../../console/panes/dispatch_fields.py" line="207" />
         <source>Match</source>
         <translation>相似度</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_fields.py" line="208" />
+        <location filename="../../console/panes/dispatch_fields.py" line="207" />
         <source>Distance</source>
         <translation>距离</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_fields.py" line="208" />
+        <location filename="../../console/panes/dispatch_fields.py" line="207" />
         <source>Apart</source>
         <translation>相隔</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_fields.py" line="208" />
+        <location filename="../../console/panes/dispatch_fields.py" line="207" />
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_fields.py" line="224" />
+        <location filename="../../console/panes/dispatch_fields.py" line="223" />
         <source>%1 m</source>
         <translation>%1 米</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_fields.py" line="226" />
+        <location filename="../../console/panes/dispatch_fields.py" line="225" />
         <source>same street</source>
         <translation>同一街道</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_fields.py" line="227" />
+        <location filename="../../console/panes/dispatch_fields.py" line="226" />
         <source>%1 h</source>
         <translation>%1小时</translation>
+    </message>
+</context>
+<context>
+    <name>Everyday</name>
+    <message>
+        <location filename="../../console/panes/everyday.py" line="185" />
+        <source>Select an open case to correct.</source>
+        <translation>请先选择一件未办结的案件再更正。</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/everyday.py" line="213" />
+        <source>Select a case first: the photo is attached to it.</source>
+        <translation>请先选择案件：照片将添加到该案件。</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/everyday.py" line="238" />
+        <source>%1 (%2) selected.</source>
+        <translation>已选中 %1（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/everyday.py" line="255" />
+        <source>Queue exported to %1</source>
+        <translation>队列已导出到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/everyday.py" line="258" />
+        <source>Assignment sheet saved: %1</source>
+        <translation>交办单已保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/everyday.py" line="261" />
+        <source>Assignment sheet of %1 sent to the printer.</source>
+        <translation>%1 的交办单已发送到打印机。</translation>
     </message>
 </context>
 <context>
@@ -2356,207 +3274,367 @@ Rank by value %7, by growth %8, %9</source>
     </message>
 </context>
 <context>
+    <name>IntakeExtras</name>
+    <message>
+        <location filename="../../console/panes/intake_extras.py" line="71" />
+        <source>Case %1 answered on the phone and closed at intake (直办). Ready for the next call.</source>
+        <translation>案件 %1 已电话答复并直接办结（直办）。可接听下一个来电。</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_extras.py" line="81" />
+        <source>Case %1 created with its frame attached. Ready for the next call.</source>
+        <translation>案件 %1 已登记，画面已作为证据添加。可接听下一个来电。</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_extras.py" line="87" />
+        <source>Case %1 was created, but its frame was not attached: %2 Select the case and attach it from disk (Ctrl+Shift+I).</source>
+        <translation>案件 %1 已登记，但画面未能添加：%2 请选中该案件后从本地添加（Ctrl+Shift+I）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_extras.py" line="99" />
+        <source>Loading the cameras</source>
+        <translation>读取摄像头</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_extras.py" line="104" />
+        <source>The cameras could not be loaded: %1</source>
+        <translation>摄像头列表读取失败：%1</translation>
+    </message>
+</context>
+<context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="39" />
+        <location filename="../../console/panes/call_intake_form.py" line="47" />
         <source>Caller's name</source>
         <translation>来电人姓名</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="40" />
+        <location filename="../../console/panes/call_intake_form.py" line="48" />
         <source>e.g. 138 1234 5678</source>
         <translation>如 138 1234 5678</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="43" />
+        <location filename="../../console/panes/call_intake_form.py" line="51" />
         <source>Type part of a name or code, e.g. 噪声</source>
         <translation>输入类别名称或代码的一部分，如“噪声”</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="46" />
+        <location filename="../../console/panes/call_intake_form.py" line="54" />
         <source>Street, community, building, landmark</source>
         <translation>街道、社区、楼幢、地标</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="50" />
+        <location filename="../../console/panes/call_intake_form.py" line="58" />
         <source>lat, lon — optional</source>
         <translation>纬度, 经度(可不填)</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="55" />
+        <location filename="../../console/panes/call_intake_form.py" line="63" />
         <source>What the caller reports, in their words</source>
         <translation>来电人反映的情况(尽量用其原话)</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="57" />
+        <location filename="../../console/panes/call_intake_form.py" line="65" />
         <source>Filled in from category, street and description</source>
         <translation>按类别、街道和来电内容自动生成</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="58" />
+        <location filename="../../console/panes/call_intake_form.py" line="66" />
         <source>Cl&amp;ear form</source>
         <translation>清空(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="60" />
+        <location filename="../../console/panes/call_intake_form.py" line="68" />
         <source>C&amp;reate case</source>
         <translation>新建案件(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="90" />
+        <location filename="../../console/panes/call_intake_form.py" line="100" />
         <source>Caller &amp;name</source>
         <translation>来电人(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="91" />
+        <location filename="../../console/panes/call_intake_form.py" line="101" />
         <source>Ph&amp;one</source>
         <translation>联系电话(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="92" />
+        <location filename="../../console/panes/call_intake_form.py" line="102" />
         <source>Cate&amp;gory</source>
         <translation>问题类别(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="93" />
+        <location filename="../../console/panes/call_intake_form.py" line="103" />
         <source>&amp;Address</source>
         <translation>地址(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="94" />
+        <location filename="../../console/panes/call_intake_form.py" line="104" />
         <source>&amp;Street</source>
         <translation>街道(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="95" />
+        <location filename="../../console/panes/call_intake_form.py" line="105" />
         <source>Coordina&amp;tes</source>
         <translation>坐标(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="96" />
+        <location filename="../../console/panes/call_intake_form.py" line="106" />
         <source>&amp;Urgency</source>
         <translation>紧急程度(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="97" />
+        <location filename="../../console/panes/call_intake_form.py" line="107" />
         <source>&amp;Description</source>
         <translation>来电内容(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="98" />
+        <location filename="../../console/panes/call_intake_form.py" line="108" />
         <source>T&amp;itle</source>
         <translation>标题(&amp;I)</translation>
     </message>
+</context>
+<context>
+    <name>IntakeResults</name>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="115" />
+        <location filename="../../console/panes/intake_results.py" line="37" />
+        <source>12345 call about the same matter.</source>
+        <translation>12345来电反映同一事项。</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_results.py" line="39" />
+        <source>Caller: %1</source>
+        <translation>来电人：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_results.py" line="40" />
+        <source>Phone: %1</source>
+        <translation>电话：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_results.py" line="41" />
+        <source>Address: %1</source>
+        <translation>地址：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_results.py" line="42" />
+        <source>Said: %1</source>
+        <translation>来电内容：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_results.py" line="51" />
+        <source>Case %1 created; registering and dispatching it to the suggested department (Action results, F4). Ready for the next call.</source>
+        <translation>已新建案件 %1，正在受理并派遣至建议部门(见操作结果，F4)。可接下一个来电。</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_results.py" line="58" />
+        <source>Case %1 registered and dispatched to %2. Ready for the next call.</source>
+        <translation>案件 %1 已受理并派遣至%2。可接下一个来电。</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_results.py" line="64" />
+        <source>Case %1 created: %2. Ready for the next call.</source>
+        <translation>已新建案件 %1：%2。可受理下一个来电。</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_results.py" line="66" />
+        <source>Last created: %1</source>
+        <translation>上一件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_results.py" line="73" />
+        <source>Adding the call to case %1; no new case was created.</source>
+        <translation>正在将来电关联到案件 %1，未新建案件。</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_results.py" line="76" />
+        <source>Offline: the call is saved and will be added to case %1 when the connection returns; no new case was created.</source>
+        <translation>离线：来电已保存，连接恢复后将关联到案件 %1，未新建案件。</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_results.py" line="82" />
+        <source>Call attached to case %1 (%2); no new case was created.</source>
+        <translation>来电已关联到案件 %1(%2)，未新建案件。</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_results.py" line="95" />
+        <source>The server refused the case: correct the marked fields.</source>
+        <translation>服务器未接受该案件：请更正标红的字段。</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_results.py" line="101" />
+        <source>The call could not be added to case %1: %2 Its note is kept under Action results (F4).</source>
+        <translation>来电未能关联到案件 %1：%2 记录已保留在“操作结果”(F4)中。</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_results.py" line="109" />
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_results.py" line="109" />
+        <source>Enter on the case</source>
+        <translation>在该案件上按 Enter</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_results.py" line="110" />
+        <source>Not saved: %1 What you typed is kept; press %2 to try again.</source>
+        <translation>未保存：%1 已填写的内容都已保留，按 %2 重试。</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_results.py" line="116" />
+        <source>the server cannot be reached or is failing.</source>
+        <translation>无法连接服务器或服务器出错。</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_results.py" line="118" />
+        <source>your session has expired; sign in again.</source>
+        <translation>登录已过期，请重新登录。</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_results.py" line="120" />
+        <source>your role may not do this.</source>
+        <translation>您的角色无权执行此操作。</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_results.py" line="126" />
+        <source>Unknown category: pick one from the list</source>
+        <translation>类别无效：请从列表中选择</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_results.py" line="127" />
+        <source>Unknown street: choose one from the list</source>
+        <translation>街道无效：请从列表中选择</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_results.py" line="128" />
+        <source>Give a title of at most 200 characters</source>
+        <translation>请填写标题(最多200字)</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/intake_results.py" line="129" />
+        <location filename="../../console/panes/intake_results.py" line="130" />
+        <source>Write latitude, longitude, e.g. 32.04, 120.87</source>
+        <translation>请按“纬度, 经度”填写，如 32.04, 120.87</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeTexts</name>
+    <message>
+        <location filename="../../console/panes/call_intake_texts.py" line="20" />
         <source>Alt+N. Leave empty if the caller stays anonymous.</source>
         <translation>Alt+N。来电人匿名时可不填。</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="116" />
+        <location filename="../../console/panes/call_intake_texts.py" line="21" />
         <source>Alt+O. Digits, +, - and spaces.</source>
         <translation>Alt+O。只能填数字、+、- 和空格。</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="120" />
+        <location filename="../../console/panes/call_intake_texts.py" line="25" />
         <source>Alt+G. Type part of the name, the code or the department; ↓ lists all, Enter picks. The department it goes to is shown on the right.</source>
         <translation>Alt+G。输入名称、代码或部门的一部分；↓ 列出全部，Enter 选定。右侧显示承办部门。</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="124" />
+        <location filename="../../console/panes/call_intake_texts.py" line="29" />
         <source>Alt+A. The street is recognised from the address.</source>
         <translation>Alt+A。根据地址自动识别街道。</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="125" />
+        <location filename="../../console/panes/call_intake_texts.py" line="30" />
         <source>Alt+S. Choose a street to override the one recognised.</source>
         <translation>Alt+S。自动识别有误时在此选择街道。</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="126" />
+        <location filename="../../console/panes/call_intake_texts.py" line="31" />
         <source>Alt+T. Latitude, longitude, when the caller shares it.</source>
         <translation>Alt+T。来电人提供位置时填写纬度、经度。</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="127" />
+        <location filename="../../console/panes/call_intake_texts.py" line="32" />
         <source>Alt+U, then ← → to choose. Emergency runs a 24/7 clock.</source>
         <translation>Alt+U，再用 ← → 选择。特急案件按自然时间全天计时。</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="128" />
+        <location filename="../../console/panes/call_intake_texts.py" line="33" />
         <source>Alt+D. Tab leaves; Ctrl+Enter creates the case.</source>
         <translation>Alt+D。Tab 离开；Ctrl+Enter 新建案件。</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="129" />
+        <location filename="../../console/panes/call_intake_texts.py" line="34" />
         <source>Alt+I. Filled in for you until you edit it.</source>
         <translation>Alt+I。自动生成，手动修改后不再覆盖。</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="130" />
+        <location filename="../../console/panes/call_intake_texts.py" line="35" />
         <source>Alt+E. Empties the form for the next call.</source>
         <translation>Alt+E。清空表单，受理下一个来电。</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="131" />
+        <location filename="../../console/panes/call_intake_texts.py" line="36" />
         <source>Ctrl+Enter or Alt+R. Creates the case.</source>
         <translation>Ctrl+Enter 或 Alt+R：新建案件。</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="262" />
-        <source>Write latitude, longitude, e.g. 32.04, 120.87</source>
-        <translation>请按“纬度, 经度”填写，如 32.04, 120.87</translation>
-    </message>
-    <message>
-        <location filename="../../console/panes/call_intake_form.py" line="274" />
+        <location filename="../../console/panes/call_intake_texts.py" line="42" />
         <source>Only digits, +, - and spaces, e.g. 0513-8512 3456</source>
         <translation>只能填数字、+、- 和空格，如 0513-8512 3456</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="275" />
+        <location filename="../../console/panes/call_intake_texts.py" line="43" />
         <source>Too long for a phone number</source>
         <translation>电话号码过长</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="276" />
+        <location filename="../../console/panes/call_intake_texts.py" line="44" />
         <source>Too short for a phone number</source>
         <translation>电话号码过短</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="290" />
+        <location filename="../../console/panes/call_intake_texts.py" line="49" />
+        <source>Write latitude, longitude, e.g. 32.04, 120.87</source>
+        <translation>请按“纬度, 经度”填写，如 32.04, 120.87</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/call_intake_texts.py" line="54" />
         <source>From the address: %1</source>
         <translation>按地址识别：%1</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="292" />
+        <location filename="../../console/panes/call_intake_texts.py" line="55" />
         <source>From the address: not recognised — choose one</source>
         <translation>未能从地址识别街道，请选择</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="308" />
+        <location filename="../../console/panes/call_intake_texts.py" line="62" />
         <source>%1 (%2): %3</source>
         <translation>【%2】%1：%3</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="311" />
+        <location filename="../../console/panes/call_intake_texts.py" line="65" />
         <source>%1 (%2)</source>
         <translation>【%2】%1</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="313" />
+        <location filename="../../console/panes/call_intake_texts.py" line="67" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/call_intake_texts.py" line="72" />
+        <source>C&amp;reate case</source>
+        <translation>新建案件(&amp;R)</translation>
     </message>
 </context>
 <context>
     <name>IntakeWork</name>
     <message>
-        <location filename="../../console/panes/call_intake_work.py" line="78" />
+        <location filename="../../console/panes/call_intake_work.py" line="85" />
         <source>Looking for similar cases</source>
         <translation>查找相似案件</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_work.py" line="105" />
+        <location filename="../../console/panes/call_intake_work.py" line="115" />
         <source>Creating the case</source>
         <translation>新建案件</translation>
     </message>
@@ -2891,7 +3969,7 @@ Click to show them in the queue</source>
     <message>
         <location filename="../../console/models/labels.py" line="82" />
         <source>Urge</source>
-        <translation>督办</translation>
+        <translation>催办</translation>
     </message>
     <message>
         <location filename="../../console/models/labels.py" line="83" />
@@ -2959,67 +4037,107 @@ Click to show them in the queue</source>
         <translation>节假日安排变更</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="99" />
+        <location filename="../../console/models/labels.py" line="96" />
+        <source>Evidence attached</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <location filename="../../console/models/labels.py" line="97" />
+        <source>Correction</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <location filename="../../console/models/labels.py" line="98" />
+        <source>Answered on the phone</source>
+        <translation>直办答复</translation>
+    </message>
+    <message>
+        <location filename="../../console/models/labels.py" line="103" />
+        <source>Reminded</source>
+        <translation>催办</translation>
+    </message>
+    <message>
+        <location filename="../../console/models/labels.py" line="104" />
+        <source>Supervised</source>
+        <translation>督办</translation>
+    </message>
+    <message>
+        <location filename="../../console/models/labels.py" line="105" />
+        <source>Notice</source>
+        <translation>通报</translation>
+    </message>
+    <message>
+        <location filename="../../console/models/labels.py" line="109" />
         <source>Satisfied</source>
         <translation>满意</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="100" />
+        <location filename="../../console/models/labels.py" line="110" />
         <source>Basically satisfied</source>
         <translation>基本满意</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="101" />
+        <location filename="../../console/models/labels.py" line="111" />
         <source>Unsatisfied</source>
         <translation>不满意</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="105" />
+        <location filename="../../console/models/labels.py" line="115" />
         <source>The shift supervisor</source>
         <translation>值班长</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="106" />
+        <location filename="../../console/models/labels.py" line="116" />
         <source>The city command center</source>
         <translation>市指挥中心</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="169" />
+        <location filename="../../console/models/labels.py" line="120" />
         <source>%1 working days</source>
         <translation>%1个工作日</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="171" />
+        <location filename="../../console/models/labels.py" line="121" />
         <source>%1 working hours</source>
         <translation>%1工作小时</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="174" />
+        <location filename="../../console/models/labels.py" line="122" />
+        <source>%1 working days %2 working hours</source>
+        <translation>%1个工作日%2工作小时</translation>
+    </message>
+    <message>
+        <location filename="../../console/models/labels.py" line="125" />
         <source>%1 days</source>
         <translation>%1天</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="175" />
+        <location filename="../../console/models/labels.py" line="126" />
         <source>%1 hours</source>
         <translation>%1小时</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="187" />
+        <location filename="../../console/models/labels.py" line="127" />
+        <source>%1 days %2 hours</source>
+        <translation>%1天%2小时</translation>
+    </message>
+    <message>
+        <location filename="../../console/models/labels.py" line="218" />
         <source>%1d %2</source>
         <translation>%1天 %2</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="200" />
+        <location filename="../../console/models/labels.py" line="231" />
         <source>%1d %2h</source>
         <translation>%1天%2时</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="203" />
+        <location filename="../../console/models/labels.py" line="234" />
         <source>%1h %2m</source>
         <translation>%1时%2分</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="205" />
+        <location filename="../../console/models/labels.py" line="236" />
         <source>%1m</source>
         <translation>%1分</translation>
     </message>
@@ -3134,63 +4252,42 @@ Click to show them in the queue</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/panes/main_window.py" line="85" />
+        <location filename="../../console/panes/main_window.py" line="91" />
         <source>Chongchuan Governance Command Center — Duty Console</source>
         <translation>崇川区区域治理现代化指挥中心 — 值班台</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="86" />
-        <location filename="../../console/panes/main_window.py" line="288" />
+        <location filename="../../console/panes/main_window.py" line="92" />
         <source>【DRILL】</source>
         <translation>【演练】</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="109" />
+        <location filename="../../console/panes/main_window.py" line="112" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="135" />
+        <location filename="../../console/panes/main_window.py" line="176" />
         <source>Loading reference data</source>
         <translation>读取基础数据</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="211" />
+        <location filename="../../console/panes/main_window.py" line="221" />
         <source>Outbox</source>
         <translation>待发送队列</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="244" />
+        <location filename="../../console/panes/main_window.py" line="254" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="245" />
+        <location filename="../../console/panes/main_window.py" line="255" />
         <source>Duty console of the Chongchuan district governance command center.</source>
         <translation>崇川区区域治理现代化指挥中心值班台。数据多跑路、群众少跑腿。</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="271" />
-        <source>Connection to the server lost; reconnecting. The queue shows the last snapshot (%1) and catches up when the server is back.</source>
-        <translation>与服务器的连接已中断，正在重连。队列显示的是 %1 的最后快照，恢复连接后自动补齐。</translation>
-    </message>
-    <message>
-        <location filename="../../console/panes/main_window.py" line="279" />
-        <source>Your session has expired: restart the console and sign in again.</source>
-        <translation>登录已失效：请重新启动值班台并登录。</translation>
-    </message>
-    <message>
-        <location filename="../../console/panes/main_window.py" line="282" />
-        <source>Reloading all cases…</source>
-        <translation>正在重新读取全部案件…</translation>
-    </message>
-    <message>
-        <location filename="../../console/panes/main_window.py" line="290" />
-        <source>New overdue case: %1 %2</source>
-        <translation>新的超时案件：%1 %2</translation>
-    </message>
-    <message>
-        <location filename="../../console/panes/main_window.py" line="303" />
+        <location filename="../../console/panes/main_window.py" line="280" />
         <source>The local server has stopped (exit code %1). Log: %2</source>
         <translation>本地服务器已停止(退出码 %1)。日志：%2</translation>
     </message>
@@ -3231,34 +4328,39 @@ Click to show them in the queue</source>
 <context>
     <name>Panes</name>
     <message>
-        <location filename="../../console/panes/catalog.py" line="19" />
+        <location filename="../../console/panes/catalog.py" line="24" />
         <source>Case detail</source>
         <translation>案件详情</translation>
     </message>
     <message>
-        <location filename="../../console/panes/catalog.py" line="29" />
+        <location filename="../../console/panes/catalog.py" line="35" />
         <source>Dispatch</source>
         <translation>派遣处置</translation>
     </message>
     <message>
-        <location filename="../../console/panes/catalog.py" line="40" />
+        <location filename="../../console/panes/catalog.py" line="47" />
         <source>Action results</source>
         <translation>操作结果</translation>
     </message>
     <message>
-        <location filename="../../console/panes/catalog.py" line="51" />
+        <location filename="../../console/panes/catalog.py" line="58" />
         <source>New call</source>
         <translation>来电登记</translation>
     </message>
     <message>
-        <location filename="../../console/panes/catalog.py" line="63" />
+        <location filename="../../console/panes/catalog.py" line="70" />
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../console/panes/catalog.py" line="74" />
+        <location filename="../../console/panes/catalog.py" line="81" />
         <source>Video</source>
         <translation>视频监控</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/catalog.py" line="93" />
+        <source>Alerts</source>
+        <translation>提醒</translation>
     </message>
 </context>
 <context>
@@ -3312,12 +4414,12 @@ Click to show them in the queue</source>
 <context>
     <name>PhotoViewer</name>
     <message>
-        <location filename="../../console/panes/attachment_strip.py" line="184" />
+        <location filename="../../console/panes/attachment_strip.py" line="247" />
         <source>Loading…</source>
         <translation>读取中…</translation>
     </message>
     <message>
-        <location filename="../../console/panes/attachment_strip.py" line="207" />
+        <location filename="../../console/panes/attachment_strip.py" line="270" />
         <source>The photo could not be loaded: %1</source>
         <translation>照片未能加载：%1</translation>
     </message>
@@ -3400,130 +4502,172 @@ Click to show them in the queue</source>
         <translation>请选择上报对象。</translation>
     </message>
     <message>
-        <location filename="../../console/panes/problem_text.py" line="98" />
+        <location filename="../../console/panes/problem_text.py" line="97" />
         <source>nothing</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../console/panes/problem_text.py" line="101" />
+        <location filename="../../console/panes/problem_text.py" line="100" />
         <source>Not possible while the case is %1. Possible now: %2.</source>
         <translation>案件当前为“%1”，不能执行此操作。现在可以：%2。</translation>
     </message>
     <message>
-        <location filename="../../console/panes/problem_text.py" line="111" />
+        <location filename="../../console/panes/problem_text.py" line="110" />
         <source>The server refused the request: %1</source>
         <translation>服务器拒绝了请求：%1</translation>
     </message>
     <message>
-        <location filename="../../console/panes/problem_text.py" line="119" />
+        <location filename="../../console/panes/problem_text.py" line="118" />
         <source>Your session has expired: sign in again. The action is kept and sent afterwards.</source>
         <translation>登录已失效：请重新登录。操作已保存，登录后发送。</translation>
     </message>
     <message>
-        <location filename="../../console/panes/problem_text.py" line="126" />
+        <location filename="../../console/panes/problem_text.py" line="125" />
         <source>The server cannot be reached. The action is kept and sent when the connection is back.</source>
         <translation>无法连接服务器。操作已保存，恢复连接后自动发送。</translation>
     </message>
     <message>
-        <location filename="../../console/panes/problem_text.py" line="138" />
+        <location filename="../../console/panes/problem_text.py" line="137" />
         <source>someone else</source>
         <translation>他人更改</translation>
     </message>
     <message>
-        <location filename="../../console/panes/problem_text.py" line="146" />
+        <location filename="../../console/panes/problem_text.py" line="145" />
         <source>%1 at %2: %3</source>
         <translation>%1 于 %2 %3</translation>
     </message>
     <message>
-        <location filename="../../console/panes/problem_text.py" line="154" />
+        <location filename="../../console/panes/problem_text.py" line="153" />
         <source>Not done: the case was changed meanwhile by %1. Nothing was overwritten; the case now shows as it is (%2). Review it and act again.</source>
         <translation>未执行：案件已被 %1。未覆盖任何内容，已刷新为最新状态(%2)，请核对后再操作。</translation>
     </message>
     <message>
-        <location filename="../../console/panes/problem_text.py" line="167" />
+        <location filename="../../console/panes/problem_text.py" line="166" />
         <source>Applied.</source>
         <translation>已生效。</translation>
     </message>
     <message>
-        <location filename="../../console/panes/problem_text.py" line="169" />
+        <location filename="../../console/panes/problem_text.py" line="168" />
         <source>Saved; waiting to be sent.</source>
         <translation>已保存，等待发送。</translation>
     </message>
     <message>
-        <location filename="../../console/panes/problem_text.py" line="172" />
+        <location filename="../../console/panes/problem_text.py" line="171" />
         <source>Not sent: an earlier action on this case did not go through, and this one depended on it.</source>
         <translation>未发送：本案的前一项操作未成功，此操作依赖于它。</translation>
     </message>
     <message>
-        <location filename="../../console/panes/problem_text.py" line="189" />
+        <location filename="../../console/panes/problem_text.py" line="188" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../console/panes/problem_text.py" line="190" />
+        <location filename="../../console/panes/problem_text.py" line="189" />
         <source>Conflict</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../../console/panes/problem_text.py" line="191" />
+        <location filename="../../console/panes/problem_text.py" line="190" />
         <source>Refused</source>
         <translation>被拒绝</translation>
     </message>
     <message>
-        <location filename="../../console/panes/problem_text.py" line="192" />
+        <location filename="../../console/panes/problem_text.py" line="191" />
         <source>Waiting to sync</source>
         <translation>待同步</translation>
     </message>
 </context>
 <context>
-    <name>QueuePane</name>
+    <name>QueueExport</name>
     <message>
-        <location filename="../../console/panes/queue_pane.py" line="56" />
-        <source>【DRILL】</source>
-        <translation>【演练】</translation>
+        <location filename="../../console/panes/queue_export.py" line="121" />
+        <source>Case queue %1.xlsx</source>
+        <translation>案件队列 %1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_pane.py" line="76" />
+        <location filename="../../console/panes/queue_export.py" line="124" />
+        <source>Export the queue</source>
+        <translation>导出队列</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/queue_export.py" line="124" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/queue_export.py" line="135" />
         <source>Case queue</source>
         <translation>案件队列</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_pane.py" line="103" />
+        <location filename="../../console/panes/queue_export.py" line="141" />
+        <source>Exporting the queue</source>
+        <translation>导出队列</translation>
+    </message>
+</context>
+<context>
+    <name>QueueFilters</name>
+    <message>
+        <location filename="../../console/panes/queue_filters.py" line="28" />
         <source>Search ref, title, address, reporter…</source>
         <translation>搜索编号、标题、地址、反映人…</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_pane.py" line="104" />
+        <location filename="../../console/panes/queue_filters.py" line="29" />
+        <location filename="../../console/panes/queue_filters.py" line="32" />
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_pane.py" line="105" />
+        <location filename="../../console/panes/queue_filters.py" line="31" />
         <source>Open cases</source>
         <translation>未办结</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_pane.py" line="109" />
+        <location filename="../../console/panes/queue_filters.py" line="37" />
+        <source>Click or Space ticks a state; several states can be shown at once</source>
+        <translation>单击或按空格勾选状态，可同时选择多个状态</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/queue_filters.py" line="39" />
         <source>All colors</source>
         <translation>全部颜色</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_pane.py" line="112" />
+        <location filename="../../console/panes/queue_filters.py" line="42" />
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_pane.py" line="115" />
+        <location filename="../../console/panes/queue_filters.py" line="45" />
         <source>All streets</source>
         <translation>全部街道</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_pane.py" line="116" />
+        <location filename="../../console/panes/queue_filters.py" line="46" />
         <source>All departments</source>
         <translation>全部部门</translation>
     </message>
+</context>
+<context>
+    <name>QueuePane</name>
     <message>
-        <location filename="../../console/panes/queue_pane.py" line="323" />
+        <location filename="../../console/panes/queue_pane.py" line="61" />
+        <source>【DRILL】</source>
+        <translation>【演练】</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/queue_pane.py" line="103" />
+        <source>Case queue</source>
+        <translation>案件队列</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/queue_pane.py" line="116" />
+        <source>All open cases of this color, whatever the filter shows</source>
+        <translation>该颜色的全部在办案件，不受筛选影响</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/queue_pane.py" line="273" />
         <source>%1 shown of %2</source>
         <translation>显示 %1 / 共 %2</translation>
     </message>
@@ -3598,47 +4742,47 @@ Growth %6, %7, %8</source>
 <context>
     <name>ResultsPane</name>
     <message>
-        <location filename="../../console/panes/results_pane.py" line="64" />
+        <location filename="../../console/panes/results_pane.py" line="63" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../console/panes/results_pane.py" line="64" />
+        <location filename="../../console/panes/results_pane.py" line="63" />
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../console/panes/results_pane.py" line="64" />
+        <location filename="../../console/panes/results_pane.py" line="63" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../console/panes/results_pane.py" line="64" />
+        <location filename="../../console/panes/results_pane.py" line="63" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../console/panes/results_pane.py" line="73" />
+        <location filename="../../console/panes/results_pane.py" line="72" />
         <source>Acknowledge selected</source>
         <translation>确认所选</translation>
     </message>
     <message>
-        <location filename="../../console/panes/results_pane.py" line="75" />
+        <location filename="../../console/panes/results_pane.py" line="74" />
         <source>Acknowledge all</source>
         <translation>全部确认</translation>
     </message>
     <message>
-        <location filename="../../console/panes/results_pane.py" line="77" />
+        <location filename="../../console/panes/results_pane.py" line="76" />
         <source>Clear finished</source>
         <translation>清除已完成</translation>
     </message>
     <message>
-        <location filename="../../console/panes/results_pane.py" line="128" />
+        <location filename="../../console/panes/results_pane.py" line="127" />
         <source> (seen)</source>
         <translation>(已确认)</translation>
     </message>
     <message>
-        <location filename="../../console/panes/results_pane.py" line="228" />
+        <location filename="../../console/panes/results_pane.py" line="227" />
         <source>Waiting %1 · done %2 · conflicts %3 · refused %4 · to acknowledge %5</source>
         <translation>待同步 %1 · 完成 %2 · 冲突 %3 · 被拒绝 %4 · 待确认 %5</translation>
     </message>
@@ -3724,16 +4868,16 @@ Debris %7 t</source>
     </message>
     <message>
         <location filename="../../console/panes/shortcuts.py" line="28" />
-        <source>Working a case without the mouse: Alt+↓ / Alt+↑ move through the queue, Ctrl+Shift+R registers, Ctrl+Shift+D dispatches to the suggested department, Ctrl+Shift+V verifies and closes. Ctrl+Shift+A opens the other actions; in the dispatch pane Ctrl+Enter sends.</source>
-        <translation>不用鼠标办理案件：Alt+↓ / Alt+↑ 在队列中移动，Ctrl+Shift+R 受理立案，Ctrl+Shift+D 派遣到建议部门，Ctrl+Shift+V 核查结案。Ctrl+Shift+A 选择其他操作；在派遣窗格中 Ctrl+Enter 发送。</translation>
+        <source>A call without the mouse: F6 opens the call form, Ctrl+Enter creates the case and offers its dispatch to the suggested department, Enter sends it (Ctrl+Shift+Enter does both at once). F2–F9 bring their pane forward with the keyboard in it; pressed again there, they hide it. Working a case: Alt+↓ / Alt+↑ move through the queue, Ctrl+Shift+R registers, Ctrl+Shift+D dispatches to the suggested department, Ctrl+Shift+V verifies and closes, Ctrl+Shift+A opens the other actions; Ctrl+Enter sends the chosen action wherever a case is selected. Alerts: Space or Ctrl+K acknowledges the selected one, F9 lists them.</source>
+        <translation>不用鼠标接听来电：F6 打开来电登记，Ctrl+Enter 新建案件并预选建议部门的派遣，再按 Enter 即发送(Ctrl+Shift+Enter 一次完成)。F2–F9 将对应窗格置前并把键盘焦点移入；焦点已在其中时再按则隐藏。办理案件：Alt+↓ / Alt+↑ 在队列中移动，Ctrl+Shift+R 受理立案，Ctrl+Shift+D 派遣到建议部门，Ctrl+Shift+V 核查结案，Ctrl+Shift+A 打开其他操作；选中案件后，任何位置按 Ctrl+Enter 都会发送所选操作。提醒：空格或 Ctrl+K 确认所选提醒，F9 列出全部提醒。</translation>
     </message>
     <message>
-        <location filename="../../console/panes/shortcuts.py" line="38" />
+        <location filename="../../console/panes/shortcuts.py" line="43" />
         <source>Command</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../console/panes/shortcuts.py" line="38" />
+        <location filename="../../console/panes/shortcuts.py" line="43" />
         <source>Keys</source>
         <translation>快捷键</translation>
     </message>
@@ -3741,94 +4885,102 @@ Debris %7 t</source>
 <context>
     <name>SimilarCases</name>
     <message>
-        <location filename="../../console/panes/call_intake_similar.py" line="88" />
+        <location filename="../../console/panes/call_intake_similar.py" line="94" />
         <source>Si&amp;milar open cases</source>
         <translation>相似的未办结案件(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_similar.py" line="101" />
+        <location filename="../../console/panes/call_intake_similar.py" line="107" />
         <source>Key</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_similar.py" line="102" />
+        <location filename="../../console/panes/call_intake_similar.py" line="108" />
         <source>Likeness</source>
         <translation>相似度</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_similar.py" line="103" />
+        <location filename="../../console/panes/call_intake_similar.py" line="109" />
         <source>Ref</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_similar.py" line="104" />
+        <location filename="../../console/panes/call_intake_similar.py" line="110" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_similar.py" line="105" />
+        <location filename="../../console/panes/call_intake_similar.py" line="111" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_similar.py" line="106" />
+        <location filename="../../console/panes/call_intake_similar.py" line="112" />
         <source>Distance</source>
         <translation>距离</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_similar.py" line="107" />
+        <location filename="../../console/panes/call_intake_similar.py" line="113" />
         <source>How long ago</source>
         <translation>距今</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_similar.py" line="119" />
+        <location filename="../../console/panes/call_intake_similar.py" line="125" />
         <source>Alt+M. Enter or Ctrl+1…9 attaches the call to that case instead of creating a new one</source>
         <translation>Alt+M。按 Enter 或 Ctrl+1…9 将来电关联到该案件，而不新建案件</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_similar.py" line="124" />
+        <location filename="../../console/panes/call_intake_similar.py" line="130" />
         <source>Attach call to se&amp;lected case</source>
         <translation>关联到所选案件(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_similar.py" line="128" />
+        <location filename="../../console/panes/call_intake_similar.py" line="134" />
         <source>Alt+L. Adds the caller and what they said to the case's history (Enter on the list, or Ctrl+1…9 from anywhere in the form)</source>
         <translation>Alt+L。把来电人和来电内容记入该案件的办理记录(在列表上按 Enter，或在表单任意处按 Ctrl+1…9)</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_similar.py" line="149" />
+        <location filename="../../console/panes/call_intake_similar.py" line="155" />
         <source>Pick a category and give the address to see similar cases.</source>
         <translation>选择问题类别并填写地址后，这里显示相似案件。</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_similar.py" line="172" />
+        <location filename="../../console/panes/call_intake_similar.py" line="178" />
         <source>%1 similar open case(s): attach the call if it is the same matter.</source>
         <translation>%1 件相似的未办结案件：如为同一事项，请关联来电。</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_similar.py" line="177" />
+        <location filename="../../console/panes/call_intake_similar.py" line="184" />
         <source>No similar open case nearby: create a new case.</source>
         <translation>附近没有相似的未办结案件：请新建案件。</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_similar.py" line="195" />
+        <location filename="../../console/panes/call_intake_similar.py" line="212" />
         <source>%1 m</source>
         <translation>%1 米</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_similar.py" line="197" />
+        <location filename="../../console/panes/call_intake_similar.py" line="214" />
         <source>same street</source>
         <translation>同一街道</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_similar.py" line="201" />
+        <location filename="../../console/panes/call_intake_similar.py" line="218" />
         <source>%1 ago</source>
         <translation>%1前</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_similar.py" line="203" />
+        <location filename="../../console/panes/call_intake_similar.py" line="220" />
         <source>just now</source>
         <translation>刚刚</translation>
+    </message>
+</context>
+<context>
+    <name>SimilarHints</name>
+    <message>
+        <location filename="../../console/panes/intake_hints.py" line="13" />
+        <source>★ likely the same matter (preselected).</source>
+        <translation>★ 很可能是同一件事（已预选）。</translation>
     </message>
 </context>
 <context>
@@ -4258,12 +5410,22 @@ Debris %7 t</source>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../console/panes/status.py" line="60" />
+        <location filename="../../console/panes/status.py" line="39" />
+        <source>Alerts to acknowledge: click for the list (F9)</source>
+        <translation>待确认的提醒：点击查看列表(F9)</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/status.py" line="59" />
+        <source>⚠ Alerts %1</source>
+        <translation>⚠ 提醒 %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/status.py" line="74" />
         <source>Feed #%1</source>
         <translation>变更流 #%1</translation>
     </message>
     <message>
-        <location filename="../../console/panes/status.py" line="62" />
+        <location filename="../../console/panes/status.py" line="76" />
         <source>Lag %1 s · feed #%2</source>
         <translation>延迟 %1 秒 · 变更流 #%2</translation>
     </message>

@@ -19,7 +19,7 @@ ZH_DISPATCH: dict[str, str] = {
     "Other action…": "其他操作…",
     "Send the chosen action": "发送所选操作",
     "Dispatch selected cases…": "批量派遣所选案件…",
-    "Urge selected cases…": "批量督办所选案件…",
+    "Urge selected cases…": "批量催办所选案件…",
     "Keyboard shortcuts": "键盘快捷键",
     # BulkDialog
     "%1 %2 cases": "%1 %2 件案件",
@@ -51,7 +51,7 @@ ZH_DISPATCH: dict[str, str] = {
     # DispatchForm
     "Reason (required)": "理由(必填)",
     "Comment (required)": "备注内容(必填)",
-    "Urging note": "督办意见",
+    "Urging note": "催办意见",
     "How it was handled": "处置情况",
     "Callback record": "回访记录",
     "Note (optional)": "说明(选填)",

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import itertools
+import json
+import os
+import tempfile
 import uuid
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -22,6 +25,21 @@ from tests.support.live_server import LiveServer
 
 WAIT_MS = 60_000  # generous: the machine is shared and has two cores
 _keys = itertools.count()
+
+
+def _desktop_screen() -> None:
+    """Offscreen, the screen is a 1920×1080 desktop (Qt's default is 800×600, which would
+    give every window the small-screen layout); tests/console/test_shift_window.py measures
+    the small screens in processes of their own."""
+    if os.environ.get("QT_QPA_PLATFORM") != "offscreen":
+        return
+    screen = {"name": "desktop", "x": 0, "y": 0, "width": 1920, "height": 1080}
+    config = Path(tempfile.gettempdir()) / f"cc-console-tests-screen-{os.getpid()}.json"
+    config.write_text(json.dumps({"screens": [{**screen, "logicalDpi": 96, "dpr": 1}]}))
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
+
+
+_desktop_screen()  # before the QApplication exists
 
 
 @pytest.fixture(autouse=True)

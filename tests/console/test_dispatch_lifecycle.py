@@ -2,6 +2,7 @@
 
 One case is driven through its whole life by three consoles (duty officer, the department it
 is dispatched to, the supervisor), and a second case is merged into it from the duplicates.
+The correction (更正) is taken from its own dialog (console/panes/correct_dialog.py).
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from console.models.case_filter import timestamp
+from console.panes.everyday import everyday_of
 from server.services.lifecycle import ACTIONS
 from tests.console.conftest import WAIT_MS, Api
 from tests.console.dispatch_support import caught_up, fill, pane, select, server_case, take
@@ -39,6 +41,25 @@ def test_the_whole_lifecycle_from_the_pane(server: Any, open_window: Any, qtbot:
         taken.append(action)
         return after
 
+    def correct(window: Any, case_id: int, note: str, address: str) -> Any:
+        before = server_case(api, case_id)
+        caught_up(window, api, case_id, qtbot)
+        select(window, case_id, qtbot)
+        dialog = everyday_of(window).correct()
+        assert dialog is not None
+        dialog.address.setText(address)
+        dialog.reason.setPlainText(note)
+        dialog.send()
+        qtbot.waitUntil(lambda: dialog.status == "done", timeout=WAIT_MS)
+        after = server_case(api, case_id)
+        last = after["history"][-1]
+        assert last["action"] == "correct" and last["note"] == note
+        assert after["version"] == before["version"] + 1 and after["state"] == before["state"]
+        assert after["address"] == address
+        dialog.close()
+        taken.append("correct")
+        return after
+
     cid = case["id"]
     act(officer, cid, "register", "registered")
 
@@ -62,6 +83,7 @@ def test_the_whole_lifecycle_from_the_pane(server: Any, open_window: Any, qtbot:
     merged = act(officer, twin["id"], "merge", "merged", parent_id=cid)
     assert merged["parent_id"] == cid
     assert [h["action"] for h in merged["history"]] == ["create", "merge"]
+    correct(officer, cid, "来电人更正门牌号", "虹桥街道新中社区12幢东侧工地")
 
     department = open_window(server, "dept_ecology")
     qtbot.waitUntil(lambda: department.ctx.model.case(cid) is not None, timeout=WAIT_MS)

@@ -101,7 +101,7 @@ def test_filters_and_search(server: Any, open_window: Any, qtbot: Any) -> None:
     assert all(model.case_at(r)["channel"] == "river_patrol" for r in range(model.rowCount()))
     assert model.index(0, COLUMN_INDEX["channel"]).data() == "河长巡河"
     queue.clear_filters()
-    queue.state_combo.setCurrentIndex(queue.state_combo.findData("closed"))
+    queue.filters.state_filter.set_checked({"closed"})  # a multi-select since issue #13
     assert model.rowCount() > 0
     assert {model.case_at(r)["state"] for r in range(model.rowCount())} == {"closed"}
     queue.clear_filters()

@@ -1,0 +1,40 @@
+"""What the REST client hands back: the signed-in session, a page of cases, a feed batch."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class UserSession:
+    """The signed-in user and the bearer token that speaks for them."""
+
+    token: str
+    username: str
+    display_name: str
+    role: str
+    department: str | None
+    expires_at: str
+    # An administrator set the password: the server refuses everything until it is changed.
+    must_change_password: bool = False
+
+    def __repr__(self) -> str:  # the token must never reach a log
+        return f"UserSession(username={self.username!r}, role={self.role!r})"
+
+
+@dataclass(frozen=True)
+class CasePage:
+    """One page of the case list; follow `next_cursor`, then the feed from `feed_seq`."""
+
+    items: list[dict[str, Any]]
+    next_cursor: str | None
+    feed_seq: int
+
+
+@dataclass(frozen=True)
+class EventBatch:
+    """Feed events after a position, and where to continue from (`last_seq`)."""
+
+    events: list[dict[str, Any]]
+    last_seq: int

@@ -1,0 +1,159 @@
+"""The officer's alerts: raised by transition, exactly once, and listed until acknowledged.
+
+A case alerts when it turns red (by the console's clock or the server's event, whichever comes
+first), when a 特急/紧急 case arrives, and when a 督办 lands on a case the officer holds. Each
+happens once per case and SLA step (its deadline): a reload, a reconnect or the other source
+of the same change finds the key already spent. A red case and the 督办 opened for it in the
+same step are one alert. Bookkeeping is per change, never per row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from console.models.case_table import CaseTableModel
+
+URGENT = frozenset({"urgent", "emergency"})
+SUPERVISE_ACTIONS = frozenset({"auto_supervise"})
+# Actions that move a case on: whoever may take one now holds the case.
+MOVES = frozenset(
+    {
+        "register",
+        "dispatch",
+        "sign",
+        "resolve",
+        "return",
+        "verify_pass",
+        "verify_fail",
+        "unpark",
+        "approve_extension",
+        "reject_extension",
+    }
+)
+
+
+@dataclass(frozen=True)
+class Alert:
+    """One unacknowledged alert: which case, why (overdue, supervision, urgent), since when."""
+
+    case_id: int
+    ref: str
+    title: str
+    kind: str
+    at: float
+    urgency: str = "normal"
+    drill: bool = False
+    supervised: bool = False  # a 督办 landed on the case in the alert's step
+
+
+def holds(case: dict[str, Any]) -> bool:
+    """Whether the signed-in user may move the case on now (it waits for them)."""
+    return bool(MOVES.intersection(case.get("allowed_actions") or ()))
+
+
+def step_key(case: dict[str, Any]) -> tuple[str, int, str, str]:
+    """The key of the case's current SLA step: its deadline changes with every new clock."""
+    return ("step", int(case["id"]), str(case.get("sla_step") or ""), str(case.get("due_at")))
+
+
+class AlertBook(QObject):
+    """Decides which changes alert, remembers the spent keys, lists the open alerts."""
+
+    raised = Signal(object)  # a new Alert: flash, status message, taskbar, sound
+    changed = Signal()  # the list of open alerts changed
+
+    def __init__(self, model: CaseTableModel, me: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._model = model
+        self._me = me
+        self._spent: set[tuple[Any, ...]] = set()
+        self._open: dict[int, Alert] = {}
+        model.red_alert.connect(self._on_model_red_alert)
+        model.arrived.connect(self._on_model_arrived)
+
+    # -- reading ----------------------------------------------------------------------------
+
+    def open_alerts(self) -> list[Alert]:
+        """The unacknowledged alerts, newest first."""
+        return sorted(self._open.values(), key=lambda a: (-a.at, a.case_id))
+
+    def alert_for(self, case_id: int) -> Alert | None:
+        """The case's unacknowledged alert, if any."""
+        return self._open.get(case_id)
+
+    def count(self) -> int:
+        """How many alerts wait to be acknowledged."""
+        return len(self._open)
+
+    # -- changing ---------------------------------------------------------------------------
+
+    def acknowledge(self, case_id: int) -> bool:
+        """The officer has seen the case's alert; False if it had none."""
+        if self._open.pop(case_id, None) is None:
+            return False
+        self._model.set_alerted(case_id, False)
+        self.changed.emit()
+        return True
+
+    def acknowledge_all(self) -> None:
+        """Every open alert seen."""
+        for case_id in list(self._open):
+            self.acknowledge(case_id)
+
+    def note_events(self, events: Iterable[dict[str, Any]]) -> None:
+        """Feed events just applied: a 督办 on a case the officer holds alerts."""
+        for event in events:
+            action = (event.get("action") or {}).get("action")
+            if action not in SUPERVISE_ACTIONS:
+                continue
+            case = self._model.case(int(event.get("case_id") or 0))
+            if case is None:
+                continue
+            key = step_key(case)
+            alert = self._open.get(case["id"])
+            if key in self._spent:
+                if alert is not None and not alert.supervised:
+                    self._open[case["id"]] = replace(alert, supervised=True)
+                    self.changed.emit()
+            elif holds(case):
+                self._raise(key, case, "supervision", supervised=True)
+
+    # -- handlers ---------------------------------------------------------------------------
+
+    def _on_model_red_alert(self, case: dict[str, Any]) -> None:
+        key = step_key(case)
+        if key not in self._spent:
+            self._raise(key, case, "overdue")
+
+    def _on_model_arrived(self, case: dict[str, Any], event: dict[str, Any]) -> None:
+        if case.get("urgency") not in URGENT:
+            return
+        if (event.get("action") or {}).get("actor") == self._me:
+            return  # the officer's own call: they know
+        key = ("urgent", int(case["id"]))
+        if key not in self._spent:
+            self._raise(key, case, "urgent")
+
+    def _raise(
+        self, key: tuple[Any, ...], case: dict[str, Any], kind: str, *, supervised: bool = False
+    ) -> None:
+        self._spent.add(key)
+        alert = Alert(
+            case_id=int(case["id"]),
+            ref=str(case.get("ref") or ""),
+            title=str(case.get("title") or ""),
+            kind=kind,
+            at=self._model.now(),
+            urgency=str(case.get("urgency") or "normal"),
+            drill=bool(case.get("drill")),
+            supervised=supervised,
+        )
+        self._open[alert.case_id] = alert
+        self._model.set_alerted(alert.case_id, True)
+        self._model.flash(alert.case_id)
+        self.raised.emit(alert)
+        self.changed.emit()

@@ -1,0 +1,172 @@
+"""The queue's filter bar: search, states (several at once), color, channel, street, department."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
+
+from console.models import labels
+from console.models.case_filter import CaseFilter
+from widgets.check_combo import CheckCombo
+
+SEARCH_DELAY_MS = 250
+
+
+class QueueFilters(QWidget):
+    """The controls that describe the queue's filter; `changed` when the officer changes one."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("queueFilters")
+        self.search = QLineEdit(self)
+        self.search.setObjectName("search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Search ref, title, address, reporter…"))
+        self.state_filter = CheckCombo(self.tr("All states"), self)
+        self.state_filter.setObjectName("stateFilter")
+        self.state_filter.add_preset(self.tr("Open cases"), labels.OPEN_STATES)
+        self.state_filter.add_preset(self.tr("All states"), ())
+        for code in labels.STATES:
+            self.state_filter.add_option(labels.state_label(code), code)
+        self.state_filter.set_checked(labels.OPEN_STATES, quiet=True)
+        self.state_filter.setToolTip(
+            self.tr("Click or Space ticks a state; several states can be shown at once")
+        )
+        self.color_combo = self._combo("colorFilter", self.tr("All colors"))
+        for code in labels.COLORS:
+            self.color_combo.addItem(labels.color_label(code), code)
+        self.channel_combo = self._combo("channelFilter", self.tr("All channels"))
+        for code in labels.CHANNELS:
+            self.channel_combo.addItem(labels.channel_label(code), code)
+        self.street_combo = self._combo("streetFilter", self.tr("All streets"))
+        self.department_combo = self._combo("departmentFilter", self.tr("All departments"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search, 3)
+        layout.addWidget(self.state_filter, 1)
+        for combo in self.combos():
+            layout.addWidget(combo, 1)
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.changed)
+        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        self.state_filter.selection_changed.connect(self.changed)
+        for combo in self.combos():
+            combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
+
+    def _combo(self, name: str, any_text: str) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setObjectName(name)
+        combo.addItem(any_text, None)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(6)
+        return combo
+
+    def set_compact(self) -> None:
+        """Narrower lists for a small screen (the chosen entry is elided, the list is not)."""
+        self.state_filter.setMinimumContentsLength(4)
+        self.state_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        for combo in self.combos():
+            combo.setMinimumContentsLength(4)
+
+    def combos(self) -> tuple[QComboBox, ...]:
+        """The single-choice combos: color, channel, street, department."""
+        return (self.color_combo, self.channel_combo, self.street_combo, self.department_combo)
+
+    # -- reading ----------------------------------------------------------------------------
+
+    def current_filter(self) -> CaseFilter:
+        """The filter the controls describe."""
+
+        def chosen(combo: QComboBox) -> frozenset[str]:
+            value = combo.currentData()
+            return frozenset({value}) if value else frozenset()
+
+        return CaseFilter(
+            states=self.state_filter.checked(),
+            open_only=False,
+            colors=chosen(self.color_combo),
+            channels=chosen(self.channel_combo),
+            streets=chosen(self.street_combo),
+            departments=chosen(self.department_combo),
+            text=self.search.text(),
+        )
+
+    # -- changing ---------------------------------------------------------------------------
+
+    def set_color(self, color: str | None) -> None:
+        """Show only this color (None: all colors)."""
+        index = self.color_combo.findData(color) if color else 0
+        self.color_combo.setCurrentIndex(max(0, index))
+
+    def show_only(
+        self,
+        *,
+        department: str | None = None,
+        street: str | None = None,
+        color: str | None = None,
+        name: str = "",
+    ) -> None:
+        """The open cases of one department or street, of one color (a chart's drill-down)."""
+        for combo, code in (
+            (self.department_combo, department),
+            (self.street_combo, street),
+            (self.channel_combo, None),
+            (self.color_combo, color),
+        ):
+            combo.blockSignals(True)
+            index = combo.findData(code) if code else 0
+            if index < 0:  # not in the list (reference data not loaded yet): add it
+                combo.addItem(name or str(code), code)
+                index = combo.count() - 1
+            combo.setCurrentIndex(index)
+            combo.blockSignals(False)
+        self.state_filter.set_checked(labels.OPEN_STATES, quiet=True)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.color_combo.currentIndexChanged.emit(self.color_combo.currentIndex())  # one filter
+
+    def clear(self) -> None:
+        """Back to the default view: open cases, every color, channel, street and department."""
+        for combo in self.combos():
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.state_filter.set_checked(labels.OPEN_STATES, quiet=True)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self._search_timer.stop()
+        self.color_combo.currentIndexChanged.emit(0)  # one filter, and the toolbar follows
+
+    def focus_search(self) -> None:
+        """Put the cursor in the search box, text selected."""
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def set_reference(self, data: dict[str, Any]) -> None:
+        """Fill the street and department lists (the choice made so far stays)."""
+        for combo, items in (
+            (self.street_combo, data.get("streets", [])),
+            (
+                self.department_combo,
+                [d for d in data.get("departments", []) if d.get("handles_cases", True)],
+            ),
+        ):
+            combo.blockSignals(True)
+            # A stand-in show_only() added before the list came is replaced by the real entry.
+            chosen, chosen_text = combo.currentData(), combo.currentText()
+            while combo.count() > 1:  # the first entry is "any"
+                combo.removeItem(combo.count() - 1)
+            for item in items:
+                combo.addItem(item["name"], item["code"])
+            if chosen and combo.findData(chosen) < 0:  # not in the list after all: keep it
+                combo.addItem(chosen_text, chosen)
+            combo.setCurrentIndex(combo.findData(chosen) if chosen else 0)
+            combo.blockSignals(False)
