@@ -117,6 +117,8 @@ class DispatchPane(DispatchAidsView):
     def blocker(self) -> str:
         """Why the send button is disabled ('' when it is enabled)."""
         values = self.values()
+        if values is not None and values.action == "correct":  # it has a form of its own
+            return self.tr("Correct the case in its own form: Ctrl+Shift+C (Case menu).")
         asked = replace(values, action="dispatch") if values and self.then_dispatch() else values
         why = form.missing(asked, labels.action_label(asked.action) if asked else "")
         sent = values is not None and (

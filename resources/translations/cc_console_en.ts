@@ -2857,27 +2857,32 @@
 <context>
     <name>DispatchPane</name>
     <message>
-        <location filename="../../console/panes/dispatch_pane.py" line="127" />
+        <location filename="../../console/panes/dispatch_pane.py" line="121" />
+        <source>Correct the case in its own form: Ctrl+Shift+C (Case menu).</source>
+        <translation>Correct the case in its own form: Ctrl+Shift+C (Case menu).</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/dispatch_pane.py" line="129" />
         <source>Saved; waiting for the server before this can be done again.</source>
         <translation>Saved; waiting for the server before this can be done again.</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_pane.py" line="151" />
+        <location filename="../../console/panes/dispatch_pane.py" line="153" />
         <source>Saved; sending…</source>
         <translation>Saved; sending…</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_pane.py" line="153" />
+        <location filename="../../console/panes/dispatch_pane.py" line="155" />
         <source>Saved while offline: it is sent when the connection is back.</source>
         <translation>Saved while offline: it is sent when the connection is back.</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_pane.py" line="183" />
+        <location filename="../../console/panes/dispatch_pane.py" line="185" />
         <source>⏳ %1 action(s) on this case wait to be synchronized</source>
         <translation>⏳ %1 action(s) on this case wait to be synchronized</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_pane.py" line="260" />
+        <location filename="../../console/panes/dispatch_pane.py" line="262" />
         <source>Deadline: loading…</source>
         <translation>Deadline: loading…</translation>
     </message>

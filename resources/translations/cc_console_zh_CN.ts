@@ -2857,27 +2857,32 @@
 <context>
     <name>DispatchPane</name>
     <message>
-        <location filename="../../console/panes/dispatch_pane.py" line="127" />
+        <location filename="../../console/panes/dispatch_pane.py" line="121" />
+        <source>Correct the case in its own form: Ctrl+Shift+C (Case menu).</source>
+        <translation>请在更正窗口中更正案件：Ctrl+Shift+C(案件菜单)。</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/dispatch_pane.py" line="129" />
         <source>Saved; waiting for the server before this can be done again.</source>
         <translation>已保存，待服务器处理后才能再次执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_pane.py" line="151" />
+        <location filename="../../console/panes/dispatch_pane.py" line="153" />
         <source>Saved; sending…</source>
         <translation>已保存，正在发送…</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_pane.py" line="153" />
+        <location filename="../../console/panes/dispatch_pane.py" line="155" />
         <source>Saved while offline: it is sent when the connection is back.</source>
         <translation>已离线保存：恢复连接后自动发送。</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_pane.py" line="183" />
+        <location filename="../../console/panes/dispatch_pane.py" line="185" />
         <source>⏳ %1 action(s) on this case wait to be synchronized</source>
         <translation>⏳ 本案有 %1 项操作待同步</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_pane.py" line="260" />
+        <location filename="../../console/panes/dispatch_pane.py" line="262" />
         <source>Deadline: loading…</source>
         <translation>时限：读取中…</translation>
     </message>

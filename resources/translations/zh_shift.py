@@ -65,4 +65,7 @@ ZH_SHIFT: dict[str, str] = {
     "%1 working days %2 working hours": "%1个工作日%2工作小时",
     "%1 days %2 hours": "%1天%2小时",
     "Extension: %1.": "延期 %1。",
+    "Correct the case in its own form: Ctrl+Shift+C (Case menu).": (
+        "请在更正窗口中更正案件：Ctrl+Shift+C(案件菜单)。"
+    ),
 }
