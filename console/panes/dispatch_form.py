@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-# Actions whose note is a required reason (DOMAIN.md; server/services/lifecycle.py).
+# Actions whose note is a required reason (as server/services/lifecycle.py requires).
 REASON_REQUIRED = frozenset(
     {"return", "void", "park", "verify_fail", "reopen", "request_extension", "reject_extension"}
 )
