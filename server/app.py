@@ -13,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from server import problems
-from server.background import Checkpointer, Scheduler
+from server.background import CacheWarmer, Checkpointer, Scheduler
 from server.config import Settings
 from server.db import Database, utcnow
 from server.demo.indicators import seed_demo_indicators
@@ -51,6 +51,7 @@ from server.services import open311 as open311_keys
 from server.services.attachments import recover_uploads
 from server.services.auth import Account, UserCheck, rotate_signing_key, signing_key
 from server.services.calendar_admin import CalendarSync
+from server.services.case_json import CaseJsonCache
 from server.services.feedhub import FeedEvent, FeedHub
 from server.services.indicators import seed_indicators
 from server.services.refdata import ReferenceCache, ReferenceData
@@ -148,6 +149,7 @@ def build_state(settings: Settings, *, prepare: bool = True) -> AppState:
         users=UserCheck(load_user),
         calendar=calendar,
         signing_key=key,
+        case_json=CaseJsonCache(settings.case_cache),
     )
 
 
@@ -183,6 +185,9 @@ def create_app(settings: Settings, *, background: bool = True, prepare: bool = T
                 from server.demo.simulator import Simulator
 
                 workers.append(Simulator(state, settings.simulator_rate))
+        # Every process serving requests warms its own case cache (workers included).
+        if settings.case_cache_warm:
+            workers.append(CacheWarmer(state))
         for worker in workers:
             worker.start()
         try:

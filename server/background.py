@@ -1,4 +1,5 @@
-"""Work the server does on its own schedule: the SLA ladder and feed pruning."""
+"""Work the server does on its own schedule: the SLA ladder, feed pruning, WAL checkpoints
+and warming the case cache."""
 
 from __future__ import annotations
 
@@ -8,9 +9,11 @@ from datetime import date, datetime, timedelta
 
 from server.db import utcnow
 from server.deps import AppState
-from server.services import admin_log, calendar_admin, escalation, feed, holidays
+from server.services import admin_log, calendar_admin, case_query, escalation, feed, holidays
+from server.services.case_json import KEY_COLUMNS
 from server.services.clock_moves import move_clocks, would_move
 from server.services.escalation import SYSTEM
+from server.services.lifecycle import Actor
 from server.services.workcalendar import SHANGHAI
 
 log = logging.getLogger(__name__)
@@ -49,6 +52,71 @@ class Checkpointer:
                 self._db.checkpoint()
             except Exception:  # the next one retries; commits checkpoint as a last resort
                 log.exception("WAL checkpoint failed")
+
+
+class CacheWarmer:
+    """A daemon thread that fills the case JSON cache once after start-up: the open cases and
+    those ended in the last week (non-drill), most urgent first, as a console's snapshot
+    asks for them; so that the first console to load is served from memory.
+
+    Low priority: it starts a moment after start-up and reads small batches with pauses in
+    between, so that requests meanwhile hardly notice it.
+    """
+
+    DELAY_SECONDS = 1.0
+    BATCH = 250
+    PAUSE_SECONDS = 0.02
+    ENDED_DAYS = 7
+    # Sees every non-drill case: what is cached is the same for every reader.
+    READER = Actor(None, "cache warm-up", "supervisor")
+
+    def __init__(self, state: AppState) -> None:
+        self._state = state
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="case-cache-warm", daemon=True)
+        self.loaded = 0  # cases read into the cache
+        self.done = threading.Event()  # set when the warm-up is over (or stopped)
+
+    def start(self) -> None:
+        """Begin after DELAY_SECONDS."""
+        self._thread.start()
+
+    def stop(self) -> None:
+        """Stop after the current batch."""
+        self._stop.set()
+        if self._thread.is_alive():
+            self._thread.join(timeout=10)
+
+    def _run(self) -> None:
+        try:
+            if not self._stop.wait(self.DELAY_SECONDS):
+                self.warm()
+        except Exception:  # a cold cache only costs time: requests fill it themselves
+            log.exception("warming the case cache failed")
+        finally:
+            self.done.set()
+
+    def warm(self) -> int:
+        """Read the cases into the cache; returns how many were read."""
+        state = self._state
+        flt = case_query.CaseFilter(closed_since=utcnow() - timedelta(days=self.ENDED_DAYS))
+        ref = state.reference.get()
+        stmt = case_query.queue_statement(flt, self.READER, ref, KEY_COLUMNS)
+        with state.db.snapshot() as connection:
+            keys = connection.execute(stmt, flt.params()).all()
+        loaded = 0
+        for start in range(0, len(keys), self.BATCH):
+            if self._stop.is_set():
+                break
+            batch = keys[start : start + self.BATCH]
+            # The cache (and the reference data) as they are now: either may have been renewed.
+            read = state.case_json.fill(state.db.snapshot, batch, state.reference.get())
+            loaded += read
+            if read and self._stop.wait(self.PAUSE_SECONDS):
+                break
+        self.loaded += loaded
+        log.info("case cache warm-up: %d cases read of %d", loaded, len(keys))
+        return loaded
 
 
 class Scheduler:

@@ -35,6 +35,12 @@ class Settings(BaseSettings):
     # simulator then run in the supervising process, and commits wake every worker's feed.
     workers: int = Field(default=1, ge=1, le=64)
     max_body_bytes: int = Field(default=1_000_000, gt=0)
+    # Cases whose list JSON each process keeps (about 1 KB each): enough for every open case
+    # and the recently ended ones, so that a console's snapshot is served from memory.
+    case_cache: int = Field(default=150_000, ge=1)
+    # Fill that cache after start-up, in the background (open cases and those ended in the
+    # last week, most urgent first), so that the first console to load finds it warm.
+    case_cache_warm: bool = True
     log_level: str = "info"
     # Photos and other evidence files, never under a served directory; default: `cc-data`
     # beside the SQLite file, or ./cc-data for other databases (CC_DATA_DIR).

@@ -1,4 +1,5 @@
-"""What the REST client hands back: the signed-in session, a page of cases, a feed batch."""
+"""What the REST client hands back: the signed-in session, a page of cases, a batch of a
+case snapshot, a feed batch."""
 
 from __future__ import annotations
 
@@ -30,6 +31,19 @@ class CasePage:
     items: list[dict[str, Any]]
     next_cursor: str | None
     feed_seq: int
+
+
+@dataclass(frozen=True)
+class CaseBatch:
+    """Some cases of a snapshot (`ApiClient.stream_cases`), in the queue's order.
+
+    `feed_seq` and `count` are the snapshot's, the same on every batch: follow the feed from
+    `feed_seq`; `count` cases were to come in all (a few may be left out, gone meanwhile).
+    """
+
+    feed_seq: int
+    count: int
+    items: list[dict[str, Any]]
 
 
 @dataclass(frozen=True)

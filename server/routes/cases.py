@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Sequence
 from typing import Annotated, Any
 
 import orjson
 from fastapi import APIRouter, Depends, Header, Path, Query
-from fastapi.responses import Response
+from fastapi.responses import Response, StreamingResponse
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
@@ -17,11 +18,12 @@ from server.models import CaseAction, Escalation
 from server.problems import Problem
 from server.schemas import MAX_INT
 from server.schemas.case import ActionRequest, CaseCreate
-from server.schemas.case_list import CaseListQuery
+from server.schemas.case_list import CaseFilterQuery, CaseListQuery
 from server.schemas.query import openapi_parameters, query_dependency
 from server.services import case_query, cases, feed, idempotency
 from server.services.case_json import KEY_COLUMNS
 from server.services.lifecycle import Actor
+from server.services.refdata import ReferenceData
 from server.services.views import (
     PHONE_VISIBLE_TO,
     action_view,
@@ -33,7 +35,12 @@ from server.services.views import (
 router = APIRouter(prefix="/api/v1/cases", tags=["cases"])
 
 JSON = "application/json"
+NDJSON = "application/x-ndjson"
 PAGE_COLUMNS = (*KEY_COLUMNS, feed.HEAD_SEQ)
+# The snapshot's first line of cases is small, so that a console shows a first screenful at
+# once; the others are large, so that a hundred thousand cases are few lines.
+SNAPSHOT_FIRST_BATCH = 200
+SNAPSHOT_BATCH = 2_000
 CaseId = Annotated[int, Path(ge=1, le=MAX_INT, description="the case id")]
 
 
@@ -48,19 +55,7 @@ def list_cases(
     query: Annotated[CaseListQuery, Depends(query_dependency(CaseListQuery))],
 ) -> Response:
     """A page of cases; follow `next_cursor`, then the feed from `feed_seq`."""
-    flt = case_query.CaseFilter(
-        state=query.state,
-        color=query.color,
-        channel=query.channel,
-        category=query.category,
-        street=query.street,
-        department=query.department,
-        escalation=query.escalation,
-        open_only=query.open,
-        drill=_drill_for(actor, query.drill),
-        q=query.q.strip(),
-        phone=query.phone,
-    )
+    flt = _filter_of(query, actor)
     ref = state.reference.get()
     with state.db.snapshot() as connection:
         # The feed position comes with the page, from the same snapshot: following the feed
@@ -72,6 +67,61 @@ def list_cases(
         items = state.case_json.page_json(connection, rows, ref, actor)
     tail = orjson.dumps({"next_cursor": next_cursor, "feed_seq": feed_seq})
     return Response(b'{"items":[' + b",".join(items) + b"]," + tail[1:], media_type=JSON)
+
+
+@router.get(
+    "/snapshot",
+    openapi_extra=openapi_parameters(CaseFilterQuery),
+    response_class=StreamingResponse,
+    responses={
+        200: {
+            "description": "NDJSON: `{feed_seq, count}`, then arrays of cases (as list pages "
+            "hold them) in the queue's order, then `{end: true, count}`",
+            "content": {NDJSON: {}},
+        }
+    },
+)
+def snapshot_cases(
+    actor: CurrentActor,
+    state: StateDep,
+    query: Annotated[CaseFilterQuery, Depends(query_dependency(CaseFilterQuery))],
+) -> StreamingResponse:
+    """Every matching case in one streamed answer, most urgent first; follow the feed from
+    the first line's `feed_seq`. See docs/api-cases.md."""
+    flt = _filter_of(query, actor)
+    ref = state.reference.get()
+    case_query.check_access(flt, actor)
+    # Everything that can fail with a problem (unknown codes among them) fails here, before
+    # the answer starts.
+    stmt = case_query.queue_statement(flt, actor, ref, PAGE_COLUMNS)
+    with state.db.snapshot() as connection:
+        # The feed position comes with the keys, from the same statement (as with a page).
+        # With no case to read it from, the one read before: on PostgreSQL, where each
+        # statement reads its own snapshot, it is at worst older (events replayed, none lost).
+        head = feed.head(connection)[0]
+        keys = connection.execute(stmt, flt.params()).all()
+    feed_seq = keys[0].feed_seq if keys else head
+    return StreamingResponse(_snapshot_lines(state, ref, actor, keys, feed_seq), media_type=NDJSON)
+
+
+def _snapshot_lines(
+    state: AppState, ref: ReferenceData, actor: Actor, keys: Sequence[Any], feed_seq: int
+) -> Iterator[bytes]:
+    """The snapshot's lines. Each step may run on another thread of the pool, so each batch
+    of cases is read in its own short snapshot (only if some are not in the cache); a case
+    read then may be newer than its key (it is what it is now), and one gone meanwhile is
+    left out, hence the count of the last line."""
+    yield orjson.dumps({"feed_seq": feed_seq, "count": len(keys)}) + b"\n"
+    sent = 0
+    start, size = 0, SNAPSHOT_FIRST_BATCH
+    while start < len(keys):
+        batch = keys[start : start + size]
+        start, size = start + size, SNAPSHOT_BATCH
+        items = state.case_json.page_json(state.db.snapshot, batch, ref, actor)
+        if items:
+            sent += len(items)
+            yield b"[" + b",".join(items) + b"]\n"
+    yield orjson.dumps({"end": True, "count": sent}) + b"\n"
 
 
 @router.get("/summary")
@@ -229,6 +279,23 @@ def _version(body_version: int | None, if_match: str | None) -> int:
             kind="version-required",
         )
     return version
+
+
+def _filter_of(query: CaseFilterQuery, actor: Actor) -> case_query.CaseFilter:
+    return case_query.CaseFilter(
+        state=query.state,
+        color=query.color,
+        channel=query.channel,
+        category=query.category,
+        street=query.street,
+        department=query.department,
+        escalation=query.escalation,
+        open_only=query.open,
+        drill=_drill_for(actor, query.drill),
+        q=query.q.strip(),
+        phone=query.phone,
+        closed_since=query.closed_since,
+    )
 
 
 def _drill_for(actor: Actor, drill: bool) -> bool:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import UTC
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, field_validator
 
 from server.schemas.case import Channel
 from server.services.case_query import MAX_LIMIT, MAX_PHONE_DIGITS, MIN_PHONE_DIGITS, SORT_KEYS
@@ -16,8 +17,8 @@ SortKey = Literal[tuple(k for key in SORT_KEYS for k in (key, "-" + key))]  # ty
 Code = Annotated[str, Field(max_length=40)]
 
 
-class CaseListQuery(BaseModel):
-    """GET /api/v1/cases?…; unknown parameters are ignored."""
+class CaseFilterQuery(BaseModel):
+    """The filters of GET /api/v1/cases and /cases/snapshot; unknown parameters are ignored."""
 
     model_config = ConfigDict(extra="ignore")
 
@@ -37,9 +38,11 @@ class CaseListQuery(BaseModel):
         description=f"digits of the reporter's phone (at least {MIN_PHONE_DIGITS}), anywhere "
         "in the stored number; duty officers and supervisors only",
     )
-    sort: SortKey = "-id"
-    cursor: str | None = Field(default=None, max_length=400)
-    limit: int = Field(default=50, ge=1, le=MAX_LIMIT)
+    closed_since: AwareDatetime | None = Field(
+        default=None,
+        description="ended cases (closed, voided, merged) only if last changed at or after "
+        "this instant (ISO 8601 with offset); open cases whatever their age",
+    )
 
     @field_validator("phone")
     @classmethod
@@ -56,3 +59,22 @@ class CaseListQuery(BaseModel):
                 "number, digits only"
             )
         return digits
+
+    @field_validator("closed_since")
+    @classmethod
+    def _in_range(cls, value: AwareDatetime | None) -> AwareDatetime | None:
+        if value is None:
+            return None
+        try:
+            return value.astimezone(UTC)
+        except OverflowError:
+            raise ValueError("the instant is out of range") from None
+
+
+class CaseListQuery(CaseFilterQuery):
+    """GET /api/v1/cases?…: the filters, the order and the page; unknown parameters are
+    ignored."""
+
+    sort: SortKey = "-id"
+    cursor: str | None = Field(default=None, max_length=400)
+    limit: int = Field(default=50, ge=1, le=MAX_LIMIT)

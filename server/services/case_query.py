@@ -28,7 +28,7 @@ from server.db import UTCDateTime
 from server.models import Case
 from server.problems import Problem
 from server.schemas import MAX_INT
-from server.services.lifecycle import OPEN_STATES, Actor
+from server.services.lifecycle import OPEN_STATES, STATES, Actor
 from server.services.refdata import ReferenceData
 
 FAR_FUTURE = datetime(9999, 12, 31, tzinfo=UTC)
@@ -41,6 +41,8 @@ PHONE_SEARCH_ROLES = frozenset({"duty_officer", "supervisor", "trainer"})
 # Lists are read with SQLAlchemy Core: plain rows, none of the ORM's per-row loading.
 CASES = Case.__table__
 _C = CASES.c
+# States a case ends in: `closed_since` keeps only those of them changed since an instant.
+ENDED_STATES = tuple(s for s in STATES if s not in OPEN_STATES)
 
 
 @dataclass
@@ -58,10 +60,13 @@ class CaseFilter:
     drill: bool = False
     q: str = ""
     phone: str = ""  # digits only
+    # Ended cases (closed, voided, merged) only if last changed at or after this instant;
+    # open cases whatever their age. Aware.
+    closed_since: datetime | None = None
 
     def key(self) -> tuple[Any, ...]:
-        """The filter's shape as a hashable value (the phone digits are a parameter of the
-        statement, so that every caller search shares one statement)."""
+        """The filter's shape as a hashable value (the phone digits and the closed_since
+        instant are parameters of the statement, so that every search shares one statement)."""
         return (
             tuple(self.state),
             tuple(self.color),
@@ -74,7 +79,17 @@ class CaseFilter:
             self.drill,
             self.q,
             bool(self.phone),
+            self.closed_since is not None,
         )
+
+    def params(self) -> dict[str, Any]:
+        """The values of the statement's parameters that come from the filter."""
+        params: dict[str, Any] = {}
+        if self.phone:
+            params["phone_pattern"] = _phone_pattern(self.phone)
+        if self.closed_since is not None:
+            params["closed_since"] = self.closed_since
+        return params
 
 
 def _sort_column(key: str) -> ColumnElement[Any]:
@@ -171,7 +186,22 @@ def build_query(flt: CaseFilter, actor: Actor, ref: ReferenceData) -> Select[Any
             func.replace(func.replace(_C.reporter_phone, "-", ""), " ", ""), "+", ""
         )
         stmt = stmt.where(stored.like(bindparam("phone_pattern", value=_phone_pattern(flt.phone))))
+    if flt.closed_since is not None:
+        # Open cases whatever their age; ended ones only if they changed since the instant.
+        since = bindparam("closed_since", value=flt.closed_since, type_=UTCDateTime())
+        stmt = stmt.where(or_(_C.state.not_in(ENDED_STATES), _C.updated_at >= since))
     return stmt
+
+
+def check_access(flt: CaseFilter, actor: Actor) -> None:
+    """403 if the filter asks for what this actor may not search by."""
+    if flt.phone and actor.role not in PHONE_SEARCH_ROLES:
+        raise Problem(
+            403,
+            "Forbidden",
+            "Searching by the reporter's phone is for duty officers and supervisors.",
+            kind="forbidden",
+        )
 
 
 def _phone_pattern(digits: str) -> str:
@@ -193,16 +223,8 @@ def page(
     The sort key's column is read too, for the cursor.
     """
     key, descending = parse_sort(sort)
-    params: dict[str, Any] = {}
-    if flt.phone:
-        if actor.role not in PHONE_SEARCH_ROLES:
-            raise Problem(
-                403,
-                "Forbidden",
-                "Searching by the reporter's phone is for duty officers and supervisors.",
-                kind="forbidden",
-            )
-        params["phone_pattern"] = _phone_pattern(flt.phone)
+    check_access(flt, actor)
+    params = flt.params()
     if cursor:
         params["after_value"], params["after_id"] = decode_cursor(cursor, key)
     stmt = _page_statement(flt, actor, ref, key, descending, bool(cursor), limit, columns)
@@ -251,6 +273,25 @@ def _page_statement(
         else:
             stmt = stmt.where(or_(column > value, and_(column == value, _C.id > after_id)))
     stmt = stmt.order_by(*order).limit(limit + 1)
+    if len(_STATEMENTS) >= MAX_STATEMENTS:
+        _STATEMENTS.clear()
+    _STATEMENTS[shape] = stmt
+    return stmt
+
+
+def queue_statement(
+    flt: CaseFilter, actor: Actor, ref: ReferenceData, columns: tuple[ColumnElement[Any], ...]
+) -> Select[Any]:
+    """Every matching case's `columns` in the queue's order, most urgent first: `due_at`
+    ascending, cases without one last, then id (the order of `sort=due_at`). Unlimited:
+    run it with `flt.params()`."""
+    department = ("department", actor.department_id) if actor.role == "department" else None
+    shape = ("queue", flt.key(), department, ref.names_key, columns)
+    stmt = _STATEMENTS.get(shape)
+    if stmt is not None:
+        return stmt
+    stmt = build_query(flt, actor, ref).with_only_columns(*columns)
+    stmt = stmt.order_by(_sort_column("due_at").asc(), _C.id.asc())
     if len(_STATEMENTS) >= MAX_STATEMENTS:
         _STATEMENTS.clear()
     _STATEMENTS[shape] = stmt

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import orjson
@@ -10,6 +11,7 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
+from server.config import Settings
 from server.deps import AppState
 from server.models import Case, Department
 from server.services.case_json import CaseJsonCache
@@ -28,6 +30,17 @@ def fresh_views(state: AppState, ids: list[int], actor: Actor) -> list[dict[str,
     with state.db.read() as session:
         cases = {c.id: c for c in session.scalars(select(Case).where(Case.id.in_(ids)))}
         return [case_view(cases[i], ref, actor) for i in ids]
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    """The suite's settings with the cache warm-up off: these tests count what is cached."""
+    return Settings(
+        database_url=f"sqlite:///{tmp_path / 'cc.db'}",
+        demo=True,
+        simulator_rate=0,
+        case_cache_warm=False,
+    )
 
 
 @pytest.fixture

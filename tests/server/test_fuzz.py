@@ -51,6 +51,7 @@ ROUTES = [
     ("GET", "/api/v1/cases"),
     ("POST", "/api/v1/cases"),
     ("GET", "/api/v1/cases/summary"),
+    ("GET", "/api/v1/cases/snapshot"),
     ("GET", "/api/v1/cases/{case_id}"),
     ("POST", "/api/v1/cases/{case_id}/actions"),
     ("GET", "/api/v1/cases/{case_id}/routing"),
