@@ -32,6 +32,11 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--lang", help="zh_CN (default) or en (CC_CONSOLE_LANG)")
     parser.add_argument("--data-dir", help="where the local server keeps its data")
     parser.add_argument("--rate", type=float, help="local server: simulated cases per minute")
+    parser.add_argument(
+        "--closed-days",
+        type=float,
+        help="ended cases the queue loads: those of the last N days (CC_CONSOLE_CLOSED_DAYS)",
+    )
     parser.add_argument("--log-level", default="warning", help="debug, info, warning, error")
     args, _qt_args = parser.parse_known_args(argv)
     return args
@@ -46,6 +51,7 @@ def settings_from(args: argparse.Namespace) -> ConsoleSettings:
         "lang": args.lang,
         "data_dir": args.data_dir,
         "simulator_rate": args.rate,
+        "closed_days": args.closed_days,
     }
     return ConsoleSettings(**{k: v for k, v in overrides.items() if v is not None})
 

@@ -24,6 +24,8 @@ class ConsoleSettings(BaseSettings):
     timeout: float = Field(default=10.0, gt=0)
     data_dir: Path = Field(default_factory=lambda: Path(platformdirs.user_data_dir("cc-console")))
     simulator_rate: float = Field(default=6.0, ge=0)
+    # Ended cases the queue loads: those of the last days (older ones come when asked for).
+    closed_days: float = Field(default=3.0, ge=0, le=366)
 
 
 def data_dir(settings: ConsoleSettings) -> Path:

@@ -32,31 +32,24 @@ def timestamp(value: str | None) -> float | None:
         return None
 
 
-def prepare(case: dict[str, Any]) -> dict[str, Any]:
-    """Add the derived fields the queue reads on every paint (parsed times, search text)."""
-    case["_warn"] = timestamp(case.get("warn_at"))
-    case["_due"] = timestamp(case.get("due_at"))
-    case["_created"] = timestamp(case.get("created_at")) or 0.0
-    case["_hay"] = " ".join(str(case.get(name) or "") for name in SEARCHED).casefold()
-    return case
-
-
-_RANK = {"green": 0, "yellow": 1, "red": 2}
+COLOR_RANK = {"green": 0, "yellow": 1, "red": 2}
 
 
 def live_color(case: dict[str, Any], now: float) -> str | None:
-    """Green, yellow or red from the clock between events (the server's color when paused).
+    """A case dict's color now: the clock's between events, the server's when paused.
+
+    (The queue computes the same over all its cases at once: `CaseStore.colors`.)
 
     Within one version of a case its color only worsens, so the worse of the clock's and the
     server's color holds: a console whose clock lags still shows red once the server says so.
     """
     server = case.get("color")
-    due = case.get("_due")
+    due = timestamp(case.get("due_at"))
     if due is None or case.get("sla_paused") or case.get("state") not in OPEN:
         return server
-    warn = case.get("_warn")
+    warn = timestamp(case.get("warn_at"))
     clock = "red" if now >= due else "yellow" if warn is not None and now >= warn else "green"
-    return server if _RANK.get(server, -1) > _RANK[clock] else clock  # type: ignore[arg-type]
+    return server if COLOR_RANK.get(server, -1) > COLOR_RANK[clock] else clock  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True)
@@ -76,23 +69,11 @@ class CaseFilter:
         object.__setattr__(self, "_needle", self.text.strip().casefold())
 
     @property
+    def needle(self) -> str:
+        """The search text as matched: trimmed and casefolded."""
+        return self._needle
+
+    @property
     def uses_clock(self) -> bool:
         """Whether membership can change with time alone (a color filter)."""
         return bool(self.colors)
-
-    def matches(self, case: dict[str, Any], now: float) -> bool:
-        """Whether the case belongs in the filtered queue at this moment."""
-        state = case.get("state")
-        if self.open_only and state not in OPEN:
-            return False
-        if self.states and state not in self.states:
-            return False
-        if self.channels and case.get("channel") not in self.channels:
-            return False
-        if self.streets and case.get("street") not in self.streets:
-            return False
-        if self.departments and case.get("department") not in self.departments:
-            return False
-        if self.colors and live_color(case, now) not in self.colors:
-            return False
-        return not self._needle or self._needle in case.get("_hay", "")

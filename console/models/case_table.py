@@ -1,8 +1,10 @@
-"""The live case queue: a table model over plain case dicts, filtered and sorted in Python.
+"""The live case queue: a table model over the cases of a `CaseStore`, filtered and sorted.
 
 The rows themselves are kept by `SortedRowsModel`; this model reads the cells, applies the
 feed, and runs the SLA clock between events: `SlaWatch` tells which case changes color when,
-so that a tick costs the changes, not the rows.
+so that a tick costs the changes, not the rows, and the color counts are kept as colors
+change. Loads come as prepared records (`case_store.prepare`, done off the GUI thread) in
+batches between `begin_load` and `end_load`; a reload drops the cases it no longer brings.
 """
 
 from __future__ import annotations
@@ -11,16 +13,26 @@ import time
 from collections.abc import Callable, Iterable
 from typing import Any
 
+import numpy as np
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 
-from console.models.case_filter import CaseFilter, live_color, prepare
+from console.models.case_filter import CaseFilter
+from console.models.case_store import (
+    COLOR_NAMES,
+    NO_COLOR,
+    Record,
+    RecordBatch,
+    prepare,
+    prepare_batch,
+)
 from console.models.columns import CLOCK_COLUMNS, COLUMN_INDEX, COLUMNS
 from console.models.pending import MARK, ROLES, pending_data
 from console.models.sla_watch import SlaWatch, Transition
 from console.models.sorted_rows import Index, SortedRowsModel
 
 FRESH_SECONDS = 8.0
+BULK = 64  # feed events applied at once from which one layout change beats single moves
 FLASH_SECONDS = 10.0
 _CENTERED = {COLUMN_INDEX[name] for name in ("sla", "urgency", "state", "age", "escalation")}
 _FRESH = QColor(40, 90, 150)
@@ -28,6 +40,21 @@ _FLASH = (QColor(150, 30, 30), QColor(90, 20, 20))
 _ALERTED = QColor(96, 28, 34)  # an alert not yet acknowledged: a steady red tint
 _STATE_COLUMN = COLUMN_INDEX["state"]
 _URGENCY_COLUMN = COLUMN_INDEX["urgency"]
+# Roles as plain ints: compared ~2,500 times per paint.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_NEVER = frozenset(int(r) for r in (Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.CheckStateRole))
+_PENDING_ONLY = frozenset(
+    int(r) for r in (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole)
+)
+_ALIGN = tuple(
+    Qt.AlignmentFlag.AlignCenter if i in _CENTERED else None for i in range(len(COLUMNS))
+)
+
+
+def _record(case: dict[str, Any] | Record) -> Record:
+    return case if isinstance(case, Record) else prepare(case)
 
 
 class CaseTableModel(SortedRowsModel):
@@ -51,35 +78,47 @@ class CaseTableModel(SortedRowsModel):
         self._flash: dict[int, float] = {}
         self._alerted: set[int] = set()  # cases with an alert not yet acknowledged
         self._pending: set[int] = set()  # cases with actions waiting in the outbox
+        self._loading: set[int] | None = None  # ids brought by the load under way
 
     # -- Qt model interface -----------------------------------------------------------------
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # A screenful asks ~2,500 times per paint: the roles with nothing to say leave first.
+        if role in _NEVER:
             return None
-        case = self._rows[self._internal(index.row())]
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            text = COLUMNS[column].text(case, self._now)
-            if column == _STATE_COLUMN and case["id"] in self._pending:
+        if role == _ALIGNMENT:
+            return _ALIGN[column] if column >= 0 else None
+        if role in _PENDING_ONLY and not self._pending:
+            return None
+        if role == _BACKGROUND and not (self._flash or self._alerted or self._fresh):
+            return None
+        row = index.row()
+        if row < 0:
+            return None
+        store = self._store
+        slot = self._rows[self._internal(row)]
+        case_id = store.id_list[slot]
+        if role == _DISPLAY:
+            text = COLUMNS[column].text(store, slot, self._now)
+            if column == _STATE_COLUMN and case_id in self._pending:
                 return MARK + text
             return text
-        if case["id"] in self._pending and role in ROLES:
+        if case_id in self._pending and role in ROLES:
             return pending_data(role)
         if role == self.ColorRole:
-            return live_color(case, self._now)
+            rank = store.color_of(slot, self._now)
+            return None if rank == NO_COLOR else COLOR_NAMES[rank]
         if role == self.TagRole and column == _URGENCY_COLUMN:
-            return case.get("urgency")
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return self._background(case["id"])
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in _CENTERED:
-            return Qt.AlignmentFlag.AlignCenter
+            return store.get(slot, "urgency")
+        if role == _BACKGROUND:
+            return self._background(case_id)
         if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[column].name == "title":
-            return case.get("description") or case.get("title")
+            return store.get(slot, "description") or store.get(slot, "title")
         if role == self.CaseIdRole:
-            return case["id"]
+            return case_id
         if role == self.CaseRole:
-            return case
+            return store.case(slot)
         return None
 
     # -- reading ----------------------------------------------------------------------------
@@ -93,12 +132,21 @@ class CaseTableModel(SortedRowsModel):
         return frozenset(self._pending)
 
     def counts(self) -> dict[str, int]:
-        """Every open case known by color (red, yellow, green), whatever the filter shows."""
+        """Every open case known by color (red, yellow, green), whatever the filter shows;
+        kept as colors change, never counted over the rows."""
         return self._watch.counts()
+
+    def recount(self) -> dict[str, int]:
+        """The same counts computed afresh over every case (for checks, not for screens)."""
+        slots = self._store.matches(CaseFilter(open_only=True), self._now)
+        ranks = self._store.colors(slots, self._now)
+        green, yellow, red = np.bincount(ranks[ranks >= 0].astype(np.int64), minlength=3)
+        return {"red": int(red), "yellow": int(yellow), "green": int(green)}
 
     def color(self, case_id: int) -> str | None:
         """The color of an open case as last decided (by the clock or an event)."""
-        return self._watch.color(case_id)
+        slot = self._store.slot_of.get(case_id)
+        return None if slot is None else self._watch.color(slot)
 
     def alerted(self) -> frozenset[int]:
         """Cases with an alert not yet acknowledged (they sort first by time left)."""
@@ -126,14 +174,15 @@ class CaseTableModel(SortedRowsModel):
         else:
             self._alerted.discard(case_id)
             self._flash.pop(case_id, None)
-        old = self._all.get(case_id)
-        if old is None:
+        slot = self._store.slot_of.get(case_id)
+        if slot is None:
             return
-        new = {**old, "_alert": alerted}
-        if case_id in self._shown:
-            self._remove_or_update(old, new, True)
-        else:
-            self._all[case_id] = new
+        i = self._index_of(slot) if self._shown[slot] else -1
+        old_key = self._key(slot)
+        self._store.set_alert(slot, alerted)
+        self._set_key(slot)
+        if i >= 0:
+            self._move(i, old_key, True)
 
     def flash(self, case_id: int) -> None:
         """Make the case's row flash for a few seconds."""
@@ -141,68 +190,168 @@ class CaseTableModel(SortedRowsModel):
         self._changed_row(self.row_of(case_id), Qt.ItemDataRole.BackgroundRole)
 
     def set_filter(self, flt: CaseFilter) -> None:
-        """Show only what the filter lets through (a reset: it is the officer's own act)."""
+        """Show only what the filter lets through (one layout change, selection kept)."""
         self._filter = flt
-        self._rebuild(self._tock())
-
-    def replace_all(self, cases: Iterable[dict[str, Any]]) -> None:
-        """Forget everything and show these cases (first load, or a reload after 410)."""
-        self._all = {case["id"]: self._prepared(case) for case in cases}
-        self._fresh.clear()
         now = self._tock()
-        changes = self._watch.reset(self._all.values(), now)
-        self._rebuild(now)
-        self._announce(changes)
+        self._relayout(self._sorted(self._store.matches(flt, now)))
 
-    def add_page(self, cases: Iterable[dict[str, Any]]) -> None:
-        """Merge a page of the initial load (newer versions win)."""
-        added = False
-        for case in cases:
-            old = self._all.get(case["id"])
-            if old is None or case.get("version", 0) > old.get("version", 0):
-                self._all[case["id"]] = self._prepared(case)
-                added = True
-        if added:
-            now = self._tock()
-            changes = self._watch.reset(self._all.values(), now)
-            self._rebuild(now)
-            self._announce(changes)
+    def begin_load(self) -> None:
+        """A (re)load starts: cases it does not bring are dropped at `end_load`."""
+        self._loading = set()
+
+    def add_records(self, cases: RecordBatch | Iterable[dict[str, Any] | Record]) -> int:
+        """Merge a batch of a load (newer versions win) as one layout change. Returns how
+        many cases were new or newer."""
+        batch = cases if isinstance(cases, RecordBatch) else prepare_batch(cases)
+        if not len(batch):
+            return 0
+        store = self._store
+        if self._loading is not None:
+            self._loading.update(r.case_id for r in batch.records)
+        known = [store.slot_of.get(r.case_id, -1) for r in batch.records]
+        if max(known) >= 0:  # some known already: keep only newer versions (or come back)
+            known_slots = np.array(known, dtype=np.int64)
+            had = known_slots >= 0
+            stored = store.column("version")[known_slots[had]]
+            newer = np.ones(len(batch), dtype=np.bool_)
+            newer[had] = (batch.numbers[had, 1] > stored) | store.column("gone")[known_slots[had]]
+            if not newer.all():
+                keep = np.flatnonzero(newer)
+                batch = RecordBatch([batch.records[i] for i in keep], batch.numbers[keep])
+                if not len(batch):
+                    return 0
+        now = self._tock()
+        slots = store.put_batch(batch, self._alerted)
+        store.column("gone")[slots] = False
+        self._set_keys(slots)
+        changes = self._watch.decide_many(store, slots, now)
+        self._grow_shown()
+        rows = self._rows
+        if self._shown[slots].any():  # a newer version of a shown case: placed afresh
+            again = set(slots.tolist())
+            rows = [slot for slot in rows if slot not in again]
+        self._relayout(self._merged(rows, store.matches(self._filter, now, slots)))
+        self._announce(changes)
+        return len(batch)
+
+    def end_load(self) -> None:
+        """The load is complete: drop the cases it did not bring (gone from view meanwhile)."""
+        seen, self._loading = self._loading, None
+        if seen is None:
+            return
+        store = self._store
+        known = store.id_list
+        gone = [slot for slot in range(len(store)) if known[slot] not in seen]
+        if not gone:
+            return
+        slots = np.array(gone, dtype=np.int64)
+        slots = slots[~store.column("gone")[slots]]
+        store.drop(slots)
+        self._watch.forget(slots)
+        rows = np.array(self._rows, dtype=np.int64)
+        self._relayout(rows[~store.column("gone")[rows]].tolist())
+
+    def replace_all(self, cases: RecordBatch | Iterable[dict[str, Any] | Record]) -> None:
+        """Show exactly these cases (a whole load at once)."""
+        self.begin_load()
+        self.add_records(cases)
+        self.end_load()
+
+    def add_page(self, cases: RecordBatch | Iterable[dict[str, Any] | Record]) -> None:
+        """Merge cases fetched apart from a load (older closed cases asked for)."""
+        self.add_records(cases)
 
     def apply_events(self, events: Iterable[dict[str, Any]]) -> int:
-        """Apply feed events; repeats (version not newer) are ignored. Returns rows touched."""
-        touched = 0
+        """Apply feed events; repeats (version not newer) are ignored. Returns rows touched.
+
+        A few events change their rows one by one; a flood (BULK or more) is stored first and
+        shown as one layout change, cheaper than thousands of single moves.
+        """
+        pairs = []
         for event in events:
+            record = event.get("record")
             case = event.get("case")
-            if isinstance(case, dict) and "id" in case:
-                known = case["id"] in self._all
-                created = event.get("type") == "case.created"
-                if self.upsert(dict(case), created=created):
-                    touched += 1
-                    if not known:
-                        self.arrived.emit(self._all[case["id"]], event)
+            if record is None and isinstance(case, dict) and "id" in case:
+                record = prepare(case)
+            if record is not None:
+                pairs.append((record, event))
+        if len(pairs) >= BULK:
+            return self._apply_many(pairs)
+        touched = 0
+        for record, event in pairs:
+            known = self.case(record.case_id) is not None
+            if self.upsert(record, created=event.get("type") == "case.created"):
+                touched += 1
+                if not known:
+                    self.arrived.emit(self._store.case(self._store.slot_of[record.case_id]), event)
         return touched
 
-    def upsert(self, case: dict[str, Any], *, created: bool = False, alert: bool = True) -> bool:
+    def _apply_many(self, pairs: list[tuple[Record, dict[str, Any]]]) -> int:
+        store, now = self._store, self._tock()
+        changes: list[Transition] = []
+        changed: dict[int, int] = {}  # slot → case id, in order
+        arrivals: list[tuple[int, dict[str, Any]]] = []
+        for record, event in pairs:
+            case_id = record.case_id
+            slot = store.slot_of.get(case_id)
+            known = slot is not None and not store.scalar("gone", slot)
+            if known and int(record.get("version") or 0) <= store.scalar("version", slot):
+                continue
+            if not known or event.get("type") == "case.created":
+                self._fresh[case_id] = now + FRESH_SECONDS
+            if not known:
+                arrivals.append((case_id, event))
+            slot = store.put(record, case_id in self._alerted)
+            self._set_key(slot)
+            changes.append(self._watch.update(store, slot, now))
+            changed[slot] = case_id
+            if self._loading is not None:
+                self._loading.add(case_id)
+        if not changed:
+            return 0
+        rows = [slot for slot in self._rows if slot not in changed]
+        matches = store.matches_one
+        inside = [slot for slot in changed if matches(self._filter, slot, now)]
+        self._relayout(self._merged(rows, np.array(inside, dtype=np.int64)))
+        self._announce(changes)
+        for case_id, event in arrivals:
+            self.arrived.emit(self._store.case(self._store.slot_of[case_id]), event)
+        for case_id in changed.values():
+            self.case_changed.emit(case_id)
+        return len(changed)
+
+    def upsert(
+        self, case: dict[str, Any] | Record, *, created: bool = False, alert: bool = True
+    ) -> bool:
         """Insert, update, move or remove the case's row; False if it was not newer.
 
         A case turning red alerts whoever applies it; `alert=False` (the officer's own action
         coming back) only spares the row its "new" highlight.
         """
-        case_id = case["id"]
-        old = self._all.get(case_id)
-        if old is not None and case.get("version", 0) <= old.get("version", 0):
+        record = _record(case)
+        store = self._store
+        case_id = record.case_id
+        slot = store.slot_of.get(case_id)
+        known = slot is not None and not store.scalar("gone", slot)
+        if known and int(record.get("version") or 0) <= store.scalar("version", slot):
             return False
-        self._prepared(case)
         now = self._tock()
-        if alert and (created or old is None):
+        if alert and (created or not known):
             self._fresh[case_id] = now + FRESH_SECONDS
-        change = self._watch.update(case, now)
-        if old is not None and case_id in self._shown:
-            self._remove_or_update(old, case, self._filter.matches(case, now))
-        else:
-            self._all[case_id] = case
-            if self._filter.matches(case, now):
-                self._insert(case)
+        i = -1
+        if slot is not None and self._shown[slot]:
+            i = self._index_of(slot)
+            old_key = self._key(slot)
+        slot = store.put(record, case_id in self._alerted)
+        self._set_key(slot)
+        change = self._watch.update(store, slot, now)
+        inside = store.matches_one(self._filter, slot, now)
+        if i >= 0:
+            self._move(i, old_key, inside)
+        elif inside:
+            self._insert(slot)
+        if self._loading is not None:
+            self._loading.add(case_id)
         self._announce([change])
         self.case_changed.emit(case_id)
         return True
@@ -211,13 +360,12 @@ class CaseTableModel(SortedRowsModel):
         """Advance the clock: recolor the cases whose instant passed, repaint the clock
         columns of rows first..last and the flashing rows."""
         now = self._tock()
-        changes = self._watch.due(now, self._all.get)
+        changes = self._watch.due(self._store, now)
         if changes and self._filter.uses_clock:
-            for case_id, _old, _new in changes:
-                case = self._all[case_id]
-                self._place(case, self._filter.matches(case, now))
+            for slot, _old, _new in changes:
+                self._place(slot, self._store.matches_one(self._filter, slot, now))
         if self._watch.bloated():
-            self._watch.compact(self._all.values(), now)
+            self._watch.compact(self._store, now)
         if self._rows and first >= 0 and last >= first:
             last = min(last, len(self._rows) - 1)
             for column in CLOCK_COLUMNS:
@@ -235,17 +383,13 @@ class CaseTableModel(SortedRowsModel):
         self._now = self._clock()
         return self._now
 
-    def _prepared(self, case: dict[str, Any]) -> dict[str, Any]:
-        prepare(case)
-        case["_alert"] = case["id"] in self._alerted
-        return case
-
     def _announce(self, changes: list[Transition]) -> None:
         """Flash and signal the cases that have just turned red."""
-        for case_id, old, new in changes:
+        for slot, old, new in changes:
             if new == "red" and old != "red":
+                case_id = self._store.id_list[slot]
                 self.flash(case_id)
-                self.red_alert.emit(self._all[case_id])
+                self.red_alert.emit(self._store.case(slot))
 
     def _background(self, case_id: int) -> QColor | None:
         if case_id in self._flash:

@@ -1,122 +1,185 @@
 """Which open case has which color now, and when the next one changes: the queue's counters
 and its clock transitions at O(changes), never a walk over every case. No Qt here.
 
-Every open case with a running clock has its warn and due instants on a heap; each tick pops
-only the instants that have passed. A case's color is remembered as last decided (by an event
-or a tick), so a transition is seen exactly once, by whichever comes first: the console's clock
-or the server's event.
+Every open case with a running clock has its warn and due instants scheduled: a load's
+instants as one sorted numpy array read from a moving cursor, later versions' on a heap.
+Each tick takes only the instants that have passed. A case's color is remembered as last
+decided (by an event, a load or a tick), so a transition is seen exactly once, by whichever
+comes first: the console's clock or the server's event. Cases are addressed by store slot.
 """
 
 from __future__ import annotations
 
 import heapq
-from collections import Counter
-from collections.abc import Callable, Iterable
-from typing import Any
 
-from console.models.case_filter import OPEN, live_color
+import numpy as np
 
-COLORS = ("red", "yellow", "green")
-Transition = tuple[int, str | None, str | None]  # case id, color before, color now
-Case = dict[str, Any]
+from console.models.case_store import COLOR_NAMES, NO_COLOR, OPEN_RANKS, CaseStore
+
+Transition = tuple[int, str | None, str | None]  # slot, color before, color now
+
+
+def _name(rank: int) -> str | None:
+    return None if rank == NO_COLOR else COLOR_NAMES[rank]
 
 
 class SlaWatch:
-    """Remembered colors of the open cases, their counts, and a heap of the coming changes."""
+    """Remembered colors of the open cases, their counts, and the coming changes."""
 
     def __init__(self) -> None:
-        self._colors: dict[int, str] = {}
-        self._counts: Counter[str] = Counter()
-        self._heap: list[tuple[float, int, int]] = []  # (instant, case id, version)
+        self._color = np.full(1024, NO_COLOR, dtype=np.int8)  # by slot; -1: not open
+        self._counts = [0, 0, 0]  # green, yellow, red
+        self._heap: list[tuple[float, int, int]] = []  # (instant, slot, version)
+        self._bulk_at = np.empty(0, dtype=np.float64)  # sorted instants of loads
+        self._bulk_slot = np.empty(0, dtype=np.int64)
+        self._bulk_version = np.empty(0, dtype=np.int64)
+        self._bulk_next = 0
 
-    def color(self, case_id: int) -> str | None:
+    # -- reading ----------------------------------------------------------------------------
+
+    def color(self, slot: int) -> str | None:
         """The color last decided for an open case (None: not open, or not known)."""
-        return self._colors.get(case_id)
+        return _name(int(self._color[slot])) if slot < len(self._color) else None
 
     def counts(self) -> dict[str, int]:
         """Open cases by color: red, yellow, green."""
-        return {color: self._counts.get(color, 0) for color in COLORS}
+        green, yellow, red = self._counts
+        return {"red": red, "yellow": yellow, "green": green}
 
-    def reset(self, cases: Iterable[Case], now: float) -> list[Transition]:
-        """Decide every case afresh (a load); returns the changes of cases known before."""
-        before = self._colors
-        self._colors, self._counts, self._heap = {}, Counter(), []
-        changes: list[Transition] = []
-        for case in cases:
-            old = before.get(case["id"])
-            new = self._decide(case, now)
-            if case["id"] in before and new != old:
-                changes.append((case["id"], old, new))
-        heapq.heapify(self._heap)
-        return changes
+    def recount(self) -> dict[str, int]:
+        """The counts computed afresh from the remembered colors (for checks)."""
+        ranks = self._color[self._color >= 0]
+        green, yellow, red = np.bincount(ranks, minlength=3).tolist()
+        return {"red": red, "yellow": yellow, "green": green}
 
-    def update(self, case: Case, now: float) -> Transition:
-        """A new version of the case arrived: its color before and now."""
-        old = self._forget(case["id"])
-        new = self._decide(case, now, push=heapq.heappush)
-        return case["id"], old, new
+    # -- deciding ---------------------------------------------------------------------------
 
-    def due(self, now: float, case_of: Callable[[int], Case | None]) -> list[Transition]:
+    def decide_many(self, store: CaseStore, slots: np.ndarray, now: float) -> list[Transition]:
+        """Decide these cases afresh (a load): the changes of cases known open before."""
+        if not len(slots):
+            return []
+        self._grow(store)
+        old = self._color[slots]
+        is_open = np.isin(store.column("state")[slots], list(OPEN_RANKS))
+        new = np.where(is_open, store.colors(slots, now), NO_COLOR).astype(np.int8)
+        self._count(old, -1)
+        self._count(new, +1)
+        self._color[slots] = new
+        changed = (old != NO_COLOR) & (old != new)
+        transitions = [
+            (slot, _name(o), _name(n))
+            for slot, o, n in zip(
+                slots[changed].tolist(), old[changed].tolist(), new[changed].tolist(), strict=True
+            )
+        ]
+        self._schedule_many(store, slots[is_open], now)
+        return transitions
+
+    def update(self, store: CaseStore, slot: int, now: float) -> Transition:
+        """A new version of the case in this slot was stored: its color before and now."""
+        self._grow(store)
+        old = int(self._color[slot])
+        new = NO_COLOR
+        if store.scalar("state", slot) in OPEN_RANKS:
+            new = store.color_of(slot, now)
+        self._store(slot, old, new)
+        if new != NO_COLOR and not store.scalar("paused", slot):
+            version = store.scalar("version", slot)
+            for name in ("warn", "due"):
+                instant = store.scalar(name, slot)
+                if instant > now:  # NaN (none) is never later
+                    heapq.heappush(self._heap, (instant, slot, version))
+        return slot, _name(old), _name(new)
+
+    def forget(self, slots: np.ndarray) -> list[Transition]:
+        """These cases left the queue (a reload no longer has them)."""
+        if not len(slots):
+            return []
+        old = self._color[slots]
+        self._count(old, -1)
+        self._color[slots] = NO_COLOR
+        known = old != NO_COLOR
+        return [
+            (slot, _name(o), None)
+            for slot, o in zip(slots[known].tolist(), old[known].tolist(), strict=True)
+        ]
+
+    def due(self, store: CaseStore, now: float) -> list[Transition]:
         """The cases whose warn or due instant has passed since the last call, decided again."""
-        changes: list[Transition] = []
+        end = int(np.searchsorted(self._bulk_at, now, side="right"))
+        candidates = list(
+            zip(
+                self._bulk_slot[self._bulk_next : end].tolist(),
+                self._bulk_version[self._bulk_next : end].tolist(),
+                strict=True,
+            )
+        )
+        self._bulk_next = max(self._bulk_next, end)
         heap = self._heap
         while heap and heap[0][0] <= now:
-            _at, case_id, version = heapq.heappop(heap)
-            case = case_of(case_id)
-            if case is None or case.get("version") != version or case_id not in self._colors:
+            _at, slot, version = heapq.heappop(heap)
+            candidates.append((slot, version))
+        changes: list[Transition] = []
+        versions, colors = store.column("version"), self._color
+        for slot, version in candidates:
+            old = int(colors[slot])
+            if old == NO_COLOR or int(versions[slot]) != version:
                 continue  # a newer version brought its own instants
-            old = self._colors[case_id]
-            new = live_color(case, now)
+            new = store.color_of(slot, now)
             if new != old:
-                self._forget(case_id)
-                self._store(case_id, new)
-                changes.append((case_id, old, new))
+                self._store(slot, old, new)
+                changes.append((slot, _name(old), _name(new)))
         return changes
 
     def bloated(self) -> bool:
         """Whether stale instants (of replaced versions) outnumber the live ones."""
-        return len(self._heap) > 4 * len(self._colors) + 1000
+        pending = len(self._heap) + len(self._bulk_at) - self._bulk_next
+        return pending > 4 * sum(self._counts) + 1000
 
-    def compact(self, cases: Iterable[Case], now: float) -> None:
-        """Rebuild the heap from the current versions only (colors stay as decided)."""
+    def compact(self, store: CaseStore, now: float) -> None:
+        """Schedule again from the current versions only (colors stay as decided)."""
         self._heap = []
-        for case in cases:
-            if case["id"] in self._colors:
-                self._schedule(case, now, self._heap.append)
-        heapq.heapify(self._heap)
+        self._bulk_at = np.empty(0, dtype=np.float64)
+        self._bulk_slot = np.empty(0, dtype=np.int64)
+        self._bulk_version = np.empty(0, dtype=np.int64)
+        self._bulk_next = 0
+        self._schedule_many(store, np.flatnonzero(self._color[: len(store)] != NO_COLOR), now)
 
     # -- internals --------------------------------------------------------------------------
 
-    def _decide(
-        self, case: Case, now: float, push: Callable[..., None] | None = None
-    ) -> str | None:
-        if case.get("state") not in OPEN:
-            return None
-        color = live_color(case, now)
-        if color is None:
-            return None
-        self._store(case["id"], color)
-        if push is None:
-            self._schedule(case, now, self._heap.append)
-        else:
-            self._schedule(case, now, lambda entry: push(self._heap, entry))
-        return color
+    def _grow(self, store: CaseStore) -> None:
+        if len(store) > len(self._color):
+            grown = np.full(max(len(store), 2 * len(self._color)), NO_COLOR, dtype=np.int8)
+            grown[: len(self._color)] = self._color
+            self._color = grown
 
-    @staticmethod
-    def _schedule(case: Case, now: float, add: Callable[[tuple[float, int, int]], None]) -> None:
-        if case.get("sla_paused"):
-            return
-        version = int(case.get("version") or 0)
-        for instant in (case.get("_warn"), case.get("_due")):
-            if instant is not None and instant > now:
-                add((instant, case["id"], version))
+    def _count(self, ranks: np.ndarray, sign: int) -> None:
+        counted = np.bincount(ranks[ranks != NO_COLOR].astype(np.int64), minlength=3)
+        for rank in range(3):
+            self._counts[rank] += sign * int(counted[rank])
 
-    def _store(self, case_id: int, color: str) -> None:
-        self._colors[case_id] = color
-        self._counts[color] += 1
-
-    def _forget(self, case_id: int) -> str | None:
-        old = self._colors.pop(case_id, None)
-        if old is not None:
+    def _store(self, slot: int, old: int, new: int) -> None:
+        if old != NO_COLOR:
             self._counts[old] -= 1
-        return old
+        if new != NO_COLOR:
+            self._counts[new] += 1
+        self._color[slot] = new
+
+    def _schedule_many(self, store: CaseStore, slots: np.ndarray, now: float) -> None:
+        """Add the future warn and due instants of these (open) cases to the sorted array."""
+        slots = slots[~store.column("paused")[slots]]
+        ats, owners = [self._bulk_at[self._bulk_next :]], [self._bulk_slot[self._bulk_next :]]
+        versions = [self._bulk_version[self._bulk_next :]]
+        for name in ("warn", "due"):
+            instants = store.column(name)[slots]
+            with np.errstate(invalid="ignore"):
+                ahead = instants > now
+            ats.append(instants[ahead])
+            owners.append(slots[ahead])
+            versions.append(store.column("version")[slots[ahead]])
+        at = np.concatenate(ats)
+        order = np.argsort(at, kind="stable")
+        self._bulk_at = at[order]
+        self._bulk_slot = np.concatenate(owners)[order]
+        self._bulk_version = np.concatenate(versions)[order]
+        self._bulk_next = 0

@@ -1,8 +1,12 @@
-"""The queue's rows: plain case dicts kept sorted, changed one row at a time (never a reset).
+"""The queue's rows: the shown cases kept sorted, changed one row at a time, never reset.
 
-Rows are kept in ascending (sort key, id) order so that bisect finds any case in O(log n);
-a descending sort only mirrors the row numbers. Events insert, move, update or remove one
-row each, which keeps a 100,000-row queue smooth under a busy feed.
+Rows are store slots in ascending (sort key, case id) order, the sort key of every case
+precomputed for the sort column, so that bisection finds any row in O(log n) and a case
+that moves is taken out and put back in place (a memmove, never a copy of the list).
+A descending sort only mirrors the row numbers. Changes of many rows at once (a loading
+batch, a filter, a sort) are sorted with numpy and shown as one layout change: rows added
+or removed at the end, then every row put in its place, selection and current row kept on
+their cases.
 """
 
 from __future__ import annotations
@@ -10,22 +14,28 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import Any
 
+import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from console.models.case_filter import CaseFilter
+from console.models.case_store import CaseStore
 from console.models.columns import COLUMNS
 
 Index = QModelIndex | QPersistentModelIndex
+Key = tuple[Any, int]
 
 
 class SortedRowsModel(QAbstractTableModel):
-    """Every known case by id, the shown ones as sorted rows; subclasses say how cells read."""
+    """Every known case in a `CaseStore`, the shown ones as sorted rows."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._all: dict[int, dict[str, Any]] = {}
-        self._rows: list[dict[str, Any]] = []
-        self._shown: set[int] = set()
+        self._store = CaseStore()
+        self._rows: list[int] = []  # slots, ascending by key
+        self._sort_keys: list[Key] = []  # by slot: (key in the sort column, case id)
+        # The same keys as a numpy column when they are numbers (loads merge with numpy).
+        self._numeric_keys: np.ndarray | None = np.zeros(0)
+        self._shown = np.zeros(1024, dtype=np.bool_)  # by slot
         self._filter = CaseFilter()
         self._column = 0
         self._descending = False
@@ -44,18 +54,13 @@ class SortedRowsModel(QAbstractTableModel):
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sort in place, keeping selection and current row on the same cases."""
-        self.layoutAboutToBeChanged.emit()
-        persistent = self.persistentIndexList()
-        ids = [self._rows[self._internal(i.row())]["id"] for i in persistent]
+        """Sort by another column or direction, selection and current row kept."""
         self._column = column
-        self._descending = order == Qt.SortOrder.DescendingOrder
-        self._rows.sort(key=self._key)
-        moved = [
-            self.index(self.row_of(cid), i.column()) for cid, i in zip(ids, persistent, strict=True)
-        ]
-        self.changePersistentIndexList(persistent, moved)
-        self.layoutChanged.emit()
+        keys = COLUMNS[column].sort_keys(self._store, self._store.all_slots())
+        self._sort_keys = list(zip(keys.tolist(), self._store.id_list, strict=True))
+        self._numeric_keys = keys.astype(np.float64) if keys.dtype.kind == "f" else None
+        rows = self._sorted(np.array(self._rows, dtype=np.int64), keys)
+        self._relayout(rows, descending=order == Qt.SortOrder.DescendingOrder)
 
     # -- reading ----------------------------------------------------------------------------
 
@@ -65,28 +70,57 @@ class SortedRowsModel(QAbstractTableModel):
         return self._filter
 
     def case_at(self, row: int) -> dict[str, Any] | None:
-        """The case shown in this row."""
-        return self._rows[self._internal(row)] if 0 <= row < len(self._rows) else None
+        """The case shown in this row (a copy)."""
+        if 0 <= row < len(self._rows):
+            return self._store.case(self._rows[self._internal(row)])
+        return None
 
     def case(self, case_id: int) -> dict[str, Any] | None:
-        """The case with this id, shown or filtered out."""
-        return self._all.get(case_id)
+        """The case with this id, shown or filtered out (a copy)."""
+        slot = self._store.slot_of.get(case_id)
+        if slot is None or self._store.scalar("gone", slot):
+            return None
+        return self._store.case(slot)
 
     def row_of(self, case_id: int) -> int:
         """The row showing this case, or -1."""
-        if case_id not in self._shown:
+        slot = self._store.slot_of.get(case_id)
+        if slot is None or not self._shown[slot]:
             return -1
-        case = self._all[case_id]
-        return self._view(bisect_left(self._rows, self._key(case), key=self._key))
+        return self._view(self._index_of(slot))
 
     def total(self) -> int:
         """All cases known, shown or not."""
-        return len(self._all)
+        return self._store.known()
+
+    def known_ids(self) -> list[int]:
+        """The ids of every case known (shown or filtered out)."""
+        gone = self._store.column("gone")
+        ids = self._store.id_list
+        return [ids[slot] for slot in np.flatnonzero(~gone).tolist()]
+
+    def sort_column(self) -> int:
+        """The column the rows are sorted by."""
+        return self._column
+
+    def sort_order(self) -> Qt.SortOrder:
+        """Ascending or descending."""
+        return Qt.SortOrder.DescendingOrder if self._descending else Qt.SortOrder.AscendingOrder
+
+    def shown_ids(self) -> list[int]:
+        """The case ids of the rows, top to bottom."""
+        ids = self._store.id_list
+        rows = [ids[s] for s in self._rows]
+        return rows[::-1] if self._descending else rows
 
     # -- internals --------------------------------------------------------------------------
 
-    def _key(self, case: dict[str, Any]) -> tuple[Any, int]:
-        return (COLUMNS[self._column].key(case), case["id"])
+    def _key(self, slot: int) -> Key:
+        return self._sort_keys[slot]
+
+    def _index_of(self, slot: int) -> int:
+        keys = self._sort_keys
+        return bisect_left(self._rows, keys[slot], key=keys.__getitem__)
 
     def _internal(self, row: int) -> int:
         return len(self._rows) - 1 - row if self._descending else row
@@ -100,53 +134,165 @@ class SortedRowsModel(QAbstractTableModel):
             last = self.index(row, len(COLUMNS) - 1)
             self.dataChanged.emit(self.index(row, 0), last, [role])
 
-    def _rebuild(self, now: float) -> None:
-        self.beginResetModel()
-        self._rows = [case for case in self._all.values() if self._filter.matches(case, now)]
-        self._rows.sort(key=self._key)
-        self._shown = {case["id"] for case in self._rows}
-        self.endResetModel()
+    def _set_key(self, slot: int) -> None:
+        key = (COLUMNS[self._column].sort_key(self._store, slot), self._store.id_list[slot])
+        if slot < len(self._sort_keys):
+            self._sort_keys[slot] = key
+        else:
+            self._sort_keys.append(key)
+        if self._numeric_keys is not None:
+            self._grow_numeric_keys()
+            self._numeric_keys[slot] = key[0]
 
-    def _place(self, case: dict[str, Any], inside: bool) -> None:
+    def _set_keys(self, slots: np.ndarray) -> None:
+        """The sort keys of many (new or changed) slots."""
+        if not len(slots):
+            return
+        keys = COLUMNS[self._column].sort_keys(self._store, slots).tolist()
+        missing = len(self._store) - len(self._sort_keys)
+        if missing > 0:
+            self._sort_keys.extend([None] * missing)  # type: ignore[list-item]
+        sort_keys, ids = self._sort_keys, self._store.id_list
+        for slot, key in zip(slots.tolist(), keys, strict=True):
+            sort_keys[slot] = (key, ids[slot])
+        if self._numeric_keys is not None:
+            self._grow_numeric_keys()
+            self._numeric_keys[slots] = keys
+
+    def _grow_numeric_keys(self) -> None:
+        keys = self._numeric_keys
+        if keys is not None and len(keys) < len(self._store):
+            grown = np.zeros(max(len(self._store), 2 * len(keys), 1024), dtype=np.float64)
+            grown[: len(keys)] = keys
+            self._numeric_keys = grown
+
+    def _sorted(self, slots: np.ndarray, keys: np.ndarray | None = None) -> list[int]:
+        """These slots in row order, sorted with numpy (`keys`: of all slots, if at hand)."""
+        if not len(slots):
+            return []
+        if keys is None:
+            keys = COLUMNS[self._column].sort_keys(self._store, slots)
+        else:
+            keys = keys[slots]
+        order = np.lexsort((self._store.column("ids")[slots], keys))
+        return slots[order].tolist()
+
+    def _merged(self, rows: list[int], slots: np.ndarray) -> list[int]:
+        """Sorted rows and more slots, in row order: all sorted with numpy when the keys are
+        numbers, else the slots sorted and the two runs merged (timsort finds them)."""
+        if self._numeric_keys is not None:
+            both = np.concatenate((np.array(rows, dtype=np.int64), slots))
+            return self._sorted(both, self._numeric_keys)
+        merged = rows + self._sorted(slots)
+        merged.sort(key=self._sort_keys.__getitem__)
+        return merged
+
+    def _grow_shown(self) -> None:
+        if len(self._store) > len(self._shown):
+            grown = np.zeros(max(len(self._store), 2 * len(self._shown)), dtype=np.bool_)
+            grown[: len(self._shown)] = self._shown
+            self._shown = grown
+
+    def _relayout(self, rows: list[int], descending: bool | None = None) -> None:
+        """Show exactly these rows (internal order) without a reset (and flip the order).
+
+        The row count changes at the end of the view (rows appended before, or dropped
+        after, the layout change) and the layout change puts every case in its place: Qt's
+        rules for both, and views keep their selection and current row on the same cases.
+        """
+        old, new = len(self._rows), len(rows)
+        if new > old:
+            self.beginInsertRows(QModelIndex(), old, new - 1)
+            self._rows = self._padded(self._rows, rows[old:])  # stand-ins until the layout change
+            self.endInsertRows()
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        kept = [self._rows[self._internal(i.row())] for i in persistent]
+        if descending is not None:
+            self._descending = descending
+        self._grow_shown()
+        self._shown[:] = False
+        self._shown[rows] = True
+        moved = []
+        for slot, index in zip(kept, persistent, strict=True):
+            if self._shown[slot]:
+                keys = self._sort_keys
+                row = self._view(bisect_left(rows, keys[slot], key=keys.__getitem__), new)
+                moved.append(self.index(row, index.column()) if row < new else QModelIndex())
+            else:
+                moved.append(QModelIndex())
+        # The last rows of the view go after the layout change: stand-ins until then.
+        self._rows = self._padded(rows, self._rows[: old - new]) if new < old else rows
+        self.changePersistentIndexList(persistent, moved)
+        self.layoutChanged.emit()
+        if new < old:
+            self.beginRemoveRows(QModelIndex(), new, old - 1)
+            self._rows = rows
+            self.endRemoveRows()
+
+    def _padded(self, rows: list[int], extra: list[int]) -> list[int]:
+        """Rows with `extra` at the end of the view (the front of a descending list)."""
+        return extra + rows if self._descending else rows + extra
+
+    def _place(self, slot: int, inside: bool) -> None:
         """Show or hide a known, unchanged case (its filter membership moved with the clock)."""
-        if inside and case["id"] not in self._shown:
-            self._insert(case)
-        elif not inside and case["id"] in self._shown:
-            self._remove_or_update(case, case, False)
+        if inside and not self._shown[slot]:
+            self._insert(slot)
+        elif not inside and self._shown[slot]:
+            self._remove(self._index_of(slot))
 
-    def _insert(self, case: dict[str, Any]) -> None:
-        i = bisect_left(self._rows, self._key(case), key=self._key)
+    def _insert(self, slot: int) -> None:
+        self._grow_shown()
+        i = self._index_of(slot)
         row = self._view(i, len(self._rows) + 1)
         self.beginInsertRows(QModelIndex(), row, row)
-        self._rows.insert(i, case)
-        self._shown.add(case["id"])
+        self._rows.insert(i, slot)
+        self._shown[slot] = True
         self.endInsertRows()
 
-    def _remove_or_update(self, old: dict[str, Any], new: dict[str, Any], keep: bool) -> None:
-        """Old is shown: drop its row, or replace it (moving it if its sort key changed)."""
-        i = bisect_left(self._rows, self._key(old), key=self._key)
-        src = self._view(i)
-        self._all[new["id"]] = new
+    def _remove(self, i: int) -> None:
+        row = self._view(i)
+        self.beginRemoveRows(QModelIndex(), row, row)
+        slot = self._rows.pop(i)
+        self._shown[slot] = False
+        self.endRemoveRows()
+
+    def _move(self, i: int, old_key: Key, keep: bool) -> None:
+        """The case of internal row i has a new version (its new key set): keep, move or drop."""
         if not keep:
-            self.beginRemoveRows(QModelIndex(), src, src)
-            del self._rows[i]
-            self._shown.discard(old["id"])
-            self.endRemoveRows()
+            self._remove(i)
             return
-        if self._key(old) == self._key(new):
-            self._rows[i] = new
+        slot = self._rows[i]
+        new_key = self._key(slot)
+        src = self._view(i)
+        if new_key == old_key:
             self._changed_row(src, Qt.ItemDataRole.DisplayRole)
             return
-        rest = self._rows[:i] + self._rows[i + 1 :]
-        j = bisect_left(rest, self._key(new), key=self._key)
-        final = self._view(j)
-        dest = final if final < src else final + 1
-        if dest in (src, src + 1):
-            rest.insert(j, new)
-            self._rows = rest
+        rows, n = self._rows, len(self._rows)
+        key = self._sort_keys.__getitem__
+        if new_key < old_key:
+            j = bisect_left(rows, new_key, 0, i, key=key)
         else:
-            self.beginMoveRows(QModelIndex(), src, src, QModelIndex(), dest)
-            rest.insert(j, new)
-            self._rows = rest
-            self.endMoveRows()
+            j = bisect_left(rows, new_key, i + 1, n, key=key) - 1
+        final = self._view(j)
+        lo, hi = min(src, final), max(src, final)
+        if final == src or self._no_persistent_within(lo, hi):
+            # Nothing a view keeps (current row, selection, hover) lies among the rows that
+            # shift: the move is their contents changing, and a view repaints only those of
+            # them on screen (often none) instead of laying out and painting everything.
+            del rows[i]
+            rows.insert(j, slot)
+            self.dataChanged.emit(self.index(lo, 0), self.index(hi, len(COLUMNS) - 1))
+            return
+        dest = final + 1 if final > src else final
+        self.beginMoveRows(QModelIndex(), src, src, QModelIndex(), dest)
+        del rows[i]
+        rows.insert(j, slot)
+        self.endMoveRows()
         self._changed_row(final, Qt.ItemDataRole.DisplayRole)
+
+    def _no_persistent_within(self, lo: int, hi: int) -> bool:
+        """Whether every persistent index lies above row lo or every one below row hi (so no
+        selection range can span rows lo..hi either)."""
+        rows = [index.row() for index in self.persistentIndexList()]
+        return all(row < lo for row in rows) or all(row > hi for row in rows)

@@ -32,7 +32,7 @@ class CaseCommands(QObject):
             action.triggered.connect(lambda _checked=False, s=spec: self._on_action_triggered(s))
         ctx.selection.changed.connect(lambda _case_id: self.refresh())
         ctx.model.case_changed.connect(self._on_model_case_changed)
-        ctx.model.modelReset.connect(self.refresh)
+        ctx.model.layoutChanged.connect(self.refresh)  # a load merges in place
         self.refresh()
 
     def refresh(self) -> None:

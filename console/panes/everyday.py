@@ -110,7 +110,7 @@ class Everyday(QObject):
             failed.connect(self._on_failed)
         ctx.selection.changed.connect(self._on_selection_changed)
         ctx.model.case_changed.connect(self._on_model_case_changed)
-        ctx.model.modelReset.connect(self._on_model_reset)
+        ctx.model.layoutChanged.connect(self._on_model_relaid)  # a load, a filter, a sort
         self._hook_attachment_strip()
         extend_intake(window, ctx)
         self.refresh()
@@ -173,7 +173,7 @@ class Everyday(QObject):
         if case_id == self._ctx.selection.case_id:
             self.refresh()
 
-    def _on_model_reset(self) -> None:
+    def _on_model_relaid(self) -> None:
         self.refresh()
 
     # -- commands -----------------------------------------------------------------------------

@@ -106,6 +106,7 @@ class Launcher(QObject):
             sound=ALERT_WAV,
             embedded=self.embedded,
             data_dir=Path(self.settings.data_dir),
+            closed_days=self.settings.closed_days,
         )
         self.window.show()
         self._close_splash()

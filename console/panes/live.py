@@ -1,23 +1,38 @@
-"""Keeps the queue model live: pages in the background, then the change feed from feed_seq."""
+"""Keeps the queue model live: one streamed snapshot in the background, then the change feed.
+
+What the officer works on is loaded: every open case and the cases ended within the last
+`closed_days` days (older ones come on demand, `fetch_ended`). The snapshot arrives most
+urgent first; a worker parses and prepares it (`case_store.prepare_batch`) and hands it over
+in a few batches, the first one at once (a first screenful), so the GUI thread only merges.
+"""
 
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from console.api import ApiClient, ApiError
 from console.follower import FeedThread
+from console.models.case_filter import CaseFilter
+from console.models.case_store import Record, RecordBatch, prepare, prepare_batch
 from console.models.case_table import CaseTableModel
 from console.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
-PAGE = 500
-CHUNK = 5000  # cases handed to the model at once after the first page
+CHUNK = 5000  # cases handed to the model at once after the first batch
+ENDED_PAGE = 500  # older ended cases asked for at once
 RETRY_MS = 3000
+ENDED_STATES = ("closed", "voided", "merged")
+SPARSE_SHARE = 0.5  # of the GUI thread that a few feed events may take (they apply at once)
+FLOOD_SHARE = 0.1  # ... and a flood of them
+FLOOD_EVENTS = 50  # events applied at once from which the feed counts as a flood
+MAX_REST = 0.25  # seconds: the longest an event waits for its turn
 
 
 class LiveQueue(QObject):
@@ -26,6 +41,7 @@ class LiveQueue(QObject):
     status_changed = Signal(str, str)  # loading / online / reconnecting / offline / gone / ...
     events_applied = Signal(list)  # the feed events just applied (for panes showing one case)
     loaded = Signal(int)  # cases known after a complete load
+    ended_page = Signal(int, bool)  # older ended cases fetched: how many, whether more remain
 
     def __init__(
         self,
@@ -34,6 +50,7 @@ class LiveQueue(QObject):
         model: CaseTableModel,
         *,
         feed_wait: float = 25.0,
+        closed_days: float = 3.0,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -45,6 +62,14 @@ class LiveQueue(QObject):
         self._generation = 0
         self._status = ""
         self._stopped = False
+        self.closed_window = timedelta(days=closed_days)
+        # Feed pacing (see _apply_backlog); the queue pane reports how long its paints take.
+        self._backlog: list[dict[str, Any]] = []
+        self._pace = QTimer(self, singleShot=True)
+        self._pace.timeout.connect(self._apply_backlog)
+        self._ready_at = 0.0
+        self._paint_seconds: Callable[[], float] = lambda: 0.0
+        self._ended: tuple[dict[str, Any], str | None] | None = None  # query, next cursor
 
     @property
     def status(self) -> str:
@@ -68,6 +93,7 @@ class LiveQueue(QObject):
         self._generation += 1
         generation = self._generation
         self._set_status("loading", "")
+        self._model.begin_load()
         self._runner.run(
             self._load_all,
             lambda seq: self._on_load_done(generation, seq),
@@ -75,6 +101,42 @@ class LiveQueue(QObject):
             on_progress=lambda item: self._on_load_progress(generation, item),
             what=self.tr("Loading cases"),
         )
+
+    def set_paint_meter(self, seconds: Callable[[], float]) -> None:
+        """How long the queue's last paint took (a flood of events is paced by it)."""
+        self._paint_seconds = seconds
+
+    def fetch_ended(self, flt: CaseFilter, *, more: bool = False) -> bool:
+        """Ask the server for ended cases older than the loaded window that the filter wants
+        (all states, or closed/voided/merged ones; a search included); `more` goes on from
+        the last page. False if the filter wants none."""
+        if more:
+            if self._ended is None or self._ended[1] is None:
+                return False
+            query, cursor = self._ended
+        else:
+            query, cursor = ended_query(flt), None
+            self._ended = None
+            if query is None:
+                return False
+        token = self._generation
+
+        def fetch() -> tuple[RecordBatch, str | None]:
+            page = self._client.list_cases(
+                filters=query, sort="-updated_at", cursor=cursor, limit=ENDED_PAGE
+            )
+            return prepare_batch(page.items), page.next_cursor
+
+        def done(result: tuple[RecordBatch, str | None]) -> None:
+            if token != self._generation:
+                return
+            batch, next_cursor = result
+            self._ended = (query, next_cursor)
+            self._model.add_page(batch)
+            self.ended_page.emit(len(batch), next_cursor is not None)
+
+        self._runner.run(fetch, done, what=self.tr("Loading older closed cases"))
+        return True
 
     def stop(self) -> None:
         """Stop following (the window is closing)."""
@@ -85,36 +147,36 @@ class LiveQueue(QObject):
     # -- background -------------------------------------------------------------------------
 
     def _load_all(self, report: Callable[[Any], None]) -> int:
-        """Runs on a worker: pages through the list; reports the first page, then chunks."""
-        first_seq: int | None = None
-        chunk: list[dict[str, Any]] = []
-        for page in self._client.iter_cases(limit=PAGE):
-            if first_seq is None:
-                first_seq = page.feed_seq
-                report(("first", page.items))
+        """Runs on a worker: reads the snapshot; reports the first batch, then chunks."""
+        since = datetime.fromtimestamp(self._model.now(), UTC) - self.closed_window
+        feed_seq: int | None = None
+        pending: list[Record] = []
+        for batch in self._client.stream_cases(closed_since=since):
+            records = [prepare(case) for case in batch.items]
+            if feed_seq is None:
+                feed_seq = batch.feed_seq
+                report(prepare_batch(records))
                 continue
-            chunk.extend(page.items)
-            if len(chunk) >= CHUNK:
-                report(("more", chunk))
-                chunk = []
-        if chunk:
-            report(("more", chunk))
-        return first_seq or 0
+            pending.extend(records)
+            if len(pending) >= CHUNK:
+                report(prepare_batch(pending))
+                pending = []
+        if pending:
+            report(prepare_batch(pending))
+        if feed_seq is None:  # stream_cases yields at least one batch, empty or not
+            raise RuntimeError("the case snapshot brought no feed position")
+        return feed_seq
 
     # -- results on the GUI thread ----------------------------------------------------------
 
-    def _on_load_progress(self, generation: int, item: tuple[str, list[dict[str, Any]]]) -> None:
-        if generation != self._generation:
-            return
-        kind, cases = item
-        if kind == "first":
-            self._model.replace_all(cases)
-        else:
-            self._model.add_page(cases)
+    def _on_load_progress(self, generation: int, batch: RecordBatch) -> None:
+        if generation == self._generation:
+            self._model.add_records(batch)
 
     def _on_load_done(self, generation: int, feed_seq: int) -> None:
         if generation != self._generation:
             return
+        self._model.end_load()
         self.loaded.emit(self._model.total())
         thread = FeedThread(self._client, feed_seq, wait=self._feed_wait, parent=self)
         thread.batch.connect(self._on_feed_batch)
@@ -140,8 +202,31 @@ class LiveQueue(QObject):
     def _on_feed_batch(self, events: list[dict[str, Any]], _last_seq: int) -> None:
         if self.sender() is not self._thread:
             return  # a follower being replaced
+        self._backlog.extend(events)
+        if self._pace.isActive():
+            return
+        wait = self._ready_at - time.monotonic()
+        if wait > 0:
+            self._pace.start(int(wait * 1000) + 1)
+        else:
+            self._apply_backlog()
+
+    def _apply_backlog(self) -> None:
+        """Apply what the feed brought, then rest in proportion to what it cost.
+
+        Events alone apply at once; a flood is gathered into fewer, larger batches (each
+        merged at once and painted once), so that it never takes more than its share of the
+        GUI thread: SPARSE_SHARE for a few events, FLOOD_SHARE once they come by the hundred.
+        """
+        events, self._backlog = self._backlog, []
+        if not events:
+            return
+        started = time.monotonic()
         self._model.apply_events(events)
         self.events_applied.emit(events)
+        cost = time.monotonic() - started + self._paint_seconds()
+        share = FLOOD_SHARE if len(events) >= FLOOD_EVENTS else SPARSE_SHARE
+        self._ready_at = time.monotonic() + min(MAX_REST, cost / share - cost)
 
     def _on_feed_status(self, status: str, detail: str) -> None:
         if self.sender() is not self._thread:
@@ -155,7 +240,29 @@ class LiveQueue(QObject):
         self.status_changed.emit(status, detail)
 
     def _stop_feed(self) -> None:
+        self._pace.stop()
+        self._backlog = []
         thread, self._thread = self._thread, None
         if thread is not None:
             thread.stop()
             thread.deleteLater()
+
+
+def ended_query(flt: CaseFilter) -> dict[str, Any] | None:
+    """The server query for the ended cases the filter shows, or None if it shows none."""
+    if flt.open_only or flt.colors:
+        return None  # ended cases have no color: a color filter shows open ones only
+    states = [s for s in ENDED_STATES if not flt.states or s in flt.states]
+    if not states:
+        return None
+    query: dict[str, Any] = {"state": states}
+    for name, wanted in (
+        ("channel", flt.channels),
+        ("street", flt.streets),
+        ("department", flt.departments),
+    ):
+        if wanted:
+            query[name] = sorted(wanted)
+    if flt.text.strip():
+        query["q"] = flt.text.strip()
+    return query

@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         embedded: Any = None,
         feed_wait: float = 25.0,
         data_dir: Path | None = None,
+        closed_days: float | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -79,7 +80,14 @@ class MainWindow(QMainWindow):
             client=client,
             runner=runner,
             model=model,
-            live=LiveQueue(client, runner, model, feed_wait=feed_wait, parent=self),
+            live=LiveQueue(
+                client,
+                runner,
+                model,
+                feed_wait=feed_wait,
+                closed_days=ConsoleSettings().closed_days if closed_days is None else closed_days,
+                parent=self,
+            ),
             actions=self.registry,
             selection=CaseSelection(self),
             reference=Reference(self),

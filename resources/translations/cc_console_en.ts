@@ -2399,62 +2399,62 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../console/models/columns.py" line="35" />
+        <location filename="../../console/models/columns.py" line="50" />
         <source>paused</source>
         <translation>paused</translation>
     </message>
     <message>
-        <location filename="../../console/models/columns.py" line="65" />
+        <location filename="../../console/models/columns.py" line="84" />
         <source>Time left</source>
         <translation>Time left</translation>
     </message>
     <message>
-        <location filename="../../console/models/columns.py" line="68" />
+        <location filename="../../console/models/columns.py" line="87" />
         <source>Urgency</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../../console/models/columns.py" line="73" />
+        <location filename="../../console/models/columns.py" line="92" />
         <source>Ref</source>
         <translation>Ref</translation>
     </message>
     <message>
-        <location filename="../../console/models/columns.py" line="76" />
+        <location filename="../../console/models/columns.py" line="95" />
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../console/models/columns.py" line="83" />
+        <location filename="../../console/models/columns.py" line="102" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../console/models/columns.py" line="89" />
+        <location filename="../../console/models/columns.py" line="108" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../console/models/columns.py" line="93" />
+        <location filename="../../console/models/columns.py" line="112" />
         <source>Street</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../console/models/columns.py" line="100" />
+        <location filename="../../console/models/columns.py" line="119" />
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../console/models/columns.py" line="107" />
+        <location filename="../../console/models/columns.py" line="126" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../console/models/columns.py" line="114" />
+        <location filename="../../console/models/columns.py" line="133" />
         <source>Age</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../console/models/columns.py" line="121" />
+        <location filename="../../console/models/columns.py" line="140" />
         <source>Escalation</source>
         <translation>Escalation</translation>
     </message>
@@ -4171,9 +4171,14 @@ Click to show them in the queue</translation>
 <context>
     <name>LiveQueue</name>
     <message>
-        <location filename="../../console/panes/live.py" line="76" />
+        <location filename="../../console/panes/live.py" line="91" />
         <source>Loading cases</source>
         <translation>Loading cases</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/live.py" line="123" />
+        <source>Loading older closed cases</source>
+        <translation>Loading older closed cases</translation>
     </message>
 </context>
 <context>
@@ -4257,42 +4262,42 @@ Click to show them in the queue</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/panes/main_window.py" line="91" />
+        <location filename="../../console/panes/main_window.py" line="99" />
         <source>Chongchuan Governance Command Center — Duty Console</source>
         <translation>Chongchuan Governance Command Center — Duty Console</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="92" />
+        <location filename="../../console/panes/main_window.py" line="100" />
         <source>【DRILL】</source>
         <translation>【DRILL】</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="112" />
+        <location filename="../../console/panes/main_window.py" line="120" />
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="176" />
+        <location filename="../../console/panes/main_window.py" line="184" />
         <source>Loading reference data</source>
         <translation>Loading reference data</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="221" />
+        <location filename="../../console/panes/main_window.py" line="229" />
         <source>Outbox</source>
         <translation>Outbox</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="254" />
+        <location filename="../../console/panes/main_window.py" line="262" />
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="255" />
+        <location filename="../../console/panes/main_window.py" line="263" />
         <source>Duty console of the Chongchuan district governance command center.</source>
         <translation>Duty console of the Chongchuan district governance command center.</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="280" />
+        <location filename="../../console/panes/main_window.py" line="288" />
         <source>The local server has stopped (exit code %1). Log: %2</source>
         <translation>The local server has stopped (exit code %1). Log: %2</translation>
     </message>
@@ -4657,22 +4662,32 @@ Click to show them in the queue</translation>
 <context>
     <name>QueuePane</name>
     <message>
-        <location filename="../../console/panes/queue_pane.py" line="61" />
+        <location filename="../../console/panes/queue_pane.py" line="62" />
         <source>【DRILL】</source>
         <translation>【DRILL】</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_pane.py" line="103" />
+        <location filename="../../console/panes/queue_pane.py" line="105" />
         <source>Case queue</source>
         <translation>Case queue</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_pane.py" line="116" />
+        <location filename="../../console/panes/queue_pane.py" line="118" />
         <source>All open cases of this color, whatever the filter shows</source>
         <translation>All open cases of this color, whatever the filter shows</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_pane.py" line="273" />
+        <location filename="../../console/panes/queue_pane.py" line="126" />
+        <source>More closed cases…</source>
+        <translation>More closed cases…</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/queue_pane.py" line="129" />
+        <source>Closed cases older than the last days are kept on the server: load more</source>
+        <translation>Closed cases older than the last days are kept on the server: load more</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/queue_pane.py" line="294" />
         <source>%1 shown of %2</source>
         <translation>%1 shown of %2</translation>
     </message>

@@ -2399,62 +2399,62 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../console/models/columns.py" line="35" />
+        <location filename="../../console/models/columns.py" line="50" />
         <source>paused</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../console/models/columns.py" line="65" />
+        <location filename="../../console/models/columns.py" line="84" />
         <source>Time left</source>
         <translation>剩余时限</translation>
     </message>
     <message>
-        <location filename="../../console/models/columns.py" line="68" />
+        <location filename="../../console/models/columns.py" line="87" />
         <source>Urgency</source>
         <translation>紧急程度</translation>
     </message>
     <message>
-        <location filename="../../console/models/columns.py" line="73" />
+        <location filename="../../console/models/columns.py" line="92" />
         <source>Ref</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../console/models/columns.py" line="76" />
+        <location filename="../../console/models/columns.py" line="95" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../console/models/columns.py" line="83" />
+        <location filename="../../console/models/columns.py" line="102" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../console/models/columns.py" line="89" />
+        <location filename="../../console/models/columns.py" line="108" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../console/models/columns.py" line="93" />
+        <location filename="../../console/models/columns.py" line="112" />
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../console/models/columns.py" line="100" />
+        <location filename="../../console/models/columns.py" line="119" />
         <source>Department</source>
         <translation>承办部门</translation>
     </message>
     <message>
-        <location filename="../../console/models/columns.py" line="107" />
+        <location filename="../../console/models/columns.py" line="126" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../console/models/columns.py" line="114" />
+        <location filename="../../console/models/columns.py" line="133" />
         <source>Age</source>
         <translation>已历时</translation>
     </message>
     <message>
-        <location filename="../../console/models/columns.py" line="121" />
+        <location filename="../../console/models/columns.py" line="140" />
         <source>Escalation</source>
         <translation>催督办</translation>
     </message>
@@ -4171,9 +4171,14 @@ Click to show them in the queue</source>
 <context>
     <name>LiveQueue</name>
     <message>
-        <location filename="../../console/panes/live.py" line="76" />
+        <location filename="../../console/panes/live.py" line="91" />
         <source>Loading cases</source>
         <translation>读取案件</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/live.py" line="123" />
+        <source>Loading older closed cases</source>
+        <translation>正在加载较早的已结案件</translation>
     </message>
 </context>
 <context>
@@ -4257,42 +4262,42 @@ Click to show them in the queue</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/panes/main_window.py" line="91" />
+        <location filename="../../console/panes/main_window.py" line="99" />
         <source>Chongchuan Governance Command Center — Duty Console</source>
         <translation>崇川区区域治理现代化指挥中心 — 值班台</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="92" />
+        <location filename="../../console/panes/main_window.py" line="100" />
         <source>【DRILL】</source>
         <translation>【演练】</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="112" />
+        <location filename="../../console/panes/main_window.py" line="120" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="176" />
+        <location filename="../../console/panes/main_window.py" line="184" />
         <source>Loading reference data</source>
         <translation>读取基础数据</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="221" />
+        <location filename="../../console/panes/main_window.py" line="229" />
         <source>Outbox</source>
         <translation>待发送队列</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="254" />
+        <location filename="../../console/panes/main_window.py" line="262" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="255" />
+        <location filename="../../console/panes/main_window.py" line="263" />
         <source>Duty console of the Chongchuan district governance command center.</source>
         <translation>崇川区区域治理现代化指挥中心值班台。数据多跑路、群众少跑腿。</translation>
     </message>
     <message>
-        <location filename="../../console/panes/main_window.py" line="280" />
+        <location filename="../../console/panes/main_window.py" line="288" />
         <source>The local server has stopped (exit code %1). Log: %2</source>
         <translation>本地服务器已停止(退出码 %1)。日志：%2</translation>
     </message>
@@ -4657,22 +4662,32 @@ Click to show them in the queue</source>
 <context>
     <name>QueuePane</name>
     <message>
-        <location filename="../../console/panes/queue_pane.py" line="61" />
+        <location filename="../../console/panes/queue_pane.py" line="62" />
         <source>【DRILL】</source>
         <translation>【演练】</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_pane.py" line="103" />
+        <location filename="../../console/panes/queue_pane.py" line="105" />
         <source>Case queue</source>
         <translation>案件队列</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_pane.py" line="116" />
+        <location filename="../../console/panes/queue_pane.py" line="118" />
         <source>All open cases of this color, whatever the filter shows</source>
         <translation>该颜色的全部在办案件，不受筛选影响</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_pane.py" line="273" />
+        <location filename="../../console/panes/queue_pane.py" line="126" />
+        <source>More closed cases…</source>
+        <translation>更多已结案件…</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/queue_pane.py" line="129" />
+        <source>Closed cases older than the last days are kept on the server: load more</source>
+        <translation>近几日以前的已结案件保存在服务器上：点击加载更多</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/queue_pane.py" line="294" />
         <source>%1 shown of %2</source>
         <translation>显示 %1 / 共 %2</translation>
     </message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -160,6 +161,38 @@ def test_a_department_sees_its_own_queue(server: Any, open_window: Any, qtbot: A
     window = open_window(server, "dept_urban")
     model = window.ctx.model
     qtbot.waitUntil(lambda: model.total() > 0, timeout=WAIT_MS)
-    assert {model.case(i)["department"] for i in model._all} == {"urban"}  # noqa: SLF001
+    assert {model.case(i)["department"] for i in model.known_ids()} == {"urban"}
     assert window.registry.get("case_sign") is not None
     assert window.registry.get("case_dispatch") is None
+
+
+def test_closed_cases_outside_the_window_come_when_asked_for(
+    server: Any, open_window: Any, qtbot: Any
+) -> None:
+    window = open_window(server)
+    model, live = window.ctx.model, window.ctx.live
+    since = model.now() - live.closed_window.total_seconds()
+    cases = Api(server).all_cases()
+    old = [
+        c
+        for c in cases
+        if c["state"] == "closed" and datetime.fromisoformat(c["updated_at"]).timestamp() < since
+    ]
+    recent = [
+        c
+        for c in cases
+        if c["state"] not in OPEN and datetime.fromisoformat(c["updated_at"]).timestamp() >= since
+    ]
+    assert old, "the demo data has cases closed long ago"
+    # Loaded: every open case and the recently ended ones; the old closed ones are not.
+    assert all(model.case(c["id"]) is not None for c in recent)
+    assert all(model.case(c["id"]) is None for c in old)
+    # Asked for: the closed state shows them, from the server, in the queue.
+    window.queue.filters.state_filter.set_checked({"closed"})
+    qtbot.waitUntil(lambda: all(model.row_of(c["id"]) >= 0 for c in old), timeout=WAIT_MS)
+    assert set(shown_ids(window)) == {c["id"] for c in cases if c["state"] == "closed"}
+    # A search in all states finds an old one by its reference.
+    target = old[0]
+    window.queue.filters.state_filter.set_checked(())
+    window.queue.search.setText(target["ref"])
+    qtbot.waitUntil(lambda: shown_ids(window) == [target["id"]], timeout=WAIT_MS)

@@ -1,0 +1,441 @@
+"""Every case the queue knows, kept in columns: compact at 100,000 cases and quick to filter.
+
+A case is stored as a tuple of its values (its field names shared by every case of the same
+shape) plus numpy columns of what the queue filters, sorts and colors by. Filters and colors
+are computed for all cases at once with numpy; one case is read or replaced at O(1).
+Cases are reached by *slot* (their position in the columns), which never changes once given.
+A case dict is built on demand (`case`), so no reader can change the store by accident.
+
+`prepare` turns a case dict from the server into a `Record` and may run on any thread:
+the loading worker and the feed follower do it, so the GUI thread only stores records.
+No Qt here.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+import numpy as np
+
+from console.models.case_filter import COLOR_RANK, OPEN, SEARCHED, CaseFilter
+
+STATE_CODES = (
+    "reported",
+    "registered",
+    "dispatched",
+    "in_progress",
+    "returned",
+    "resolved",
+    "parked",
+    "closed",
+    "voided",
+    "merged",
+)
+STATE_RANK = {code: i for i, code in enumerate(STATE_CODES)}
+UNKNOWN_STATE = 99
+OPEN_RANKS = frozenset(STATE_RANK[s] for s in OPEN)
+_OPEN_RANKS = np.array(sorted(OPEN_RANKS), dtype=np.int16)
+URGENCY_RANK = {"emergency": 0, "urgent": 1}
+# The numeric columns a record brings, in the order of `Record.numbers`.
+NUMBER_COLUMNS = (
+    "ids",
+    "version",
+    "due",
+    "warn",
+    "created",
+    "state",
+    "paused",
+    "server_color",
+    "urgency",
+    "escalation",
+    "channel",
+    "street",
+    "department",
+)
+NO_COLOR = -1
+COLOR_NAMES = ("green", "yellow", "red")
+# Short values repeated across cases (codes, names, states) are shared, not copied per case.
+_SHARED_FIELDS = frozenset(
+    {
+        "channel",
+        "category",
+        "category_name",
+        "urgency",
+        "street",
+        "street_name",
+        "community",
+        "grid",
+        "state",
+        "department",
+        "department_name",
+        "sla_step",
+        "sla_clock",
+        "color",
+    }
+)
+_SHARED: dict[Any, Any] = {}
+_SHARED_LIMIT = 100_000
+_FIELDS: dict[tuple[str, ...], dict[str, int]] = {}
+
+
+def timestamp(value: str | None) -> float:
+    """Seconds since the epoch of an ISO 8601 time with offset; NaN for none."""
+    if not value:
+        return np.nan
+    try:
+        return datetime.fromisoformat(value).timestamp()
+    except (TypeError, ValueError):
+        return np.nan
+
+
+def _shared(value: Any) -> Any:
+    if len(_SHARED) > _SHARED_LIMIT:
+        _SHARED.clear()
+    return _SHARED.setdefault(value, value)
+
+
+@dataclass(slots=True)
+class Record:
+    """A case made ready for the store (on any thread)."""
+
+    case_id: int
+    fields: dict[str, int]  # field name → position in values (shared by cases of one shape)
+    values: tuple[Any, ...]
+    hay: str  # the short searched fields, casefolded (the description is searched apart)
+    numbers: tuple[float, ...]  # the values of NUMBER_COLUMNS
+
+    def get(self, name: str, default: Any = None) -> Any:
+        """A field's value."""
+        i = self.fields.get(name)
+        return default if i is None else self.values[i]
+
+
+def prepare(case: dict[str, Any]) -> Record:
+    """The record of a case dict from the server (thread-safe; the dict is not kept)."""
+    names = tuple(case)
+    fields = _FIELDS.get(names)
+    if fields is None:
+        fields = _FIELDS.setdefault(names, {name: i for i, name in enumerate(names)})
+    values = []
+    for name, value in case.items():
+        if name in _SHARED_FIELDS and isinstance(value, str):
+            value = _shared(value)
+        elif name == "allowed_actions" and isinstance(value, list):
+            value = _shared(tuple(value))
+        values.append(value)
+    hay = " ".join(
+        str(case.get(name) or "") for name in SEARCHED if name != "description"
+    ).casefold()
+    due, warn = timestamp(case.get("due_at")), timestamp(case.get("warn_at"))
+    created = timestamp(case.get("created_at"))
+    numbers = (
+        float(case["id"]),
+        float(case.get("version") or 0),
+        due,
+        warn,
+        0.0 if created != created else created,
+        float(STATE_RANK.get(case.get("state"), UNKNOWN_STATE)),
+        1.0 if case.get("sla_paused") else 0.0,
+        float(COLOR_RANK.get(case.get("color"), NO_COLOR)),
+        float(URGENCY_RANK.get(case.get("urgency"), 9)),
+        float(case.get("escalation_level") or 0),
+        float(CODES["channel"].code(case.get("channel"))),
+        float(CODES["street"].code(case.get("street"))),
+        float(CODES["department"].code(case.get("department"))),
+    )
+    return Record(case["id"], fields, tuple(values), hay, numbers)
+
+
+@dataclass(slots=True)
+class RecordBatch:
+    """Records prepared together, their numbers as one array (made off the GUI thread)."""
+
+    records: list[Record]
+    numbers: np.ndarray  # one row per record, the columns of NUMBER_COLUMNS
+
+    def __len__(self) -> int:
+        return len(self.records)
+
+
+def prepare_batch(cases: Iterable[dict[str, Any] | Record]) -> RecordBatch:
+    """A batch of records from case dicts (or records) from the server."""
+    records = [c if isinstance(c, Record) else prepare(c) for c in cases]
+    numbers = np.array([r.numbers for r in records], dtype=np.float64).reshape(
+        len(records), len(NUMBER_COLUMNS)
+    )
+    return RecordBatch(records, numbers)
+
+
+class Vocabulary:
+    """Small integer codes of a field's values (streets, departments, channels); codes are
+    given on first sight by any thread and never change."""
+
+    def __init__(self) -> None:
+        self._codes: dict[Any, int] = {None: 0}
+        self._lock = threading.Lock()
+
+    def code(self, value: Any) -> int:
+        """The value's code, given on first sight."""
+        found = self._codes.get(value)
+        if found is None:
+            with self._lock:
+                found = self._codes.get(value)
+                if found is None:
+                    found = self._codes[value] = len(self._codes)
+        return found
+
+    def codes_of(self, values: Iterable[Any]) -> np.ndarray:
+        """The codes of values already seen (unseen ones cannot match anything)."""
+        return np.array([self._codes[v] for v in values if v in self._codes], dtype=np.int32)
+
+
+# The codes of every store in this process (a code means the same value everywhere).
+CODES = {name: Vocabulary() for name in ("channel", "street", "department")}
+
+
+class CaseStore:
+    """Cases by slot: values, numeric columns, and what the filter needs."""
+
+    _NUMERIC = (
+        ("ids", np.int64, 0),
+        ("version", np.int64, 0),
+        ("due", np.float64, np.nan),
+        ("warn", np.float64, np.nan),
+        ("created", np.float64, 0.0),
+        ("state", np.int16, UNKNOWN_STATE),
+        ("paused", np.bool_, False),
+        ("server_color", np.int8, NO_COLOR),
+        ("urgency", np.int8, 9),
+        ("escalation", np.int16, 0),
+        ("alert", np.bool_, False),
+        ("channel", np.int32, 0),
+        ("street", np.int32, 0),
+        ("department", np.int32, 0),
+        ("gone", np.bool_, False),  # dropped by a reload that no longer had it
+    )
+
+    def __init__(self) -> None:
+        self.slot_of: dict[int, int] = {}
+        self.id_list: list[int] = []  # the case id of each slot, for quick scalar reads
+        self.fields: list[dict[str, int]] = []
+        self.values: list[tuple[Any, ...]] = []
+        self.hay: list[str] = []
+        self.size = 0
+        self._columns: dict[str, np.ndarray] = {}
+        self._allocate(1024)
+
+    # -- reading ----------------------------------------------------------------------------
+
+    def __len__(self) -> int:
+        return self.size
+
+    def column(self, name: str) -> np.ndarray:
+        """A numeric column over the used slots (a view: do not keep it across changes)."""
+        return self._columns[name][: self.size]
+
+    def get(self, slot: int, name: str, default: Any = None) -> Any:
+        """One field of the case in this slot."""
+        i = self.fields[slot].get(name)
+        return default if i is None else self.values[slot][i]
+
+    def case(self, slot: int) -> dict[str, Any]:
+        """The case in this slot as the server sent it (a new dict every time)."""
+        case = dict(zip(self.fields[slot], self.values[slot], strict=True))
+        actions = case.get("allowed_actions")
+        if isinstance(actions, tuple):
+            case["allowed_actions"] = list(actions)
+        return case
+
+    def scalar(self, name: str, slot: int) -> Any:
+        """One cell of a numeric column as a Python value."""
+        return self._columns[name][slot].item()
+
+    def all_slots(self) -> np.ndarray:
+        """Every used slot."""
+        return np.arange(self.size, dtype=np.int64)
+
+    # -- writing ----------------------------------------------------------------------------
+
+    def put(self, record: Record, alert: bool = False) -> int:
+        """Store a case (new, or a newer version of a known one); returns its slot."""
+        case_id = record.case_id
+        slot = self.slot_of.get(case_id)
+        if slot is None:
+            slot = self.size
+            if slot == len(self._columns["ids"]):
+                self._allocate(2 * slot)
+            self.size += 1
+            self.slot_of[case_id] = slot
+            self.id_list.append(case_id)
+            self.fields.append(record.fields)
+            self.values.append(record.values)
+            self.hay.append(record.hay)
+        else:
+            self.fields[slot] = record.fields
+            self.values[slot] = record.values
+            self.hay[slot] = record.hay
+        cols = self._columns
+        for name, number in zip(NUMBER_COLUMNS, record.numbers, strict=True):
+            cols[name][slot] = number
+        cols["alert"][slot] = alert
+        cols["gone"][slot] = False
+        return slot
+
+    def put_batch(self, batch: RecordBatch, alerted: set[int] | frozenset[int]) -> np.ndarray:
+        """Store a batch: new cases in fresh slots at once, known ones one by one. Returns
+        the slots, in the batch's order."""
+        slot_of, records = self.slot_of, batch.records
+        new_rows = [i for i, r in enumerate(records) if r.case_id not in slot_of]
+        slots = np.empty(len(batch), dtype=np.int64)
+        if new_rows:
+            first, count = self.size, len(new_rows)
+            if first + count > len(self._columns["ids"]):
+                self._allocate(max(2 * len(self._columns["ids"]), first + count))
+            numbers = batch.numbers[new_rows]
+            cols, end = self._columns, first + count
+            for k, name in enumerate(NUMBER_COLUMNS):
+                cols[name][first:end] = numbers[:, k]
+            fresh = [records[i] for i in new_rows]
+            ids = [r.case_id for r in fresh]
+            slot_of.update(zip(ids, range(first, end), strict=True))
+            self.id_list.extend(ids)
+            self.fields.extend(r.fields for r in fresh)
+            self.values.extend(r.values for r in fresh)
+            self.hay.extend(r.hay for r in fresh)
+            if alerted:
+                cols["alert"][first:end] = np.isin(numbers[:, 0], list(alerted))
+            slots[new_rows] = np.arange(first, end)
+            self.size = end
+        if len(new_rows) < len(batch):
+            fresh_rows = set(new_rows)
+            for i, record in enumerate(records):
+                if i not in fresh_rows:
+                    slots[i] = self.put(record, record.case_id in alerted)
+        return slots
+
+    def drop(self, slots: np.ndarray) -> None:
+        """These cases are no longer the queue's (a reload did not bring them)."""
+        self._columns["gone"][slots] = True
+
+    def known(self) -> int:
+        """Cases held and not dropped."""
+        return self.size - int(np.count_nonzero(self.column("gone")))
+
+    def set_alert(self, slot: int, alert: bool) -> None:
+        """Mark the case's unacknowledged alert (it sorts first by time left)."""
+        self._columns["alert"][slot] = alert
+
+    def clear(self) -> None:
+        """Forget every case."""
+        self.__init__()  # type: ignore[misc]
+
+    # -- computing over many cases ----------------------------------------------------------
+
+    def colors(self, slots: np.ndarray, now: float) -> np.ndarray:
+        """Rank of each case's live color (0 green, 1 yellow, 2 red, -1 none).
+
+        The clock's color between events, the server's when the clock is not running; the
+        worse of the two, since within one version a case's color only worsens.
+        """
+        state = self._columns["state"][slots]
+        due = self._columns["due"][slots]
+        warn = self._columns["warn"][slots]
+        server = self._columns["server_color"][slots]
+        running = np.isin(state, _OPEN_RANKS) & ~self._columns["paused"][slots] & ~np.isnan(due)
+        with np.errstate(invalid="ignore"):
+            clock = np.where(now >= due, 2, np.where(now >= warn, 1, 0)).astype(np.int8)
+        return np.where(running, np.maximum(clock, server), server)
+
+    def color_of(self, slot: int, now: float) -> int:
+        """One case's live color rank (see `colors`)."""
+        cols = self._columns
+        server = int(cols["server_color"][slot])
+        due = float(cols["due"][slot])
+        state = int(cols["state"][slot])
+        if due != due or cols["paused"][slot] or state not in OPEN_RANKS:
+            return server
+        warn = float(cols["warn"][slot])
+        clock = 2 if now >= due else 1 if now >= warn else 0
+        return max(clock, server)
+
+    def matches(self, flt: CaseFilter, now: float, slots: np.ndarray | None = None) -> np.ndarray:
+        """The slots (of `slots`, default all) whose cases the filter lets through."""
+        if slots is None:
+            slots = self.all_slots()
+        cols = self._columns
+        keep = ~cols["gone"][slots]
+        state = cols["state"][slots]
+        if flt.open_only:
+            keep &= np.isin(state, _OPEN_RANKS)
+        if flt.states:
+            keep &= np.isin(state, [STATE_RANK[s] for s in flt.states if s in STATE_RANK])
+        for name, wanted in (
+            ("channel", flt.channels),
+            ("street", flt.streets),
+            ("department", flt.departments),
+        ):
+            if wanted:
+                keep &= np.isin(cols[name][slots], CODES[name].codes_of(wanted))
+        if flt.colors:
+            ranks = [COLOR_RANK[c] for c in flt.colors if c in COLOR_RANK]
+            keep &= np.isin(self.colors(slots, now), ranks)
+        slots = slots[keep]
+        needle = flt.needle
+        if needle:
+            hay, values, fields = self.hay, self.values, self.fields
+            found = [
+                needle in hay[s] or needle in _description(values[s], fields[s])
+                for s in slots.tolist()
+            ]
+            slots = slots[np.array(found, dtype=np.bool_)] if found else slots
+        return slots
+
+    def matches_one(self, flt: CaseFilter, slot: int, now: float) -> bool:
+        """Whether the filter lets this one case through (the scalar twin of `matches`)."""
+        if self._columns["gone"][slot]:
+            return False
+        state = int(self._columns["state"][slot])
+        if flt.open_only and state not in OPEN_RANKS:
+            return False
+        if (
+            flt.states
+            and (STATE_CODES[state] if state < len(STATE_CODES) else None) not in flt.states
+        ):
+            return False
+        get = self.get
+        if flt.channels and get(slot, "channel") not in flt.channels:
+            return False
+        if flt.streets and get(slot, "street") not in flt.streets:
+            return False
+        if flt.departments and get(slot, "department") not in flt.departments:
+            return False
+        if flt.colors:
+            rank = self.color_of(slot, now)
+            if rank == NO_COLOR or COLOR_NAMES[rank] not in flt.colors:
+                return False
+        needle = flt.needle
+        if needle:
+            return needle in self.hay[slot] or needle in _description(
+                self.values[slot], self.fields[slot]
+            )
+        return True
+
+    # -- internals --------------------------------------------------------------------------
+
+    def _allocate(self, capacity: int) -> None:
+        for name, dtype, empty in self._NUMERIC:
+            old = self._columns.get(name)
+            new = np.full(capacity, empty, dtype=dtype)
+            if old is not None:
+                new[: len(old)] = old
+            self._columns[name] = new
+
+
+def _description(values: tuple[Any, ...], fields: dict[str, int]) -> str:
+    i = fields.get("description")
+    text = values[i] if i is not None else None
+    return text.casefold() if isinstance(text, str) else ""

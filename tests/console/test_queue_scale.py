@@ -1,0 +1,162 @@
+"""The queue at scale, by behaviour: counts kept incrementally equal a recount, rows placed by
+bisection sit where a full sort puts them, and nothing after the first load resets the model."""
+
+from __future__ import annotations
+
+import random
+from datetime import timedelta
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from PySide6.QtCore import QItemSelectionModel, Qt
+
+from console.models.case_filter import CaseFilter
+from console.models.case_store import prepare_batch
+from console.models.case_table import CaseTableModel
+from console.models.columns import COLUMNS
+from tests.console.test_case_model import NOW, check_sorted, make_case
+
+STATES = ("reported", "registered", "dispatched", "in_progress", "parked", "closed", "voided")
+STREETS = ("hongqiao", "xuetian", "chengdong")
+
+
+def varied_case(case_id: int, rng: random.Random, version: int = 1) -> dict[str, Any]:
+    """A case whose every sorted and filtered field varies."""
+    due = NOW + timedelta(minutes=rng.randint(-300, 600))
+    return make_case(
+        case_id,
+        rng,
+        version=version,
+        state=rng.choice(STATES),
+        street=rng.choice(STREETS),
+        street_name=rng.choice(("虹桥", "学田", "城东")),
+        department=rng.choice(("urban", "water", None)),
+        department_name=rng.choice(("区城市管理局", "区水利局", None)),
+        title=rng.choice(("占道经营", "噪声扰民", "河道漂浮物", "路灯不亮")) + str(case_id % 7),
+        urgency=rng.choice(("normal", "urgent", "emergency")),
+        escalation_level=rng.randint(0, 3),
+        sla_paused=rng.random() < 0.1,
+        color=rng.choice(("green", "yellow", "red", None)),
+        due_at=due.isoformat() if rng.random() < 0.9 else None,
+        warn_at=(due - timedelta(minutes=rng.randint(10, 120))).isoformat(),
+        created_at=(NOW - timedelta(minutes=rng.randint(1, 5000))).isoformat(),
+    )
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = NOW.timestamp()
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def spy(model: CaseTableModel) -> list[str]:
+    resets: list[str] = []
+    model.modelAboutToBeReset.connect(lambda: resets.append("reset"))
+    return resets
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    seed=st.integers(0, 2**32 - 1),
+    column=st.integers(0, len(COLUMNS) - 1),
+    descending=st.booleans(),
+    color=st.sampled_from([None, "red", "yellow", "green"]),
+    text=st.sampled_from(["", "占道", "cc0000000"]),
+)
+def test_counts_and_rows_after_random_events_equal_a_recount_and_a_full_sort(
+    qapp: Any, seed: int, column: int, descending: bool, color: str | None, text: str
+) -> None:
+    rng = random.Random(seed)
+    clock = Clock()
+    model = CaseTableModel(clock=clock)
+    resets = spy(model)
+    model.sort(column, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder)
+    model.set_filter(CaseFilter(colors=frozenset({color}) if color else frozenset(), text=text))
+    # A load in batches (a reload drops what it no longer brings), then the feed and the clock.
+    model.begin_load()
+    for start in range(1, 301, 60):
+        model.add_records(prepare_batch(varied_case(i, rng) for i in range(start, start + 60)))
+    model.end_load()
+    # A view's current row and selection follow their cases through moves (real moves when
+    # they lie among the rows that shift, quiet ones otherwise).
+    selection = QItemSelectionModel(model)
+    current = model.case_at(model.rowCount() // 2) if model.rowCount() else None
+    if current:
+        flags = QItemSelectionModel.SelectionFlag
+        selection.setCurrentIndex(
+            model.index(model.rowCount() // 2, 0), flags.SelectCurrent | flags.Rows
+        )
+    versions = {case_id: 1 for case_id in range(1, 301)}
+    for _step in range(12):
+        events = []
+        # A few events change rows one by one; a flood (64 or more) is merged at once.
+        for _n in range(rng.choice((rng.randint(1, 25), rng.randint(64, 150)))):
+            case_id = rng.randint(1, 340)
+            versions[case_id] = versions.get(case_id, 0) + rng.choice((0, 1, 1, 2))
+            kind = "case.created" if versions[case_id] == 1 else "case.updated"
+            case = varied_case(case_id, rng, version=versions[case_id])
+            events.append({"type": kind, "case": case})
+        model.apply_events(events)
+        if rng.random() < 0.3:
+            model.set_alerted(rng.randint(1, 340), rng.random() < 0.7)
+        clock.now += rng.randint(0, 3600)
+        model.tick(0, 20)
+        assert model.counts() == model.recount()
+        check_sorted(model)
+        if current and model.row_of(current["id"]) >= 0:
+            assert model.case_at(selection.currentIndex().row())["id"] == current["id"]
+            assert [model.case_at(i.row())["id"] for i in selection.selectedRows()] == [
+                current["id"]
+            ]
+        else:
+            current = None  # filtered out: the view lost it, rightly
+    assert resets == []
+
+
+def test_a_reload_drops_what_it_no_longer_brings_and_keeps_the_selection_model_whole(
+    qapp: Any,
+) -> None:
+    rng = random.Random(5)
+    model = CaseTableModel(clock=Clock())
+    resets = spy(model)
+    model.replace_all(varied_case(i, rng) for i in range(1, 2001))
+    kept = [model.case(i) for i in range(1, 1001)]
+    model.replace_all(kept)  # a reload after the feed was lost: half the cases are gone
+    assert sorted(model.known_ids()) == list(range(1, 1001))
+    assert all(model.case(i) is None for i in range(1001, 2001))
+    assert model.counts() == model.recount()
+    check_sorted(model)
+    # A case dropped and brought back by a later event is shown again.
+    back = varied_case(1500, rng, version=1)
+    back["state"] = "registered"
+    model.apply_events([{"type": "case.created", "case": back}])
+    assert model.case(1500) is not None
+    check_sorted(model)
+    assert resets == []
+
+
+def test_filters_and_sorts_keep_the_current_case_without_a_reset(qapp: Any) -> None:
+    rng = random.Random(11)
+    model = CaseTableModel(clock=Clock())
+    model.replace_all(varied_case(i, rng) for i in range(1, 5001))
+    resets = spy(model)
+    selection = QItemSelectionModel(model)
+    case_id = model.case_at(100)["id"]
+    selection.setCurrentIndex(model.index(100, 0), QItemSelectionModel.SelectionFlag.NoUpdate)
+    for column in range(len(COLUMNS)):
+        for order in (Qt.SortOrder.DescendingOrder, Qt.SortOrder.AscendingOrder):
+            model.sort(column, order)
+            assert model.case_at(selection.currentIndex().row())["id"] == case_id
+            check_sorted(model)
+    model.set_filter(CaseFilter(open_only=False))  # more rows
+    assert model.case_at(selection.currentIndex().row())["id"] == case_id
+    model.set_filter(CaseFilter(states=frozenset({model.case(case_id)["state"]})))  # fewer
+    assert model.case_at(selection.currentIndex().row())["id"] == case_id
+    model.set_filter(CaseFilter(text="no such case"))
+    assert model.rowCount() == 0 and not selection.currentIndex().isValid()
+    assert resets == []
