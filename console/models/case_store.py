@@ -79,7 +79,6 @@ _SHARED_FIELDS = frozenset(
 )
 _SHARED: dict[Any, Any] = {}
 _SHARED_LIMIT = 100_000
-_FIELDS: dict[tuple[str, ...], dict[str, int]] = {}
 
 
 def timestamp(value: str | None) -> float:
@@ -90,12 +89,6 @@ def timestamp(value: str | None) -> float:
         return datetime.fromisoformat(value).timestamp()
     except (TypeError, ValueError):
         return np.nan
-
-
-def _shared(value: Any) -> Any:
-    if len(_SHARED) > _SHARED_LIMIT:
-        _SHARED.clear()
-    return _SHARED.setdefault(value, value)
 
 
 @dataclass(slots=True)
@@ -115,39 +108,8 @@ class Record:
 
 
 def prepare(case: dict[str, Any]) -> Record:
-    """The record of a case dict from the server (thread-safe; the dict is not kept)."""
-    names = tuple(case)
-    fields = _FIELDS.get(names)
-    if fields is None:
-        fields = _FIELDS.setdefault(names, {name: i for i, name in enumerate(names)})
-    values = []
-    for name, value in case.items():
-        if name in _SHARED_FIELDS and isinstance(value, str):
-            value = _shared(value)
-        elif name == "allowed_actions" and isinstance(value, list):
-            value = _shared(tuple(value))
-        values.append(value)
-    hay = " ".join(
-        str(case.get(name) or "") for name in SEARCHED if name != "description"
-    ).casefold()
-    due, warn = timestamp(case.get("due_at")), timestamp(case.get("warn_at"))
-    created = timestamp(case.get("created_at"))
-    numbers = (
-        float(case["id"]),
-        float(case.get("version") or 0),
-        due,
-        warn,
-        0.0 if created != created else created,
-        float(STATE_RANK.get(case.get("state"), UNKNOWN_STATE)),
-        1.0 if case.get("sla_paused") else 0.0,
-        float(COLOR_RANK.get(case.get("color"), NO_COLOR)),
-        float(URGENCY_RANK.get(case.get("urgency"), 9)),
-        float(case.get("escalation_level") or 0),
-        float(CODES["channel"].code(case.get("channel"))),
-        float(CODES["street"].code(case.get("street"))),
-        float(CODES["department"].code(case.get("department"))),
-    )
-    return Record(case["id"], fields, tuple(values), hay, numbers)
+    """The record of one case dict from the server (thread-safe; the dict is not kept)."""
+    return prepare_batch([case]).records[0]
 
 
 @dataclass(slots=True)
@@ -160,14 +122,147 @@ class RecordBatch:
     def __len__(self) -> int:
         return len(self.records)
 
+    @staticmethod
+    def join(batches: list[RecordBatch]) -> RecordBatch:
+        """One batch of several."""
+        records = [record for batch in batches for record in batch.records]
+        if not batches:
+            return RecordBatch([], np.empty((0, len(NUMBER_COLUMNS))))
+        return RecordBatch(records, np.concatenate([batch.numbers for batch in batches]))
+
+
+@dataclass(frozen=True, slots=True)
+class _Shape:
+    """Where the fields the queue reads sit in the cases of one shape (one key order)."""
+
+    fields: dict[str, int]
+    shared: tuple[int, ...]
+    actions: int | None
+    hay: tuple[int, ...]
+
+    @staticmethod
+    def of(names: tuple[str, ...]) -> _Shape:
+        fields = {name: i for i, name in enumerate(names)}
+        return _Shape(
+            fields,
+            tuple(i for name, i in fields.items() if name in _SHARED_FIELDS),
+            fields.get("allowed_actions"),
+            tuple(fields[n] for n in SEARCHED if n != "description" and n in fields),
+        )
+
+    def column(self, rows: list[tuple[Any, ...]], name: str) -> list[Any]:
+        i = self.fields.get(name)
+        return [None] * len(rows) if i is None else [row[i] for row in rows]
+
+
+_SHAPES: dict[tuple[str, ...], _Shape] = {}
+
 
 def prepare_batch(cases: Iterable[dict[str, Any] | Record]) -> RecordBatch:
-    """A batch of records from case dicts (or records) from the server."""
-    records = [c if isinstance(c, Record) else prepare(c) for c in cases]
-    numbers = np.array([r.numbers for r in records], dtype=np.float64).reshape(
-        len(records), len(NUMBER_COLUMNS)
-    )
-    return RecordBatch(records, numbers)
+    """Records of case dicts from the server (records given pass through): per case only
+    what must be (shared strings, the search text), the numbers column by column."""
+    items = list(cases)
+    records: list[Record | None] = [c if isinstance(c, Record) else None for c in items]
+    numbers = np.empty((len(items), len(NUMBER_COLUMNS)), dtype=np.float64)
+    groups: dict[tuple[str, ...], list[int]] = {}
+    for k, item in enumerate(items):
+        if isinstance(item, Record):
+            numbers[k] = item.numbers
+        else:
+            groups.setdefault(tuple(item), []).append(k)
+    share = _SHARED.setdefault
+    if len(_SHARED) > _SHARED_LIMIT:
+        _SHARED.clear()
+    for names, positions in groups.items():
+        shape = _SHAPES.get(names) or _SHAPES.setdefault(names, _Shape.of(names))
+        rows, hays = [], []
+        for k in positions:
+            values = list(items[k].values())  # type: ignore[union-attr]
+            for i in shape.shared:
+                value = values[i]
+                if value.__class__ is str:
+                    values[i] = share(value, value)
+            if shape.actions is not None and values[shape.actions].__class__ is list:
+                actions = tuple(values[shape.actions])
+                values[shape.actions] = share(actions, actions)
+            rows.append(tuple(values))
+            hays.append(" ".join([str(values[i]) for i in shape.hay if values[i]]).casefold())
+        block = _numbers(shape, rows)
+        numbers[positions] = block
+        rows_numbers = block.tolist()
+        id_at = shape.fields["id"]
+        for n, k in enumerate(positions):
+            row = rows[n]
+            records[k] = Record(row[id_at], shape.fields, row, hays[n], rows_numbers[n])
+    return RecordBatch(records, numbers)  # type: ignore[arg-type]
+
+
+def _numbers(shape: _Shape, rows: list[tuple[Any, ...]]) -> np.ndarray:
+    """The NUMBER_COLUMNS of cases of one shape, column by column."""
+    column = shape.column
+    created = _instants(column(rows, "created_at"))
+    return np.column_stack(
+        (
+            np.array(column(rows, "id"), dtype=np.float64),
+            np.array([v or 0 for v in column(rows, "version")], dtype=np.float64),
+            _instants(column(rows, "due_at")),
+            _instants(column(rows, "warn_at")),
+            np.nan_to_num(created, nan=0.0),
+            np.array([STATE_RANK.get(v, UNKNOWN_STATE) for v in column(rows, "state")], float),
+            np.array([1.0 if v else 0.0 for v in column(rows, "sla_paused")]),
+            np.array([COLOR_RANK.get(v, NO_COLOR) for v in column(rows, "color")], float),
+            np.array([URGENCY_RANK.get(v, 9) for v in column(rows, "urgency")], float),
+            np.array([v or 0 for v in column(rows, "escalation_level")], dtype=np.float64),
+            *(
+                np.array([CODES[name].code(v) for v in column(rows, name)], dtype=np.float64)
+                for name in ("channel", "street", "department")
+            ),
+        )
+    ).reshape(len(rows), len(NUMBER_COLUMNS))
+
+
+_OFFSETS: dict[str, float] = {}
+
+
+def _instants(texts: list[Any]) -> np.ndarray:
+    """Seconds since the epoch of ISO 8601 times with offset, many at once (NaN for none).
+    The server writes '2026-12-06T08:30:00+08:00'; any other form is read one by one."""
+    out = np.full(len(texts), np.nan)
+    bases: list[str] = []
+    offsets: list[float] = []
+    where: list[int] = []
+    for k, text in enumerate(texts):
+        if not text:
+            continue
+        if text.__class__ is str and len(text) >= 25 and text[-6] in "+-" and text[-3] == ":":
+            tail = text[-6:]
+            offset = _OFFSETS.get(tail)
+            if offset is None:
+                offset = _OFFSETS.setdefault(tail, _offset_seconds(tail))
+            if offset == offset:
+                bases.append(text[:-6])
+                offsets.append(offset)
+                where.append(k)
+                continue
+        out[k] = timestamp(text)
+    if where:
+        try:
+            base = np.array(bases, dtype="datetime64[us]").astype(np.int64) / 1e6
+        except ValueError:  # not the usual form after all: one by one
+            out[where] = [timestamp(texts[k]) for k in where]
+        else:
+            out[where] = base - np.array(offsets)
+    return out
+
+
+def _offset_seconds(tail: str) -> float:
+    """'+08:00' → 28800.0 (NaN if it is not an offset)."""
+    try:
+        hours, minutes = int(tail[1:3]), int(tail[4:6])
+    except ValueError:
+        return np.nan
+    sign = -1 if tail[0] == "-" else 1
+    return float(sign * (hours * 3600 + minutes * 60))
 
 
 class Vocabulary:

@@ -227,10 +227,13 @@ class CaseTableModel(SortedRowsModel):
         changes = self._watch.decide_many(store, slots, now)
         self._grow_shown()
         rows = self._rows
+        matched = store.matches(self._filter, now, slots)
         if self._shown[slots].any():  # a newer version of a shown case: placed afresh
             again = set(slots.tolist())
             rows = [slot for slot in rows if slot not in again]
-        self._relayout(self._merged(rows, store.matches(self._filter, now, slots)))
+            self._relayout(self._merged(rows, matched))
+        else:
+            self._relayout(self._merged(rows, matched), added=matched)
         self._announce(changes)
         return len(batch)
 

@@ -1,8 +1,8 @@
 """Which open case has which color now, and when the next one changes: the queue's counters
 and its clock transitions at O(changes), never a walk over every case. No Qt here.
 
-Every open case with a running clock has its warn and due instants scheduled: a load's
-instants as one sorted numpy array read from a moving cursor, later versions' on a heap.
+Every open case with a running clock has its warn and due instants scheduled: each load
+batch's instants as a sorted numpy array read from a moving cursor, later versions' on a heap.
 Each tick takes only the instants that have passed. A case's color is remembered as last
 decided (by an event, a load or a tick), so a transition is seen exactly once, by whichever
 comes first: the console's clock or the server's event. Cases are addressed by store slot.
@@ -11,6 +11,7 @@ comes first: the console's clock or the server's event. Cases are addressed by s
 from __future__ import annotations
 
 import heapq
+from typing import Any
 
 import numpy as np
 
@@ -30,10 +31,8 @@ class SlaWatch:
         self._color = np.full(1024, NO_COLOR, dtype=np.int8)  # by slot; -1: not open
         self._counts = [0, 0, 0]  # green, yellow, red
         self._heap: list[tuple[float, int, int]] = []  # (instant, slot, version)
-        self._bulk_at = np.empty(0, dtype=np.float64)  # sorted instants of loads
-        self._bulk_slot = np.empty(0, dtype=np.int64)
-        self._bulk_version = np.empty(0, dtype=np.int64)
-        self._bulk_next = 0
+        # Each load batch's instants, sorted, with a cursor: [instants, slots, versions, next].
+        self._bulks: list[list[Any]] = []
 
     # -- reading ----------------------------------------------------------------------------
 
@@ -106,15 +105,16 @@ class SlaWatch:
 
     def due(self, store: CaseStore, now: float) -> list[Transition]:
         """The cases whose warn or due instant has passed since the last call, decided again."""
-        end = int(np.searchsorted(self._bulk_at, now, side="right"))
-        candidates = list(
-            zip(
-                self._bulk_slot[self._bulk_next : end].tolist(),
-                self._bulk_version[self._bulk_next : end].tolist(),
-                strict=True,
-            )
-        )
-        self._bulk_next = max(self._bulk_next, end)
+        candidates: list[tuple[int, int]] = []
+        for bulk in self._bulks:
+            at, slots, versions_of, start = bulk
+            end = int(np.searchsorted(at, now, side="right"))
+            if end > start:
+                candidates += zip(
+                    slots[start:end].tolist(), versions_of[start:end].tolist(), strict=True
+                )
+                bulk[3] = end
+        self._bulks = [bulk for bulk in self._bulks if bulk[3] < len(bulk[0])]
         heap = self._heap
         while heap and heap[0][0] <= now:
             _at, slot, version = heapq.heappop(heap)
@@ -133,16 +133,13 @@ class SlaWatch:
 
     def bloated(self) -> bool:
         """Whether stale instants (of replaced versions) outnumber the live ones."""
-        pending = len(self._heap) + len(self._bulk_at) - self._bulk_next
-        return pending > 4 * sum(self._counts) + 1000
+        pending = len(self._heap) + sum(len(bulk[0]) - bulk[3] for bulk in self._bulks)
+        return pending > 4 * sum(self._counts) + 1000 or len(self._bulks) > 64
 
     def compact(self, store: CaseStore, now: float) -> None:
         """Schedule again from the current versions only (colors stay as decided)."""
         self._heap = []
-        self._bulk_at = np.empty(0, dtype=np.float64)
-        self._bulk_slot = np.empty(0, dtype=np.int64)
-        self._bulk_version = np.empty(0, dtype=np.int64)
-        self._bulk_next = 0
+        self._bulks = []
         self._schedule_many(store, np.flatnonzero(self._color[: len(store)] != NO_COLOR), now)
 
     # -- internals --------------------------------------------------------------------------
@@ -166,20 +163,19 @@ class SlaWatch:
         self._color[slot] = new
 
     def _schedule_many(self, store: CaseStore, slots: np.ndarray, now: float) -> None:
-        """Add the future warn and due instants of these (open) cases to the sorted array."""
+        """Schedule the future warn and due instants of these (open) cases: one sorted
+        array more (a tick reads each from its cursor)."""
         slots = slots[~store.column("paused")[slots]]
-        ats, owners = [self._bulk_at[self._bulk_next :]], [self._bulk_slot[self._bulk_next :]]
-        versions = [self._bulk_version[self._bulk_next :]]
+        ats, owners = [], []
         for name in ("warn", "due"):
             instants = store.column(name)[slots]
             with np.errstate(invalid="ignore"):
                 ahead = instants > now
             ats.append(instants[ahead])
             owners.append(slots[ahead])
-            versions.append(store.column("version")[slots[ahead]])
         at = np.concatenate(ats)
+        if not len(at):
+            return
         order = np.argsort(at, kind="stable")
-        self._bulk_at = at[order]
-        self._bulk_slot = np.concatenate(owners)[order]
-        self._bulk_version = np.concatenate(versions)[order]
-        self._bulk_next = 0
+        owner = np.concatenate(owners)[order]
+        self._bulks.append([at[order], owner, store.column("version")[owner], 0])

@@ -60,7 +60,9 @@ class SortedRowsModel(QAbstractTableModel):
         self._sort_keys = list(zip(keys.tolist(), self._store.id_list, strict=True))
         self._numeric_keys = keys.astype(np.float64) if keys.dtype.kind == "f" else None
         rows = self._sorted(np.array(self._rows, dtype=np.int64), keys)
-        self._relayout(rows, descending=order == Qt.SortOrder.DescendingOrder)
+        self._relayout(
+            rows, descending=order == Qt.SortOrder.DescendingOrder, added=np.empty(0, np.int64)
+        )
 
     # -- reading ----------------------------------------------------------------------------
 
@@ -193,7 +195,9 @@ class SortedRowsModel(QAbstractTableModel):
             grown[: len(self._shown)] = self._shown
             self._shown = grown
 
-    def _relayout(self, rows: list[int], descending: bool | None = None) -> None:
+    def _relayout(
+        self, rows: list[int], descending: bool | None = None, added: np.ndarray | None = None
+    ) -> None:
         """Show exactly these rows (internal order) without a reset (and flip the order).
 
         The row count changes at the end of the view (rows appended before, or dropped
@@ -211,8 +215,11 @@ class SortedRowsModel(QAbstractTableModel):
         if descending is not None:
             self._descending = descending
         self._grow_shown()
-        self._shown[:] = False
-        self._shown[rows] = True
+        if added is None:
+            self._shown[:] = False
+            self._shown[rows] = True
+        else:  # the rows shown before, and these
+            self._shown[added] = True
         moved = []
         for slot, index in zip(kept, persistent, strict=True):
             if self._shown[slot]:

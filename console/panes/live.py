@@ -9,6 +9,7 @@ in a few batches, the first one at once (a first screenful), so the GUI thread o
 from __future__ import annotations
 
 import logging
+import sys
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
@@ -19,7 +20,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from console.api import ApiClient, ApiError
 from console.follower import FeedThread
 from console.models.case_filter import CaseFilter
-from console.models.case_store import Record, RecordBatch, prepare, prepare_batch
+from console.models.case_store import RecordBatch, prepare_batch
 from console.models.case_table import CaseTableModel
 from console.tasks import TaskRunner
 
@@ -28,6 +29,7 @@ log = logging.getLogger(__name__)
 CHUNK = 5000  # cases handed to the model at once after the first batch
 ENDED_PAGE = 500  # older ended cases asked for at once
 RETRY_MS = 3000
+LOAD_SWITCH_INTERVAL = 0.001  # seconds
 ENDED_STATES = ("closed", "voided", "merged")
 SPARSE_SHARE = 0.5  # of the GUI thread that a few feed events may take (they apply at once)
 FLOOD_SHARE = 0.1  # ... and a flood of them
@@ -147,22 +149,35 @@ class LiveQueue(QObject):
     # -- background -------------------------------------------------------------------------
 
     def _load_all(self, report: Callable[[Any], None]) -> int:
-        """Runs on a worker: reads the snapshot; reports the first batch, then chunks."""
+        """Runs on a worker: reads the snapshot; reports the first batch, then chunks.
+
+        While it reads, the interpreter switches threads every millisecond (not five), so
+        the GUI thread waits less for its turn between the worker's steps."""
+        switch = sys.getswitchinterval()
+        sys.setswitchinterval(min(switch, LOAD_SWITCH_INTERVAL))
+        try:
+            return self._read_snapshot(report)
+        finally:
+            sys.setswitchinterval(switch)
+
+    def _read_snapshot(self, report: Callable[[Any], None]) -> int:
         since = datetime.fromtimestamp(self._model.now(), UTC) - self.closed_window
         feed_seq: int | None = None
-        pending: list[Record] = []
+        pending: list[RecordBatch] = []
+        count = 0
         for batch in self._client.stream_cases(closed_since=since):
-            records = [prepare(case) for case in batch.items]
+            records = prepare_batch(batch.items)
             if feed_seq is None:
                 feed_seq = batch.feed_seq
-                report(prepare_batch(records))
+                report(records)
                 continue
-            pending.extend(records)
-            if len(pending) >= CHUNK:
-                report(prepare_batch(pending))
-                pending = []
+            pending.append(records)
+            count += len(records)
+            if count >= CHUNK:
+                report(RecordBatch.join(pending))
+                pending, count = [], 0
         if pending:
-            report(prepare_batch(pending))
+            report(RecordBatch.join(pending))
         if feed_seq is None:  # stream_cases yields at least one batch, empty or not
             raise RuntimeError("the case snapshot brought no feed position")
         return feed_seq

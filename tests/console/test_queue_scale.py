@@ -160,3 +160,25 @@ def test_filters_and_sorts_keep_the_current_case_without_a_reset(qapp: Any) -> N
     model.set_filter(CaseFilter(text="no such case"))
     assert model.rowCount() == 0 and not selection.currentIndex().isValid()
     assert resets == []
+
+
+def test_times_read_many_at_once_equal_those_read_one_by_one() -> None:
+    from console.models.case_store import NUMBER_COLUMNS, prepare_batch, timestamp
+
+    texts = [
+        "2026-12-06T08:30:00+08:00",
+        "2026-12-06T08:30:00.250000+08:00",
+        "2026-12-06T00:30:00-05:30",
+        "2026-12-06T00:30:00+00:00",
+        "2026-12-06T00:30:00Z",
+        None,
+        "",
+        "not a time",
+        "1999-02-28T23:59:59+08:00",
+    ]
+    cases = [{"id": i + 1, "version": 1, "due_at": text} for i, text in enumerate(texts)]
+    batch = prepare_batch(cases)
+    due = batch.numbers[:, NUMBER_COLUMNS.index("due")].tolist()
+    for got, text in zip(due, texts, strict=True):
+        want = timestamp(text)
+        assert (got != got and want != want) or abs(got - want) < 1e-6, text
