@@ -8,6 +8,7 @@ in a few batches, the first one at once (a first screenful), so the GUI thread o
 
 from __future__ import annotations
 
+import ctypes
 import logging
 import sys
 import time
@@ -192,6 +193,7 @@ class LiveQueue(QObject):
         if generation != self._generation:
             return
         self._model.end_load()
+        release_freed_memory()
         self.loaded.emit(self._model.total())
         thread = FeedThread(self._client, feed_seq, wait=self._feed_wait, parent=self)
         thread.batch.connect(self._on_feed_batch)
@@ -281,3 +283,15 @@ def ended_query(flt: CaseFilter) -> dict[str, Any] | None:
     if flt.text.strip():
         query["q"] = flt.text.strip()
     return query
+
+
+def release_freed_memory() -> None:
+    """Give the memory a load parsed through and freed back to the system (glibc keeps it
+    otherwise: tens of megabytes at 100,000 cases). Elsewhere: nothing."""
+    try:
+        libc = ctypes.CDLL("libc.so.6")
+    except OSError:
+        return
+    trim = getattr(libc, "malloc_trim", None)
+    if trim is not None:
+        trim(0)
