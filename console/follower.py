@@ -14,7 +14,7 @@ from console.models.case_store import prepare
 class FeedThread(QThread):
     """Wraps FeedFollower: `batch(events, last_seq)` and `status(status, detail)` signals."""
 
-    batch = Signal(list, int)
+    batch = Signal(object, int)  # events (a list, passed as it is), last sequence number
     status = Signal(str, str)
 
     def __init__(

@@ -65,8 +65,8 @@ class CaseTableModel(SortedRowsModel):
     CaseRole = Qt.ItemDataRole.UserRole + 3
     TagRole = Qt.ItemDataRole.UserRole + 4  # the urgency code, for the urgency column's tag
 
-    red_alert = Signal(dict)  # a case has just turned red: by the clock or by an event
-    arrived = Signal(dict, dict)  # a case first seen through the feed: the case, its event
+    red_alert = Signal(object)  # a case (dict) has just turned red: by the clock or an event
+    arrived = Signal(object, object)  # a case first seen through the feed: the case, its event
     case_changed = Signal(int)  # a newer version of this case arrived (shown or filtered out)
 
     def __init__(self, parent: Any = None, clock: Callable[[], float] = time.time) -> None:
@@ -282,12 +282,16 @@ class CaseTableModel(SortedRowsModel):
             return self._apply_many(pairs)
         touched = 0
         for record, event in pairs:
-            known = self.case(record.case_id) is not None
+            known = self._knows(record.case_id)
             if self.upsert(record, created=event.get("type") == "case.created"):
                 touched += 1
                 if not known:
                     self.arrived.emit(self._store.case(self._store.slot_of[record.case_id]), event)
         return touched
+
+    def _knows(self, case_id: int) -> bool:
+        slot = self._store.slot_of.get(case_id)
+        return slot is not None and not self._store.scalar("gone", slot)
 
     def _apply_many(self, pairs: list[tuple[Record, dict[str, Any]]]) -> int:
         store, now = self._store, self._tock()

@@ -42,7 +42,9 @@ class LiveQueue(QObject):
     """Loads every case the user may see, then applies the feed; reloads on 410 Gone."""
 
     status_changed = Signal(str, str)  # loading / online / reconnecting / offline / gone / ...
-    events_applied = Signal(list)  # the feed events just applied (for panes showing one case)
+    # The feed events just applied (for panes showing one case); `object`: passed as they
+    # are, not converted to a QVariantList (which costs more than applying them).
+    events_applied = Signal(object)
     loaded = Signal(int)  # cases known after a complete load
     ended_page = Signal(int, bool)  # older ended cases fetched: how many, whether more remain
 
