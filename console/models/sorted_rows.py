@@ -32,7 +32,7 @@ class SortedRowsModel(QAbstractTableModel):
         super().__init__(parent)
         self._store = CaseStore()
         self._rows: list[int] = []  # slots, ascending by key
-        self._sort_keys: list[Key] = []  # by slot: (key in the sort column, case id)
+        self._sort_keys: list[Any] = []  # by slot: the key in the sort column (ties: case id)
         # The same keys as a numpy column when they are numbers (loads merge with numpy).
         self._numeric_keys: np.ndarray | None = np.zeros(0)
         self._shown = np.zeros(1024, dtype=np.bool_)  # by slot
@@ -57,7 +57,7 @@ class SortedRowsModel(QAbstractTableModel):
         """Sort by another column or direction, selection and current row kept."""
         self._column = column
         keys = COLUMNS[column].sort_keys(self._store, self._store.all_slots())
-        self._sort_keys = list(zip(keys.tolist(), self._store.id_list, strict=True))
+        self._sort_keys = keys.tolist()
         self._numeric_keys = keys.astype(np.float64) if keys.dtype.kind == "f" else None
         rows = self._sorted(np.array(self._rows, dtype=np.int64), keys)
         self._relayout(
@@ -118,11 +118,10 @@ class SortedRowsModel(QAbstractTableModel):
     # -- internals --------------------------------------------------------------------------
 
     def _key(self, slot: int) -> Key:
-        return self._sort_keys[slot]
+        return self._sort_keys[slot], self._store.id_list[slot]
 
     def _index_of(self, slot: int) -> int:
-        keys = self._sort_keys
-        return bisect_left(self._rows, keys[slot], key=keys.__getitem__)
+        return bisect_left(self._rows, self._key(slot), key=self._key)
 
     def _internal(self, row: int) -> int:
         return len(self._rows) - 1 - row if self._descending else row
@@ -137,14 +136,14 @@ class SortedRowsModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(row, 0), last, [role])
 
     def _set_key(self, slot: int) -> None:
-        key = (COLUMNS[self._column].sort_key(self._store, slot), self._store.id_list[slot])
+        key = COLUMNS[self._column].sort_key(self._store, slot)
         if slot < len(self._sort_keys):
             self._sort_keys[slot] = key
         else:
             self._sort_keys.append(key)
         if self._numeric_keys is not None:
             self._grow_numeric_keys()
-            self._numeric_keys[slot] = key[0]
+            self._numeric_keys[slot] = key
 
     def _set_keys(self, slots: np.ndarray) -> None:
         """The sort keys of many (new or changed) slots."""
@@ -154,9 +153,9 @@ class SortedRowsModel(QAbstractTableModel):
         missing = len(self._store) - len(self._sort_keys)
         if missing > 0:
             self._sort_keys.extend([None] * missing)  # type: ignore[list-item]
-        sort_keys, ids = self._sort_keys, self._store.id_list
+        sort_keys = self._sort_keys
         for slot, key in zip(slots.tolist(), keys, strict=True):
-            sort_keys[slot] = (key, ids[slot])
+            sort_keys[slot] = key
         if self._numeric_keys is not None:
             self._grow_numeric_keys()
             self._numeric_keys[slots] = keys
@@ -186,7 +185,7 @@ class SortedRowsModel(QAbstractTableModel):
             both = np.concatenate((np.array(rows, dtype=np.int64), slots))
             return self._sorted(both, self._numeric_keys)
         merged = rows + self._sorted(slots)
-        merged.sort(key=self._sort_keys.__getitem__)
+        merged.sort(key=self._key)
         return merged
 
     def _grow_shown(self) -> None:
@@ -223,8 +222,7 @@ class SortedRowsModel(QAbstractTableModel):
         moved = []
         for slot, index in zip(kept, persistent, strict=True):
             if self._shown[slot]:
-                keys = self._sort_keys
-                row = self._view(bisect_left(rows, keys[slot], key=keys.__getitem__), new)
+                row = self._view(bisect_left(rows, self._key(slot), key=self._key), new)
                 moved.append(self.index(row, index.column()) if row < new else QModelIndex())
             else:
                 moved.append(QModelIndex())
@@ -276,7 +274,7 @@ class SortedRowsModel(QAbstractTableModel):
             self._changed_row(src, Qt.ItemDataRole.DisplayRole)
             return
         rows, n = self._rows, len(self._rows)
-        key = self._sort_keys.__getitem__
+        key = self._key
         if new_key < old_key:
             j = bisect_left(rows, new_key, 0, i, key=key)
         else:
