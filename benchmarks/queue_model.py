@@ -38,22 +38,11 @@ faulthandler.enable()  # a crash in Qt prints every thread's Python stack
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from benchmarks.case_generator import STATE_WEIGHTS  # noqa: E402
 from benchmarks.queue_gui import ModelWatch, median, now, rss_mb, run_until  # noqa: E402
 
 SHANGHAI = timezone(timedelta(hours=8))
 OPEN = ("reported", "registered", "dispatched", "in_progress", "returned", "resolved", "parked")
-STATE_WEIGHTS = {  # as benchmarks.case_generator
-    "registered": 0.52,
-    "closed": 0.25,
-    "in_progress": 0.06,
-    "dispatched": 0.04,
-    "resolved": 0.03,
-    "reported": 0.02,
-    "voided": 0.03,
-    "merged": 0.02,
-    "returned": 0.015,
-    "parked": 0.015,
-}
 SORTED_COLUMNS = ("Time left", "Ref", "Title", "Street", "Department", "State", "Age", "Urgency")
 
 

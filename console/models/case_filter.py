@@ -6,9 +6,20 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-OPEN = frozenset(
-    {"reported", "registered", "dispatched", "in_progress", "returned", "resolved", "parked"}
+# Every state in the lifecycle's order; the first seven are open.
+STATES = (
+    "reported",
+    "registered",
+    "dispatched",
+    "in_progress",
+    "returned",
+    "resolved",
+    "parked",
+    "closed",
+    "voided",
+    "merged",
 )
+OPEN = frozenset(STATES[:7])
 SEARCHED = (
     "ref",
     "title",

@@ -21,21 +21,9 @@ from typing import Any
 
 import numpy as np
 
-from console.models.case_filter import COLOR_RANK, OPEN, SEARCHED, CaseFilter
+from console.models.case_filter import COLOR_RANK, OPEN, SEARCHED, STATES, CaseFilter
 
-STATE_CODES = (
-    "reported",
-    "registered",
-    "dispatched",
-    "in_progress",
-    "returned",
-    "resolved",
-    "parked",
-    "closed",
-    "voided",
-    "merged",
-)
-STATE_RANK = {code: i for i, code in enumerate(STATE_CODES)}
+STATE_RANK = {code: i for i, code in enumerate(STATES)}
 UNKNOWN_STATE = 99
 OPEN_RANKS = frozenset(STATE_RANK[s] for s in OPEN)
 _OPEN_RANKS = np.array(sorted(OPEN_RANKS), dtype=np.int16)
@@ -498,7 +486,7 @@ class CaseStore:
             return False
         if (
             flt.states
-            and (STATE_CODES[state] if state < len(STATE_CODES) else None) not in flt.states
+            and (STATES[state] if state < len(STATES) else None) not in flt.states
         ):
             return False
         get = self.get

@@ -4,18 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-STATES = (
-    "reported",
-    "registered",
-    "dispatched",
-    "in_progress",
-    "returned",
-    "resolved",
-    "parked",
-    "closed",
-    "voided",
-    "merged",
-)
+from console.models.case_filter import STATES
+
 OPEN_STATES = frozenset(STATES[:7])
 STATE_ORDER = {code: i for i, code in enumerate(STATES)}
 
