@@ -484,10 +484,7 @@ class CaseStore:
         state = int(self._columns["state"][slot])
         if flt.open_only and state not in OPEN_RANKS:
             return False
-        if (
-            flt.states
-            and (STATES[state] if state < len(STATES) else None) not in flt.states
-        ):
+        if flt.states and (STATES[state] if state < len(STATES) else None) not in flt.states:
             return False
         get = self.get
         if flt.channels and get(slot, "channel") not in flt.channels:
