@@ -124,6 +124,9 @@ class Stalls:
     over_50: int  # gaps whose stall (gap minus interval) exceeds 50 ms
     p99_gap_ms: float
     gui_cpu: float  # GUI-thread CPU seconds / wall seconds (NaN when not measured)
+    # The GUI thread's own CPU time within the longest gap: near the gap, it was working;
+    # far below it, it was waiting (for the interpreter's lock or for a core).
+    longest_cpu_ms: float = math.nan
     where: str = ""  # where the GUI thread mostly was during the longest stall (sampled)
 
     def as_dict(self) -> dict[str, Any]:
@@ -184,6 +187,7 @@ class StallMeter(QObject):
         super().__init__(parent)
         self.interval = interval_ms / 1000
         self.ticks = array("d")
+        self.cpu_ticks = array("d")  # the GUI thread's CPU time at each tick
         self._timer = QTimer(self)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.setInterval(interval_ms)
@@ -202,6 +206,7 @@ class StallMeter(QObject):
         self._wall0 = now()
         self._cpu0 = time.thread_time()
         self.ticks = array("d", [self._wall0])
+        self.cpu_ticks = array("d", [self._cpu0])
         self.samples = {}
         self._gui = threading.get_ident()
         self._stopping.clear()
@@ -212,6 +217,7 @@ class StallMeter(QObject):
 
     def _tick(self) -> None:
         self.ticks.append(now())
+        self.cpu_ticks.append(time.thread_time())
 
     def _sample(self) -> None:
         with tempfile.TemporaryFile() as dump:
@@ -239,6 +245,7 @@ class StallMeter(QObject):
         if self._sampler is not None:
             self._sampler.join(1)
         self.ticks.append(end)
+        self.cpu_ticks.append(self._cpu0 + self.cpu_seconds)
         return self.window(self._wall0, end, cpu=self.cpu_seconds)
 
     def window(self, start: float, end: float, cpu: float = math.nan) -> Stalls:
@@ -258,6 +265,10 @@ class StallMeter(QObject):
                 longest, longest_at = gap, i
         stalls = [max(0.0, g - self.interval) * 1000 for g in gaps]
         wall = max(end - start, 1e-9)
+        cpu_ticks = self.cpu_ticks
+        longest_cpu = math.nan
+        if gaps and longest_at < len(cpu_ticks):
+            longest_cpu = (cpu_ticks[longest_at] - cpu_ticks[longest_at - 1]) * 1000
         stacks = self.samples.get(longest_at, [])
         where = ""
         if stacks:
@@ -272,6 +283,7 @@ class StallMeter(QObject):
             over_50=sum(1 for s in stalls if s > STALL_OVER_MS),
             p99_gap_ms=percentile([g * 1000 for g in gaps], 99),
             gui_cpu=cpu / wall if not math.isnan(cpu) else math.nan,
+            longest_cpu_ms=longest_cpu,
             where=where,
         )
 

@@ -632,8 +632,11 @@ def print_details(run: dict[str, Any]) -> None:
         ("in place", _get(phases, "inplace", "stalls")),
         ("moving", _get(phases, "moving", "stalls")),
     ):
-        if stalls and stalls.get("where") and stalls["longest_ms"] > 50:
-            print(f"longest stall {name} ({stalls['longest_ms']:.0f} ms) in: {stalls['where']}")
+        if stalls and stalls["longest_ms"] > 50:
+            cpu = stalls.get("longest_cpu_ms", math.nan)
+            working = "" if math.isnan(cpu) else f", the GUI thread working {cpu:.0f} ms of it"
+            where = f" in: {stalls['where']}" if stalls.get("where") else ""
+            print(f"longest stall {name} ({stalls['longest_ms']:.0f} ms{working}){where}")
     collections = dict(_get(run, "console", "gc") or {})
     for name in ("idle", "latency", "inplace", "moving"):  # their measured windows only
         if _get(phases, name, "gc"):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from datetime import datetime
 from typing import Any
 
@@ -196,3 +197,26 @@ def test_closed_cases_outside_the_window_come_when_asked_for(
     window.queue.filters.state_filter.set_checked(())
     window.queue.search.setText(target["ref"])
     qtbot.waitUntil(lambda: shown_ids(window) == [target["id"]], timeout=WAIT_MS)
+
+
+def test_the_collector_is_held_off_while_loading_and_the_load_frozen(
+    server: Any, open_window: Any, qtbot: Any
+) -> None:
+    """A load runs without the cyclic collector's passes; afterwards it collects again and
+    what the load made is out of its full passes."""
+    window = open_window(server)
+    live = window.ctx.live
+    loaded: list[int] = []
+    live.loaded.connect(loaded.append)
+    try:
+        live.start()
+        assert not gc.isenabled(), "the collector runs during a load"
+        qtbot.waitUntil(lambda: bool(loaded), timeout=WAIT_MS)
+        assert gc.isenabled()
+        assert gc.get_freeze_count() > 0
+        live.start()
+        live.stop()  # stopped mid-load: the collector is back
+        assert gc.isenabled()
+    finally:
+        gc.enable()
+        gc.unfreeze()
