@@ -127,6 +127,7 @@ class Stalls:
     # The GUI thread's own CPU time within the longest gap: near the gap, it was working;
     # far below it, it was waiting (for the interpreter's lock or for a core).
     longest_cpu_ms: float = math.nan
+    longest_queued_ms: float = math.nan  # ... and waiting for a core (the kernel's schedstat)
     where: str = ""  # where the GUI thread mostly was during the longest stall (sampled)
 
     def as_dict(self) -> dict[str, Any]:
@@ -175,6 +176,16 @@ def _stacks(dump: Any) -> dict[int, str]:
     return {ident: " ← ".join(frames[:5]) for ident, frames in stacks.items()}
 
 
+def queued_seconds() -> float:
+    """How long the calling thread has waited for a core so far (Linux's schedstat; NaN
+    elsewhere)."""
+    try:
+        with open("/proc/thread-self/schedstat", "rb") as stat:
+            return int(stat.read().split()[1]) / 1e9
+    except (OSError, IndexError, ValueError):
+        return math.nan
+
+
 class StallMeter(QObject):
     """A heartbeat on the GUI thread; every tick's time is kept, nothing is excluded.
 
@@ -188,6 +199,7 @@ class StallMeter(QObject):
         self.interval = interval_ms / 1000
         self.ticks = array("d")
         self.cpu_ticks = array("d")  # the GUI thread's CPU time at each tick
+        self.queued_ticks = array("d")  # ... and its time waiting for a core, if known
         self._timer = QTimer(self)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.setInterval(interval_ms)
@@ -207,6 +219,7 @@ class StallMeter(QObject):
         self._cpu0 = time.thread_time()
         self.ticks = array("d", [self._wall0])
         self.cpu_ticks = array("d", [self._cpu0])
+        self.queued_ticks = array("d", [queued_seconds()])
         self.samples = {}
         self._gui = threading.get_ident()
         self._stopping.clear()
@@ -218,6 +231,7 @@ class StallMeter(QObject):
     def _tick(self) -> None:
         self.ticks.append(now())
         self.cpu_ticks.append(time.thread_time())
+        self.queued_ticks.append(queued_seconds())
 
     def _sample(self) -> None:
         with tempfile.TemporaryFile() as dump:
@@ -246,6 +260,7 @@ class StallMeter(QObject):
             self._sampler.join(1)
         self.ticks.append(end)
         self.cpu_ticks.append(self._cpu0 + self.cpu_seconds)
+        self.queued_ticks.append(queued_seconds())
         return self.window(self._wall0, end, cpu=self.cpu_seconds)
 
     def window(self, start: float, end: float, cpu: float = math.nan) -> Stalls:
@@ -266,9 +281,11 @@ class StallMeter(QObject):
         stalls = [max(0.0, g - self.interval) * 1000 for g in gaps]
         wall = max(end - start, 1e-9)
         cpu_ticks = self.cpu_ticks
-        longest_cpu = math.nan
+        queued_ticks = self.queued_ticks
+        longest_cpu = longest_queued = math.nan
         if gaps and longest_at < len(cpu_ticks):
             longest_cpu = (cpu_ticks[longest_at] - cpu_ticks[longest_at - 1]) * 1000
+            longest_queued = (queued_ticks[longest_at] - queued_ticks[longest_at - 1]) * 1000
         stacks = self.samples.get(longest_at, [])
         where = ""
         if stacks:
@@ -284,6 +301,7 @@ class StallMeter(QObject):
             p99_gap_ms=percentile([g * 1000 for g in gaps], 99),
             gui_cpu=cpu / wall if not math.isnan(cpu) else math.nan,
             longest_cpu_ms=longest_cpu,
+            longest_queued_ms=longest_queued,
             where=where,
         )
 

@@ -634,7 +634,10 @@ def print_details(run: dict[str, Any]) -> None:
     ):
         if stalls and stalls["longest_ms"] > 50:
             cpu = stalls.get("longest_cpu_ms", math.nan)
+            queued = stalls.get("longest_queued_ms", math.nan)
             working = "" if math.isnan(cpu) else f", the GUI thread working {cpu:.0f} ms of it"
+            if not math.isnan(queued):
+                working += f", waiting for a core {queued:.0f} ms"
             where = f" in: {stalls['where']}" if stalls.get("where") else ""
             print(f"longest stall {name} ({stalls['longest_ms']:.0f} ms{working}){where}")
     collections = dict(_get(run, "console", "gc") or {})

@@ -11,7 +11,6 @@ from __future__ import annotations
 import ctypes
 import gc
 import logging
-import sys
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
@@ -31,7 +30,6 @@ log = logging.getLogger(__name__)
 CHUNK = 5000  # cases handed to the model at once after the first batch
 ENDED_PAGE = 500  # older ended cases asked for at once
 RETRY_MS = 3000
-LOAD_SWITCH_INTERVAL = 0.001  # seconds
 ENDED_STATES = ("closed", "voided", "merged")
 SPARSE_SHARE = 0.5  # of the GUI thread that a few feed events may take (they apply at once)
 FLOOD_SHARE = 0.1  # ... and a flood of them
@@ -158,18 +156,7 @@ class LiveQueue(QObject):
     # -- background -------------------------------------------------------------------------
 
     def _load_all(self, report: Callable[[Any], None]) -> int:
-        """Runs on a worker: reads the snapshot; reports the first batch, then chunks.
-
-        While it reads, the interpreter switches threads every millisecond (not five), so
-        the GUI thread waits less for its turn between the worker's steps."""
-        switch = sys.getswitchinterval()
-        sys.setswitchinterval(min(switch, LOAD_SWITCH_INTERVAL))
-        try:
-            return self._read_snapshot(report)
-        finally:
-            sys.setswitchinterval(switch)
-
-    def _read_snapshot(self, report: Callable[[Any], None]) -> int:
+        """Runs on a worker: reads the snapshot; reports the first batch, then chunks."""
         since = datetime.fromtimestamp(self._model.now(), UTC) - self.closed_window
         feed_seq: int | None = None
         pending: list[RecordBatch] = []
