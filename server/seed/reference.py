@@ -1,4 +1,4 @@
-"""The district's reference data, seeded into every new database (demo or not)."""
+"""The district's reference data (docs/domain.md), seeded into every new database (demo or not)."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """Every lifecycle action in every state, through HTTP, against the hand-written table.
 
-The expectation comes from tests/unit/test_lifecycle.py (written from the domain, not from
+The expectation comes from tests/unit/test_lifecycle.py (written from docs/domain.md, not from
 the server's rules). Each case is driven into its state through the API by the users who
 would really do it; refusals must change nothing, legal actions must be audited.
 """

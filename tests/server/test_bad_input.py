@@ -1,4 +1,4 @@
-"""Bad input gets a clear problem+json error and writes nothing (ARCHITECTURE.md rule 7)."""
+"""Bad input gets a clear problem+json error and writes nothing (docs/architecture.md rule 7)."""
 
 from __future__ import annotations
 

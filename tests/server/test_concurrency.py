@@ -1,5 +1,5 @@
 """Concurrent writers against a real cc-server on SQLite: optimistic concurrency, idempotent
-writes and a gapless feed under real HTTP from real threads (ARCHITECTURE.md rules 3-5).
+writes and a gapless feed under real HTTP from real threads (docs/architecture.md rules 3-5).
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """The change feed: one event per change, gapless; long-poll, SSE, resume, 410.
 
-ARCHITECTURE.md rule 5: clients follow `GET /api/v1/events?after=SEQ` or the SSE stream
+docs/architecture.md rule 5: clients follow `GET /api/v1/events?after=SEQ` or the SSE stream
 with `Last-Event-ID` and resume from their last sequence number after any disconnect;
 no event is skipped or applied twice; a client too far behind gets 410 and reloads.
 """

@@ -1,7 +1,7 @@
 """cc-server on a real PostgreSQL 15: the dispatch race and the exactly-once change feed.
 
 On PostgreSQL writers really run in parallel (SQLite has one writer), so this is where the
-feed's promise (ARCHITECTURE.md rule 5: "no event is skipped or applied twice, also when two
+feed's promise (docs/architecture.md rule 5: "no event is skipped or applied twice, also when two
 transactions commit out of order on PostgreSQL") is put to the proof.
 """
 

@@ -1,6 +1,6 @@
 """The SLA clock of cases at the service level: limits, deadlines, colors, pauses, extensions.
 
-Every deadline below is worked out by hand in a comment, from the domain's SLA rules:
+Every deadline below is worked out by hand in a comment, from the SLA rules of docs/domain.md:
 working time is Monday-Friday 08:30-12:00 and 13:30-17:30 (450 minutes a day) in
 Asia/Shanghai, with public holidays off and make-up working days (调休) on; emergency
 cases count natural time. Seeded limits (server/seed/reference.py):

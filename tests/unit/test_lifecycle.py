@@ -1,8 +1,8 @@
-"""The case state machine checked against a table written by hand from the domain.
+"""The case state machine checked against a table written by hand from docs/domain.md.
 
 Nothing here is derived from `lifecycle.RULES`: the tables below are the independent
 expectation (the HTTP matrix in tests/server/test_actions_matrix.py reuses them). Where
-the domain is silent the design decisions of the lifecycle are written out explicitly:
+docs/domain.md is silent the design decisions of the lifecycle are written out explicitly:
 
 - parking, unparking and approving or rejecting an extension are the supervisor's;
 - a duty officer may void only at intake (`reported`); later voids are the supervisor's;
@@ -37,7 +37,7 @@ from server.services.lifecycle import (
 OWN_DEPT = 5
 OTHER_DEPT = 6
 
-# Every state and every action of the domain, in lifecycle order.
+# Every state and every action of docs/domain.md, in lifecycle order.
 DOMAIN_STATES = (
     "reported",
     "registered",
@@ -73,7 +73,7 @@ DOMAIN_ACTIONS = (
     "correct",
 )
 
-# The state changes of the domain's lifecycle table (README): (action, from) -> to.
+# The state changes of the lifecycle table of docs/domain.md: (action, from) -> to.
 TRANSITIONS: dict[tuple[str, str], str] = {
     ("register", "reported"): "registered",
     ("void", "reported"): "voided",
@@ -323,7 +323,7 @@ def test_stateless_actions_keep_the_state(action: str) -> None:
 
 
 def test_every_allowed_state_change_is_in_the_domain_table() -> None:
-    """No transition beyond the domain: whatever some role may do leads where the table says."""
+    """No transition beyond docs/domain.md: whatever some role may do leads where the table says."""
     for state in DOMAIN_STATES:
         for action in DOMAIN_ACTIONS:
             if not _possible(action, state):
