@@ -7,7 +7,6 @@ import logging
 import threading
 from datetime import date, datetime, timedelta
 
-from server.db import utcnow
 from server.deps import AppState
 from server.services import admin_log, calendar_admin, case_query, escalation, feed, holidays
 from server.services.case_json import KEY_COLUMNS
@@ -99,7 +98,7 @@ class CacheWarmer:
     def warm(self) -> int:
         """Read the cases into the cache; returns how many were read."""
         state = self._state
-        flt = case_query.CaseFilter(closed_since=utcnow() - timedelta(days=self.ENDED_DAYS))
+        flt = case_query.CaseFilter(closed_since=state.clock() - timedelta(days=self.ENDED_DAYS))
         ref = state.reference.get()
         stmt = case_query.queue_statement(flt, self.READER, ref, KEY_COLUMNS)
         with state.db.snapshot() as connection:
@@ -126,7 +125,7 @@ class Scheduler:
         self._state = state
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="sla-scheduler", daemon=True)
-        self._last_prune = utcnow() - PRUNE_EVERY
+        self._last_prune = state.clock() - PRUNE_EVERY
         self._swept_calendar: int | None = None  # the last calendar record swept again
         self._warned_on: date | None = None  # the day the missing calendar was last logged
 
@@ -156,17 +155,17 @@ class Scheduler:
             # Look first without the write lock (nearly every tick finds nothing), then work in
             # small batches so that each write transaction, and the SQLite writer lock, is short.
             with state.db.read() as session:
-                ids = escalation.due_ids(session, utcnow(), BATCH)
+                ids = escalation.due_ids(session, state.clock(), BATCH)
             if not ids:
                 break
             with state.db.write() as session:
-                changed = escalation.tick(session, state.reference.get(), utcnow(), ids)
+                changed = escalation.tick(session, state.reference.get(), state.clock(), ids)
             if changed:
                 state.hub.notify()
             total += changed
             if len(ids) < BATCH:
                 break
-        now = utcnow()
+        now = state.clock()
         self._warn_missing_calendar(now)
         if now - self._last_prune >= PRUNE_EVERY:
             with state.db.write() as session:
@@ -178,7 +177,7 @@ class Scheduler:
         """Count on the calendar as entered (another process may have changed it), and sweep
         the days of each change once more a moment later; returns the clocks moved then."""
         state = self._state
-        now = utcnow()
+        now = state.clock()
         with state.db.read() as session:
             state.calendar.refresh(session)
             if self._swept_calendar is None:  # changes before this process started are done

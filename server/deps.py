@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Annotated
 
 from fastapi import Depends, Request
@@ -11,7 +12,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from server.config import Settings
-from server.db import Database
+from server.db import Database, utcnow
 from server.problems import Problem
 from server.services.auth import TokenCache, UserCheck, unauthorized
 from server.services.calendar_admin import CalendarSync
@@ -21,10 +22,17 @@ from server.services.lifecycle import Actor
 from server.services.refdata import ReferenceCache
 from server.services.sla import SlaClock
 
+# What tells the server the time: a callable returning the current instant, aware, in UTC.
+Clock = Callable[[], datetime]
+
 
 @dataclass
 class AppState:
-    """Everything a request needs: settings, database, caches, clock and feed hub."""
+    """Everything a request needs: settings, database, caches, clocks and feed hub.
+
+    `clock` is the one source of the current instant for routes and background jobs (the
+    wall clock; tests replace it to choose "now").
+    """
 
     settings: Settings
     db: Database
@@ -36,6 +44,7 @@ class AppState:
     signing_key: str = ""
     case_json: CaseJsonCache = field(default_factory=CaseJsonCache)
     tokens: TokenCache = field(default_factory=TokenCache)
+    clock: Clock = utcnow
 
 
 # The dependencies below are `async def` because they do no I/O (but a user's re-read every
@@ -58,7 +67,7 @@ async def get_actor(
     change the password (but on the sign-in routes)."""
     if credentials is None or credentials.scheme.lower() != "bearer":
         raise unauthorized("Sign in first: send Authorization: Bearer <token>.")
-    claims = state.tokens.claims(credentials.credentials, state.signing_key)
+    claims = state.tokens.claims(credentials.credentials, state.signing_key, state.clock())
     actor = claims.actor
     assert actor.user_id is not None
     if state.users.stale(actor.user_id):
@@ -67,8 +76,15 @@ async def get_actor(
     return actor
 
 
+async def current_time(state: Annotated[AppState, Depends(get_state)]) -> datetime:
+    """The current instant by the app's clock (`now: Now` in a route). A write dated once it
+    holds the write lock reads `state.clock()` there instead (see routes.cases)."""
+    return state.clock()
+
+
 StateDep = Annotated[AppState, Depends(get_state)]
 CurrentActor = Annotated[Actor, Depends(get_actor)]
+Now = Annotated[datetime, Depends(current_time)]
 
 
 def require_roles(*roles: str) -> Callable[[Actor], Actor]:

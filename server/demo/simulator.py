@@ -18,7 +18,6 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from server.db import utcnow
 from server.demo import texts, texts_data
 from server.deps import AppState
 from server.models import Case
@@ -105,7 +104,7 @@ class Simulator:
         report = texts.make_report(self._reports, ref)
         actor = Actor(None, texts_data.CHANNEL_ACTORS[report.channel], "system")
         with state.db.write() as session:
-            case = create_case(session, report, actor, ref, state.sla, utcnow())
+            case = create_case(session, report, actor, ref, state.sla, state.clock())
             number = case.ref
         state.hub.notify()
         self.created += 1
@@ -114,7 +113,7 @@ class Simulator:
     def department_round(self) -> None:
         """Departments sign or return what was dispatched to them, and resolve what is done."""
         rng = self._rng
-        now = utcnow()
+        now = self._state.clock()
         with self._state.db.read() as session:
             dispatched = self._pick(
                 session, 1.0, Case.state == "dispatched", Case.updated_at <= now - self.SIGN_AFTER
@@ -181,7 +180,7 @@ class Simulator:
         try:
             with state.db.write() as session:
                 changed = apply_action(
-                    session, case.id, action, case.version, actor, ref, state.sla, utcnow()
+                    session, case.id, action, case.version, actor, ref, state.sla, state.clock()
                 )
                 number = changed.ref
         except Problem as problem:

@@ -20,7 +20,6 @@ from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException
 
-from server.db import utcnow
 from server.deps import AppState, CurrentActor, StateDep
 from server.models import Attachment, Case
 from server.problems import Problem, not_found
@@ -179,6 +178,8 @@ def write_with_photos(
     """Run `work` in one transaction; the staged photos move in only if it commits.
 
     A repeated Idempotency-Key replays the first result and keeps none of the new files.
+    `work` gets the app's clock read once the write lock is held (as in cases), so that the
+    change is dated in the order the changes commit, not when its upload began.
     """
     user_id = actor.user_id or 0
     stored = None
@@ -186,7 +187,7 @@ def write_with_photos(
         with state.db.write() as session:
             stored = idempotency.lookup(session, user_id, key, fingerprint) if key else None
             if stored is None:
-                now = utcnow()
+                now = state.clock()
                 payload = orjson.dumps(work(session, now))
                 if key:
                     idempotency.remember(session, user_id, key, fingerprint, status, payload, now)

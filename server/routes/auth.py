@@ -9,8 +9,7 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.security import OAuth2PasswordRequestForm
 from pydantic import BaseModel, Field
 
-from server.db import utcnow
-from server.deps import AppState, CurrentActor, StateDep
+from server.deps import AppState, CurrentActor, Now, StateDep
 from server.models import User
 from server.services import users
 from server.services.auth import authenticate, issue_token, unauthorized
@@ -28,13 +27,15 @@ class PasswordChange(BaseModel):
 
 @router.post("/token")
 def sign_in(
-    form: Annotated[OAuth2PasswordRequestForm, Depends()], request: Request, state: StateDep
+    form: Annotated[OAuth2PasswordRequestForm, Depends()],
+    request: Request,
+    state: StateDep,
+    now: Now,
 ) -> dict[str, Any]:
     """Exchange username and password for a bearer token; every attempt is recorded."""
     if len(form.username) > 80 or len(form.password) > 200:
         raise unauthorized("Wrong username or password.")
     client = request.client.host if request.client else ""
-    now = utcnow()
     with state.db.write() as session:
         user = authenticate(session, form.username, form.password)
         users.record_sign_in(session, form.username, user, client, now)
@@ -45,9 +46,10 @@ def sign_in(
 
 
 @router.post("/password")
-def change_password(body: PasswordChange, actor: CurrentActor, state: StateDep) -> dict[str, Any]:
+def change_password(
+    body: PasswordChange, actor: CurrentActor, state: StateDep, now: Now
+) -> dict[str, Any]:
     """Choose a new password: a fresh token comes back, every other token of yours stops."""
-    now = utcnow()
     with state.db.write() as session:
         user = users.change_password(session, actor, body.old_password, body.new_password, now)
         answer = _token_answer(state, user, now)

@@ -10,8 +10,7 @@ from fastapi import APIRouter, Depends, Path, Query, Request
 from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
-from server.db import utcnow
-from server.deps import AppState, CurrentActor, StateDep, require_roles
+from server.deps import AppState, CurrentActor, Now, StateDep, require_roles
 from server.problems import Problem, invalid_field, not_found
 from server.routes.sheets import SHEET_BODY, read_sheet
 from server.services import calendar_admin, holidays
@@ -45,19 +44,19 @@ def year(
 
 
 @router.get("/status")
-def status(_actor: CurrentActor, state: StateDep) -> dict[str, Any]:
+def status(_actor: CurrentActor, state: StateDep, now: Now) -> dict[str, Any]:
     """Whether this year and next are known (library or entered) or missing."""
     with state.db.read() as session:
-        return holidays.status(session, utcnow().astimezone(SHANGHAI).date())
+        return holidays.status(session, now.astimezone(SHANGHAI).date())
 
 
 @router.put("/days/{day}")
-def put_day(day: DayPath, body: DayIn, admin: Admin, state: StateDep) -> dict[str, Any]:
+def put_day(day: DayPath, body: DayIn, admin: Admin, state: StateDep, now: Now) -> dict[str, Any]:
     """Enter a holiday or a make-up working day; every running clock it moves follows."""
     entry = _checked(lambda: holidays.check_entry(_parse(day), body.kind, body.name))
     with state.db.write() as session:
         change = calendar_admin.set_day(
-            session, state.reference.get(), state.sla, entry, admin, utcnow()
+            session, state.reference.get(), state.sla, entry, admin, now
         )
     _adopt(state, change)
     return {
@@ -67,12 +66,12 @@ def put_day(day: DayPath, body: DayIn, admin: Admin, state: StateDep) -> dict[st
 
 
 @router.delete("/days/{day}")
-def delete_day(day: DayPath, admin: Admin, state: StateDep) -> dict[str, Any]:
+def delete_day(day: DayPath, admin: Admin, state: StateDep, now: Now) -> dict[str, Any]:
     """Forget an entered day: the library answers for it again."""
     parsed = _checked(lambda: _parse(day))
     with state.db.write() as session:
         change = calendar_admin.delete_day(
-            session, state.reference.get(), state.sla, parsed, admin, utcnow()
+            session, state.reference.get(), state.sla, parsed, admin, now
         )
     if change is None:
         raise not_found(f"An entered day {day}")
@@ -81,7 +80,9 @@ def delete_day(day: DayPath, admin: Admin, state: StateDep) -> dict[str, Any]:
 
 
 @router.post("/import", openapi_extra=SHEET_BODY)
-async def import_notice(request: Request, admin: Admin, state: StateDep) -> dict[str, Any]:
+async def import_notice(
+    request: Request, admin: Admin, state: StateDep, now: Now
+) -> dict[str, Any]:
     """The State Council's notice as `date,kind,name` lines (a date may be `first..last`):
     every line stored, or 422 with the errors by line and nothing stored."""
     raw = await read_sheet(request, state.settings.max_body_bytes)
@@ -99,7 +100,7 @@ async def import_notice(request: Request, admin: Admin, state: StateDep) -> dict
     def work() -> CalendarChange:
         with state.db.write() as session:
             return calendar_admin.import_notice(
-                session, state.reference.get(), state.sla, entries, admin, utcnow()
+                session, state.reference.get(), state.sla, entries, admin, now
             )
 
     change = await run_in_threadpool(work)

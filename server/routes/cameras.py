@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import datetime
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Query
@@ -11,8 +12,7 @@ from fastapi.responses import Response
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from server.db import utcnow
-from server.deps import CurrentActor, StateDep, require_roles
+from server.deps import CurrentActor, Now, StateDep, require_roles
 from server.problems import Problem
 from server.schemas import MAX_INT
 from server.schemas.camera import CameraCreate, CameraKind, CameraUpdate
@@ -67,41 +67,41 @@ def nearest(
 
 
 @router.post("", status_code=201)
-def create_camera(body: CameraCreate, admin: Admin, state: StateDep) -> dict[str, Any]:
+def create_camera(body: CameraCreate, admin: Admin, state: StateDep, now: Now) -> dict[str, Any]:
     """Add a camera or relay (admin only)."""
     ref = state.reference.get()
     with _unique_code(body.code), state.db.write() as session:
         view = cameras.camera_view(cameras.create_camera(session, ref, body), ref)
-        cameras.announce(session, view, removed=False)
-        _log(session, admin, "create", None, view)
+        cameras.announce(session, view, now, removed=False)
+        _log(session, admin, now, "create", None, view)
     state.hub.notify()
     return view
 
 
 @router.patch("/{camera_id}")
 def update_camera(
-    camera_id: CameraId, body: CameraUpdate, admin: Admin, state: StateDep
+    camera_id: CameraId, body: CameraUpdate, admin: Admin, state: StateDep, now: Now
 ) -> dict[str, Any]:
     """Change a camera's fields (admin only); fields not sent stay as they are."""
     ref = state.reference.get()
     with _unique_code(body.code), state.db.write() as session:
         before = cameras.camera_view(cameras.get_camera(session, camera_id), ref)
         view = cameras.camera_view(cameras.update_camera(session, ref, camera_id, body), ref)
-        cameras.announce(session, view, removed=False)
-        _log(session, admin, "update", before, view)
+        cameras.announce(session, view, now, removed=False)
+        _log(session, admin, now, "update", before, view)
     state.hub.notify()
     return view
 
 
 @router.delete("/{camera_id}", status_code=204, response_class=Response)
-def delete_camera(camera_id: CameraId, admin: Admin, state: StateDep) -> Response:
+def delete_camera(camera_id: CameraId, admin: Admin, state: StateDep, now: Now) -> Response:
     """Remove a camera from the registry (admin only)."""
     ref = state.reference.get()
     with state.db.write() as session:
         view = cameras.camera_view(cameras.get_camera(session, camera_id), ref)
         cameras.delete_camera(session, camera_id)
-        cameras.announce(session, view, removed=True)
-        _log(session, admin, "delete", view, None)
+        cameras.announce(session, view, now, removed=True)
+        _log(session, admin, now, "delete", view, None)
     state.hub.notify()
     return Response(status_code=204)
 
@@ -109,15 +109,14 @@ def delete_camera(camera_id: CameraId, admin: Admin, state: StateDep) -> Respons
 def _log(
     session: Session,
     admin: Actor,
+    now: datetime,
     action: str,
     before: dict[str, Any] | None,
     after: dict[str, Any] | None,
 ) -> None:
     """The change in the admin log (the camera as the API shows it, before and after)."""
     code = str((after or before or {}).get("code", ""))
-    admin_log.record(
-        session, "camera", action, admin, utcnow(), target=code, before=before, after=after
-    )
+    admin_log.record(session, "camera", action, admin, now, target=code, before=before, after=after)
 
 
 def _where(message: str) -> Problem:

@@ -12,7 +12,6 @@ from fastapi.responses import Response, StreamingResponse
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
-from server.db import utcnow
 from server.deps import AppState, CurrentActor, StateDep
 from server.models import CaseAction, Escalation
 from server.problems import Problem
@@ -209,14 +208,18 @@ def act(
 
 
 def _idempotent_write(state: AppState, actor: Actor, key, fingerprint, status, work) -> Response:  # type: ignore[no-untyped-def]
-    """Run `work` in one transaction; a repeated key replays the stored first result."""
+    """Run `work` in one transaction; a repeated key replays the stored first result.
+
+    `work` gets the app's clock read once the write lock is held, so that the change is dated
+    in the order the changes commit, however long it waited for the lock.
+    """
     ref = state.reference.get()
     try:
         with state.db.write() as session:
             stored = idempotency.lookup(session, actor.user_id, key, fingerprint) if key else None
             if stored is not None:
                 return _replay(stored)
-            now = utcnow()
+            now = state.clock()
             try:
                 case = work(session, now)
             except Problem as problem:

@@ -6,8 +6,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
 
-from server.db import utcnow
-from server.deps import CurrentActor, StateDep
+from server.deps import CurrentActor, Now, StateDep
 from server.models import Case
 from server.problems import Problem
 from server.routes.cases import CaseId
@@ -22,12 +21,12 @@ probe_router = APIRouter(prefix="/api/v1", tags=["dispatch"])
 
 
 @router.get("/{case_id}/routing")
-def routing(case_id: CaseId, actor: CurrentActor, state: StateDep) -> dict[str, Any]:
+def routing(case_id: CaseId, actor: CurrentActor, state: StateDep, now: Now) -> dict[str, Any]:
     """Departments to dispatch to, best first, and the case's history of returns."""
     ref = state.reference.get()
     with state.db.read() as session:
         case = cases.get_visible(session, case_id, actor)
-        suggestions = dispatch.routing_suggestions(session, case, ref, utcnow())
+        suggestions = dispatch.routing_suggestions(session, case, ref, now)
         returns = dispatch.returns_of(session, case, ref)
     for item in returns:
         item["at"] = iso(item["at"])
@@ -57,6 +56,7 @@ def duplicates(
 def duplicates_of_report(
     actor: CurrentActor,
     state: StateDep,
+    now: Now,
     category: Annotated[str, Query(max_length=40, description="category code")],
     street: Annotated[str | None, Query(max_length=80, description="street code or name")] = None,
     address: Annotated[str, Query(max_length=200, description="to detect the street")] = "",
@@ -81,7 +81,7 @@ def duplicates_of_report(
         street_id=found_street.id if found_street else None,
         lat=lat if lon is not None else None,
         lon=lon if lat is not None else None,
-        created_at=utcnow(),
+        created_at=now,
         drill=actor.role == "trainer",
     )
     with state.db.read() as session:
@@ -110,6 +110,7 @@ def deadline(
     case_id: CaseId,
     actor: CurrentActor,
     state: StateDep,
+    now: Now,
     action: Annotated[ActionName, Query(description="the action about to be taken")],
     extension_minutes: Annotated[int | None, Query(ge=1, le=450 * 60)] = None,
 ) -> dict[str, Any]:
@@ -117,9 +118,7 @@ def deadline(
     ref = state.reference.get()
     with state.db.read() as session:
         case = cases.get_visible(session, case_id, actor)
-        preview = dispatch.deadline_preview(
-            case, action, ref, state.sla, utcnow(), extension_minutes
-        )
+        preview = dispatch.deadline_preview(case, action, ref, state.sla, now, extension_minutes)
     preview["warn_at"] = iso(preview["warn_at"])
     preview["due_at"] = iso(preview["due_at"])
     return preview

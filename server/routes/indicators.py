@@ -8,8 +8,7 @@ from fastapi import APIRouter, Depends, Path, Query, Request
 from sqlalchemy.exc import IntegrityError
 from starlette.concurrency import run_in_threadpool
 
-from server.db import utcnow
-from server.deps import CurrentActor, StateDep, require_roles
+from server.deps import CurrentActor, Now, StateDep, require_roles
 from server.problems import Problem
 from server.routes.sheets import SHEET_BODY, read_sheet
 from server.schemas.indicators import IndicatorUpdate
@@ -94,6 +93,7 @@ async def import_csv(
     request: Request,
     state: StateDep,
     admin: Annotated[Actor, Depends(require_roles("admin"))],
+    now: Now,
 ) -> dict[str, Any]:
     """Import the statistics bureau's sheet (CSV, UTF-8 or GBK): every line or none.
 
@@ -110,8 +110,8 @@ async def import_csv(
             raise indicator_import.rejection(sheet)
         try:
             with state.db.write() as session:
-                outcome = indicator_import.store(session, sheet.rows, utcnow())
-                admin_log.record(session, "indicator", "import", admin, utcnow(),
+                outcome = indicator_import.store(session, sheet.rows, now)
+                admin_log.record(session, "indicator", "import", admin, now,
                                  target=", ".join(outcome.get("periods", []))[:200],
                                  after=outcome)  # fmt: skip
                 return outcome
@@ -129,6 +129,7 @@ def update_indicator(
     change: IndicatorUpdate,
     state: StateDep,
     admin: Annotated[Actor, Depends(require_roles("admin"))],
+    now: Now,
 ) -> dict[str, Any]:
     """Set the indicator's color rule (admin only); rows are colored by it from now on."""
     rule = change.color_rule.model_dump()
@@ -143,6 +144,6 @@ def update_indicator(
     with state.db.write() as session:
         before = indicators.indicator(session, code).color_rule
         changed = indicators.set_color_rule(session, code, rule)
-        admin_log.record(session, "indicator", "color_rule", admin, utcnow(), target=code,
+        admin_log.record(session, "indicator", "color_rule", admin, now, target=code,
                          before=before, after=rule)  # fmt: skip
         return changed.view()

@@ -8,8 +8,7 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Depends, Query
 from pydantic import AwareDatetime
 
-from server.db import utcnow
-from server.deps import StateDep, require_roles
+from server.deps import Now, StateDep, require_roles
 from server.problems import Problem
 from server.services import kpi_timeline, kpis
 from server.services.lifecycle import Actor
@@ -26,10 +25,9 @@ MAX_TIMELINE_SPAN = timedelta(days=31)
 
 
 def _window(
-    since: datetime | None, until: datetime | None, longest: timedelta
-) -> tuple[datetime, datetime, datetime]:
-    """(from, to, now), defaulting to today in Asia/Shanghai; 422 for a bad window."""
-    now = utcnow()
+    since: datetime | None, until: datetime | None, longest: timedelta, now: datetime
+) -> tuple[datetime, datetime]:
+    """(from, to), defaulting to today in Asia/Shanghai up to `now`; 422 for a bad window."""
     if any(m is not None and not 2000 <= m.year <= 2100 for m in (since, until)):
         raise _bad_window("from and to must lie between the years 2000 and 2100")
     if until is None:
@@ -42,7 +40,7 @@ def _window(
         raise _bad_window(f"from ({since.isoformat()}) must be before to ({until.isoformat()})")
     if until - since > longest:
         raise _bad_window(f"the period is longer than {longest.days} days: shorten it")
-    return since, until, now
+    return since, until
 
 
 def _bad_window(message: str) -> Problem:
@@ -58,6 +56,7 @@ def _shown(moment: datetime) -> str:
 def kpi_table(
     _actor: Assessor,
     state: StateDep,
+    now: Now,
     by: Annotated[Literal["department", "street"], Query()] = "department",
     since: Annotated[AwareDatetime | None, FromQuery] = None,
     until: Annotated[AwareDatetime | None, ToQuery] = None,
@@ -66,7 +65,7 @@ def kpi_table(
 
     The formulas are in server/services/kpis.py; drill cases never count.
     """
-    first, last, now = _window(since, until, MAX_TABLE_SPAN)
+    first, last = _window(since, until, MAX_TABLE_SPAN, now)
     with state.db.read() as session:
         table = kpis.kpi_table(session, state.reference.get(), by, first, last, now)
     return {"by": by, "from": _shown(first), "to": _shown(last),
@@ -77,11 +76,12 @@ def kpi_table(
 def intake(
     _actor: Assessor,
     state: StateDep,
+    now: Now,
     since: Annotated[AwareDatetime | None, FromQuery] = None,
     until: Annotated[AwareDatetime | None, ToQuery] = None,
 ) -> dict[str, Any]:
     """Cases created per hour, by channel (at most 31 days)."""
-    first, last, _now = _window(since, until, MAX_TIMELINE_SPAN)
+    first, last = _window(since, until, MAX_TIMELINE_SPAN, now)
     with state.db.read() as session:
         return kpi_timeline.intake_per_hour(session, first, last)
 
@@ -90,10 +90,11 @@ def intake(
 def overdue(
     _actor: Assessor,
     state: StateDep,
+    now: Now,
     since: Annotated[AwareDatetime | None, FromQuery] = None,
     until: Annotated[AwareDatetime | None, ToQuery] = None,
 ) -> dict[str, Any]:
     """The open-and-overdue count every 15 minutes (at most 31 days; never past now)."""
-    first, last, now = _window(since, until, MAX_TIMELINE_SPAN)
+    first, last = _window(since, until, MAX_TIMELINE_SPAN, now)
     with state.db.read() as session:
         return kpi_timeline.overdue_over_time(session, first, last, now)

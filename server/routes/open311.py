@@ -7,6 +7,7 @@ These routes follow the GeoReport v2 specification rather than our OpenAPI conve
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from typing import Any
 from xml.etree.ElementTree import Element, SubElement, tostring
 
@@ -17,8 +18,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException
 
-from server.db import utcnow
-from server.deps import AppState, StateDep
+from server.deps import AppState, Now, StateDep
 from server.schemas.case import CONTROL_CHARACTERS
 from server.services import open311
 from server.services.open311 import Open311Error
@@ -89,7 +89,7 @@ def service_definition(code: str, fmt: str, request: Request, state: StateDep) -
 
 
 @router.get("/requests.{fmt}")
-def service_requests(fmt: str, request: Request, state: StateDep) -> Response:
+def service_requests(fmt: str, request: Request, state: StateDep, now: Now) -> Response:
     """Open311 requests by id, or by service_code, start_date, end_date and status."""
 
     def produce() -> Answer:
@@ -104,7 +104,7 @@ def service_requests(fmt: str, request: Request, state: StateDep) -> Response:
                 start=start,
                 end=end,
                 statuses=_listed(request, "status"),
-                now=utcnow(),
+                now=now,
             )
         return "service_requests", "request", rows, 200
 
@@ -112,7 +112,9 @@ def service_requests(fmt: str, request: Request, state: StateDep) -> Response:
 
 
 @router.get("/requests/{request_id}.{fmt}")
-def service_request(request_id: str, fmt: str, request: Request, state: StateDep) -> Response:
+def service_request(
+    request_id: str, fmt: str, request: Request, state: StateDep, now: Now
+) -> Response:
     """One Open311 request (in a list, as the spec has it)."""
 
     def produce() -> Answer:
@@ -125,7 +127,7 @@ def service_request(request_id: str, fmt: str, request: Request, state: StateDep
                 start=None,
                 end=None,
                 statuses=[],
-                now=utcnow(),
+                now=now,
             )
         if not rows:
             raise Open311Error(404, f"service_request_id {request_id} was not found")
@@ -147,14 +149,14 @@ def token(token: str, fmt: str, request: Request, state: StateDep) -> Response:
 
 
 @router.post("/requests.{fmt}")
-async def create_service_request(fmt: str, request: Request, state: StateDep) -> Response:
+async def create_service_request(fmt: str, request: Request, state: StateDep, now: Now) -> Response:
     """A new service request (form-encoded, with api_key): an `open311` case."""
     try:
         form = await _read_form(request)
         jurisdiction = form.get("jurisdiction_id") or request.query_params.get("jurisdiction_id")
         _check(fmt, state, jurisdiction)
         api_key = form.get("api_key") or request.query_params.get("api_key")
-        answer = await run_in_threadpool(_create, state, form, api_key)
+        answer = await run_in_threadpool(_create, state, form, api_key, now)
     except Open311Error as error:
         return _error(fmt, error)
     state.hub.notify()
@@ -181,11 +183,11 @@ async def _read_form(request: Request) -> dict[str, str]:
         await form.close()
 
 
-def _create(state: AppState, form: dict[str, str], api_key: str | None) -> Answer:
+def _create(state: AppState, form: dict[str, str], api_key: str | None, now: datetime) -> Answer:
     with state.db.write() as session:
         client = open311.client_of(session, api_key)
         created = open311.create_request(
-            session, form, client, state.reference.get(), state.sla, utcnow()
+            session, form, client, state.reference.get(), state.sla, now
         )
     return "service_requests", "request", [created], 201
 

@@ -13,8 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
-from server.db import utcnow
-from server.deps import CurrentActor, StateDep
+from server.deps import CurrentActor, Now, StateDep
 from server.models import Case, Patrol, PatrolProblem, River, RiverSegment
 from server.problems import Problem, not_found
 from server.routes.attachments import (
@@ -199,8 +198,9 @@ def rivers(_actor: CurrentActor, state: StateDep) -> dict[str, Any]:
 def river_stats(
     _actor: CurrentActor,
     state: StateDep,
+    now: Now,
     weeks: Annotated[int, Query(ge=1, le=52, description="weeks back, this one included")] = 8,
 ) -> dict[str, Any]:
     """Per river and week: patrols, km patrolled, problems found and resolved, debris tons."""
     with state.db.read() as session:
-        return patrols.river_stats(session, weeks, utcnow())
+        return patrols.river_stats(session, weeks, now)

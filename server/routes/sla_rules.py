@@ -7,8 +7,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Query
 from pydantic import BaseModel, Field
 
-from server.db import utcnow
-from server.deps import CurrentActor, StateDep, require_roles
+from server.deps import CurrentActor, Now, StateDep, require_roles
 from server.problems import Problem
 from server.schemas import MAX_INT
 from server.services import sla_rules
@@ -57,7 +56,7 @@ def list_versions(_actor: CurrentActor, state: StateDep) -> dict[str, Any]:
 
 
 @router.put("")
-def publish(body: SlaRuleSetIn, admin: Admin, state: StateDep) -> dict[str, Any]:
+def publish(body: SlaRuleSetIn, admin: Admin, state: StateDep, now: Now) -> dict[str, Any]:
     """Publish a new version: steps started from now on count on it, running clocks keep
     theirs. 409 if another version was published since the one edited."""
     ref = state.reference.get()
@@ -80,7 +79,7 @@ def publish(body: SlaRuleSetIn, admin: Admin, state: StateDep) -> dict[str, Any]
             note=body.note,
             rules=rules,
             actor=admin,
-            now=utcnow(),
+            now=now,
         )
     state.reference.invalidate()
     state.hub.notify()

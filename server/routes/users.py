@@ -7,8 +7,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Path
 from pydantic import BaseModel, Field
 
-from server.db import utcnow
-from server.deps import StateDep, require_roles
+from server.deps import Now, StateDep, require_roles
 from server.schemas import MAX_INT
 from server.services import users
 from server.services.lifecycle import Actor
@@ -51,32 +50,34 @@ def list_users(_admin: Admin, state: StateDep) -> dict[str, Any]:
 
 
 @router.post("", status_code=201)
-def create_user(body: UserCreate, admin: Admin, state: StateDep) -> dict[str, Any]:
+def create_user(body: UserCreate, admin: Admin, state: StateDep, now: Now) -> dict[str, Any]:
     """Add a user (409 for a username in use)."""
     ref = state.reference.get()
     with state.db.write() as session:
-        return users.view(users.create_user(session, ref, body.model_dump(), admin, utcnow()), ref)
+        return users.view(users.create_user(session, ref, body.model_dump(), admin, now), ref)
 
 
 @router.patch("/{user_id}")
-def update_user(user_id: UserId, body: UserUpdate, admin: Admin, state: StateDep) -> dict[str, Any]:
+def update_user(
+    user_id: UserId, body: UserUpdate, admin: Admin, state: StateDep, now: Now
+) -> dict[str, Any]:
     """Change a user; disabling or a new role revokes the user's tokens at once."""
     ref = state.reference.get()
     fields = body.model_dump(exclude_unset=True)
     fields = {k: v for k, v in fields.items() if v is not None or k == "department"}
     with state.db.write() as session:
-        view = users.view(users.update_user(session, ref, user_id, fields, admin, utcnow()), ref)
+        view = users.view(users.update_user(session, ref, user_id, fields, admin, now), ref)
     state.users.refresh(user_id)
     return view
 
 
 @router.post("/{user_id}/password")
 def reset_password(
-    user_id: UserId, body: PasswordReset, admin: Admin, state: StateDep
+    user_id: UserId, body: PasswordReset, admin: Admin, state: StateDep, now: Now
 ) -> dict[str, Any]:
     """Set a temporary password: the user's tokens stop, the next sign-in must change it."""
     with state.db.write() as session:
-        user = users.reset_password(session, user_id, body.password, admin, utcnow())
+        user = users.reset_password(session, user_id, body.password, admin, now)
         view = users.view(user, state.reference.get())
     state.users.refresh(user_id)
     return view

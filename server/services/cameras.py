@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from server.db import utcnow
 from server.models import Camera, Case, Street
 from server.problems import Problem, not_found
 from server.schemas.camera import CameraCreate, CameraUpdate
@@ -148,9 +148,9 @@ def delete_camera(session: Session, camera_id: int) -> None:
     session.flush()
 
 
-def announce(session: Session, view: dict[str, Any], *, removed: bool) -> None:
+def announce(session: Session, view: dict[str, Any], now: datetime, *, removed: bool) -> None:
     """Put a registry change in the feed, so that every console's camera list follows it."""
-    feed.append(session, "camera.changed", {"camera": view, "removed": removed}, utcnow())
+    feed.append(session, "camera.changed", {"camera": view, "removed": removed}, now)
 
 
 def get_camera(session: Session, camera_id: int) -> Camera:

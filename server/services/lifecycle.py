@@ -1,4 +1,4 @@
-"""The case lifecycle (README's table) as one state machine: states, actions, roles, reasons.
+"""The case lifecycle (docs/domain.md) as one state machine: states, actions, roles, reasons.
 
 Pure data and functions, no database: the case service applies what this module allows.
 """

@@ -16,6 +16,7 @@ from server.schemas.case import CaseCreate
 from server.services import cases, dispatch
 from server.services.lifecycle import Actor
 from server.services.workcalendar import SHANGHAI
+from tests.support.clock import SettableClock
 
 OFFICER = Actor(user_id=None, name="值班员", role="duty_officer")
 SYSTEM = Actor(user_id=None, name="演练脚本", role="system")
@@ -170,10 +171,14 @@ def test_routing_learns_who_closed_alike_cases_in_the_street(
 
 def test_deadline_preview_matches_what_the_action_sets(
     client: TestClient,
+    state: AppState,
     headers: Callable[[str], dict[str, str]],
     new_case: Callable[..., dict[str, Any]],
     act: Callable[..., Any],
 ) -> None:
+    # The clock stands still (on a working Wednesday): the preview and the action share "now"
+    # (on the wall clock they could fall either side of a minute).
+    state.clock = SettableClock(datetime(2026, 12, 9, 10, 0, tzinfo=SHANGHAI))
     officer = headers("duty_officer")
     case = act("duty_officer", new_case(), "register").json()
     preview = client.get(
@@ -181,8 +186,7 @@ def test_deadline_preview_matches_what_the_action_sets(
     ).json()
     assert preview["step"] == "sign" and preview["limit_min"] == 450
     dispatched = act("duty_officer", case, "dispatch", department="ecology").json()
-    # The preview was taken a moment before the action: equal to the minute.
-    assert preview["due_at"][:16] == dispatched["due_at"][:16]
+    assert preview["due_at"] == dispatched["due_at"]
     closed = client.get(
         f"/api/v1/cases/{case['id']}/deadline", params={"action": "comment"}, headers=officer
     ).json()

@@ -22,7 +22,7 @@ Asia/Shanghai instants on Monday 2025-11-10; the SLA ladder is ticked at 09:40 a
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +37,7 @@ from server.services import cases, escalation
 from server.services.kpis import volume_tier
 from server.services.lifecycle import Actor
 from server.services.workcalendar import SHANGHAI
+from tests.support.clock import SettableClock
 
 Headers = Callable[[str], dict[str, str]]
 OFFICER = Actor(user_id=None, name="值班员(测试)", role="duty_officer")
@@ -307,11 +308,15 @@ def test_refusals(
     assert response.headers["content-type"].startswith("application/problem+json")
 
 
-def test_defaults_are_today(client: TestClient, headers: Headers) -> None:
+@pytest.mark.parametrize("hour", [0, 14])
+def test_defaults_are_today(
+    client: TestClient, headers: Headers, state: AppState, hour: int
+) -> None:
+    now = datetime(2026, 5, 6, hour, 10, tzinfo=SHANGHAI)
+    state.clock = SettableClock(now)
     body = client.get("/api/v1/kpis", headers=headers("duty_officer")).json()
-    start = datetime.fromisoformat(body["from"])
-    assert start.astimezone(SHANGHAI).time().isoformat() == "00:00:00"
-    assert datetime.fromisoformat(body["to"]) - start < timedelta(days=1)
+    assert datetime.fromisoformat(body["from"]) == datetime(2026, 5, 6, tzinfo=SHANGHAI)
+    assert datetime.fromisoformat(body["to"]) == now
     assert client.get("/api/v1/kpis").status_code == 401
 
 

@@ -12,11 +12,13 @@ import pytest
 from fastapi.testclient import TestClient
 
 from server.config import Settings
+from server.deps import AppState
 from server.services import imagecheck
 from server.services.dispatch import distance_m
 from server.services.workcalendar import SHANGHAI
 from tests.server.conftest import new_key
 from tests.server.test_field_reports import TINY_JPEG, jpeg_bytes, png_bytes, snapshot
+from tests.support.clock import SettableClock
 
 PROBLEM = "application/problem+json"
 # 0.01° of latitude is 1.112 km on the haversine sphere.
@@ -276,18 +278,36 @@ def test_rivers_come_with_their_segments_and_chiefs(
     assert len(rivers) >= 3
 
 
+@pytest.mark.parametrize(
+    ("now", "back"),
+    [
+        # The latest patrol began on Sunday 23:29, in last week (this test failed every Monday
+        # between 00:00 and 00:41 while it read the wall clock).
+        (datetime(2026, 12, 7, 0, 10, tzinfo=SHANGHAI), 1),
+        (datetime(2026, 12, 7, 0, 41, tzinfo=SHANGHAI), 0),  # began Monday 00:00
+        (datetime(2026, 12, 9, 14, 30, tzinfo=SHANGHAI), 0),  # mid-week
+        (datetime(2026, 12, 13, 23, 59, tzinfo=SHANGHAI), 0),  # the week's last minute
+    ],
+    ids=["monday-0010", "monday-0041", "wednesday", "sunday-2359"],
+)
 def test_river_stats_count_per_river_and_week(
     client: TestClient,
+    state: AppState,
     headers: Callable[[str], dict[str, str]],
     patrol: Callable[..., Any],
     act: Callable[..., Any],
+    now: datetime,
+    back: int,
 ) -> None:
-    now = datetime.now(SHANGHAI)
-    this_week = patrol(record(problems=[{**PROBLEMS[1], "photo": None}, PROBLEMS[2]])).json()
+    """Each patrol counts in the week (Monday first) it began; `back` weeks before this one
+    for the latest patrol, which ended a minute ago."""
+    state.clock = SettableClock(now)
+    problems = [{**PROBLEMS[1], "photo": None}, PROBLEMS[2]]
+    latest = patrol(record(ended=now - timedelta(minutes=1), problems=problems)).json()
     patrol(record(ended=now - timedelta(weeks=2)))
     patrol(record(ended=now - timedelta(weeks=9)))  # outside the 8 weeks
     # Close one problem's case through the whole lifecycle.
-    case = this_week["problem_cases"][0]["case"]
+    case = latest["problem_cases"][0]["case"]
     for user, action, extra in [
         ("duty_officer", "register", {}),
         ("duty_officer", "dispatch", {"department": "urban"}),
@@ -304,14 +324,14 @@ def test_river_stats_count_per_river_and_week(
     assert stats["weeks"][-1]["start"] == (now.date() - timedelta(days=now.weekday())).isoformat()
     jintong = next(r for r in stats["rivers"] if r["name"] == "金通河")
     step = round(4 * KM_PER_STEP, 2)
-    assert jintong["per_week"][-1] == {
+    assert jintong["per_week"][-1 - back] == {
         "patrols": 1,
         "km": pytest.approx(step, abs=0.01),
         "problems_found": 2,
         "problems_resolved": 1,
         "debris_tons": 0.8,
     }
-    assert jintong["per_week"][-3]["patrols"] == 1
+    assert jintong["per_week"][-3 - back]["patrols"] == 1
     assert jintong["totals"]["patrols"] == 2
     assert jintong["totals"]["debris_tons"] == pytest.approx(1.6)
     assert stats["all"]["totals"]["patrols"] == 2

@@ -21,6 +21,7 @@ from server.seed.reference import DEPARTMENTS
 from server.seed.users import DEMO_USERS
 from server.services import feed
 from tests.server.conftest import new_key
+from tests.support.clock import SettableClock
 
 Headers = Callable[[str], dict[str, str]]
 Json = dict[str, Any]
@@ -169,6 +170,20 @@ def test_a_forged_token_with_the_real_key_is_accepted(api: Api) -> None:
     response = api.client.get("/api/v1/auth/me", headers={"Authorization": f"Bearer {token}"})
     assert response.status_code == 200
     assert response.json()["username"] == "duty_officer"
+
+
+def test_a_token_expires_by_the_servers_clock(api: Api) -> None:
+    """Issued and checked on the app's clock: a test's "now" signs in and runs out alike."""
+    clock = SettableClock(datetime(2027, 3, 1, 9, 0, tzinfo=UTC))  # not the wall clock
+    api.state.clock = clock
+    sign_in = {"username": "duty_officer", "password": "demo"}
+    answer = api.client.post("/api/v1/auth/token", data=sign_in).json()
+    assert answer["expires_at"] == "2027-03-02T05:00:00+08:00"  # 09:00 UTC + 12 h
+    who = {"Authorization": f"Bearer {answer['access_token']}"}
+    assert api.client.get("/api/v1/auth/me", headers=who).status_code == 200
+    clock.advance(timedelta(hours=12))
+    problem = assert_problem(api.client.get("/api/v1/auth/me", headers=who), 401)
+    assert "expired" in problem["detail"]
 
 
 def test_health_and_openapi_need_no_token(client: TestClient) -> None:
