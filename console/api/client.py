@@ -132,6 +132,7 @@ def _snapshot_batches(lines: Iterator[bytes | bytearray | memoryview]) -> Iterat
         elif isinstance(value, list):
             batches += 1
             yield CaseBatch(feed_seq=feed_seq, count=count, items=value)
+            value = None  # the consumer has it: not kept while the next line is parsed
         elif isinstance(value, dict) and value.get("end") is True:
             if not batches:  # nothing matched: still the feed position to follow from
                 yield CaseBatch(feed_seq=feed_seq, count=count, items=[])
@@ -343,6 +344,7 @@ class ApiClient:
                 if batch is None:
                     return
                 yield batch
+                batch = None  # (as in _snapshot_batches: one parsed line alive at a time)
                 guard = _thread_guard  # the rest is read where the iteration goes on
                 if guard is not None:
                     guard()

@@ -78,7 +78,7 @@ class CaseTableModel(SortedRowsModel):
         self._flash: dict[int, float] = {}
         self._alerted: set[int] = set()  # cases with an alert not yet acknowledged
         self._pending: set[int] = set()  # cases with actions waiting in the outbox
-        self._loading: set[int] | None = None  # ids brought by the load under way
+        self._loading = False  # a load is under way: the store's "seen" marks what it brought
 
     # -- Qt model interface -----------------------------------------------------------------
 
@@ -197,7 +197,8 @@ class CaseTableModel(SortedRowsModel):
 
     def begin_load(self) -> None:
         """A (re)load starts: cases it does not bring are dropped at `end_load`."""
-        self._loading = set()
+        self._loading = True
+        self._store.column("seen")[:] = False
 
     def add_records(self, cases: RecordBatch | Iterable[dict[str, Any] | Record]) -> int:
         """Merge a batch of a load (newer versions win) as one layout change. Returns how
@@ -206,9 +207,9 @@ class CaseTableModel(SortedRowsModel):
         if not len(batch):
             return 0
         store = self._store
-        if self._loading is not None:
-            self._loading.update(r.case_id for r in batch.records)
         known = [store.slot_of.get(r.case_id, -1) for r in batch.records]
+        if self._loading:
+            store.column("seen")[[slot for slot in known if slot >= 0]] = True
         if max(known) >= 0:  # some known already: keep only newer versions (or come back)
             known_slots = np.array(known, dtype=np.int64)
             had = known_slots >= 0
@@ -223,6 +224,8 @@ class CaseTableModel(SortedRowsModel):
         now = self._tock()
         slots = store.put_batch(batch, self._alerted)
         store.column("gone")[slots] = False
+        if self._loading:
+            store.column("seen")[slots] = True
         self._set_keys(slots)
         changes = self._watch.decide_many(store, slots, now)
         self._grow_shown()
@@ -239,16 +242,13 @@ class CaseTableModel(SortedRowsModel):
 
     def end_load(self) -> None:
         """The load is complete: drop the cases it did not bring (gone from view meanwhile)."""
-        seen, self._loading = self._loading, None
-        if seen is None:
+        if not self._loading:
             return
+        self._loading = False
         store = self._store
-        known = store.id_list
-        gone = [slot for slot in range(len(store)) if known[slot] not in seen]
-        if not gone:
+        slots = np.flatnonzero(~store.column("seen") & ~store.column("gone"))
+        if not len(slots):
             return
-        slots = np.array(gone, dtype=np.int64)
-        slots = slots[~store.column("gone")[slots]]
         store.drop(slots)
         self._watch.forget(slots)
         rows = np.array(self._rows, dtype=np.int64)
@@ -312,8 +312,8 @@ class CaseTableModel(SortedRowsModel):
             self._set_key(slot)
             changes.append(self._watch.update(store, slot, now))
             changed[slot] = case_id
-            if self._loading is not None:
-                self._loading.add(case_id)
+            if self._loading:
+                store.column("seen")[slot] = True
         if not changed:
             return 0
         rows = [slot for slot in self._rows if slot not in changed]
@@ -357,8 +357,8 @@ class CaseTableModel(SortedRowsModel):
             self._move(i, old_key, inside)
         elif inside:
             self._insert(slot)
-        if self._loading is not None:
-            self._loading.add(case_id)
+        if self._loading:
+            store.column("seen")[slot] = True
         self._announce([change])
         self.case_changed.emit(case_id)
         return True

@@ -163,8 +163,10 @@ class LiveQueue(QObject):
         count = 0
         for batch in self._client.stream_cases(closed_since=since):
             records = prepare_batch(batch.items)
+            position = batch.feed_seq
+            del batch  # its parsed cases: freed before the next line is read
             if feed_seq is None:
-                feed_seq = batch.feed_seq
+                feed_seq = position
                 report(records)
                 continue
             pending.append(records)

@@ -4,7 +4,7 @@ bisection sit where a full sort puts them, and nothing after the first load rese
 from __future__ import annotations
 
 import random
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
 from hypothesis import HealthCheck, given, settings
@@ -182,3 +182,63 @@ def test_times_read_many_at_once_equal_those_read_one_by_one() -> None:
     for got, text in zip(due, texts, strict=True):
         want = timestamp(text)
         assert (got != got and want != want) or abs(got - want) < 1e-6, text
+
+
+AWARE_TIMES = st.datetimes(
+    min_value=datetime(1990, 1, 1),
+    max_value=datetime(2090, 12, 31),
+    timezones=st.sampled_from(
+        [timezone(timedelta(hours=8)), UTC, timezone(timedelta(hours=-5, minutes=-30))]
+    ),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    moments=st.lists(AWARE_TIMES, min_size=1, max_size=40),
+    whole=st.lists(st.booleans(), min_size=40, max_size=40),
+)
+def test_times_kept_as_numbers_come_back_exactly_as_the_server_wrote_them(
+    moments: list[datetime], whole: list[bool]
+) -> None:
+    """A case's times are kept as numbers when they can be written again exactly; the case
+    read back (whole, or one field) has every time exactly as it came, in any form."""
+    from console.models.case_store import COMPACT, TIME_FIELDS, CaseStore
+
+    texts = []
+    for k, moment in enumerate(moments):
+        if whole[k]:
+            moment = moment.replace(microsecond=0)
+        texts.append(moment.isoformat())
+    # Forms the server does not write stay text (and come back as they came).
+    texts += ["2026-12-06T08:30:00.000000+08:00", "2026-12-06 08:30:00+08:00", "2026-12-06T08:30Z"]
+    cases = [
+        {
+            "id": k + 1,
+            "version": 1,
+            "created_at": text,
+            "updated_at": text,
+            "due_at": text,
+            "warn_at": None,
+            "state": "registered",
+        }
+        for k, text in enumerate(texts)
+    ]
+    store = CaseStore()
+    batch = prepare_batch(cases)
+    slots = store.put_batch(batch, frozenset())
+    for k, (text, record) in enumerate(zip(texts, batch.records, strict=True)):
+        case = store.case(int(slots[k]))
+        for name in ("created_at", "updated_at", "due_at"):
+            assert case[name] == text
+            assert store.get(int(slots[k]), name) == text
+            assert record.get(name) == text
+        assert case["warn_at"] is None
+        compact = record.values[record.fields["due_at"]] is COMPACT
+        assert compact == (text.endswith("+08:00") and text == moments_text(text)), text
+    assert set(TIME_FIELDS) == {"created_at", "updated_at", "due_at", "warn_at"}
+
+
+def moments_text(text: str) -> str:
+    """What isoformat() writes for the instant of `text` in Shanghai time."""
+    return datetime.fromisoformat(text).astimezone(timezone(timedelta(hours=8))).isoformat()
