@@ -176,14 +176,28 @@ def _stacks(dump: Any) -> dict[int, str]:
     return {ident: " ← ".join(frames[:5]) for ident, frames in stacks.items()}
 
 
-def queued_seconds() -> float:
-    """How long the calling thread has waited for a core so far (Linux's schedstat; NaN
-    elsewhere)."""
-    try:
-        with open("/proc/thread-self/schedstat", "rb") as stat:
-            return int(stat.read().split()[1]) / 1e9
-    except (OSError, IndexError, ValueError):
-        return math.nan
+class QueuedClock:
+    """How long the thread that made it has waited for a core so far (Linux's schedstat;
+    NaN elsewhere). The file is opened once and re-read in place: a tick must cost little."""
+
+    def __init__(self) -> None:
+        try:
+            self._fd: int | None = os.open("/proc/thread-self/schedstat", os.O_RDONLY)
+        except OSError:
+            self._fd = None
+
+    def __call__(self) -> float:
+        if self._fd is None:
+            return math.nan
+        try:
+            return int(os.pread(self._fd, 128, 0).split()[1]) / 1e9
+        except (OSError, IndexError, ValueError):
+            return math.nan
+
+    def close(self) -> None:
+        if self._fd is not None:
+            os.close(self._fd)
+            self._fd = None
 
 
 class StallMeter(QObject):
@@ -219,7 +233,8 @@ class StallMeter(QObject):
         self._cpu0 = time.thread_time()
         self.ticks = array("d", [self._wall0])
         self.cpu_ticks = array("d", [self._cpu0])
-        self.queued_ticks = array("d", [queued_seconds()])
+        self._queued = QueuedClock()  # made here, on the GUI thread: it reads this thread's
+        self.queued_ticks = array("d", [self._queued()])
         self.samples = {}
         self._gui = threading.get_ident()
         self._stopping.clear()
@@ -231,7 +246,7 @@ class StallMeter(QObject):
     def _tick(self) -> None:
         self.ticks.append(now())
         self.cpu_ticks.append(time.thread_time())
-        self.queued_ticks.append(queued_seconds())
+        self.queued_ticks.append(self._queued())
 
     def _sample(self) -> None:
         with tempfile.TemporaryFile() as dump:
@@ -260,7 +275,8 @@ class StallMeter(QObject):
             self._sampler.join(1)
         self.ticks.append(end)
         self.cpu_ticks.append(self._cpu0 + self.cpu_seconds)
-        self.queued_ticks.append(queued_seconds())
+        self.queued_ticks.append(self._queued())
+        self._queued.close()
         return self.window(self._wall0, end, cpu=self.cpu_seconds)
 
     def window(self, start: float, end: float, cpu: float = math.nan) -> Stalls:

@@ -29,7 +29,7 @@ from console.models.case_store import (
 from console.models.columns import CLOCK_COLUMNS, COLUMN_INDEX, COLUMNS
 from console.models.pending import MARK, ROLES, pending_data
 from console.models.sla_watch import SlaWatch, Transition
-from console.models.sorted_rows import Index, SortedRowsModel
+from console.models.sorted_rows import Index, Key, SortedRowsModel
 
 FRESH_SECONDS = 8.0
 BULK = 64  # feed events applied at once from which one layout change beats single moves
@@ -294,10 +294,15 @@ class CaseTableModel(SortedRowsModel):
         return slot is not None and not self._store.scalar("gone", slot)
 
     def _apply_many(self, pairs: list[tuple[Record, dict[str, Any]]]) -> int:
+        """Store a flood of events. Rows that stay where they are (shown before and after,
+        same sort key) only repaint, if on screen; the others are placed afresh in one
+        layout change (none if every row stays)."""
         store, now = self._store, self._tock()
         changes: list[Transition] = []
         changed: dict[int, int] = {}  # slot → case id, in order
+        before: dict[int, Key | None] = {}  # slot → its sort key before, if it was shown
         arrivals: list[tuple[int, dict[str, Any]]] = []
+        shown = self._shown
         for record, event in pairs:
             case_id = record.case_id
             slot = store.slot_of.get(case_id)
@@ -308,6 +313,8 @@ class CaseTableModel(SortedRowsModel):
                 self._fresh[case_id] = now + FRESH_SECONDS
             if not known:
                 arrivals.append((case_id, event))
+            if slot is not None and slot not in before:
+                before[slot] = self._key(slot) if slot < len(shown) and shown[slot] else None
             slot = store.put(record, case_id in self._alerted)
             self._set_key(slot)
             changes.append(self._watch.update(store, slot, now))
@@ -316,10 +323,22 @@ class CaseTableModel(SortedRowsModel):
                 store.column("seen")[slot] = True
         if not changed:
             return 0
-        rows = [slot for slot in self._rows if slot not in changed]
-        matches = store.matches_one
-        inside = [slot for slot in changed if matches(self._filter, slot, now)]
-        self._relayout(self._merged(rows, np.array(inside, dtype=np.int64)))
+        matches, flt = store.matches_one, self._filter
+        staying = [
+            slot
+            for slot in changed
+            if before.get(slot) is not None
+            and before[slot] == self._key(slot)
+            and matches(flt, slot, now)
+        ]
+        if len(staying) < len(changed):
+            moving = set(changed).difference(staying)
+            rows = [slot for slot in self._rows if slot not in moving]
+            inside = [slot for slot in moving if matches(flt, slot, now)]
+            self._relayout(self._merged(rows, np.array(inside, dtype=np.int64)))
+        else:  # nothing moves: the rows on screen among them repaint
+            for slot in staying:
+                self._changed_row(self._view(self._index_of(slot)), Qt.ItemDataRole.DisplayRole)
         self._announce(changes)
         for case_id, event in arrivals:
             self.arrived.emit(self._store.case(self._store.slot_of[case_id]), event)
