@@ -7,6 +7,7 @@ import random
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QItemSelectionModel, Qt
@@ -242,3 +243,39 @@ def test_times_kept_as_numbers_come_back_exactly_as_the_server_wrote_them(
 def moments_text(text: str) -> str:
     """What isoformat() writes for the instant of `text` in Shanghai time."""
     return datetime.fromisoformat(text).astimezone(timezone(timedelta(hours=8))).isoformat()
+
+
+@pytest.mark.parametrize("column", [0, 2, 5])
+def test_a_flood_whose_rows_stay_repaints_them_without_a_layout_change(
+    qapp: Any, column: int
+) -> None:
+    """A flood (BULK events or more) that changes what rows show but not where they sort:
+    no layout change, the rows' data changes, and the order is still a full sort's; a flood
+    in which some rows move is laid out once and lands where a full sort puts it."""
+    rng = random.Random(column)
+    model = CaseTableModel(clock=Clock())
+    model.sort(column, Qt.SortOrder.AscendingOrder)
+    cases = {i: varied_case(i, rng) for i in range(1, 301)}
+    model.replace_all(list(cases.values()))
+    layouts: list[int] = []
+    changed_rows: list[int] = []
+    model.layoutChanged.connect(lambda *_: layouts.append(1))
+    model.dataChanged.connect(lambda top, *_: changed_rows.append(top.row()))
+    shown = [case_id for case_id in cases if model.row_of(case_id) >= 0]
+    events = []
+    for case_id in shown[:100]:
+        case = dict(cases[case_id], version=2, description=f"补充说明 {case_id}")
+        events.append({"type": "case.updated", "case": case})
+    assert model.apply_events(events) == 100
+    assert layouts == []
+    assert len(changed_rows) == 100
+    assert all(model.case(i)["description"] == f"补充说明 {i}" for i in shown[:100])
+    check_sorted(model)
+    # Some stay, some move (a new version with new fields everywhere).
+    events = [{"type": "case.updated", "case": dict(cases[i], version=3)} for i in shown[:50]] + [
+        {"type": "case.updated", "case": varied_case(i, rng, version=3)} for i in shown[50:120]
+    ]
+    assert model.apply_events(events) == 120
+    assert len(layouts) <= 1
+    check_sorted(model)
+    assert model.counts() == model.recount()
