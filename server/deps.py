@@ -13,7 +13,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from server.config import Settings
 from server.db import Database, utcnow
-from server.problems import Problem
+from server.problems import Code, Problem
 from server.services.auth import TokenCache, UserCheck, unauthorized
 from server.services.calendar_admin import CalendarSync
 from server.services.case_json import CaseJsonCache
@@ -66,7 +66,7 @@ async def get_actor(
     """The signed-in actor; 401 without a valid bearer token, 403 while the user must
     change the password (but on the sign-in routes)."""
     if credentials is None or credentials.scheme.lower() != "bearer":
-        raise unauthorized("Sign in first: send Authorization: Bearer <token>.")
+        raise unauthorized(Code.UNAUTHORIZED, "Sign in first: send Authorization: Bearer <token>.")
     claims = state.tokens.claims(credentials.credentials, state.signing_key, state.clock())
     actor = claims.actor
     assert actor.user_id is not None
@@ -96,6 +96,7 @@ def require_roles(*roles: str) -> Callable[[Actor], Actor]:
                 403,
                 "Forbidden",
                 f"This needs the role {' or '.join(roles)}; you are signed in as {actor.role}.",
+                code=Code.FORBIDDEN_ROLE,
                 kind="forbidden",
             )
         return actor

@@ -7,7 +7,7 @@ import re
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from server.problems import Problem, problem_response
+from server.problems import Code, Problem, problem_response
 
 
 class BodyTooLarge(HTTPException):
@@ -63,6 +63,7 @@ class BodyLimitMiddleware:
                 413,
                 "Request too large",
                 f"The request body is larger than {max_bytes} bytes.",
+                code=Code.TOO_LARGE,
                 kind="too-large",
             )
         )

@@ -1,4 +1,8 @@
-"""Errors as problem+json (RFC 9457): every refusal says what happened and what to fix."""
+"""Errors as problem+json (RFC 9457): every refusal says what happened and what to fix.
+
+Each carries a `code` from `Code` (server/problem_codes.py) that clients act on; `type`,
+`title` and `detail` stay as they were for clients that read them.
+"""
 
 from __future__ import annotations
 
@@ -11,21 +15,34 @@ from fastapi.exceptions import RequestValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import Response
 
+from server.problem_codes import Code
+
+__all__ = [
+    "Code",
+    "Problem",
+    "install",
+    "invalid_field",
+    "missing_idempotency_key",
+    "not_found",
+    "problem_response",
+]
+
 log = logging.getLogger(__name__)
 
 PROBLEM_TYPE_BASE = "https://cc.chongchuan.gov.cn/problems/"
 
 
 class Problem(Exception):
-    """An error the client can act on, rendered as problem+json."""
+    """An error the client can act on, rendered as problem+json with its catalogued `code`."""
 
     def __init__(
-        self, status: int, title: str, detail: str, *, kind: str = "", **extra: Any
+        self, status: int, title: str, detail: str, *, code: Code, kind: str = "", **extra: Any
     ) -> None:
         super().__init__(detail)
         self.status = status
         self.title = title
         self.detail = detail
+        self.code = Code(code)
         self.kind = kind or title.lower().replace(" ", "-")
         self.extra = extra
         self.headers: dict[str, str] = {}
@@ -38,21 +55,27 @@ def missing_idempotency_key() -> Problem:
         "Idempotency-Key required",
         "Send an Idempotency-Key header (a fresh UUID per intended action) so that a retried "
         "request is not applied twice.",
+        code=Code.IDEMPOTENCY_KEY_REQUIRED,
         kind="idempotency-key-required",
     )
 
 
 def not_found(what: str) -> Problem:
     """The thing asked for does not exist (or is not visible to the caller)."""
-    return Problem(404, "Not found", f"{what} does not exist", kind="not-found")
+    return Problem(
+        404, "Not found", f"{what} does not exist", code=Code.NOT_FOUND, kind="not-found"
+    )
 
 
-def invalid_field(field: str, message: str, choices: list[str] | None = None) -> Problem:
-    """422 naming the one field that is wrong and why (and what it may be, if a short list)."""
+def invalid_field(
+    field: str, message: str, choices: list[str] | None = None, *, code: Code = Code.INVALID
+) -> Problem:
+    """422 naming the one field that is wrong and why (and what it may be, if a short list);
+    `code` says more where the client words it its own way (e.g. reason_required)."""
     extra: dict[str, Any] = {"errors": [{"field": field, "message": message}]}
     if choices is not None:
         extra["choices"] = choices
-    return Problem(422, "Invalid request", message, kind="invalid", **extra)
+    return Problem(422, "Invalid request", message, code=code, kind="invalid", **extra)
 
 
 def problem_response(problem: Problem) -> Response:
@@ -62,6 +85,7 @@ def problem_response(problem: Problem) -> Response:
         "title": problem.title,
         "status": problem.status,
         "detail": problem.detail,
+        "code": problem.code.value,
         **problem.extra,
     }
     return Response(
@@ -86,6 +110,7 @@ def _on_validation_error(_request: Request, exc: Exception) -> Response:
                 400,
                 "Malformed JSON",
                 f"The request body is not valid JSON ({ctx.get('error', 'parse error')}).",
+                code=Code.MALFORMED_JSON,
                 kind="malformed-json",
             )
         )
@@ -102,9 +127,24 @@ def _on_validation_error(_request: Request, exc: Exception) -> Response:
     summary = "; ".join(f"{f['field']}: {f['message']}" for f in fields[:5])
     return problem_response(
         Problem(
-            422, "Invalid request", f"Fix these fields: {summary}", kind="invalid", errors=fields
+            422,
+            "Invalid request",
+            f"Fix these fields: {summary}",
+            code=Code.INVALID,
+            kind="invalid",
+            errors=fields,
         )
     )
+
+
+# Starlette's own refusals: a body it cannot parse, no such route, a method the route lacks.
+_HTTP_CODES = {
+    400: Code.MALFORMED_BODY,
+    401: Code.UNAUTHORIZED,
+    404: Code.UNKNOWN_ROUTE,
+    405: Code.METHOD_NOT_ALLOWED,
+    413: Code.TOO_LARGE,
+}
 
 
 def _on_http_error(_request: Request, exc: Exception) -> Response:
@@ -116,7 +156,12 @@ def _on_http_error(_request: Request, exc: Exception) -> Response:
         405: "Method not allowed",
         413: "Request too large",
     }
-    problem = Problem(exc.status_code, titles.get(exc.status_code, "HTTP error"), str(exc.detail))
+    problem = Problem(
+        exc.status_code,
+        titles.get(exc.status_code, "HTTP error"),
+        str(exc.detail),
+        code=_HTTP_CODES.get(exc.status_code, Code.HTTP_ERROR),
+    )
     if exc.headers:
         problem.headers.update(exc.headers)
     return problem_response(problem)
@@ -136,6 +181,7 @@ def _on_unexpected(request: Request, exc: Exception) -> Response:
             "Server error",
             "The server failed to handle this request; nothing was changed. "
             "Try again, and tell the administrator if it persists.",
+            code=Code.SERVER_ERROR,
             kind="server-error",
         )
     )

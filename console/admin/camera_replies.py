@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject
 
 from console.admin.camera_form import CameraForm
 from console.admin.notice import Notice
-from console.api import ApiError, Conflict, Forbidden, Invalid, NotFound
+from console.api import ApiError, Forbidden, Invalid, NotFound
 from console.api.camera_admin import FIELDS
 
 
@@ -26,7 +26,7 @@ class CameraReplies(QObject):
 
     def failed(self, exc: Exception) -> bool:
         """Show why a write was refused; True when the list should be read again."""
-        if isinstance(exc, Conflict) and exc.kind == "duplicate-code":
+        if isinstance(exc, ApiError) and exc.code == "duplicate_code":
             message = self.tr("This code is taken by another camera: choose another code.")
             self.form.show_errors([{"field": "code", "message": message}])
             self.notice.say(

@@ -1,4 +1,5 @@
-"""The server's refusals of a user change, in sentences the administrator acts on."""
+"""The server's refusals of a user change, in sentences the administrator acts on, chosen by
+the problem's code (docs/api-errors.md)."""
 
 from __future__ import annotations
 
@@ -44,22 +45,20 @@ def field_errors(exc: object) -> list[tuple[str, str]]:
 
 def is_username_taken(exc: object) -> bool:
     """A 409 on creation: the username is in use."""
-    return isinstance(exc, Conflict)
+    return isinstance(exc, ApiError) and exc.code == "duplicate_username"
 
 
-def explain_user_error(
-    exc: object, user: dict[str, Any] | None = None, *, creating: bool = False
-) -> str:
+def explain_user_error(exc: object, user: dict[str, Any] | None = None) -> str:
     """Why the server refused (user: the one changed, or the one being created)."""
     name = str((user or {}).get("username", ""))
+    code = exc.code if isinstance(exc, ApiError) else ""
+    if code == "duplicate_username":
+        return _tr(_TAKEN).replace("%1", name)
+    if code == "own_account":
+        return _tr(_SELF)
+    if code == "last_admin":
+        return _tr(_LAST_ADMIN).replace("%1", name)
     if isinstance(exc, Conflict):
-        if creating:
-            return _tr(_TAKEN).replace("%1", name)
-        detail = exc.detail.lower()
-        if any(word in detail for word in ("yourself", "themselves", "own", "self")):
-            return _tr(_SELF)
-        if "last" in detail:
-            return _tr(_LAST_ADMIN).replace("%1", name)
         return _tr(_REFUSED).replace("%1", exc.detail)
     if isinstance(exc, Invalid):
         messages = "; ".join(f"{f}: {m}" for f, m in field_errors(exc)) or exc.detail

@@ -265,7 +265,7 @@ class UsersScreen(QWidget):
             self.form.mark(field, message)
         if creating and is_username_taken(exc):
             self.form.mark("username")
-        self.form.show_message(explain_user_error(exc, values, creating=creating))
+        self.form.show_message(explain_user_error(exc, values))
         self._focus_invalid()
 
     def _on_password_dialog_done_reset(self, _user: dict[str, Any]) -> None:

@@ -11,6 +11,7 @@ from console.api.errors import (
     NotFound,
     ServerUnavailable,
     Unauthorized,
+    error_from_problem,
     error_from_response,
 )
 from console.api.feed import FeedFollower
@@ -30,6 +31,7 @@ __all__ = [
     "ServerUnavailable",
     "Unauthorized",
     "UserSession",
+    "error_from_problem",
     "error_from_response",
     "set_thread_guard",
 ]

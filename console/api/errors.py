@@ -1,4 +1,8 @@
-"""Typed errors from problem+json responses, each with a sentence an officer can read."""
+"""Typed errors from problem+json responses, each with a sentence an officer can read.
+
+`ApiError.code` is the problem's stable code (docs/api-errors.md): what a client words its
+own messages by; `detail` is the server's English, shown as it is when the code is unknown.
+"""
 
 from __future__ import annotations
 
@@ -16,8 +20,9 @@ __all__ = [
     "NotFound",
     "ServerUnavailable",
     "Unauthorized",
-    "error_from_response",
     "error_from_exception",
+    "error_from_problem",
+    "error_from_response",
 ]
 
 _FALLBACK = {
@@ -44,6 +49,12 @@ class ApiError(Exception):
         self.title = title
         self.detail = detail
         self.problem: dict[str, Any] = problem if problem is not None else {}
+
+    @property
+    def code(self) -> str:
+        """The problem's stable code (e.g. "stale_version", "not_your_department"); "" if none."""
+        code = self.problem.get("code")
+        return code if isinstance(code, str) else ""
 
     @property
     def kind(self) -> str:
@@ -160,8 +171,21 @@ def error_from_response(response: requests.Response) -> ApiError:
         )
     problem.setdefault("status", status)
     problem.setdefault("title", title)
+    return _typed(status, title, detail.strip(), problem)
+
+
+def error_from_problem(problem: dict[str, Any]) -> ApiError:
+    """The typed error again from a problem kept earlier (the outbox keeps refusals' problems)."""
+    status = problem.get("status")
+    status = status if isinstance(status, int) and not isinstance(status, bool) else 0
+    title = str(problem.get("title") or f"HTTP {status}")
+    detail = problem.get("detail")
+    return _typed(status, title, detail if isinstance(detail, str) else "", dict(problem))
+
+
+def _typed(status: int, title: str, detail: str, problem: dict[str, Any]) -> ApiError:
     kind = str(problem.get("type", "")).rstrip("/").rsplit("/", 1)[-1]
-    return _class_for(status, kind)(status, title, detail.strip(), problem)
+    return _class_for(status, kind)(status, title, detail, problem)
 
 
 def error_from_exception(exc: requests.RequestException, base_url: str) -> ServerUnavailable:

@@ -1,4 +1,5 @@
-"""The server's refusals in words an officer acts on (zh_CN first); its own words as fallback."""
+"""The server's refusals in words an officer acts on (zh_CN first), chosen by the problem's
+code (docs/api-errors.md); a code the console does not word shows the server's detail."""
 
 from __future__ import annotations
 
@@ -6,59 +7,58 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from console.api import (
-    ApiError,
-    Conflict,
-    Forbidden,
-    IllegalAction,
-    Invalid,
-    NotFound,
-    ServerUnavailable,
-    Unauthorized,
-)
+from console.api import ApiError, ServerUnavailable, error_from_problem
 from console.models import center_time, labels
 from console.store.outbox import OutboxItem
 
-# Phrases of the server's English reasons (server/services/lifecycle.py) → our sentences.
-_NOT_YOURS = QT_TRANSLATE_NOOP("Problems", "This case is not dispatched to your department.")
-_SUPERVISOR_ONLY = QT_TRANSLATE_NOOP(
-    "Problems", "In this state only the shift supervisor may do this."
-)
 _ROLE = QT_TRANSLATE_NOOP("Problems", "Your role may not do this.")
 _GONE = QT_TRANSLATE_NOOP("Problems", "The case no longer exists, or you may not see it.")
-_REASONS: tuple[tuple[str, str], ...] = (
-    ("not dispatched to your department", _NOT_YOURS),
-    ("needs the supervisor", _SUPERVISOR_ONLY),
-    ("may not", _ROLE),
-    (
-        "already awaiting approval",
-        QT_TRANSLATE_NOOP("Problems", "An extension is already awaiting approval."),
-    ),
-    (
-        "no extension is awaiting",
-        QT_TRANSLATE_NOOP(
-            "Problems", "No extension is awaiting approval: it was approved or rejected meanwhile."
-        ),
-    ),
-    (
-        "unsatisfied callback",
-        QT_TRANSLATE_NOOP(
-            "Problems", "A closed case is reopened only after an unsatisfied callback."
-        ),
-    ),
-    ("into itself", QT_TRANSLATE_NOOP("Problems", "A case cannot be merged into itself.")),
-    (
-        "cannot take a merge",
-        QT_TRANSLATE_NOOP(
-            "Problems",
-            "The chosen case is closed, voided or merged already and cannot take a merge.",
-        ),
-    ),
-    ("does not exist", _GONE),
+_SIGN_IN = QT_TRANSLATE_NOOP(
+    "Problems",
+    "Your session has expired: sign in again. The action is kept and sent afterwards.",
 )
-# Fields the server names in a 422 → what the officer has to give.
+# Codes said the same whatever else the problem holds.
+_CODES = {
+    "forbidden_role": _ROLE,
+    "not_your_department": QT_TRANSLATE_NOOP(
+        "Problems", "This case is not dispatched to your department."
+    ),
+    "supervisor_required": QT_TRANSLATE_NOOP(
+        "Problems", "In this state only the shift supervisor may do this."
+    ),
+    "extension_pending": QT_TRANSLATE_NOOP(
+        "Problems", "An extension is already awaiting approval."
+    ),
+    "no_extension_pending": QT_TRANSLATE_NOOP(
+        "Problems", "No extension is awaiting approval: it was approved or rejected meanwhile."
+    ),
+    "reopen_needs_unsatisfied_callback": QT_TRANSLATE_NOOP(
+        "Problems", "A closed case is reopened only after an unsatisfied callback."
+    ),
+    "never_dispatched": QT_TRANSLATE_NOOP(
+        "Problems",
+        "This case was answered at intake and never dispatched, so it cannot be reopened: "
+        "take the caller's request as a new case.",
+    ),
+    "merge_into_itself": QT_TRANSLATE_NOOP("Problems", "A case cannot be merged into itself."),
+    "merge_target_final": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The chosen case is closed, voided or merged already and cannot take a merge.",
+    ),
+    "merge_target_not_found": QT_TRANSLATE_NOOP(
+        "Problems", "The case to merge into no longer exists."
+    ),
+    "reason_required": QT_TRANSLATE_NOOP("Problems", "A reason is required: say why in the note."),
+    "not_found": _GONE,
+    "unauthorized": _SIGN_IN,
+    "session_expired": _SIGN_IN,
+    "session_revoked": _SIGN_IN,
+    "server_error": QT_TRANSLATE_NOOP(
+        "Problems", "The server failed to handle the request; nothing was changed. Try again."
+    ),
+}
+# Fields an `invalid` problem names → what the officer has to give.
 _FIELDS = {
-    "note": QT_TRANSLATE_NOOP("Problems", "A reason is required: say why in the note."),
     "department": QT_TRANSLATE_NOOP("Problems", "Choose a department that handles cases."),
     "parent_id": QT_TRANSLATE_NOOP("Problems", "Choose the case to merge into."),
     "extension_minutes": QT_TRANSLATE_NOOP("Problems", "Give the length of the extension."),
@@ -75,52 +75,29 @@ def _when(at: Any) -> str:
     return center_time.when_text(at)  # '11-27 10:30', Asia/Shanghai
 
 
-def _from_reason(reason: str) -> str | None:
-    lowered = reason.lower()
-    for phrase, sentence in _REASONS:
-        if phrase in lowered:
-            return _tr(sentence)
-    return None
-
-
 def explain(error: ApiError | None, fallback: str = "") -> str:
-    """Why the server refused, as an officer reads it; the server's detail if nothing fits."""
+    """Why the server refused, as an officer reads it, by the problem's code; the server's
+    detail for a code without words here."""
     if error is None:
-        return _from_reason(fallback) or fallback
-    if isinstance(error, Conflict):
-        return conflict_text(error.case, error.last_change)
-    if isinstance(error, IllegalAction):
-        specific = _from_reason(error.detail)
-        if specific and "not possible" not in error.detail:
-            return specific
-        allowed = "、".join(labels.action_label(a) for a in error.allowed_actions) or _tr(
-            QT_TRANSLATE_NOOP("Problems", "nothing")
-        )
+        return fallback
+    code = error.code
+    if code == "stale_version":
+        return conflict_text(error.problem.get("case"), error.problem.get("last_change"))
+    if code == "illegal_transition":
+        allowed = [str(a) for a in error.problem.get("allowed_actions") or []]
         text = _tr(
             QT_TRANSLATE_NOOP("Problems", "Not possible while the case is %1. Possible now: %2.")
         )
-        return text.replace("%1", labels.state_label(error.state)).replace("%2", allowed)
-    if isinstance(error, Invalid):
-        for item in error.errors:
-            field = item["field"]
-            if field == "parent_id":
-                return _from_reason(item["message"]) or _tr(_FIELDS[field])
-            if field in _FIELDS:
-                return _tr(_FIELDS[field])
-        text = _tr(QT_TRANSLATE_NOOP("Problems", "The server refused the request: %1"))
-        return text.replace("%1", error.detail)
-    if isinstance(error, Forbidden):
-        return _from_reason(error.detail) or _tr(_ROLE)
-    if isinstance(error, NotFound):
-        return _tr(_GONE)
-    if isinstance(error, Unauthorized):
-        return _tr(
-            QT_TRANSLATE_NOOP(
-                "Problems",
-                "Your session has expired: sign in again. The action is kept and sent afterwards.",
-            )
+        possible = "、".join(labels.action_label(a) for a in allowed)
+        state = labels.state_label(error.problem.get("state"))
+        return text.replace("%1", state).replace(
+            "%2", possible or _tr(QT_TRANSLATE_NOOP("Problems", "nothing"))
         )
-    if isinstance(error, ServerUnavailable):
+    if code == "invalid":
+        return _invalid_text(error)
+    if code in _CODES:
+        return _tr(_CODES[code])
+    if not code and isinstance(error, ServerUnavailable):  # no answer, or not cc-server's
         return _tr(
             QT_TRANSLATE_NOOP(
                 "Problems",
@@ -129,6 +106,16 @@ def explain(error: ApiError | None, fallback: str = "") -> str:
             )
         )
     return error.detail or fallback
+
+
+def _invalid_text(error: ApiError) -> str:
+    """What to give for the first field we can word; else the server's words, quoted."""
+    for item in error.problem.get("errors") or []:
+        field = item.get("field") if isinstance(item, dict) else None
+        if field in _FIELDS:
+            return _tr(_FIELDS[field])
+    text = _tr(QT_TRANSLATE_NOOP("Problems", "The server refused the request: %1"))
+    return text.replace("%1", error.detail)
 
 
 def change_text(change: dict[str, Any] | None) -> str:
@@ -176,6 +163,8 @@ def outcome_text(item: OutboxItem, status: str, error: ApiError | None) -> str:
         )
     if error is None and status == "conflict":
         return conflict_text(item.result, item.last_change)
+    if error is None and item.problem:  # a refusal kept in the outbox, read again
+        error = error_from_problem(item.problem)
     return explain(error, item.detail)
 
 

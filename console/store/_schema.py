@@ -26,8 +26,9 @@ __all__ = [
 
 # "CCOB" in the SQLite header: tells our file from any other SQLite database.
 APPLICATION_ID = 0x43434F42
-# 1: the first outbox; 2: adds last_change (who changed the case, for a conflict).
-SCHEMA_VERSION = 2
+# 1: the first outbox; 2: adds last_change (who changed the case, for a conflict);
+# 3: adds problem (the server's refusal, so that it is worded by its code after a restart).
+SCHEMA_VERSION = 3
 STATUSES = ("pending", "done", "conflict", "refused")
 BUSY_TIMEOUT_MS = 30_000
 # ApiClient.act takes these as its own parameters: as fields they would break every replay.
@@ -73,6 +74,8 @@ class OutboxRow(_Base):
     result: Mapped[str | None] = mapped_column(Text)  # JSON: the case after, or the current one
     # JSON: the audit record of the change a conflict ran into (who changed the case, how).
     last_change: Mapped[str | None] = mapped_column(Text)
+    # JSON: the problem+json of a refusal or conflict (without the case and last change).
+    problem: Mapped[str | None] = mapped_column(Text)
 
 
 def dump_json(value: Mapping[str, object]) -> str:
@@ -175,9 +178,12 @@ def open_engine(path: Path) -> Engine:
             if version == 0:
                 _Base.metadata.create_all(conn)
                 conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
-            elif version == 1:
+            else:
                 # In the same transaction as the version, so that it happens once or not at all.
-                conn.exec_driver_sql("ALTER TABLE outbox ADD COLUMN last_change TEXT")
+                if version < 2:
+                    conn.exec_driver_sql("ALTER TABLE outbox ADD COLUMN last_change TEXT")
+                if version < 3:
+                    conn.exec_driver_sql("ALTER TABLE outbox ADD COLUMN problem TEXT")
             if version < SCHEMA_VERSION:
                 conn.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
     except Exception:

@@ -53,6 +53,8 @@ class OutboxItem:
     updated_at: str = ""
     # A conflict's last change on the server (who changed the case, how), if it said.
     last_change: dict[str, Any] | None = field(default=None, hash=False, compare=False)
+    # The server's problem+json of a refusal or conflict (its `code` words it), if any.
+    problem: dict[str, Any] | None = field(default=None, hash=False, compare=False)
 
 
 @dataclass
@@ -96,6 +98,7 @@ def _item(row: OutboxRow) -> OutboxItem:
         attempts=row.attempts,
         updated_at=row.updated_at,
         last_change=load_json(row.last_change, row.id),
+        problem=load_json(row.problem, row.id),
     )
 
 
@@ -203,9 +206,10 @@ class Outbox:
         detail: str = "",
         result: Mapping[str, object] | None = None,
         last_change: Mapping[str, object] | None = None,
+        problem: Mapping[str, object] | None = None,
     ) -> OutboxItem:
         """Record how the item ended; `result` is the server's case (after it, or current),
-        `last_change` the change a conflict ran into."""
+        `last_change` the change a conflict ran into, `problem` the server's refusal."""
         if status not in STATUSES:
             raise ValueError(f"unknown outbox status {status!r}; one of {STATUSES}")
         stored = None if result is None else dump_json(result)
@@ -221,6 +225,8 @@ class Outbox:
                 row.result = stored
             if last_change is not None:
                 row.last_change = dump_json(last_change)
+            if problem is not None:
+                row.problem = dump_json(problem)
             version = None if result is None else result.get("version")
             if status == "done" and isinstance(version, int) and not isinstance(version, bool):
                 row.result_version = version

@@ -54,6 +54,11 @@ def _reason(error: ApiError) -> str:
     return text
 
 
+def _problem(error: ApiError) -> dict[str, Any]:
+    """The refusal as kept with the item: the case and its last change have columns of their own."""
+    return {k: v for k, v in error.problem.items() if k not in ("case", "last_change")}
+
+
 def _foreign(client: ApiClient, item: OutboxItem) -> bool:
     # Idempotency keys are per user on the server, and the audit trail names the actor:
     # an action is sent only by the officer who took it.
@@ -174,17 +179,18 @@ def _send(client: ApiClient, outbox: Outbox, item: OutboxItem, version: int) -> 
                 _reason(error),
                 result=error.case,
                 last_change=error.last_change,
+                problem=_problem(error),
             )
             return ReplayResult(settled, "conflict", error.case, error)
         except (Unauthorized, ServerUnavailable) as error:
             return ReplayResult(outbox.get(item.id), "pending", None, error)
         except _REFUSALS as error:
-            settled = outbox.mark(item.id, "refused", _reason(error))
+            settled = outbox.mark(item.id, "refused", _reason(error), problem=_problem(error))
             return ReplayResult(settled, "refused", None, error)
         except ApiError as error:
             if error.status in _TRANSIENT:
                 return ReplayResult(outbox.get(item.id), "pending", None, error)
-            settled = outbox.mark(item.id, "refused", _reason(error))
+            settled = outbox.mark(item.id, "refused", _reason(error), problem=_problem(error))
             return ReplayResult(settled, "refused", None, error)
     settled = outbox.mark(item.id, "done", result=case)
     return ReplayResult(settled, "done", case, None)

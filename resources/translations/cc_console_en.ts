@@ -221,7 +221,7 @@
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../console/charts/pane.py" line="101" />
+        <location filename="../../console/charts/pane.py" line="110" />
         <source>Import indicator data…</source>
         <translation>Import indicator data…</translation>
     </message>
@@ -2378,12 +2378,12 @@
         <translation>River patrols</translation>
     </message>
     <message>
-        <location filename="../../console/charts/pane.py" line="97" />
+        <location filename="../../console/charts/pane.py" line="106" />
         <source>Import indicators…</source>
         <translation>Import indicators…</translation>
     </message>
     <message>
-        <location filename="../../console/charts/pane.py" line="178" />
+        <location filename="../../console/charts/pane.py" line="187" />
         <source>Not available: %1</source>
         <translation>Not available: %1</translation>
     </message>
@@ -2399,62 +2399,62 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../console/models/columns.py" line="50" />
+        <location filename="../../console/models/columns.py" line="58" />
         <source>paused</source>
         <translation>paused</translation>
     </message>
     <message>
-        <location filename="../../console/models/columns.py" line="84" />
+        <location filename="../../console/models/columns.py" line="109" />
         <source>Time left</source>
         <translation>Time left</translation>
     </message>
     <message>
-        <location filename="../../console/models/columns.py" line="87" />
+        <location filename="../../console/models/columns.py" line="117" />
         <source>Urgency</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../../console/models/columns.py" line="92" />
+        <location filename="../../console/models/columns.py" line="125" />
         <source>Ref</source>
         <translation>Ref</translation>
     </message>
     <message>
-        <location filename="../../console/models/columns.py" line="95" />
+        <location filename="../../console/models/columns.py" line="133" />
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../console/models/columns.py" line="102" />
+        <location filename="../../console/models/columns.py" line="141" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../console/models/columns.py" line="108" />
+        <location filename="../../console/models/columns.py" line="149" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../console/models/columns.py" line="112" />
+        <location filename="../../console/models/columns.py" line="157" />
         <source>Street</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../console/models/columns.py" line="119" />
+        <location filename="../../console/models/columns.py" line="165" />
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../console/models/columns.py" line="126" />
+        <location filename="../../console/models/columns.py" line="173" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../console/models/columns.py" line="133" />
+        <location filename="../../console/models/columns.py" line="181" />
         <source>Age</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../console/models/columns.py" line="140" />
+        <location filename="../../console/models/columns.py" line="189" />
         <source>Escalation</source>
         <translation>Escalation</translation>
     </message>
@@ -3751,398 +3751,398 @@ Click to show them in the queue</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../console/models/labels.py" line="23" />
+        <location filename="../../console/models/labels.py" line="13" />
         <source>Reported</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="24" />
+        <location filename="../../console/models/labels.py" line="14" />
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="25" />
+        <location filename="../../console/models/labels.py" line="15" />
         <source>Dispatched</source>
         <translation>Dispatched</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="26" />
+        <location filename="../../console/models/labels.py" line="16" />
         <source>In progress</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="27" />
+        <location filename="../../console/models/labels.py" line="17" />
         <source>Returned</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="28" />
+        <location filename="../../console/models/labels.py" line="18" />
         <source>To verify</source>
         <translation>To verify</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="29" />
+        <location filename="../../console/models/labels.py" line="19" />
         <source>Parked</source>
         <translation>Parked</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="30" />
+        <location filename="../../console/models/labels.py" line="20" />
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="31" />
+        <location filename="../../console/models/labels.py" line="21" />
         <source>Voided</source>
         <translation>Voided</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="32" />
+        <location filename="../../console/models/labels.py" line="22" />
         <source>Merged</source>
         <translation>Merged</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="36" />
+        <location filename="../../console/models/labels.py" line="26" />
         <source>12345 hotline</source>
         <translation>12345 hotline</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="37" />
+        <location filename="../../console/models/labels.py" line="27" />
         <source>Grid report</source>
         <translation>Grid report</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="38" />
+        <location filename="../../console/models/labels.py" line="28" />
         <source>River patrol</source>
         <translation>River patrol</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="39" />
+        <location filename="../../console/models/labels.py" line="29" />
         <source>Video alert</source>
         <translation>Video alert</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="40" />
+        <location filename="../../console/models/labels.py" line="30" />
         <source>City assignment</source>
         <translation>City assignment</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="41" />
+        <location filename="../../console/models/labels.py" line="31" />
         <source>Open311</source>
         <translation>Open311</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="44" />
+        <location filename="../../console/models/labels.py" line="34" />
         <source>Duty officer</source>
         <translation>Duty officer</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="45" />
+        <location filename="../../console/models/labels.py" line="35" />
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="46" />
+        <location filename="../../console/models/labels.py" line="36" />
         <source>Trainer</source>
         <translation>Trainer</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="47" />
+        <location filename="../../console/models/labels.py" line="37" />
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="48" />
+        <location filename="../../console/models/labels.py" line="38" />
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="52" />
+        <location filename="../../console/models/labels.py" line="42" />
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="53" />
+        <location filename="../../console/models/labels.py" line="43" />
         <source>Due soon</source>
         <translation>Due soon</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="54" />
+        <location filename="../../console/models/labels.py" line="44" />
         <source>On time</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="57" />
+        <location filename="../../console/models/labels.py" line="47" />
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="58" />
+        <location filename="../../console/models/labels.py" line="48" />
         <source>Urgent</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="59" />
+        <location filename="../../console/models/labels.py" line="49" />
         <source>Emergency</source>
         <translation>Emergency</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="62" />
+        <location filename="../../console/models/labels.py" line="52" />
         <source>Accept</source>
         <translation>Accept</translation>
     </message>
     <message>
+        <location filename="../../console/models/labels.py" line="53" />
         <location filename="../../console/models/labels.py" line="63" />
-        <location filename="../../console/models/labels.py" line="73" />
         <source>Dispatch</source>
         <translation>Dispatch</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="64" />
+        <location filename="../../console/models/labels.py" line="54" />
         <source>Sign</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="65" />
+        <location filename="../../console/models/labels.py" line="55" />
         <source>Handle</source>
         <translation>Handle</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="66" />
+        <location filename="../../console/models/labels.py" line="56" />
         <source>Verify</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="69" />
+        <location filename="../../console/models/labels.py" line="59" />
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="70" />
+        <location filename="../../console/models/labels.py" line="60" />
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="71" />
+        <location filename="../../console/models/labels.py" line="61" />
         <source>Void</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="72" />
+        <location filename="../../console/models/labels.py" line="62" />
         <source>Merge</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="74" />
+        <location filename="../../console/models/labels.py" line="64" />
         <source>Sign for</source>
         <translation>Sign for</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="75" />
+        <location filename="../../console/models/labels.py" line="65" />
         <source>Return</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="76" />
+        <location filename="../../console/models/labels.py" line="66" />
         <source>Report result</source>
         <translation>Report result</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="77" />
+        <location filename="../../console/models/labels.py" line="67" />
         <source>Park</source>
         <translation>Park</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="78" />
+        <location filename="../../console/models/labels.py" line="68" />
         <source>Unpark</source>
         <translation>Unpark</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="79" />
+        <location filename="../../console/models/labels.py" line="69" />
         <source>Verify and close</source>
         <translation>Verify and close</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="80" />
+        <location filename="../../console/models/labels.py" line="70" />
         <source>Verify failed (rework)</source>
         <translation>Verify failed (rework)</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="81" />
+        <location filename="../../console/models/labels.py" line="71" />
         <source>Reopen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="82" />
+        <location filename="../../console/models/labels.py" line="72" />
         <source>Urge</source>
         <translation>Urge</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="83" />
+        <location filename="../../console/models/labels.py" line="73" />
         <source>Request extension</source>
         <translation>Request extension</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="84" />
+        <location filename="../../console/models/labels.py" line="74" />
         <source>Approve extension</source>
         <translation>Approve extension</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="85" />
+        <location filename="../../console/models/labels.py" line="75" />
         <source>Reject extension</source>
         <translation>Reject extension</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="86" />
+        <location filename="../../console/models/labels.py" line="76" />
         <source>Callback</source>
         <translation>Callback</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="87" />
+        <location filename="../../console/models/labels.py" line="77" />
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="88" />
+        <location filename="../../console/models/labels.py" line="78" />
         <source>Escalate</source>
         <translation>Escalate</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="89" />
+        <location filename="../../console/models/labels.py" line="79" />
         <source>SLA warning</source>
         <translation>SLA warning</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="90" />
+        <location filename="../../console/models/labels.py" line="80" />
         <source>SLA overdue</source>
         <translation>SLA overdue</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="91" />
+        <location filename="../../console/models/labels.py" line="81" />
         <source>Color change</source>
         <translation>Color change</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="92" />
+        <location filename="../../console/models/labels.py" line="82" />
         <source>Auto reminder</source>
         <translation>Auto reminder</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="93" />
+        <location filename="../../console/models/labels.py" line="83" />
         <source>Auto supervision</source>
         <translation>Auto supervision</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="94" />
+        <location filename="../../console/models/labels.py" line="84" />
         <source>Public notice</source>
         <translation>Public notice</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="95" />
+        <location filename="../../console/models/labels.py" line="85" />
         <source>Holiday calendar changed</source>
         <translation>Holiday calendar changed</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="96" />
+        <location filename="../../console/models/labels.py" line="86" />
         <source>Evidence attached</source>
         <translation>Evidence attached</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="97" />
+        <location filename="../../console/models/labels.py" line="87" />
         <source>Correction</source>
         <translation>Correction</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="98" />
+        <location filename="../../console/models/labels.py" line="88" />
         <source>Answered on the phone</source>
         <translation>Answered on the phone</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="103" />
+        <location filename="../../console/models/labels.py" line="93" />
         <source>Reminded</source>
         <translation>Reminded</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="104" />
+        <location filename="../../console/models/labels.py" line="94" />
         <source>Supervised</source>
         <translation>Supervised</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="105" />
+        <location filename="../../console/models/labels.py" line="95" />
         <source>Notice</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="109" />
+        <location filename="../../console/models/labels.py" line="99" />
         <source>Satisfied</source>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="110" />
+        <location filename="../../console/models/labels.py" line="100" />
         <source>Basically satisfied</source>
         <translation>Basically satisfied</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="111" />
+        <location filename="../../console/models/labels.py" line="101" />
         <source>Unsatisfied</source>
         <translation>Unsatisfied</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="115" />
+        <location filename="../../console/models/labels.py" line="105" />
         <source>The shift supervisor</source>
         <translation>The shift supervisor</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="116" />
+        <location filename="../../console/models/labels.py" line="106" />
         <source>The city command center</source>
         <translation>The city command center</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="120" />
+        <location filename="../../console/models/labels.py" line="110" />
         <source>%1 working days</source>
         <translation>%1 working days</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="121" />
+        <location filename="../../console/models/labels.py" line="111" />
         <source>%1 working hours</source>
         <translation>%1 working hours</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="122" />
+        <location filename="../../console/models/labels.py" line="112" />
         <source>%1 working days %2 working hours</source>
         <translation>%1 working days %2 working hours</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="125" />
+        <location filename="../../console/models/labels.py" line="115" />
         <source>%1 days</source>
         <translation>%1 days</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="126" />
+        <location filename="../../console/models/labels.py" line="116" />
         <source>%1 hours</source>
         <translation>%1 hours</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="127" />
+        <location filename="../../console/models/labels.py" line="117" />
         <source>%1 days %2 hours</source>
         <translation>%1 days %2 hours</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="218" />
+        <location filename="../../console/models/labels.py" line="208" />
         <source>%1d %2</source>
         <translation>%1d %2</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="231" />
+        <location filename="../../console/models/labels.py" line="221" />
         <source>%1d %2h</source>
         <translation>%1d %2h</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="234" />
+        <location filename="../../console/models/labels.py" line="224" />
         <source>%1h %2m</source>
         <translation>%1h %2m</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="236" />
+        <location filename="../../console/models/labels.py" line="226" />
         <source>%1m</source>
         <translation>%1m</translation>
     </message>
@@ -4171,12 +4171,12 @@ Click to show them in the queue</translation>
 <context>
     <name>LiveQueue</name>
     <message>
-        <location filename="../../console/panes/live.py" line="91" />
+        <location filename="../../console/panes/live.py" line="110" />
         <source>Loading cases</source>
         <translation>Loading cases</translation>
     </message>
     <message>
-        <location filename="../../console/panes/live.py" line="123" />
+        <location filename="../../console/panes/live.py" line="146" />
         <source>Loading older closed cases</source>
         <translation>Loading older closed cases</translation>
     </message>
@@ -4442,49 +4442,64 @@ Click to show them in the queue</translation>
         <translation>This case is not dispatched to your department.</translation>
     </message>
     <message>
-        <location filename="../../console/panes/problem_text.py" line="24" />
+        <location filename="../../console/panes/problem_text.py" line="26" />
         <source>In this state only the shift supervisor may do this.</source>
         <translation>In this state only the shift supervisor may do this.</translation>
     </message>
     <message>
-        <location filename="../../console/panes/problem_text.py" line="27" />
+        <location filename="../../console/panes/problem_text.py" line="14" />
         <source>Your role may not do this.</source>
         <translation>Your role may not do this.</translation>
     </message>
     <message>
-        <location filename="../../console/panes/problem_text.py" line="28" />
+        <location filename="../../console/panes/problem_text.py" line="15" />
         <source>The case no longer exists, or you may not see it.</source>
         <translation>The case no longer exists, or you may not see it.</translation>
     </message>
     <message>
-        <location filename="../../console/panes/problem_text.py" line="35" />
+        <location filename="../../console/panes/problem_text.py" line="29" />
         <source>An extension is already awaiting approval.</source>
         <translation>An extension is already awaiting approval.</translation>
     </message>
     <message>
-        <location filename="../../console/panes/problem_text.py" line="39" />
+        <location filename="../../console/panes/problem_text.py" line="32" />
         <source>No extension is awaiting approval: it was approved or rejected meanwhile.</source>
         <translation>No extension is awaiting approval: it was approved or rejected meanwhile.</translation>
     </message>
     <message>
-        <location filename="../../console/panes/problem_text.py" line="45" />
+        <location filename="../../console/panes/problem_text.py" line="35" />
         <source>A closed case is reopened only after an unsatisfied callback.</source>
         <translation>A closed case is reopened only after an unsatisfied callback.</translation>
     </message>
     <message>
-        <location filename="../../console/panes/problem_text.py" line="49" />
+        <location filename="../../console/panes/problem_text.py" line="38" />
+        <source>This case was answered at intake and never dispatched, so it cannot be reopened: take the caller's request as a new case.</source>
+        <translation>This case was answered at intake and never dispatched, so it cannot be reopened: take the caller's request as a new case.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/problem_text.py" line="43" />
         <source>A case cannot be merged into itself.</source>
         <translation>A case cannot be merged into itself.</translation>
     </message>
     <message>
-        <location filename="../../console/panes/problem_text.py" line="52" />
+        <location filename="../../console/panes/problem_text.py" line="44" />
         <source>The chosen case is closed, voided or merged already and cannot take a merge.</source>
         <translation>The chosen case is closed, voided or merged already and cannot take a merge.</translation>
     </message>
     <message>
-        <location filename="../../console/panes/problem_text.py" line="61" />
+        <location filename="../../console/panes/problem_text.py" line="48" />
+        <source>The case to merge into no longer exists.</source>
+        <translation>The case to merge into no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/problem_text.py" line="51" />
         <source>A reason is required: say why in the note.</source>
         <translation>A reason is required: say why in the note.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/problem_text.py" line="56" />
+        <source>The server failed to handle the request; nothing was changed. Try again.</source>
+        <translation>The server failed to handle the request; nothing was changed. Try again.</translation>
     </message>
     <message>
         <location filename="../../console/panes/problem_text.py" line="62" />
@@ -4512,77 +4527,77 @@ Click to show them in the queue</translation>
         <translation>Choose whom to escalate to.</translation>
     </message>
     <message>
-        <location filename="../../console/panes/problem_text.py" line="97" />
+        <location filename="../../console/panes/problem_text.py" line="94" />
         <source>nothing</source>
         <translation>nothing</translation>
     </message>
     <message>
-        <location filename="../../console/panes/problem_text.py" line="100" />
+        <location filename="../../console/panes/problem_text.py" line="89" />
         <source>Not possible while the case is %1. Possible now: %2.</source>
         <translation>Not possible while the case is %1. Possible now: %2.</translation>
     </message>
     <message>
-        <location filename="../../console/panes/problem_text.py" line="110" />
+        <location filename="../../console/panes/problem_text.py" line="117" />
         <source>The server refused the request: %1</source>
         <translation>The server refused the request: %1</translation>
     </message>
     <message>
-        <location filename="../../console/panes/problem_text.py" line="118" />
+        <location filename="../../console/panes/problem_text.py" line="16" />
         <source>Your session has expired: sign in again. The action is kept and sent afterwards.</source>
         <translation>Your session has expired: sign in again. The action is kept and sent afterwards.</translation>
     </message>
     <message>
-        <location filename="../../console/panes/problem_text.py" line="125" />
+        <location filename="../../console/panes/problem_text.py" line="102" />
         <source>The server cannot be reached. The action is kept and sent when the connection is back.</source>
         <translation>The server cannot be reached. The action is kept and sent when the connection is back.</translation>
     </message>
     <message>
-        <location filename="../../console/panes/problem_text.py" line="137" />
+        <location filename="../../console/panes/problem_text.py" line="124" />
         <source>someone else</source>
         <translation>someone else</translation>
     </message>
     <message>
-        <location filename="../../console/panes/problem_text.py" line="145" />
+        <location filename="../../console/panes/problem_text.py" line="132" />
         <source>%1 at %2: %3</source>
         <translation>%1 at %2: %3</translation>
     </message>
     <message>
-        <location filename="../../console/panes/problem_text.py" line="153" />
+        <location filename="../../console/panes/problem_text.py" line="140" />
         <source>Not done: the case was changed meanwhile by %1. Nothing was overwritten; the case now shows as it is (%2). Review it and act again.</source>
         <translation>Not done: the case was changed meanwhile by %1. Nothing was overwritten; the case now shows as it is (%2). Review it and act again.</translation>
     </message>
     <message>
-        <location filename="../../console/panes/problem_text.py" line="166" />
+        <location filename="../../console/panes/problem_text.py" line="153" />
         <source>Applied.</source>
         <translation>Applied.</translation>
     </message>
     <message>
-        <location filename="../../console/panes/problem_text.py" line="168" />
+        <location filename="../../console/panes/problem_text.py" line="155" />
         <source>Saved; waiting to be sent.</source>
         <translation>Saved; waiting to be sent.</translation>
     </message>
     <message>
-        <location filename="../../console/panes/problem_text.py" line="171" />
+        <location filename="../../console/panes/problem_text.py" line="158" />
         <source>Not sent: an earlier action on this case did not go through, and this one depended on it.</source>
         <translation>Not sent: an earlier action on this case did not go through, and this one depended on it.</translation>
     </message>
     <message>
-        <location filename="../../console/panes/problem_text.py" line="188" />
+        <location filename="../../console/panes/problem_text.py" line="177" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../console/panes/problem_text.py" line="189" />
+        <location filename="../../console/panes/problem_text.py" line="178" />
         <source>Conflict</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../../console/panes/problem_text.py" line="190" />
+        <location filename="../../console/panes/problem_text.py" line="179" />
         <source>Refused</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../console/panes/problem_text.py" line="191" />
+        <location filename="../../console/panes/problem_text.py" line="180" />
         <source>Waiting to sync</source>
         <translation>Waiting to sync</translation>
     </message>
@@ -4662,32 +4677,32 @@ Click to show them in the queue</translation>
 <context>
     <name>QueuePane</name>
     <message>
-        <location filename="../../console/panes/queue_pane.py" line="62" />
+        <location filename="../../console/panes/queue_pane.py" line="79" />
         <source>【DRILL】</source>
         <translation>【DRILL】</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_pane.py" line="105" />
+        <location filename="../../console/panes/queue_pane.py" line="127" />
         <source>Case queue</source>
         <translation>Case queue</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_pane.py" line="118" />
+        <location filename="../../console/panes/queue_pane.py" line="140" />
         <source>All open cases of this color, whatever the filter shows</source>
         <translation>All open cases of this color, whatever the filter shows</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_pane.py" line="126" />
+        <location filename="../../console/panes/queue_pane.py" line="148" />
         <source>More closed cases…</source>
         <translation>More closed cases…</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_pane.py" line="129" />
+        <location filename="../../console/panes/queue_pane.py" line="151" />
         <source>Closed cases older than the last days are kept on the server: load more</source>
         <translation>Closed cases older than the last days are kept on the server: load more</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_pane.py" line="294" />
+        <location filename="../../console/panes/queue_pane.py" line="316" />
         <source>%1 shown of %2</source>
         <translation>%1 shown of %2</translation>
     </message>
@@ -5623,42 +5638,42 @@ Debris %7 t</translation>
 <context>
     <name>UserErrors</name>
     <message>
-        <location filename="../../console/admin/users_errors.py" line="11" />
+        <location filename="../../console/admin/users_errors.py" line="12" />
         <source>Not saved: you cannot disable your own account or take away your own role.</source>
         <translation>Not saved: you cannot disable your own account or take away your own role.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_errors.py" line="14" />
+        <location filename="../../console/admin/users_errors.py" line="15" />
         <source>Not saved: %1 is the last active administrator. Make another user an administrator first.</source>
         <translation>Not saved: %1 is the last active administrator. Make another user an administrator first.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_errors.py" line="18" />
+        <location filename="../../console/admin/users_errors.py" line="19" />
         <source>Not created: the username %1 is in use. Choose another one.</source>
         <translation>Not created: the username %1 is in use. Choose another one.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_errors.py" line="21" />
+        <location filename="../../console/admin/users_errors.py" line="22" />
         <source>Not saved: correct the marked fields. %1</source>
         <translation>Not saved: correct the marked fields. %1</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_errors.py" line="22" />
+        <location filename="../../console/admin/users_errors.py" line="23" />
         <source>Only an administrator may manage users.</source>
         <translation>Only an administrator may manage users.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_errors.py" line="23" />
+        <location filename="../../console/admin/users_errors.py" line="24" />
         <source>Your session has expired: sign in again. What you typed is still here.</source>
         <translation>Your session has expired: sign in again. What you typed is still here.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_errors.py" line="26" />
+        <location filename="../../console/admin/users_errors.py" line="27" />
         <source>No answer from the server: the change may not have been made. Reload the list to check before trying again.</source>
         <translation>No answer from the server: the change may not have been made. Reload the list to check before trying again.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_errors.py" line="31" />
+        <location filename="../../console/admin/users_errors.py" line="32" />
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>

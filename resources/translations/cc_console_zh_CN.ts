@@ -221,7 +221,7 @@
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../console/charts/pane.py" line="101" />
+        <location filename="../../console/charts/pane.py" line="110" />
         <source>Import indicator data…</source>
         <translation>导入经济指标数据…</translation>
     </message>
@@ -2378,12 +2378,12 @@
         <translation>河长巡河</translation>
     </message>
     <message>
-        <location filename="../../console/charts/pane.py" line="97" />
+        <location filename="../../console/charts/pane.py" line="106" />
         <source>Import indicators…</source>
         <translation>导入指标…</translation>
     </message>
     <message>
-        <location filename="../../console/charts/pane.py" line="178" />
+        <location filename="../../console/charts/pane.py" line="187" />
         <source>Not available: %1</source>
         <translation>暂无数据：%1</translation>
     </message>
@@ -2399,62 +2399,62 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../console/models/columns.py" line="50" />
+        <location filename="../../console/models/columns.py" line="58" />
         <source>paused</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../console/models/columns.py" line="84" />
+        <location filename="../../console/models/columns.py" line="109" />
         <source>Time left</source>
         <translation>剩余时限</translation>
     </message>
     <message>
-        <location filename="../../console/models/columns.py" line="87" />
+        <location filename="../../console/models/columns.py" line="117" />
         <source>Urgency</source>
         <translation>紧急程度</translation>
     </message>
     <message>
-        <location filename="../../console/models/columns.py" line="92" />
+        <location filename="../../console/models/columns.py" line="125" />
         <source>Ref</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../console/models/columns.py" line="95" />
+        <location filename="../../console/models/columns.py" line="133" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../console/models/columns.py" line="102" />
+        <location filename="../../console/models/columns.py" line="141" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../console/models/columns.py" line="108" />
+        <location filename="../../console/models/columns.py" line="149" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../console/models/columns.py" line="112" />
+        <location filename="../../console/models/columns.py" line="157" />
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../console/models/columns.py" line="119" />
+        <location filename="../../console/models/columns.py" line="165" />
         <source>Department</source>
         <translation>承办部门</translation>
     </message>
     <message>
-        <location filename="../../console/models/columns.py" line="126" />
+        <location filename="../../console/models/columns.py" line="173" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../console/models/columns.py" line="133" />
+        <location filename="../../console/models/columns.py" line="181" />
         <source>Age</source>
         <translation>已历时</translation>
     </message>
     <message>
-        <location filename="../../console/models/columns.py" line="140" />
+        <location filename="../../console/models/columns.py" line="189" />
         <source>Escalation</source>
         <translation>催督办</translation>
     </message>
@@ -3751,398 +3751,398 @@ Click to show them in the queue</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../console/models/labels.py" line="23" />
+        <location filename="../../console/models/labels.py" line="13" />
         <source>Reported</source>
         <translation>待受理</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="24" />
+        <location filename="../../console/models/labels.py" line="14" />
         <source>Registered</source>
         <translation>已立案</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="25" />
+        <location filename="../../console/models/labels.py" line="15" />
         <source>Dispatched</source>
         <translation>已派遣</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="26" />
+        <location filename="../../console/models/labels.py" line="16" />
         <source>In progress</source>
         <translation>处置中</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="27" />
+        <location filename="../../console/models/labels.py" line="17" />
         <source>Returned</source>
         <translation>已退回</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="28" />
+        <location filename="../../console/models/labels.py" line="18" />
         <source>To verify</source>
         <translation>待核查</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="29" />
+        <location filename="../../console/models/labels.py" line="19" />
         <source>Parked</source>
         <translation>挂账</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="30" />
+        <location filename="../../console/models/labels.py" line="20" />
         <source>Closed</source>
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="31" />
+        <location filename="../../console/models/labels.py" line="21" />
         <source>Voided</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="32" />
+        <location filename="../../console/models/labels.py" line="22" />
         <source>Merged</source>
         <translation>已合并</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="36" />
+        <location filename="../../console/models/labels.py" line="26" />
         <source>12345 hotline</source>
         <translation>12345热线</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="37" />
+        <location filename="../../console/models/labels.py" line="27" />
         <source>Grid report</source>
         <translation>网格上报</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="38" />
+        <location filename="../../console/models/labels.py" line="28" />
         <source>River patrol</source>
         <translation>河长巡河</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="39" />
+        <location filename="../../console/models/labels.py" line="29" />
         <source>Video alert</source>
         <translation>视频告警</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="40" />
+        <location filename="../../console/models/labels.py" line="30" />
         <source>City assignment</source>
         <translation>上级交办</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="41" />
+        <location filename="../../console/models/labels.py" line="31" />
         <source>Open311</source>
         <translation>Open311</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="44" />
+        <location filename="../../console/models/labels.py" line="34" />
         <source>Duty officer</source>
         <translation>值班员</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="45" />
+        <location filename="../../console/models/labels.py" line="35" />
         <source>Supervisor</source>
         <translation>值班长</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="46" />
+        <location filename="../../console/models/labels.py" line="36" />
         <source>Trainer</source>
         <translation>培训员</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="47" />
+        <location filename="../../console/models/labels.py" line="37" />
         <source>Department</source>
         <translation>承办部门</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="48" />
+        <location filename="../../console/models/labels.py" line="38" />
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="52" />
+        <location filename="../../console/models/labels.py" line="42" />
         <source>Overdue</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="53" />
+        <location filename="../../console/models/labels.py" line="43" />
         <source>Due soon</source>
         <translation>将超时</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="54" />
+        <location filename="../../console/models/labels.py" line="44" />
         <source>On time</source>
         <translation>未超时</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="57" />
+        <location filename="../../console/models/labels.py" line="47" />
         <source>Normal</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="58" />
+        <location filename="../../console/models/labels.py" line="48" />
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="59" />
+        <location filename="../../console/models/labels.py" line="49" />
         <source>Emergency</source>
         <translation>特急</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="62" />
+        <location filename="../../console/models/labels.py" line="52" />
         <source>Accept</source>
         <translation>受理</translation>
     </message>
     <message>
+        <location filename="../../console/models/labels.py" line="53" />
         <location filename="../../console/models/labels.py" line="63" />
-        <location filename="../../console/models/labels.py" line="73" />
         <source>Dispatch</source>
         <translation>派遣</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="64" />
+        <location filename="../../console/models/labels.py" line="54" />
         <source>Sign</source>
         <translation>签收</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="65" />
+        <location filename="../../console/models/labels.py" line="55" />
         <source>Handle</source>
         <translation>处置</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="66" />
+        <location filename="../../console/models/labels.py" line="56" />
         <source>Verify</source>
         <translation>核查</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="69" />
+        <location filename="../../console/models/labels.py" line="59" />
         <source>Report</source>
         <translation>上报</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="70" />
+        <location filename="../../console/models/labels.py" line="60" />
         <source>Register</source>
         <translation>受理立案</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="71" />
+        <location filename="../../console/models/labels.py" line="61" />
         <source>Void</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="72" />
+        <location filename="../../console/models/labels.py" line="62" />
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="74" />
+        <location filename="../../console/models/labels.py" line="64" />
         <source>Sign for</source>
         <translation>签收</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="75" />
+        <location filename="../../console/models/labels.py" line="65" />
         <source>Return</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="76" />
+        <location filename="../../console/models/labels.py" line="66" />
         <source>Report result</source>
         <translation>反馈结果</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="77" />
+        <location filename="../../console/models/labels.py" line="67" />
         <source>Park</source>
         <translation>挂账</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="78" />
+        <location filename="../../console/models/labels.py" line="68" />
         <source>Unpark</source>
         <translation>解除挂账</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="79" />
+        <location filename="../../console/models/labels.py" line="69" />
         <source>Verify and close</source>
         <translation>核查结案</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="80" />
+        <location filename="../../console/models/labels.py" line="70" />
         <source>Verify failed (rework)</source>
         <translation>核查不通过(返工)</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="81" />
+        <location filename="../../console/models/labels.py" line="71" />
         <source>Reopen</source>
         <translation>重新办理</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="82" />
+        <location filename="../../console/models/labels.py" line="72" />
         <source>Urge</source>
         <translation>催办</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="83" />
+        <location filename="../../console/models/labels.py" line="73" />
         <source>Request extension</source>
         <translation>申请延期</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="84" />
+        <location filename="../../console/models/labels.py" line="74" />
         <source>Approve extension</source>
         <translation>批准延期</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="85" />
+        <location filename="../../console/models/labels.py" line="75" />
         <source>Reject extension</source>
         <translation>驳回延期</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="86" />
+        <location filename="../../console/models/labels.py" line="76" />
         <source>Callback</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="87" />
+        <location filename="../../console/models/labels.py" line="77" />
         <source>Comment</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="88" />
+        <location filename="../../console/models/labels.py" line="78" />
         <source>Escalate</source>
         <translation>上报</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="89" />
+        <location filename="../../console/models/labels.py" line="79" />
         <source>SLA warning</source>
         <translation>时限预警</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="90" />
+        <location filename="../../console/models/labels.py" line="80" />
         <source>SLA overdue</source>
         <translation>时限超时</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="91" />
+        <location filename="../../console/models/labels.py" line="81" />
         <source>Color change</source>
         <translation>预警变色</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="92" />
+        <location filename="../../console/models/labels.py" line="82" />
         <source>Auto reminder</source>
         <translation>自动催办</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="93" />
+        <location filename="../../console/models/labels.py" line="83" />
         <source>Auto supervision</source>
         <translation>自动督办</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="94" />
+        <location filename="../../console/models/labels.py" line="84" />
         <source>Public notice</source>
         <translation>列入通报</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="95" />
+        <location filename="../../console/models/labels.py" line="85" />
         <source>Holiday calendar changed</source>
         <translation>节假日安排变更</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="96" />
+        <location filename="../../console/models/labels.py" line="86" />
         <source>Evidence attached</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="97" />
+        <location filename="../../console/models/labels.py" line="87" />
         <source>Correction</source>
         <translation>更正</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="98" />
+        <location filename="../../console/models/labels.py" line="88" />
         <source>Answered on the phone</source>
         <translation>直办答复</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="103" />
+        <location filename="../../console/models/labels.py" line="93" />
         <source>Reminded</source>
         <translation>催办</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="104" />
+        <location filename="../../console/models/labels.py" line="94" />
         <source>Supervised</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="105" />
+        <location filename="../../console/models/labels.py" line="95" />
         <source>Notice</source>
         <translation>通报</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="109" />
+        <location filename="../../console/models/labels.py" line="99" />
         <source>Satisfied</source>
         <translation>满意</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="110" />
+        <location filename="../../console/models/labels.py" line="100" />
         <source>Basically satisfied</source>
         <translation>基本满意</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="111" />
+        <location filename="../../console/models/labels.py" line="101" />
         <source>Unsatisfied</source>
         <translation>不满意</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="115" />
+        <location filename="../../console/models/labels.py" line="105" />
         <source>The shift supervisor</source>
         <translation>值班长</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="116" />
+        <location filename="../../console/models/labels.py" line="106" />
         <source>The city command center</source>
         <translation>市指挥中心</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="120" />
+        <location filename="../../console/models/labels.py" line="110" />
         <source>%1 working days</source>
         <translation>%1个工作日</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="121" />
+        <location filename="../../console/models/labels.py" line="111" />
         <source>%1 working hours</source>
         <translation>%1工作小时</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="122" />
+        <location filename="../../console/models/labels.py" line="112" />
         <source>%1 working days %2 working hours</source>
         <translation>%1个工作日%2工作小时</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="125" />
+        <location filename="../../console/models/labels.py" line="115" />
         <source>%1 days</source>
         <translation>%1天</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="126" />
+        <location filename="../../console/models/labels.py" line="116" />
         <source>%1 hours</source>
         <translation>%1小时</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="127" />
+        <location filename="../../console/models/labels.py" line="117" />
         <source>%1 days %2 hours</source>
         <translation>%1天%2小时</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="218" />
+        <location filename="../../console/models/labels.py" line="208" />
         <source>%1d %2</source>
         <translation>%1天 %2</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="231" />
+        <location filename="../../console/models/labels.py" line="221" />
         <source>%1d %2h</source>
         <translation>%1天%2时</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="234" />
+        <location filename="../../console/models/labels.py" line="224" />
         <source>%1h %2m</source>
         <translation>%1时%2分</translation>
     </message>
     <message>
-        <location filename="../../console/models/labels.py" line="236" />
+        <location filename="../../console/models/labels.py" line="226" />
         <source>%1m</source>
         <translation>%1分</translation>
     </message>
@@ -4171,12 +4171,12 @@ Click to show them in the queue</source>
 <context>
     <name>LiveQueue</name>
     <message>
-        <location filename="../../console/panes/live.py" line="91" />
+        <location filename="../../console/panes/live.py" line="110" />
         <source>Loading cases</source>
         <translation>读取案件</translation>
     </message>
     <message>
-        <location filename="../../console/panes/live.py" line="123" />
+        <location filename="../../console/panes/live.py" line="146" />
         <source>Loading older closed cases</source>
         <translation>正在加载较早的已结案件</translation>
     </message>
@@ -4442,49 +4442,64 @@ Click to show them in the queue</source>
         <translation>此案件未派遣给你的部门。</translation>
     </message>
     <message>
-        <location filename="../../console/panes/problem_text.py" line="24" />
+        <location filename="../../console/panes/problem_text.py" line="26" />
         <source>In this state only the shift supervisor may do this.</source>
         <translation>此状态下只有值班长可以执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../console/panes/problem_text.py" line="27" />
+        <location filename="../../console/panes/problem_text.py" line="14" />
         <source>Your role may not do this.</source>
         <translation>你的角色无权执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../console/panes/problem_text.py" line="28" />
+        <location filename="../../console/panes/problem_text.py" line="15" />
         <source>The case no longer exists, or you may not see it.</source>
         <translation>案件不存在，或你无权查看。</translation>
     </message>
     <message>
-        <location filename="../../console/panes/problem_text.py" line="35" />
+        <location filename="../../console/panes/problem_text.py" line="29" />
         <source>An extension is already awaiting approval.</source>
         <translation>已有延期申请在等待审批。</translation>
     </message>
     <message>
-        <location filename="../../console/panes/problem_text.py" line="39" />
+        <location filename="../../console/panes/problem_text.py" line="32" />
         <source>No extension is awaiting approval: it was approved or rejected meanwhile.</source>
         <translation>没有待审批的延期申请：它已被批准或驳回。</translation>
     </message>
     <message>
-        <location filename="../../console/panes/problem_text.py" line="45" />
+        <location filename="../../console/panes/problem_text.py" line="35" />
         <source>A closed case is reopened only after an unsatisfied callback.</source>
         <translation>已结案件只有在回访不满意后才能重新办理。</translation>
     </message>
     <message>
-        <location filename="../../console/panes/problem_text.py" line="49" />
+        <location filename="../../console/panes/problem_text.py" line="38" />
+        <source>This case was answered at intake and never dispatched, so it cannot be reopened: take the caller's request as a new case.</source>
+        <translation>此案件在受理时已直办答复，从未派遣，不能重新办理：请将来电人的诉求登记为新案件。</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/problem_text.py" line="43" />
         <source>A case cannot be merged into itself.</source>
         <translation>案件不能并入自身。</translation>
     </message>
     <message>
-        <location filename="../../console/panes/problem_text.py" line="52" />
+        <location filename="../../console/panes/problem_text.py" line="44" />
         <source>The chosen case is closed, voided or merged already and cannot take a merge.</source>
         <translation>所选案件已结案、作废或合并，不能再并入其他案件。</translation>
     </message>
     <message>
-        <location filename="../../console/panes/problem_text.py" line="61" />
+        <location filename="../../console/panes/problem_text.py" line="48" />
+        <source>The case to merge into no longer exists.</source>
+        <translation>要并入的案件已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/problem_text.py" line="51" />
         <source>A reason is required: say why in the note.</source>
         <translation>必须说明理由：请在说明中填写原因。</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/problem_text.py" line="56" />
+        <source>The server failed to handle the request; nothing was changed. Try again.</source>
+        <translation>服务器处理请求失败，未做任何更改。请重试。</translation>
     </message>
     <message>
         <location filename="../../console/panes/problem_text.py" line="62" />
@@ -4512,77 +4527,77 @@ Click to show them in the queue</source>
         <translation>请选择上报对象。</translation>
     </message>
     <message>
-        <location filename="../../console/panes/problem_text.py" line="97" />
+        <location filename="../../console/panes/problem_text.py" line="94" />
         <source>nothing</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../console/panes/problem_text.py" line="100" />
+        <location filename="../../console/panes/problem_text.py" line="89" />
         <source>Not possible while the case is %1. Possible now: %2.</source>
         <translation>案件当前为“%1”，不能执行此操作。现在可以：%2。</translation>
     </message>
     <message>
-        <location filename="../../console/panes/problem_text.py" line="110" />
+        <location filename="../../console/panes/problem_text.py" line="117" />
         <source>The server refused the request: %1</source>
         <translation>服务器拒绝了请求：%1</translation>
     </message>
     <message>
-        <location filename="../../console/panes/problem_text.py" line="118" />
+        <location filename="../../console/panes/problem_text.py" line="16" />
         <source>Your session has expired: sign in again. The action is kept and sent afterwards.</source>
         <translation>登录已失效：请重新登录。操作已保存，登录后发送。</translation>
     </message>
     <message>
-        <location filename="../../console/panes/problem_text.py" line="125" />
+        <location filename="../../console/panes/problem_text.py" line="102" />
         <source>The server cannot be reached. The action is kept and sent when the connection is back.</source>
         <translation>无法连接服务器。操作已保存，恢复连接后自动发送。</translation>
     </message>
     <message>
-        <location filename="../../console/panes/problem_text.py" line="137" />
+        <location filename="../../console/panes/problem_text.py" line="124" />
         <source>someone else</source>
         <translation>他人更改</translation>
     </message>
     <message>
-        <location filename="../../console/panes/problem_text.py" line="145" />
+        <location filename="../../console/panes/problem_text.py" line="132" />
         <source>%1 at %2: %3</source>
         <translation>%1 于 %2 %3</translation>
     </message>
     <message>
-        <location filename="../../console/panes/problem_text.py" line="153" />
+        <location filename="../../console/panes/problem_text.py" line="140" />
         <source>Not done: the case was changed meanwhile by %1. Nothing was overwritten; the case now shows as it is (%2). Review it and act again.</source>
         <translation>未执行：案件已被 %1。未覆盖任何内容，已刷新为最新状态(%2)，请核对后再操作。</translation>
     </message>
     <message>
-        <location filename="../../console/panes/problem_text.py" line="166" />
+        <location filename="../../console/panes/problem_text.py" line="153" />
         <source>Applied.</source>
         <translation>已生效。</translation>
     </message>
     <message>
-        <location filename="../../console/panes/problem_text.py" line="168" />
+        <location filename="../../console/panes/problem_text.py" line="155" />
         <source>Saved; waiting to be sent.</source>
         <translation>已保存，等待发送。</translation>
     </message>
     <message>
-        <location filename="../../console/panes/problem_text.py" line="171" />
+        <location filename="../../console/panes/problem_text.py" line="158" />
         <source>Not sent: an earlier action on this case did not go through, and this one depended on it.</source>
         <translation>未发送：本案的前一项操作未成功，此操作依赖于它。</translation>
     </message>
     <message>
-        <location filename="../../console/panes/problem_text.py" line="188" />
+        <location filename="../../console/panes/problem_text.py" line="177" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../console/panes/problem_text.py" line="189" />
+        <location filename="../../console/panes/problem_text.py" line="178" />
         <source>Conflict</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../../console/panes/problem_text.py" line="190" />
+        <location filename="../../console/panes/problem_text.py" line="179" />
         <source>Refused</source>
         <translation>被拒绝</translation>
     </message>
     <message>
-        <location filename="../../console/panes/problem_text.py" line="191" />
+        <location filename="../../console/panes/problem_text.py" line="180" />
         <source>Waiting to sync</source>
         <translation>待同步</translation>
     </message>
@@ -4662,32 +4677,32 @@ Click to show them in the queue</source>
 <context>
     <name>QueuePane</name>
     <message>
-        <location filename="../../console/panes/queue_pane.py" line="62" />
+        <location filename="../../console/panes/queue_pane.py" line="79" />
         <source>【DRILL】</source>
         <translation>【演练】</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_pane.py" line="105" />
+        <location filename="../../console/panes/queue_pane.py" line="127" />
         <source>Case queue</source>
         <translation>案件队列</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_pane.py" line="118" />
+        <location filename="../../console/panes/queue_pane.py" line="140" />
         <source>All open cases of this color, whatever the filter shows</source>
         <translation>该颜色的全部在办案件，不受筛选影响</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_pane.py" line="126" />
+        <location filename="../../console/panes/queue_pane.py" line="148" />
         <source>More closed cases…</source>
         <translation>更多已结案件…</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_pane.py" line="129" />
+        <location filename="../../console/panes/queue_pane.py" line="151" />
         <source>Closed cases older than the last days are kept on the server: load more</source>
         <translation>近几日以前的已结案件保存在服务器上：点击加载更多</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_pane.py" line="294" />
+        <location filename="../../console/panes/queue_pane.py" line="316" />
         <source>%1 shown of %2</source>
         <translation>显示 %1 / 共 %2</translation>
     </message>
@@ -5623,42 +5638,42 @@ Debris %7 t</source>
 <context>
     <name>UserErrors</name>
     <message>
-        <location filename="../../console/admin/users_errors.py" line="11" />
+        <location filename="../../console/admin/users_errors.py" line="12" />
         <source>Not saved: you cannot disable your own account or take away your own role.</source>
         <translation>未保存：不能停用自己的账号，也不能取消自己的管理员角色。</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_errors.py" line="14" />
+        <location filename="../../console/admin/users_errors.py" line="15" />
         <source>Not saved: %1 is the last active administrator. Make another user an administrator first.</source>
         <translation>未保存：%1 是最后一位在用的管理员。请先将另一位用户设为管理员。</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_errors.py" line="18" />
+        <location filename="../../console/admin/users_errors.py" line="19" />
         <source>Not created: the username %1 is in use. Choose another one.</source>
         <translation>未创建：用户名 %1 已被使用，请换一个。</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_errors.py" line="21" />
+        <location filename="../../console/admin/users_errors.py" line="22" />
         <source>Not saved: correct the marked fields. %1</source>
         <translation>未保存：请修正标出的项目。%1</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_errors.py" line="22" />
+        <location filename="../../console/admin/users_errors.py" line="23" />
         <source>Only an administrator may manage users.</source>
         <translation>只有管理员可以管理用户。</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_errors.py" line="23" />
+        <location filename="../../console/admin/users_errors.py" line="24" />
         <source>Your session has expired: sign in again. What you typed is still here.</source>
         <translation>登录已失效：请重新登录。已填写的内容仍保留。</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_errors.py" line="26" />
+        <location filename="../../console/admin/users_errors.py" line="27" />
         <source>No answer from the server: the change may not have been made. Reload the list to check before trying again.</source>
         <translation>服务器无应答：修改可能未生效。请先刷新列表确认，再重试。</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_errors.py" line="31" />
+        <location filename="../../console/admin/users_errors.py" line="32" />
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>

@@ -129,7 +129,12 @@ ZH_DISPATCH: dict[str, str] = {
         "没有待审批的延期申请：它已被批准或驳回。"
     ),
     "A closed case is reopened only after an unsatisfied callback.": "已结案件只有在回访不满意后才能重新办理。",  # noqa: E501
+    "This case was answered at intake and never dispatched, so it cannot be reopened: take "
+    "the caller's request as a new case.": (
+        "此案件在受理时已直办答复，从未派遣，不能重新办理：请将来电人的诉求登记为新案件。"
+    ),
     "A case cannot be merged into itself.": "案件不能并入自身。",
+    "The case to merge into no longer exists.": "要并入的案件已不存在。",
     "The chosen case is closed, voided or merged already and cannot take a merge.": (
         "所选案件已结案、作废或合并，不能再并入其他案件。"
     ),
@@ -140,6 +145,9 @@ ZH_DISPATCH: dict[str, str] = {
     "nothing": "无",
     "Not possible while the case is %1. Possible now: %2.": "案件当前为“%1”，不能执行此操作。现在可以：%2。",  # noqa: E501
     "The server refused the request: %1": "服务器拒绝了请求：%1",
+    "The server failed to handle the request; nothing was changed. Try again.": (
+        "服务器处理请求失败，未做任何更改。请重试。"
+    ),
     "Your session has expired: sign in again. The action is kept and sent afterwards.": (
         "登录已失效：请重新登录。操作已保存，登录后发送。"
     ),

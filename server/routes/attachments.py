@@ -22,7 +22,7 @@ from starlette.exceptions import HTTPException
 
 from server.deps import AppState, CurrentActor, StateDep
 from server.models import Attachment, Case
-from server.problems import Problem, not_found
+from server.problems import Code, Problem, not_found
 from server.routes.cases import CaseId
 from server.schemas import MAX_INT
 from server.schemas.intake import EvidenceForm
@@ -64,7 +64,13 @@ class Upload:
         """The single value of a text field (422 if it was sent twice)."""
         values = self.fields.get(name, [])
         if len(values) > 1:
-            raise Problem(422, "Invalid request", f"send the field '{name}' once", kind="invalid")
+            raise Problem(
+                422,
+                "Invalid request",
+                f"send the field '{name}' once",
+                code=Code.INVALID,
+                kind="invalid",
+            )
         return values[0] if values else None
 
     def single_values(self) -> dict[str, str]:
@@ -92,6 +98,7 @@ async def read_upload(
             "Multipart form required",
             f"Send multipart/form-data: the fields as form fields, the photos as files named "
             f"'{files_field}'.",
+            code=Code.UNSUPPORTED_MEDIA_TYPE,
             kind="unsupported-media-type",
         )
     try:
@@ -102,10 +109,12 @@ async def read_upload(
         if exc.status_code == 413:
             raise  # the body limit: BodyLimitMiddleware answers it
         # Starlette's refusal of a malformed or oversized form, said as a problem.
+        too_many = "Too many" in str(exc.detail)
         raise Problem(
-            422 if "Too many" in str(exc.detail) else 400,
+            422 if too_many else 400,
             "Invalid multipart form",
             f"The form could not be read: {exc.detail}",
+            code=Code.TOO_MANY_PARTS if too_many else Code.MALFORMED_BODY,
             kind="invalid-multipart",
         ) from exc
     try:
@@ -118,6 +127,7 @@ async def read_upload(
                         422,
                         "Invalid request",
                         f"unexpected file field '{name}': send photos as '{files_field}'",
+                        code=Code.INVALID,
                         kind="invalid",
                     )
                 sent.append(value)
@@ -127,6 +137,7 @@ async def read_upload(
                     "Photo sent as text",
                     f"'{files_field}' came as a text field: send each photo as a file, with "
                     "its file name.",
+                    code=Code.INVALID_UPLOAD,
                     kind="bad-upload",
                 )
             else:
@@ -136,6 +147,7 @@ async def read_upload(
                 422,
                 "Too many photos",
                 f"{len(sent)} photos were sent; at most {max_files} are accepted at once.",
+                code=Code.INVALID_UPLOAD,
                 kind="bad-upload",
             )
         for file in sent:
@@ -255,6 +267,7 @@ def get_attachment(attachment_id: AttachmentId, actor: CurrentActor, state: Stat
             "File missing",
             f"The file of attachment {attachment_id} is missing on the server; tell the "
             "administrator.",
+            code=Code.FILE_MISSING,
             kind="file-missing",
         )
     return _file_response(path, row.content_type, row.filename)
@@ -274,6 +287,7 @@ def get_thumbnail(attachment_id: AttachmentId, actor: CurrentActor, state: State
             "No thumbnail",
             f"Attachment {attachment_id} has no thumbnail (the server had no image library "
             f"when it arrived); fetch the photo itself at /api/v1/attachments/{attachment_id}.",
+            code=Code.NO_THUMBNAIL,
             kind="no-thumbnail",
         )
     path, content_type = found
@@ -302,7 +316,13 @@ async def add_attachment(
     upload = await read_upload(request, settings.upload_max_bytes, files_field="photo", max_files=1)
     caption = parse_fields(EvidenceForm, upload.single_values()).caption
     if not upload.files:
-        raise Problem(422, "Photo required", "Send the photo as the file 'photo'.", kind="invalid")
+        raise Problem(
+            422,
+            "Photo required",
+            "Send the photo as the file 'photo'.",
+            code=Code.INVALID,
+            kind="invalid",
+        )
 
     def submit() -> Response:
         photos = check_photos(upload, state, files_field="photo", captions=[caption])

@@ -11,6 +11,7 @@ from pydantic import BaseModel, Field
 
 from server.deps import AppState, CurrentActor, Now, StateDep
 from server.models import User
+from server.problems import Code
 from server.services import users
 from server.services.auth import authenticate, issue_token, unauthorized
 from server.services.views import iso
@@ -34,14 +35,14 @@ def sign_in(
 ) -> dict[str, Any]:
     """Exchange username and password for a bearer token; every attempt is recorded."""
     if len(form.username) > 80 or len(form.password) > 200:
-        raise unauthorized("Wrong username or password.")
+        raise unauthorized(Code.WRONG_CREDENTIALS, "Wrong username or password.")
     client = request.client.host if request.client else ""
     with state.db.write() as session:
         user = authenticate(session, form.username, form.password)
         users.record_sign_in(session, form.username, user, client, now)
         answer = _token_answer(state, user, now) if user is not None else None
     if answer is None:
-        raise unauthorized("Wrong username or password.")
+        raise unauthorized(Code.WRONG_CREDENTIALS, "Wrong username or password.")
     return answer
 
 

@@ -11,7 +11,7 @@ from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
 from server.deps import AppState, CurrentActor, Now, StateDep, require_roles
-from server.problems import Problem, invalid_field, not_found
+from server.problems import Code, Problem, invalid_field, not_found
 from server.routes.sheets import SHEET_BODY, read_sheet
 from server.services import calendar_admin, holidays
 from server.services.calendar_admin import CalendarChange
@@ -93,6 +93,7 @@ async def import_notice(
             422,
             "Invalid calendar",
             f"{len(errors)} line(s) of the notice are wrong; nothing was stored.",
+            code=Code.INVALID,
             kind="invalid",
             errors=errors,
         )

@@ -13,7 +13,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from server.deps import CurrentActor, Now, StateDep, require_roles
-from server.problems import Problem
+from server.problems import Code, Problem
 from server.schemas import MAX_INT
 from server.schemas.camera import CameraCreate, CameraKind, CameraUpdate
 from server.services import admin_log, cameras
@@ -124,6 +124,7 @@ def _where(message: str) -> Problem:
         422,
         "Invalid request",
         message,
+        code=Code.INVALID,
         kind="invalid",
         errors=[{"field": "lat, lon, case_id", "message": message}],
     )
@@ -141,5 +142,6 @@ def _unique_code(code: str | None) -> Iterator[None]:
             409,
             "Camera code taken",
             f"Another camera already has the code {code}; choose another code.",
+            code=Code.DUPLICATE_CODE,
             kind="duplicate-code",
         ) from exc

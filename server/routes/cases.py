@@ -14,7 +14,7 @@ from sqlalchemy.exc import IntegrityError
 
 from server.deps import AppState, CurrentActor, StateDep
 from server.models import CaseAction, Escalation
-from server.problems import Problem
+from server.problems import Code, Problem
 from server.schemas import MAX_INT
 from server.schemas.case import ActionRequest, CaseCreate
 from server.schemas.case_list import CaseFilterQuery, CaseListQuery
@@ -262,6 +262,7 @@ def _version(body_version: int | None, if_match: str | None) -> int:
                 400,
                 "Invalid If-Match",
                 'If-Match must be the case version, e.g. "3".',
+                code=Code.INVALID_IF_MATCH,
                 kind="invalid-if-match",
             )
         header_version = int(match.group(1))
@@ -270,6 +271,7 @@ def _version(body_version: int | None, if_match: str | None) -> int:
             422,
             "Invalid request",
             "version and If-Match disagree; send one of them",
+            code=Code.INVALID,
             kind="invalid",
         )
     version = body_version if body_version is not None else header_version
@@ -279,6 +281,7 @@ def _version(body_version: int | None, if_match: str | None) -> int:
             "Version required",
             "Send the case version you acted on, as `version` or an If-Match header, so that "
             "a change made meanwhile by someone else is not overwritten.",
+            code=Code.VERSION_REQUIRED,
             kind="version-required",
         )
     return version
@@ -306,5 +309,11 @@ def _drill_for(actor: Actor, drill: bool) -> bool:
     if actor.role == "trainer":
         return True
     if drill:
-        raise Problem(403, "Forbidden", "Drill cases are for trainers only.", kind="forbidden")
+        raise Problem(
+            403,
+            "Forbidden",
+            "Drill cases are for trainers only.",
+            code=Code.FORBIDDEN_ROLE,
+            kind="forbidden",
+        )
     return False

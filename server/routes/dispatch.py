@@ -8,7 +8,7 @@ from fastapi import APIRouter, Query
 
 from server.deps import CurrentActor, Now, StateDep
 from server.models import Case
-from server.problems import Problem
+from server.problems import Code, Problem
 from server.routes.cases import CaseId
 from server.schemas.case import ActionName
 from server.services import cases, dispatch
@@ -70,7 +70,13 @@ def duplicates_of_report(
     ref = state.reference.get()
     known = ref.category_by_code.get(category)
     if known is None:
-        raise Problem(422, "Invalid request", f"unknown category '{category}'", kind="invalid")
+        raise Problem(
+            422,
+            "Invalid request",
+            f"unknown category '{category}'",
+            code=Code.INVALID,
+            kind="invalid",
+        )
     found_street = None
     if street:
         found_street = ref.street_by_code.get(street) or ref.street_by_name.get(street)

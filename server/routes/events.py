@@ -13,7 +13,7 @@ from fastapi.responses import Response
 from fastapi.sse import KEEPALIVE_COMMENT, EventSourceResponse, format_sse_event
 
 from server.deps import AppState, CurrentActor, StateDep
-from server.problems import Problem
+from server.problems import Code, Problem
 from server.schemas import MAX_INT
 from server.services import feed
 from server.services.feedhub import FeedEvent, visible_to
@@ -44,6 +44,7 @@ async def _batch(state: AppState, after: int, limit: int) -> tuple[list[FeedEven
                 "Feed position unknown",
                 f"This server's feed ends at {head}, before your position {after} (was the "
                 "database replaced?): reload the cases and follow from the current position.",
+                code=Code.FEED_GONE,
                 kind="feed-gone",
                 oldest_seq=hub.pruned_through + 1,
             )
@@ -120,7 +121,8 @@ async def _frames(
         try:
             pending, _ = await _batch(state, position, BATCH)
         except Problem as problem:
-            detail = orjson.dumps({"status": problem.status, "detail": problem.detail}).decode()
+            body = {"status": problem.status, "detail": problem.detail, "code": problem.code}
+            detail = orjson.dumps(body).decode()
             yield format_sse_event(event="gone", data_str=detail)
             return
 
@@ -132,6 +134,7 @@ def _start_position(after: int | None, last_event_id: str | None, state: AppStat
                 400,
                 "Invalid Last-Event-ID",
                 "Last-Event-ID must be a sequence number.",
+                code=Code.INVALID_LAST_EVENT_ID,
                 kind="invalid-last-event-id",
             )
         return int(last_event_id)

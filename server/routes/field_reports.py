@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
 from server.deps import CurrentActor, StateDep
-from server.problems import Problem
+from server.problems import Code, Problem
 from server.routes.attachments import (
     check_photos,
     fingerprint_of,
@@ -50,6 +50,7 @@ def reporting_actor(actor: Actor) -> Actor:
             "Forbidden",
             f"Field reports come from duty officers, supervisors or departments' app accounts; "
             f"you are signed in as {actor.role}.",
+            code=Code.FORBIDDEN_ROLE,
             kind="forbidden",
         )
     return actor
@@ -88,6 +89,7 @@ async def create_field_report(
             422,
             "Photo required",
             "A field report needs at least one photo: send it as a file named 'photos'.",
+            code=Code.INVALID,
             kind="invalid",
         )
 

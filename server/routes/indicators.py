@@ -9,7 +9,7 @@ from sqlalchemy.exc import IntegrityError
 from starlette.concurrency import run_in_threadpool
 
 from server.deps import CurrentActor, Now, StateDep, require_roles
-from server.problems import Problem
+from server.problems import Code, Problem
 from server.routes.sheets import SHEET_BODY, read_sheet
 from server.schemas.indicators import IndicatorUpdate
 from server.services import admin_log, indicator_import, indicators
@@ -64,12 +64,16 @@ def series(
         chosen = [check_area(a.strip(), "areas") for a in areas.split(",") if a.strip()]
         if not chosen:
             raise Problem(422, "Invalid request", "areas is empty: give area codes or leave it out",
-                          kind="invalid")  # fmt: skip
+                          code=Code.INVALID, kind="invalid")  # fmt: skip
         chosen = list(dict.fromkeys(chosen))
     first, last = _period(since, "from"), _period(until, "to")
     if first and last and first > last:
         raise Problem(
-            422, "Invalid request", f"from ({first}) is after to ({last})", kind="invalid"
+            422,
+            "Invalid request",
+            f"from ({first}) is after to ({last})",
+            code=Code.INVALID,
+            kind="invalid",
         )
     with state.db.read() as session:
         return indicators.series(session, code, chosen, first, last)
@@ -118,7 +122,7 @@ async def import_csv(
         except IntegrityError as exc:
             raise Problem(409, "Import collided", "Another import stored some of these rows "
                           "at the same moment; nothing of this one was kept. Send it again.",
-                          kind="conflict") from exc  # fmt: skip
+                          code=Code.IMPORT_COLLIDED, kind="conflict") from exc  # fmt: skip
 
     return await run_in_threadpool(work)
 
@@ -138,6 +142,7 @@ def update_indicator(
             422,
             "Invalid request",
             "green must not be below red_below",
+            code=Code.INVALID,
             kind="invalid",
             errors=[{"field": "color_rule.green", "message": "below red_below"}],
         )

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Depends, Query
 from pydantic import AwareDatetime
 
 from server.deps import Now, StateDep, require_roles
-from server.problems import Problem
+from server.problems import Code, Problem
 from server.services import kpi_timeline, kpis
 from server.services.lifecycle import Actor
 from server.services.workcalendar import SHANGHAI
@@ -44,7 +44,7 @@ def _window(
 
 
 def _bad_window(message: str) -> Problem:
-    return Problem(422, "Invalid request", message, kind="invalid",
+    return Problem(422, "Invalid request", message, code=Code.INVALID, kind="invalid",
                    errors=[{"field": "from", "message": message}])  # fmt: skip
 
 

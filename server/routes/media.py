@@ -18,7 +18,7 @@ from sqlalchemy import select
 import resources
 from server.deps import StateDep
 from server.models import Camera
-from server.problems import Problem, not_found
+from server.problems import Code, Problem, not_found
 from server.services.mpegts import LoopedClip, play_endlessly
 
 router = APIRouter(prefix="/media", tags=["media"])
@@ -86,6 +86,7 @@ def live(code: CameraCode, state: StateDep) -> StreamingResponse:
             "Too many live streams",
             f"This demo server plays at most {MAX_LIVE_STREAMS} live streams at once; "
             "close a video pane and try again.",
+            code=Code.TOO_MANY_STREAMS,
             kind="too-many-streams",
         )
     stream = live_streams.play(live_clip(), state.settings.demo_live_speed)

@@ -15,7 +15,7 @@ from starlette.concurrency import run_in_threadpool
 
 from server.deps import CurrentActor, Now, StateDep
 from server.models import Case, Patrol, PatrolProblem, River, RiverSegment
-from server.problems import Problem, not_found
+from server.problems import Code, Problem, not_found
 from server.routes.attachments import (
     Upload,
     check_photos,
@@ -54,13 +54,20 @@ async def _read_patrol(request: Request, max_bytes: int, max_files: int) -> tupl
         upload = await read_upload(request, max_bytes, files_field="photos", max_files=max_files)
         unknown = sorted(set(upload.fields) - {"patrol"})
         if unknown:
-            raise Problem(422, "Invalid request", f"unknown field '{unknown[0]}'", kind="invalid")
+            raise Problem(
+                422,
+                "Invalid request",
+                f"unknown field '{unknown[0]}'",
+                code=Code.INVALID,
+                kind="invalid",
+            )
         raw = upload.one("patrol")
         if raw is None:
             raise Problem(
                 422,
                 "Invalid request",
                 "Send the patrol record as JSON in the form field 'patrol'.",
+                code=Code.INVALID,
                 kind="invalid",
             )
     else:
@@ -69,6 +76,7 @@ async def _read_patrol(request: Request, max_bytes: int, max_files: int) -> tupl
             "Unsupported content type",
             "Send the patrol as application/json, or as multipart/form-data with the record "
             "(JSON) in the field 'patrol' and the photos as files named 'photos'.",
+            code=Code.UNSUPPORTED_MEDIA_TYPE,
             kind="unsupported-media-type",
         )
     try:
@@ -76,7 +84,7 @@ async def _read_patrol(request: Request, max_bytes: int, max_files: int) -> tupl
     except orjson.JSONDecodeError as exc:
         raise Problem(
             400, "Malformed JSON", f"The patrol record is not valid JSON ({exc}).",
-            kind="malformed-json",
+            code=Code.MALFORMED_JSON, kind="malformed-json",
         ) from exc  # fmt: skip
 
 
@@ -101,7 +109,7 @@ async def create_patrol(
     )
     if not isinstance(record, dict):
         raise Problem(422, "Invalid request", "The patrol record must be a JSON object.",
-                      kind="invalid")  # fmt: skip
+                      code=Code.INVALID, kind="invalid")  # fmt: skip
     data = parse_fields(PatrolCreate, record)
     patrols.check_photo_references(data, len(upload.files))
 

@@ -6,7 +6,7 @@ from typing import Any
 
 from fastapi import Request
 
-from server.problems import Problem
+from server.problems import Code, Problem
 from server.routes.attachments import read_upload
 
 SHEET_BODY: dict[str, Any] = {
@@ -35,7 +35,7 @@ async def read_sheet(request: Request, max_bytes: int) -> bytes:
         upload = await read_upload(request, max_bytes, files_field="file", max_files=1)
         if len(upload.files) != 1:
             raise Problem(422, "Invalid request", "Send the CSV as one file named 'file'.",
-                          kind="invalid")  # fmt: skip
+                          code=Code.INVALID, kind="invalid")  # fmt: skip
         return upload.files[0][1]
     if content_type.split(";")[0].strip() in RAW_TYPES:
         return await request.body()
@@ -44,5 +44,6 @@ async def read_sheet(request: Request, max_bytes: int) -> bytes:
         "Unsupported content type",
         "Send the CSV as the body with Content-Type: text/csv, or as multipart/form-data "
         "with the file named 'file'.",
+        code=Code.UNSUPPORTED_MEDIA_TYPE,
         kind="unsupported-media-type",
     )

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Depends, Query
 from pydantic import BaseModel, Field
 
 from server.deps import CurrentActor, Now, StateDep, require_roles
-from server.problems import Problem
+from server.problems import Code, Problem
 from server.schemas import MAX_INT
 from server.services import sla_rules
 from server.services.lifecycle import Actor
@@ -67,6 +67,7 @@ def publish(body: SlaRuleSetIn, admin: Admin, state: StateDep, now: Now) -> dict
             422,
             "Invalid SLA rules",
             f"{len(errors)} problem(s) in the rules; nothing was published.",
+            code=Code.INVALID,
             kind="invalid",
             errors=errors,
         )

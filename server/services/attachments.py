@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 from server.config import Settings
 from server.db import Database
 from server.models import Attachment, Case
-from server.problems import Problem
+from server.problems import Code, Problem
 from server.services import imagecheck
 from server.services.case_trail import publish, record
 from server.services.cases import get_visible
@@ -69,7 +69,13 @@ def check_photo(data: bytes, raw_name: str, caption: str, field: str, settings: 
     name = clean_filename(raw_name, field)
     shown = f"{field} ({name})"
     if not data:
-        raise _refused(422, "Empty photo", f"{shown} is empty: choose the photo again.", field)
+        raise _refused(
+            422,
+            "Empty photo",
+            f"{shown} is empty: choose the photo again.",
+            field,
+            Code.INVALID_UPLOAD,
+        )
     if len(data) > settings.upload_max_bytes:
         raise _refused(
             413,
@@ -77,12 +83,17 @@ def check_photo(data: bytes, raw_name: str, caption: str, field: str, settings: 
             f"{shown} is larger than {settings.upload_max_bytes:,} bytes, the limit for one "
             "photo: send a smaller one (most phones can share a reduced size).",
             field,
+            Code.TOO_LARGE,
         )
     try:
         content_type, width, height = imagecheck.sniff(data)
     except imagecheck.NotAnImage as exc:
         raise _refused(
-            415, "Not a JPEG or PNG photo", f"{shown} is not accepted: {exc}.", field
+            415,
+            "Not a JPEG or PNG photo",
+            f"{shown} is not accepted: {exc}.",
+            field,
+            Code.UNSUPPORTED_PHOTO,
         ) from exc
     if width * height > settings.upload_max_pixels:
         raise _refused(
@@ -91,11 +102,14 @@ def check_photo(data: bytes, raw_name: str, caption: str, field: str, settings: 
             f"{shown} has {width}×{height} pixels; at most "
             f"{settings.upload_max_pixels / 1e6:g} megapixels are accepted.",
             field,
+            Code.INVALID_UPLOAD,
         )
     try:
         thumb, thumb_type = imagecheck.thumbnail(data, content_type, width, height)
     except imagecheck.NotAnImage as exc:
-        raise _refused(422, "Damaged photo", f"{shown} is not accepted: {exc}.", field) from exc
+        raise _refused(
+            422, "Damaged photo", f"{shown} is not accepted: {exc}.", field, Code.INVALID_UPLOAD
+        ) from exc
     return Photo(data, content_type, width, height, name, caption, thumb, thumb_type)
 
 
@@ -108,6 +122,7 @@ def clean_filename(raw: str | None, field: str) -> str:
             "File name with a path",
             f"{field}: the file name {name[:80]!r} contains a path; send the plain file name.",
             field,
+            Code.INVALID_UPLOAD,
         )
     if any(unicodedata.category(ch) == "Cc" for ch in name):
         raise _refused(
@@ -115,6 +130,7 @@ def clean_filename(raw: str | None, field: str) -> str:
             "Invalid file name",
             f"{field}: the file name contains control characters; rename the file.",
             field,
+            Code.INVALID_UPLOAD,
         )
     # Bidirectional overrides and other invisible marks could make "gpj.exe" read as ".jpg".
     name = "".join(ch for ch in name if unicodedata.category(ch) != "Cf")
@@ -125,11 +141,12 @@ def clean_filename(raw: str | None, field: str) -> str:
     return name or "photo"
 
 
-def _refused(status: int, title: str, detail: str, field: str) -> Problem:
+def _refused(status: int, title: str, detail: str, field: str, code: Code) -> Problem:
     return Problem(
         status,
         title,
         detail,
+        code=code,
         kind="bad-upload",
         errors=[{"field": field, "message": detail}],
     )
@@ -327,7 +344,11 @@ def attach(
     case = get_visible(session, case_id, actor, lock=True)
     if actor.role not in ATTACH_ROLES:
         raise Problem(
-            403, "Forbidden", f"the role {actor.role} may not add evidence", kind="forbidden"
+            403,
+            "Forbidden",
+            f"the role {actor.role} may not add evidence",
+            code=Code.FORBIDDEN_ROLE,
+            kind="forbidden",
         )
     if case.state in TERMINAL_STATES:
         raise Problem(
@@ -335,6 +356,7 @@ def attach(
             "Case is final",
             f"Case {case.ref} is {case.state}; add the evidence to the case it was merged into "
             "or to a new case.",
+            code=Code.CASE_FINAL,
             kind="illegal-action",
         )
     rows = add_rows(session, case, staged, actor.name, now)

@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from server.models import ServerSecret, User
-from server.problems import Problem
+from server.problems import Code, Problem
 from server.services.lifecycle import Actor
 
 _hasher = PasswordHasher()
@@ -76,9 +76,9 @@ def issue_token(user: User, key: str, now: datetime, minutes: int) -> tuple[str,
     return jwt.encode(claims, key, algorithm=ALGORITHM), expires
 
 
-def unauthorized(detail: str) -> Problem:
-    """A 401 that tells the client to sign in again."""
-    problem = Problem(401, "Not signed in", detail, kind="unauthorized")
+def unauthorized(code: Code, detail: str) -> Problem:
+    """A 401 that tells the client to sign in again (`code` says why)."""
+    problem = Problem(401, "Not signed in", detail, code=code, kind="unauthorized")
     problem.headers["WWW-Authenticate"] = "Bearer"
     return problem
 
@@ -110,6 +110,7 @@ def password_change_required() -> Problem:
         "Password change required",
         "Your password was set by an administrator: choose your own first "
         "(POST /api/v1/auth/password).",
+        code=Code.PASSWORD_CHANGE_REQUIRED,
         kind="password-change-required",
     )
 
@@ -143,11 +144,15 @@ class UserCheck:
             self.refresh(actor.user_id)
         current = self._seen[actor.user_id][1]
         if current is None or not current.active:
-            raise unauthorized("This account is disabled; ask the administrator.")
+            raise unauthorized(
+                Code.ACCOUNT_DISABLED, "This account is disabled; ask the administrator."
+            )
         if (current.role, current.department_id) != (actor.role, actor.department_id):
-            raise unauthorized("Your role has changed; sign in again.")
+            raise unauthorized(Code.SESSION_REVOKED, "Your role has changed; sign in again.")
         if current.token_generation != claims.generation:
-            raise unauthorized("Your password or account was changed; sign in again.")
+            raise unauthorized(
+                Code.SESSION_REVOKED, "Your password or account was changed; sign in again."
+            )
         if current.must_change_password and not changing_password:
             raise password_change_required()
 
@@ -171,7 +176,7 @@ class TokenCache:
                 self._verified.clear()
             self._verified[(key, token)] = found
         if now.timestamp() >= found.expires:
-            raise unauthorized("Your session has expired; sign in again.")
+            raise unauthorized(Code.SESSION_EXPIRED, "Your session has expired; sign in again.")
         return found
 
 
@@ -186,7 +191,9 @@ def _verify(token: str, key: str) -> TokenClaims:
             options={"require": ["exp"], "verify_exp": False, "verify_iat": False},
         )
     except jwt.InvalidTokenError as exc:
-        raise unauthorized("The access token is not valid; sign in again.") from exc
+        raise unauthorized(
+            Code.UNAUTHORIZED, "The access token is not valid; sign in again."
+        ) from exc
     actor = Actor(
         user_id=int(claims["sub"]),
         name=str(claims.get("display") or claims["name"]),

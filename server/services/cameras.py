@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from server.models import Camera, Case, Street
-from server.problems import Problem, not_found
+from server.problems import Code, Problem, not_found
 from server.schemas.camera import CameraCreate, CameraUpdate
 from server.services import feed
 from server.services.cases import get_visible
@@ -75,6 +75,7 @@ def case_place(
             422,
             "Case has no place",
             f"Case {case_id} has neither coordinates nor a street; give lat and lon instead.",
+            code=Code.CASE_WITHOUT_PLACE,
             kind="case-without-place",
         )
     return street.lat, street.lon
@@ -89,6 +90,7 @@ def find_street(ref: ReferenceData, street: str) -> Street:
             422,
             "Invalid request",
             f"unknown street '{street}'; use one of the street codes or names",
+            code=Code.INVALID,
             kind="invalid",
             errors=[{"field": "street", "message": f"unknown street '{street}'"}],
             choices=choices,
@@ -128,6 +130,7 @@ def update_camera(
             422,
             "Invalid request",
             f"{nulls[0]} cannot be null; leave a field out to keep it",
+            code=Code.INVALID,
             kind="invalid",
             errors=[{"field": name, "message": "cannot be null"} for name in nulls],
         )
@@ -168,6 +171,7 @@ def _check_code_free(session: Session, code: str, own_id: int | None) -> None:
             409,
             "Camera code taken",
             f"Another camera (id {taken}) already has the code {code}; choose another code.",
+            code=Code.DUPLICATE_CODE,
             kind="duplicate-code",
             camera_id=taken,
         )

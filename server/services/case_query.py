@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 
 from server.db import UTCDateTime
 from server.models import Case
-from server.problems import Problem
+from server.problems import Code, Problem
 from server.schemas import MAX_INT
 from server.services.lifecycle import OPEN_STATES, STATES, Actor
 from server.services.refdata import ReferenceData
@@ -107,6 +107,7 @@ def parse_sort(sort: str) -> tuple[str, bool]:
             422,
             "Invalid request",
             f"unknown sort '{sort}'; use one of {', '.join(SORT_KEYS)} (prefix - to reverse)",
+            code=Code.INVALID,
             kind="invalid",
         )
     return key, descending
@@ -142,6 +143,7 @@ def decode_cursor(cursor: str, key: str) -> tuple[Any, int]:
             422,
             "Invalid request",
             "the cursor is not valid for this sort; start again without a cursor",
+            code=Code.INVALID,
             kind="invalid",
         ) from exc
 
@@ -200,6 +202,7 @@ def check_access(flt: CaseFilter, actor: Actor) -> None:
             403,
             "Forbidden",
             "Searching by the reporter's phone is for duty officers and supervisors.",
+            code=Code.FORBIDDEN_ROLE,
             kind="forbidden",
         )
 
@@ -320,6 +323,7 @@ def _ids(index: dict[str, Any], codes: list[str], what: str) -> list[int]:
             422,
             "Invalid request",
             f"unknown {what} {', '.join(unknown)}",
+            code=Code.INVALID,
             kind="invalid",
             choices=sorted(index),
         )

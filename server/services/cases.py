@@ -9,7 +9,7 @@ from sqlalchemy import Row, bindparam, select, update
 from sqlalchemy.orm import Session
 
 from server.models import Attachment, Case, CaseAction, Escalation
-from server.problems import Problem, invalid_field, not_found
+from server.problems import Code, Problem, invalid_field, not_found
 from server.schemas.case import ActionRequest, CaseCreate
 from server.services import case_rows
 from server.services.case_intake import (
@@ -82,18 +82,30 @@ def create_case(
     A report `answered` at intake (直办) is closed at once in the same transaction.
     """
     if actor.role not in CREATOR_ROLES:
-        raise Problem(403, "Forbidden", f"the role {actor.role} may not create cases")
+        raise Problem(
+            403,
+            "Forbidden",
+            f"the role {actor.role} may not create cases",
+            code=Code.FORBIDDEN_ROLE,
+        )
     if actor.role == "department" and data.channel not in FIELD_CHANNELS:
         raise Problem(
             403,
             "Forbidden",
             f"department accounts report from the field only (channel "
             f"{' or '.join(sorted(FIELD_CHANNELS))}), not '{data.channel}'",
+            code=Code.FIELD_CHANNELS_ONLY,
             kind="forbidden",
         )
     drill = actor.role == "trainer" or data.drill
     if drill and actor.role not in ("trainer", "system"):
-        raise Problem(403, "Forbidden", "only trainers create drill cases", kind="forbidden")
+        raise Problem(
+            403,
+            "Forbidden",
+            "only trainers create drill cases",
+            code=Code.FORBIDDEN_ROLE,
+            kind="forbidden",
+        )
     category = ref.category_by_code.get(data.category)
     if category is None:
         raise _invalid(
@@ -173,6 +185,7 @@ def apply_action(
             "Case changed",
             f"Case {case.ref} was changed (version {case.version}, you had {version}): "
             "review the current case and act again.",
+            code=Code.STALE_VERSION,
             kind="conflict",
             case=case_view(case, ref, actor),
             last_change=_last_change(session, case),
@@ -182,19 +195,22 @@ def apply_action(
     refused = refusal(action, facts, actor)
     if refused is not None:
         if refused.forbidden:
-            raise Problem(403, "Forbidden", refused.reason, kind="forbidden")
+            raise Problem(403, "Forbidden", refused.reason, code=refused.code, kind="forbidden")
         raise Problem(
             422,
             "Action not allowed now",
             f"{refused.reason}. The case is {case.state}; allowed now: "
             f"{', '.join(allowed_actions(facts, actor)) or 'none'}.",
+            code=refused.code,
             kind="illegal-action",
             state=case.state,
             allowed_actions=allowed_actions(facts, actor),
         )
     note = request.note
     if _needs_reason(request) and not note:
-        raise _invalid("note", f"{action} needs a reason: say why in the note")
+        raise _invalid(
+            "note", f"{action} needs a reason: say why in the note", code=Code.REASON_REQUIRED
+        )
     from_state = case.state
     payload = _apply_effects(session, case, request, ref, sla, now)
     case.state = next_state(action, from_state)
@@ -334,12 +350,20 @@ def _merge_parent(session: Session, case: Case, parent_id: int | None) -> Case:
     if parent_id is None:
         raise _invalid("parent_id", "merge needs parent_id, the case to merge into")
     if parent_id == case.id:
-        raise _invalid("parent_id", "a case cannot be merged into itself")
+        raise _invalid(
+            "parent_id", "a case cannot be merged into itself", code=Code.MERGE_INTO_ITSELF
+        )
     parent = session.get(Case, parent_id)
     if parent is None or parent.drill != case.drill:
-        raise _invalid("parent_id", f"case {parent_id} does not exist")
+        raise _invalid(
+            "parent_id", f"case {parent_id} does not exist", code=Code.MERGE_TARGET_NOT_FOUND
+        )
     if parent.state in TERMINAL_STATES:
-        raise _invalid("parent_id", f"case {parent.ref} is {parent.state} and cannot take a merge")
+        raise _invalid(
+            "parent_id",
+            f"case {parent.ref} is {parent.state} and cannot take a merge",
+            code=Code.MERGE_TARGET_FINAL,
+        )
     return parent
 
 
@@ -358,8 +382,10 @@ def _dept_code(ref: ReferenceData, department_id: int | None) -> str | None:
     return department.code if department else None
 
 
-def _invalid(field: str, message: str, choices: list[str] | None = None) -> Problem:
-    return invalid_field(field, message, choices)
+def _invalid(
+    field: str, message: str, choices: list[str] | None = None, *, code: Code = Code.INVALID
+) -> Problem:
+    return invalid_field(field, message, choices, code=code)
 
 
 def attachments_of(session: Session, case: Case) -> list[Attachment]:

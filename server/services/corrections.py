@@ -24,7 +24,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from server.models import Case, SlaRuleSet
-from server.problems import Problem, invalid_field
+from server.problems import Code, Problem, invalid_field
 from server.schemas.case import ActionRequest
 from server.services.case_intake import resolve_street
 from server.services.refdata import ReferenceData
@@ -75,6 +75,7 @@ def apply_correction(
             422,
             "Nothing to correct",
             message,
+            code=Code.INVALID,
             kind="invalid",
             errors=[{"field": name, "message": message} for name in CORRECTABLE],
         )

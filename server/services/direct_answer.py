@@ -15,7 +15,7 @@ from datetime import datetime
 from sqlalchemy.orm import Session
 
 from server.models import Case, Category
-from server.problems import Problem
+from server.problems import Code, Problem
 from server.services.case_trail import publish, record
 from server.services.lifecycle import Actor
 from server.services.refdata import ReferenceData
@@ -36,6 +36,7 @@ def check_answerable(category: Category, actor: Actor) -> None:
             "Forbidden",
             f"the role {actor.role} may not close a case at intake; the duty officer answers "
             "consultations on the phone",
+            code=Code.FORBIDDEN_ROLE,
             kind="forbidden",
         )
     if category.kind not in DIRECT_KINDS:
@@ -49,6 +50,7 @@ def check_answerable(category: Category, actor: Actor) -> None:
             422,
             "Not answerable at intake",
             message,
+            code=Code.NOT_ANSWERABLE,
             kind="not-answerable",
             errors=[{"field": "answered", "message": message}],
         )

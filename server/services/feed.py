@@ -10,7 +10,7 @@ from sqlalchemy import Connection, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from server.models import Event, FeedHead
-from server.problems import Problem
+from server.problems import Code, Problem
 
 
 def ensure_head(session: Session) -> None:
@@ -104,6 +104,7 @@ def gone(after: int, pruned_through: int) -> Problem:
         "Feed position expired",
         f"Events after {after} are no longer kept (retained from {pruned_through + 1}); "
         "reload the cases and follow from the current position.",
+        code=Code.FEED_GONE,
         kind="feed-gone",
         oldest_seq=pruned_through + 1,
     )

@@ -11,7 +11,7 @@ from sqlalchemy import bindparam, insert, select
 from sqlalchemy.orm import Session
 
 from server.models import IdempotencyRecord
-from server.problems import Problem, missing_idempotency_key
+from server.problems import Code, Problem, missing_idempotency_key
 
 MAX_KEY_LENGTH = 200
 _RECORDS = IdempotencyRecord.__table__
@@ -45,6 +45,7 @@ def check_key(key: str | None, *, required: bool) -> str | None:
             400,
             "Invalid Idempotency-Key",
             f"The Idempotency-Key must be printable and at most {MAX_KEY_LENGTH} characters.",
+            code=Code.INVALID_IDEMPOTENCY_KEY,
             kind="invalid-idempotency-key",
         )
     return key
@@ -61,6 +62,7 @@ def lookup(session: Session, user_id: int, key: str, fingerprint: str) -> Stored
             "Idempotency-Key reused",
             "This Idempotency-Key was already used for a different request; use a new key for "
             "a new action.",
+            code=Code.IDEMPOTENCY_KEY_REUSED,
             kind="idempotency-key-reused",
         )
     return StoredResult(record.status, record.body.encode())

@@ -23,7 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from server.models import IndicatorValue
-from server.problems import Problem
+from server.problems import Code, Problem
 from server.services.indicators import AREAS, IndicatorInfo, indicators, period_problem
 
 MAX_LINES = 50_000
@@ -90,7 +90,9 @@ def decode(data: bytes) -> str:
 
 
 def _unusable(detail: str) -> Problem:
-    return Problem(422, "Unusable file", detail, kind="invalid-csv", errors=[])
+    return Problem(
+        422, "Unusable file", detail, code=Code.INVALID_CSV, kind="invalid-csv", errors=[]
+    )
 
 
 def _key(text: str) -> str:
@@ -241,7 +243,7 @@ def rejection(sheet: Sheet) -> Problem:
     where = f"line {first['line']}" + (f", column {first['column']}" if first["column"] else "")
     detail = (f"Nothing was imported: {count} error(s) in the file. First, {where}: "
               f"{first['message']}.")  # fmt: skip
-    return Problem(422, "Invalid CSV", detail, kind="invalid-csv",
+    return Problem(422, "Invalid CSV", detail, code=Code.INVALID_CSV, kind="invalid-csv",
                    errors=sheet.errors[:MAX_ERRORS], error_count=count)  # fmt: skip
 
 

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from server.models import Indicator, IndicatorValue
-from server.problems import Problem, not_found
+from server.problems import Code, Problem, not_found
 
 DEFAULT_RULE: dict[str, Any] = {"kind": "pace", "pace": 0.0}
 
@@ -86,7 +86,7 @@ def check_period(period: str, field: str) -> str:
     """The period, or a 422 that says how to write it."""
     problem = period_problem(period)
     if problem is not None:
-        raise Problem(422, "Invalid request", problem, kind="invalid",
+        raise Problem(422, "Invalid request", problem, code=Code.INVALID, kind="invalid",
                       errors=[{"field": field, "message": problem}])  # fmt: skip
     return period
 
@@ -171,7 +171,7 @@ def check_area(area: str, field: str = "area") -> str:
     """The area code, or a 422 listing the codes."""
     if area not in AREA_NAMES:
         message = f"unknown area '{area}'; areas: {', '.join(AREA_NAMES)}"
-        raise Problem(422, "Invalid request", message, kind="invalid",
+        raise Problem(422, "Invalid request", message, code=Code.INVALID, kind="invalid",
                       errors=[{"field": field, "message": message}])  # fmt: skip
     return area
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from server.problem_codes import Code
+
 STATES = (
     "reported",
     "registered",
@@ -147,40 +149,48 @@ def effective_role(actor: Actor, facts: CaseFacts) -> str | None:
 
 @dataclass(frozen=True)
 class Refusal:
-    """Why an action is refused: `forbidden` for the role (403), else for the case now (422)."""
+    """Why an action is refused, and its problem code: 403 ones are the role's, 422 the case's."""
 
     reason: str
-    forbidden: bool
+    code: Code
+
+    @property
+    def forbidden(self) -> bool:
+        """Refused for who the actor is (403), not for the case's state now (422)."""
+        return self.code.status == 403
 
 
 def refusal(action: str, facts: CaseFacts, actor: Actor) -> Refusal | None:
     """Why this actor may not take this action on this case now, or None if it may."""
     rule = RULES.get(action)
     if rule is None:
-        return Refusal(f"unknown action '{action}'", forbidden=False)
+        return Refusal(f"unknown action '{action}'", Code.ILLEGAL_TRANSITION)
     role = effective_role(actor, facts)
     if role not in rule.roles:
-        return Refusal(f"the role {actor.role} may not {action}", forbidden=True)
+        return Refusal(f"the role {actor.role} may not {action}", Code.FORBIDDEN_ROLE)
     if rule.own_department and role == "department" and facts.department_id != actor.department_id:
-        return Refusal("the case is not dispatched to your department", forbidden=True)
+        return Refusal("the case is not dispatched to your department", Code.NOT_YOUR_DEPARTMENT)
     if facts.state not in rule.transitions:
-        return Refusal(f"{action} is not possible in state {facts.state}", forbidden=False)
+        return Refusal(f"{action} is not possible in state {facts.state}", Code.ILLEGAL_TRANSITION)
     if role not in rule.roles_in(facts.state):
-        return Refusal(f"{action} in state {facts.state} needs the supervisor", forbidden=True)
+        return Refusal(
+            f"{action} in state {facts.state} needs the supervisor", Code.SUPERVISOR_REQUIRED
+        )
     if action == "request_extension" and facts.extension_pending:
-        return Refusal("an extension is already awaiting approval", forbidden=False)
+        return Refusal("an extension is already awaiting approval", Code.EXTENSION_PENDING)
     if action in ("approve_extension", "reject_extension") and not facts.extension_pending:
-        return Refusal("no extension is awaiting approval", forbidden=False)
+        return Refusal("no extension is awaiting approval", Code.NO_EXTENSION_PENDING)
     if action == "reopen" and facts.last_callback != "unsatisfied":
         return Refusal(
-            "a closed case is reopened only after an unsatisfied callback", forbidden=False
+            "a closed case is reopened only after an unsatisfied callback",
+            Code.REOPEN_NEEDS_UNSATISFIED_CALLBACK,
         )
     if action == "reopen" and facts.department_id is None:
         # Only a case answered at intake (直办) is closed without ever being dispatched.
         return Refusal(
             "the case was answered at intake and never dispatched, so no department could "
             "take it up again; report the caller's request as a new case",
-            forbidden=False,
+            Code.NEVER_DISPATCHED,
         )
     return None
 

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from server.models import Case, Patrol, PatrolProblem, River, RiverSegment
-from server.problems import Problem
+from server.problems import Code, Problem
 from server.schemas.case import CaseCreate
 from server.schemas.intake import PatrolCreate
 from server.services import feed
@@ -342,4 +342,4 @@ def _invalid(field: str, message: str, choices: list[str] | None = None) -> Prob
     extra: dict[str, Any] = {"errors": [{"field": field, "message": message}]}
     if choices is not None:
         extra["choices"] = choices
-    return Problem(422, "Invalid request", message, kind="invalid", **extra)
+    return Problem(422, "Invalid request", message, code=Code.INVALID, kind="invalid", **extra)

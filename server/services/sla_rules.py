@@ -15,7 +15,7 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from server.models import Case, SlaRule, SlaRuleSet
-from server.problems import Problem
+from server.problems import Code, Problem
 from server.services import admin_log, feed
 from server.services.lifecycle import Actor
 from server.services.refdata import ReferenceData
@@ -98,7 +98,11 @@ def get_version(session: Session, ref: ReferenceData, version: int | None) -> di
     found = session.get(SlaRuleSet, version or current)
     if found is None:
         raise Problem(
-            404, "Not found", f"SLA rule version {version} does not exist", kind="not-found"
+            404,
+            "Not found",
+            f"SLA rule version {version} does not exist",
+            code=Code.NOT_FOUND,
+            kind="not-found",
         )
     return version_view(found, current, ref)
 
@@ -185,6 +189,7 @@ def publish(
             "Rules changed meanwhile",
             f"Version {current} was published after version {edited} you edited; reload it "
             "and make your change again.",
+            code=Code.RULES_CHANGED,
             kind="conflict",
             current=get_version(session, ref, None),
         )

@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from server.models import ROLES, User
-from server.problems import Problem, invalid_field, not_found
+from server.problems import Code, Problem, invalid_field, not_found
 from server.services import admin_log
 from server.services.auth import Account, authenticate, hash_password
 from server.services.lifecycle import Actor
@@ -64,6 +64,7 @@ def invalid(field: str, message: str) -> Problem:
         422,
         "Invalid request",
         message,
+        code=Code.INVALID,
         kind="invalid",
         errors=[{"field": field, "message": message}],
     )
@@ -105,6 +106,7 @@ def create_user(
             409,
             "Username taken",
             f"The username {username} is in use; choose another.",
+            code=Code.DUPLICATE_USERNAME,
             kind="duplicate-username",
         )
     user = User(
@@ -186,6 +188,7 @@ def _keep_an_admin(session: Session, user: User, actor: Actor) -> None:
             409,
             "Not yourself",
             "You cannot disable or demote your own account; ask another administrator.",
+            code=Code.OWN_ACCOUNT,
             kind="conflict",
         )
     others = session.scalar(
@@ -198,6 +201,7 @@ def _keep_an_admin(session: Session, user: User, actor: Actor) -> None:
             409,
             "Last administrator",
             "This is the last active administrator; make another user an administrator first.",
+            code=Code.LAST_ADMIN,
             kind="conflict",
         )
 
@@ -223,7 +227,11 @@ def change_password(session: Session, actor: Actor, old: str, new: str, now: dat
     user = get_user(session, actor.user_id)
     if authenticate(session, user.username, old) is None:
         raise Problem(
-            403, "Wrong password", "The current password is wrong.", kind="wrong-password"
+            403,
+            "Wrong password",
+            "The current password is wrong.",
+            code=Code.WRONG_PASSWORD,
+            kind="wrong-password",
         )
     if old == new:
         raise invalid_field("new_password", "choose a password other than the current one")

@@ -14,10 +14,12 @@ from console.api import (
     ApiClient,
     ApiError,
     Conflict,
+    Forbidden,
     Gone,
     IllegalAction,
     Invalid,
     ServerUnavailable,
+    error_from_problem,
     error_from_response,
 )
 
@@ -52,6 +54,23 @@ def test_problem_kinds_map_to_typed_errors() -> None:
     assert isinstance(error_from_response(response(410, problem(410, "feed-gone", "x"))), Gone)
     teapot = error_from_response(response(418, problem(418, "teapot", "I am a teapot")))
     assert type(teapot) is ApiError and teapot.status == 418
+
+
+def test_the_code_of_a_problem_is_exposed_and_kept() -> None:
+    body = problem(403, "forbidden", "reworded by the server", code="not_your_department")
+    error = error_from_response(response(403, body))
+    assert isinstance(error, Forbidden) and error.code == "not_your_department"
+    assert str(error) == "reworded by the server"
+    again = error_from_problem(error.problem)  # as the outbox keeps it
+    assert (type(again), again.code, again.status, again.detail) == (
+        Forbidden,
+        "not_your_department",
+        403,
+        "reworded by the server",
+    )
+    illegal = error_from_problem({**problem(422, "illegal-action", "no"), "code": "x"})
+    assert isinstance(illegal, IllegalAction) and illegal.code == "x"
+    assert error_from_response(response(502, b"<html>Bad Gateway</html>")).code == ""
 
 
 def test_a_proxy_page_still_gives_a_readable_sentence() -> None:

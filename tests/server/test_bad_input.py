@@ -19,6 +19,7 @@ from server.app import create_app
 from server.config import Settings
 from server.deps import AppState
 from server.models import Case, CaseAction, Event, IdempotencyRecord
+from server.problem_codes import Code
 from tests.server.conftest import new_key
 
 Headers = Callable[[str], dict[str, str]]
@@ -303,6 +304,8 @@ def assert_problem(response: Any, statuses: tuple[int, ...]) -> Json:
         assert body.get(member), f"problem without {member}: {body}"
     assert body["status"] == response.status_code
     assert body["type"].startswith("https://"), body["type"]
+    # Every problem names its catalogued code, which goes with the status sent.
+    assert Code(body["code"]).status in (None, response.status_code), body
     assert "Traceback" not in response.text and 'File "' not in response.text
     return body
 
@@ -322,6 +325,7 @@ def test_bad_request_gets_a_problem_and_writes_nothing(world: World, bad: Bad) -
 def test_malformed_json_says_so(world: World) -> None:
     body = assert_problem(send(world, BAD["malformed-json-create"]), (400,))
     assert body["type"].endswith("malformed-json")
+    assert body["code"] == "malformed_json"
     assert "JSON" in body["detail"]
 
 

@@ -268,8 +268,23 @@ def test_a_conflict_keeps_who_changed_the_case_across_a_restart(path: Path) -> N
         again.close()
 
 
+def test_a_refusal_keeps_the_servers_problem_across_a_restart(path: Path) -> None:
+    """The results pane words a refusal by its code, also after the console restarted."""
+    box = Outbox(path)
+    item = box.enqueue(7, "sign", 2, {})
+    problem = {"status": 403, "code": "not_your_department", "detail": "not yours"}
+    box.mark(item.id, "refused", "not yours", problem=problem)
+    box.close()
+    again = Outbox(path)
+    try:
+        (left,) = again.problems()
+        assert (left.status, left.problem) == ("refused", problem)
+    finally:
+        again.close()
+
+
 def test_a_first_version_outbox_is_upgraded_keeping_its_items(path: Path) -> None:
-    """A file written before conflicts kept their last change (schema 1) opens as schema 2."""
+    """A file written before conflicts kept their last change (schema 1) opens as schema 3."""
     path.parent.mkdir(parents=True)
     with sqlite3.connect(path) as raw:
         raw.execute(
@@ -291,12 +306,13 @@ def test_a_first_version_outbox_is_upgraded_keeping_its_items(path: Path) -> Non
     try:
         (pending,) = box.pending()
         assert (pending.key, pending.case_id, pending.last_change) == ("k1", 5, None)
-        box.mark(pending.id, "conflict", "Case changed", last_change=CHANGE)
+        box.mark(pending.id, "conflict", "Case changed", last_change=CHANGE, problem={"a": 1})
         assert box.get(pending.id).last_change == CHANGE
+        assert box.get(pending.id).problem == {"a": 1}
     finally:
         box.close()
     with sqlite3.connect(path) as raw:
-        assert raw.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+        assert raw.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
     raw.close()
 
 
