@@ -4,24 +4,22 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import CheckConstraint, Engine, Index, String, Text, create_engine, event
-from sqlalchemy.engine import URL, Connection
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
-
 __all__ = [
     "APPLICATION_ID",
+    "COLUMNS",
     "SCHEMA_VERSION",
     "STATUSES",
     "OutboxError",
-    "OutboxRow",
     "check_action",
     "dump_json",
     "load_json",
-    "open_engine",
+    "open_connection",
+    "transaction",
 ]
 
 # "CCOB" in the SQLite header: tells our file from any other SQLite database.
@@ -34,48 +32,46 @@ BUSY_TIMEOUT_MS = 30_000
 # ApiClient.act takes these as its own parameters: as fields they would break every replay.
 RESERVED_FIELDS = frozenset({"case_id", "action", "version", "idempotency_key"})
 
+# One row per officer action, written before it is sent and kept after it is settled.
+# The text is the one SQLAlchemy wrote for the earlier outbox, byte for byte, so that files
+# of either are alike. AUTOINCREMENT: ids are never reused, so id order is enqueue order.
+# fields, result, last_change and problem hold JSON objects; the booleans are 0 or 1.
+_DDL = (
+    "CREATE TABLE outbox (\n"
+    "\tid INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, \n"
+    '\t"key" VARCHAR(64) NOT NULL, \n'
+    "\tcase_id INTEGER NOT NULL, \n"
+    "\taction VARCHAR(40) NOT NULL, \n"
+    "\tbase_version INTEGER NOT NULL, \n"
+    "\tfields TEXT NOT NULL, \n"
+    "\tcreated_at VARCHAR(40) NOT NULL, \n"
+    "\tupdated_at VARCHAR(40) NOT NULL, \n"
+    "\towner VARCHAR(100) NOT NULL, \n"
+    "\tstatus VARCHAR(10) NOT NULL, \n"
+    "\tdetail TEXT NOT NULL, \n"
+    "\tchained BOOLEAN NOT NULL, \n"
+    "\tdepends_on INTEGER, \n"
+    "\tacknowledged BOOLEAN NOT NULL, \n"
+    "\tattempts INTEGER NOT NULL, \n"
+    "\tresult_version INTEGER, \n"
+    "\tresult TEXT, \n"
+    "\tlast_change TEXT, \n"
+    "\tproblem TEXT, \n"
+    f"\tCONSTRAINT ck_outbox_status CHECK (status IN {STATUSES!r}), \n"
+    '\tUNIQUE ("key")\n'
+    ")",
+    "CREATE INDEX ix_outbox_status_id ON outbox (status, id)",
+    "CREATE INDEX ix_outbox_case_id ON outbox (case_id, id)",
+)
+COLUMNS = (
+    "id", "key", "case_id", "action", "base_version", "fields", "created_at", "updated_at",
+    "owner", "status", "detail", "chained", "depends_on", "acknowledged", "attempts",
+    "result_version", "result", "last_change", "problem",
+)  # fmt: skip
+
 
 class OutboxError(Exception):
     """The outbox file cannot be used as it is; it is left untouched for the officer's sake."""
-
-
-class _Base(DeclarativeBase):
-    pass
-
-
-class OutboxRow(_Base):
-    """One officer action, written before it is sent and kept after it is settled."""
-
-    __tablename__ = "outbox"
-    __table_args__ = (
-        CheckConstraint(f"status IN {STATUSES!r}", name="ck_outbox_status"),
-        Index("ix_outbox_status_id", "status", "id"),
-        Index("ix_outbox_case_id", "case_id", "id"),
-        # AUTOINCREMENT: ids are never reused, so id order is enqueue order for good.
-        {"sqlite_autoincrement": True},
-    )
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    key: Mapped[str] = mapped_column(String(64), unique=True)
-    case_id: Mapped[int]
-    action: Mapped[str] = mapped_column(String(40))
-    base_version: Mapped[int]
-    fields: Mapped[str] = mapped_column(Text)  # JSON object
-    created_at: Mapped[str] = mapped_column(String(40))
-    updated_at: Mapped[str] = mapped_column(String(40))
-    owner: Mapped[str] = mapped_column(String(100), default="")
-    status: Mapped[str] = mapped_column(String(10), default="pending")
-    detail: Mapped[str] = mapped_column(Text, default="")
-    chained: Mapped[bool] = mapped_column(default=False)
-    depends_on: Mapped[int | None]
-    acknowledged: Mapped[bool] = mapped_column(default=False)
-    attempts: Mapped[int] = mapped_column(default=0)
-    result_version: Mapped[int | None]
-    result: Mapped[str | None] = mapped_column(Text)  # JSON: the case after, or the current one
-    # JSON: the audit record of the change a conflict ran into (who changed the case, how).
-    last_change: Mapped[str | None] = mapped_column(Text)
-    # JSON: the problem+json of a refusal or conflict (without the case and last change).
-    problem: Mapped[str | None] = mapped_column(Text)
 
 
 def dump_json(value: Mapping[str, object]) -> str:
@@ -123,7 +119,7 @@ def _inspect(path: Path) -> None:
     """Refuse a file that is not a readable outbox of a schema this code knows."""
     if not path.exists():
         return
-    # Plain sqlite3 in read-only mode, so that a refused file is not modified in any way.
+    # Read-only mode, so that a refused file is not modified in any way.
     try:
         raw = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=30)
         try:
@@ -148,45 +144,58 @@ def _inspect(path: Path) -> None:
         )
 
 
-def open_engine(path: Path) -> Engine:
-    """An engine on the outbox file at `path`, created if missing; WAL and full fsync."""
+@contextmanager
+def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """One transaction: committed if the block ends normally, rolled back if it raises."""
+    # IMMEDIATE: a read-then-write transaction never meets SQLITE_BUSY half-way,
+    # even with another process writing the same file.
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.rollback()
+        raise
+
+
+def open_connection(path: Path) -> sqlite3.Connection:
+    """A connection to the outbox file at `path`, created if missing; WAL and full fsync.
+
+    Any thread may use it (one at a time: the caller holds a lock around each use).
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     _inspect(path)
-    engine = create_engine(URL.create("sqlite", database=str(path)), pool_pre_ping=False)
-
-    @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
-        # We issue BEGIN ourselves (below), so that writers take the lock up front.
-        dbapi_connection.isolation_level = None
-        dbapi_connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        # WAL alone may lose the last commits on power loss; FULL syncs each commit.
-        dbapi_connection.execute("PRAGMA synchronous = FULL")
-
-    @event.listens_for(engine, "begin")
-    def _on_begin(conn: Connection) -> None:
-        # IMMEDIATE: a read-then-write transaction never meets SQLITE_BUSY half-way,
-        # even with another process writing the same file.
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
-
+    # isolation_level None: we issue BEGIN ourselves (transaction()), so that writers take
+    # the lock up front; sqlite3 would otherwise begin a deferred transaction on its own.
+    conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
     try:
-        with engine.connect() as conn:
-            raw = conn.connection.driver_connection
-            assert raw is not None
-            raw.execute("PRAGMA journal_mode = WAL")
-        with engine.begin() as conn:
-            version = conn.exec_driver_sql("PRAGMA user_version").scalar_one()
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        # WAL alone may lose the last commits on power loss; FULL syncs each commit.
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA journal_mode = WAL")
+        with transaction(conn):
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
             if version == 0:
-                _Base.metadata.create_all(conn)
-                conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+                if not _has_table(conn):
+                    for statement in _DDL:
+                        conn.execute(statement)
+                conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             else:
                 # In the same transaction as the version, so that it happens once or not at all.
                 if version < 2:
-                    conn.exec_driver_sql("ALTER TABLE outbox ADD COLUMN last_change TEXT")
+                    conn.execute("ALTER TABLE outbox ADD COLUMN last_change TEXT")
                 if version < 3:
-                    conn.exec_driver_sql("ALTER TABLE outbox ADD COLUMN problem TEXT")
+                    conn.execute("ALTER TABLE outbox ADD COLUMN problem TEXT")
             if version < SCHEMA_VERSION:
-                conn.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
-    except Exception:
-        engine.dispose()
+                conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    except BaseException:
+        conn.close()
         raise
-    return engine
+    return conn
+
+
+def _has_table(conn: sqlite3.Connection) -> bool:
+    # As SQLAlchemy's create_all did: an outbox table already there is left as it is.
+    found = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'outbox'")
+    return found.fetchone() is not None

@@ -13,6 +13,7 @@ from console.api import ApiClient, Forbidden, ServerUnavailable, Unauthorized, U
 from console.store import Outbox, ReplayResult, replay
 from tests.api.conftest import case_body, start_live_server
 from tests.support.live_server import LiveServer
+from tests.unit.test_outbox import old_row, write_sqlalchemy_outbox
 
 
 @pytest.fixture(scope="module")
@@ -362,3 +363,27 @@ def test_an_action_is_sent_only_by_the_officer_who_took_it(
     assert [r.status for r in replay(officer, outbox)] == ["done"]
     register = next(e for e in history(officer, theirs["id"]) if e["action"] == "register")
     assert register["actor_role"] == "supervisor"
+
+
+def test_an_outbox_of_the_sqlalchemy_console_is_replayed(
+    officer: ApiClient, tmp_path: Path
+) -> None:
+    """Actions a console of the previous version left unsent go out after the upgrade."""
+    created = officer.create_case(case_body())
+    case_id, version = created["id"], created["version"]
+    before = len(history(officer, case_id))
+    path = tmp_path / "old" / "outbox.db"
+    write_sqlalchemy_outbox(path, [
+        old_row(1, case_id, "register", base_version=version, fields='{"note": "升级前受理"}'),
+        old_row(2, case_id, "comment", base_version=version, fields='{"note": "升级前备注"}',
+                chained=1, depends_on=1),
+    ])  # fmt: skip
+
+    with Outbox(path) as box:
+        results = replay(officer, box)
+        assert [(r.item.action, r.status) for r in results] == [
+            ("register", "done"),
+            ("comment", "done"),  # sent on the version its predecessor produced
+        ]
+        assert box.pending() == [] and [i.attempts for i in box.items()] == [1, 1]
+    assert actions_after(officer, case_id, before) == ["register", "comment"]

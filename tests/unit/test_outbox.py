@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import json
 import sqlite3
 import subprocess
 import sys
@@ -365,3 +366,132 @@ def test_the_store_imports_no_qt() -> None:
         names = {a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
         names |= {n.module or "" for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)}
         assert not {n for n in names if n.startswith(("PySide6", "shiboken6", "console.panes"))}
+
+
+# The outbox file of the SQLAlchemy console (schema 2, commit 769f100), as `sqlite3 FILE .schema`
+# showed it, with its pragmas: consoles in service keep their unsent actions in such files.
+SQLALCHEMY_SCHEMA_2 = (
+    "CREATE TABLE outbox (\n"
+    "\tid INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, \n"
+    '\t"key" VARCHAR(64) NOT NULL, \n'
+    "\tcase_id INTEGER NOT NULL, \n"
+    "\taction VARCHAR(40) NOT NULL, \n"
+    "\tbase_version INTEGER NOT NULL, \n"
+    "\tfields TEXT NOT NULL, \n"
+    "\tcreated_at VARCHAR(40) NOT NULL, \n"
+    "\tupdated_at VARCHAR(40) NOT NULL, \n"
+    "\towner VARCHAR(100) NOT NULL, \n"
+    "\tstatus VARCHAR(10) NOT NULL, \n"
+    "\tdetail TEXT NOT NULL, \n"
+    "\tchained BOOLEAN NOT NULL, \n"
+    "\tdepends_on INTEGER, \n"
+    "\tacknowledged BOOLEAN NOT NULL, \n"
+    "\tattempts INTEGER NOT NULL, \n"
+    "\tresult_version INTEGER, \n"
+    "\tresult TEXT, \n"
+    "\tlast_change TEXT, \n"
+    "\tCONSTRAINT ck_outbox_status CHECK (status IN ('pending', 'done', 'conflict', 'refused')), \n"
+    '\tUNIQUE ("key")\n'
+    ");\n"
+    "CREATE INDEX ix_outbox_status_id ON outbox (status, id);\n"
+    "CREATE INDEX ix_outbox_case_id ON outbox (case_id, id);\n"
+    "PRAGMA application_id = 1128484674;\n"
+    "PRAGMA user_version = 2;\n"
+)
+# What SQLAlchemy's create_all wrote for schema 3 (the same, with the problem column).
+SQLALCHEMY_SCHEMA_3_TABLE = SQLALCHEMY_SCHEMA_2.split(";")[0].replace(
+    "\tlast_change TEXT, \n", "\tlast_change TEXT, \n\tproblem TEXT, \n"
+)
+
+
+def write_sqlalchemy_outbox(path: Path, rows: list[tuple[object, ...]]) -> None:
+    """An outbox file as the SQLAlchemy console left it: WAL, schema 2, these rows."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    raw = sqlite3.connect(path, isolation_level=None)
+    try:
+        raw.execute("PRAGMA journal_mode = WAL")
+        raw.executescript(SQLALCHEMY_SCHEMA_2)
+        for row in rows:
+            raw.execute(f"INSERT INTO outbox VALUES ({', '.join('?' * 18)})", row)
+    finally:
+        raw.close()
+
+
+def old_row(item_id: int, case_id: int, action: str, **values: object) -> tuple[object, ...]:
+    """One row as the SQLAlchemy console wrote it (booleans as 0 and 1)."""
+    row: dict[str, object] = {
+        "id": item_id, "key": str(uuid.uuid4()), "case_id": case_id, "action": action,
+        "base_version": 1, "fields": "{}", "created_at": "2026-11-27T05:00:00.000+08:00",
+        "updated_at": "2026-11-27T05:00:00.000+08:00", "owner": "", "status": "pending",
+        "detail": "", "chained": 0, "depends_on": None, "acknowledged": 0, "attempts": 0,
+        "result_version": None, "result": None, "last_change": None,
+    }  # fmt: skip
+    row.update(values)
+    return tuple(row.values())
+
+
+def test_a_new_file_is_the_one_the_sqlalchemy_console_wrote(outbox: Outbox, path: Path) -> None:
+    """Same table, indexes and pragmas: either console can open the other's file."""
+    with sqlite3.connect(path) as raw:
+        schema = raw.execute("SELECT type, name, sql FROM sqlite_master ORDER BY name").fetchall()
+        names = ("application_id", "user_version", "journal_mode")
+        pragmas = [raw.execute(f"PRAGMA {name}").fetchone()[0] for name in names]
+    raw.close()
+    assert schema == [
+        ("index", "ix_outbox_case_id", "CREATE INDEX ix_outbox_case_id ON outbox (case_id, id)"),
+        ("index", "ix_outbox_status_id", "CREATE INDEX ix_outbox_status_id ON outbox (status, id)"),
+        ("table", "outbox", SQLALCHEMY_SCHEMA_3_TABLE),
+        ("index", "sqlite_autoindex_outbox_1", None),
+        ("table", "sqlite_sequence", "CREATE TABLE sqlite_sequence(name,seq)"),
+    ]
+    assert pragmas == [0x43434F42, SCHEMA_VERSION, "wal"]
+    # Set on each connection, as before: the officer's actions survive a power cut.
+    assert outbox._db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    assert outbox._db.execute("PRAGMA busy_timeout").fetchone()[0] == 30_000
+
+
+def test_a_file_of_the_sqlalchemy_console_opens_with_its_items(path: Path) -> None:
+    conflict = {"actor": "值班长", "action": "dispatch"}
+    rows = [
+        old_row(1, 5, "register", status="done", result_version=2, result='{"version": 2}'),
+        old_row(2, 6, "dispatch", fields='{"department": "urban"}', attempts=1),
+        old_row(3, 6, "urge", chained=1, depends_on=2),
+        old_row(4, 7, "sign", status="conflict", detail="x", last_change=json.dumps(conflict)),
+        old_row(5, 8, "comment", status="refused", detail="no", acknowledged=1),
+    ]  # fmt: skip
+    write_sqlalchemy_outbox(path, rows)
+    box = Outbox(path)
+    try:
+        first, second, third, fourth, fifth = box.items()
+        assert (first.status, first.result_version, first.result) == ("done", 2, {"version": 2})
+        assert box.pending() == [second, third]
+        assert (second.fields, second.attempts, second.chained) == (
+            {"department": "urban"},
+            1,
+            False,
+        )
+        assert third.chained is True and third.depends_on == 2 and third.acknowledged is False
+        assert (fourth.last_change, fourth.problem) == (conflict, None)
+        assert fifth.acknowledged is True and box.problems() == [fourth]
+        assert [i.key for i in box.items()] == [row[1] for row in rows]
+        new = box.enqueue(6, "comment", 1, {"note": "x"})
+        assert (new.id, new.depends_on) == (6, 3)  # after the old ones, chained to them
+        box.mark(new.id, "refused", "no", problem={"code": "x"})
+        assert box.get(new.id).problem == {"code": "x"}
+    finally:
+        box.close()
+    with sqlite3.connect(path) as raw:
+        assert raw.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert raw.execute("PRAGMA application_id").fetchone()[0] == 0x43434F42
+        with pytest.raises(sqlite3.IntegrityError, match="ck_outbox_status"):  # still checked
+            raw.execute("UPDATE outbox SET status = 'sent' WHERE id = 1")
+    raw.close()
+
+
+def test_the_store_does_not_import_sqlalchemy() -> None:
+    """The console's memory: SQLAlchemy alone costs it about 30 MB (issue #14)."""
+    script = "import sys, console.store, console.store.spool; print('sqlalchemy' in sys.modules)"
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, timeout=120, capture_output=True, text=True
+    )
+    assert (done.returncode, done.stdout.strip()) == (0, "False"), done.stderr
