@@ -18,7 +18,9 @@ from console.models import labels
 from console.models.case_store import OPEN_RANKS, CaseStore
 
 Text = Callable[[CaseStore, int, float], str]
-Keys = Callable[[CaseStore, np.ndarray], np.ndarray]
+# Sort keys of many cases: numbers as an array; texts as a list of the stored strings
+# themselves (a numpy copy of 100,000 texts kept as keys would cost 15 MB more).
+Keys = Callable[[CaseStore, np.ndarray], "np.ndarray | list[str]"]
 NO_DUE = 1e11  # after every real instant (year 5138), before the alert offset
 ALERT_OFFSET = 1e12  # unacknowledged alerts first: everything else is pushed behind them
 
@@ -47,7 +49,8 @@ class Column:
         return self.one_key(store, slot)  # type: ignore[misc]
 
     def _one_key_of_many(self, store: CaseStore, slot: int) -> Any:
-        return self.sort_keys(store, np.array([slot], dtype=np.int64))[0].item()
+        key = self.sort_keys(store, np.array([slot], dtype=np.int64))[0]
+        return key.item() if isinstance(key, np.generic) else key
 
 
 def _sla_text(store: CaseStore, slot: int, now: float) -> str:
@@ -84,9 +87,9 @@ def _field(name: str) -> Text:
 
 
 def _field_keys(name: str) -> Keys:
-    def keys(store: CaseStore, slots: np.ndarray) -> np.ndarray:
+    def keys(store: CaseStore, slots: np.ndarray) -> list[str]:
         get = store.get
-        return np.array([str(get(s, name) or "") for s in slots.tolist()], dtype=str)
+        return [str(get(s, name) or "") for s in slots.tolist()]
 
     return keys
 

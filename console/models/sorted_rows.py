@@ -57,9 +57,10 @@ class SortedRowsModel(QAbstractTableModel):
         """Sort by another column or direction, selection and current row kept."""
         self._column = column
         keys = COLUMNS[column].sort_keys(self._store, self._store.all_slots())
-        self._sort_keys = keys.tolist()
-        self._numeric_keys = keys.astype(np.float64) if keys.dtype.kind == "f" else None
-        rows = self._sorted(np.array(self._rows, dtype=np.int64), keys)
+        self._sort_keys = _key_list(keys)
+        array = _key_array(keys)
+        self._numeric_keys = array.astype(np.float64) if array.dtype.kind == "f" else None
+        rows = self._sorted(np.array(self._rows, dtype=np.int64), array)
         self._relayout(
             rows, descending=order == Qt.SortOrder.DescendingOrder, added=np.empty(0, np.int64)
         )
@@ -149,7 +150,7 @@ class SortedRowsModel(QAbstractTableModel):
         """The sort keys of many (new or changed) slots."""
         if not len(slots):
             return
-        keys = COLUMNS[self._column].sort_keys(self._store, slots).tolist()
+        keys = _key_list(COLUMNS[self._column].sort_keys(self._store, slots))
         missing = len(self._store) - len(self._sort_keys)
         if missing > 0:
             self._sort_keys.extend([None] * missing)  # type: ignore[list-item]
@@ -172,7 +173,7 @@ class SortedRowsModel(QAbstractTableModel):
         if not len(slots):
             return []
         if keys is None:
-            keys = COLUMNS[self._column].sort_keys(self._store, slots)
+            keys = _key_array(COLUMNS[self._column].sort_keys(self._store, slots))
         else:
             keys = keys[slots]
         order = np.lexsort((self._store.column("ids")[slots], keys))
@@ -301,3 +302,13 @@ class SortedRowsModel(QAbstractTableModel):
         selection range can span rows lo..hi either)."""
         rows = [index.row() for index in self.persistentIndexList()]
         return all(row < lo for row in rows) or all(row > hi for row in rows)
+
+
+def _key_list(keys: np.ndarray | list[str]) -> list[Any]:
+    """Sort keys as plain values (texts: the stored strings themselves)."""
+    return keys.tolist() if isinstance(keys, np.ndarray) else keys
+
+
+def _key_array(keys: np.ndarray | list[str]) -> np.ndarray:
+    """Sort keys as an array numpy sorts (texts: fixed-width, for the sort only)."""
+    return keys if isinstance(keys, np.ndarray) else np.array(keys, dtype=np.str_)
