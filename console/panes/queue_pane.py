@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSizePolicy,
     QTableView,
     QToolBar,
     QVBoxLayout,
@@ -190,14 +189,18 @@ class QueuePane(QWidget):
         view.installEventFilter(self)
 
     def set_compact(self, toolbar: QToolBar) -> None:
-        """A small screen: lower rows, the counters on the toolbar's right end, no title row."""
+        """A small screen: lower rows, no title row, the counters at the toolbar's start (what
+        does not fit goes into the toolbar's overflow: buttons, with their shortcuts, never
+        the counts an officer must see)."""
         self.view.verticalHeader().setDefaultSectionSize(COMPACT_ROW_HEIGHT)
         self._title.hide()
         self._header.removeWidget(self.counts)
-        spacer = QWidget(toolbar)
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        toolbar.addWidget(spacer)
-        toolbar.addWidget(self.counts)
+        first = toolbar.actions()[0] if toolbar.actions() else None
+        if first is None:
+            toolbar.addWidget(self.counts)
+        else:
+            toolbar.insertWidget(first, self.counts)
+            toolbar.insertSeparator(first)
         self.filters.set_compact()
 
     # -- public -----------------------------------------------------------------------------

@@ -98,6 +98,10 @@ def measure(window: MainWindow) -> dict[str, Any]:
         "heights": {k: r.height() for k, r in rects},
         "dispatch_min": window.panes["dispatch"].minimumSizeHint().height(),
         "filters": window.queue.filters.height(),
+        # The color counters (and the shown / total count) in full sight, not in an overflow.
+        "counts_visible": window.queue.counts.isVisible()
+        and window.queue.counts.visibleRegion().boundingRect().width()
+        >= window.queue.counts.sizeHint().width(),
     }
 
 

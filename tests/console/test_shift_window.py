@@ -57,8 +57,10 @@ def test_small_and_large_screens_keep_the_queue_readable(tmp_path: Path, lang: s
     assert {"call_intake", "dispatch"} <= set(small["shown"])
     assert not small["overlaps"], small["overlaps"]
     assert min(small["widths"].values()) >= 50 and small["widths"]["title"] >= 180
+    assert small["counts_visible"], "the color counters are cut off or in the toolbar's overflow"
     large = probe(tmp_path, (1920, 1080), lang)
     assert large["inside"] and not large["overlaps"], large
+    assert large["counts_visible"]
     assert large["rows"] >= small["rows"]
     assert large["widths"]["title"] >= 220
 
