@@ -8,10 +8,9 @@ from fastapi import APIRouter, Query
 
 from server.deps import CurrentActor, Now, StateDep
 from server.models import Case
-from server.problems import Code, Problem
 from server.routes.cases import CaseId
 from server.schemas.case import ActionName
-from server.services import cases, dispatch
+from server.services import cases, dispatch, resolve
 from server.services.lifecycle import Actor
 from server.services.refdata import ReferenceData
 from server.services.views import case_view, iso
@@ -57,7 +56,7 @@ def duplicates_of_report(
     actor: CurrentActor,
     state: StateDep,
     now: Now,
-    category: Annotated[str, Query(max_length=40, description="category code")],
+    category: Annotated[str, Query(max_length=40, description="category code (docs/api-cases.md)")],
     street: Annotated[str | None, Query(max_length=80, description="street code or name")] = None,
     address: Annotated[str, Query(max_length=200, description="to detect the street")] = "",
     lat: Annotated[float | None, Query(ge=-90, le=90)] = None,
@@ -68,20 +67,8 @@ def duplicates_of_report(
 ) -> dict[str, Any]:
     """Open cases like a report not yet created (the 12345 form asks before creating one)."""
     ref = state.reference.get()
-    known = ref.category_by_code.get(category)
-    if known is None:
-        raise Problem(
-            422,
-            "Invalid request",
-            f"unknown category '{category}'",
-            code=Code.INVALID,
-            kind="invalid",
-        )
-    found_street = None
-    if street:
-        found_street = ref.street_by_code.get(street) or ref.street_by_name.get(street)
-    elif address:
-        found_street = ref.street_in_address(address)
+    known = resolve.category(ref, category)
+    found_street = resolve.street_or_address(ref, street, address)
     probe = Case(
         category_id=known.id,
         street_id=found_street.id if found_street else None,

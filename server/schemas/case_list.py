@@ -26,7 +26,7 @@ class CaseFilterQuery(BaseModel):
     color: list[Color] = []
     channel: list[Channel] = []
     category: list[Code] = Field(default=[], description="category codes")
-    street: list[Code] = Field(default=[], description="street codes")
+    street: list[Code] = Field(default=[], description="street codes or names")
     department: list[Code] = Field(default=[], description="department codes")
     escalation: int | None = Field(default=None, ge=0, le=3, description="at least this level")
     open: bool = Field(default=False, description="only open cases")

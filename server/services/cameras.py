@@ -8,10 +8,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from server.models import Camera, Case, Street
+from server.models import Camera, Case
 from server.problems import Code, Problem, not_found
 from server.schemas.camera import CameraCreate, CameraUpdate
-from server.services import feed
+from server.services import feed, resolve
 from server.services.cases import get_visible
 from server.services.dispatch import distance_m
 from server.services.lifecycle import Actor
@@ -41,7 +41,7 @@ def list_cameras(
     """Cameras (of a street, of a kind), ordered by street and name."""
     stmt = select(Camera)
     if street is not None:
-        stmt = stmt.where(Camera.street_id == find_street(ref, street).id)
+        stmt = stmt.where(Camera.street_id == resolve.street(ref, street).id)
     if kind is not None:
         stmt = stmt.where(Camera.kind == kind)
     views = [camera_view(c, ref) for c in session.scalars(stmt)]
@@ -81,26 +81,9 @@ def case_place(
     return street.lat, street.lon
 
 
-def find_street(ref: ReferenceData, street: str) -> Street:
-    """The street by code or name; 422 listing the streets otherwise."""
-    found = ref.street_by_code.get(street) or ref.street_by_name.get(street.removesuffix("街道"))
-    if found is None:
-        choices = sorted(ref.street_by_code)
-        raise Problem(
-            422,
-            "Invalid request",
-            f"unknown street '{street}'; use one of the street codes or names",
-            code=Code.INVALID,
-            kind="invalid",
-            errors=[{"field": "street", "message": f"unknown street '{street}'"}],
-            choices=choices,
-        )
-    return found
-
-
 def create_camera(session: Session, ref: ReferenceData, data: CameraCreate) -> Camera:
     """Add a camera (409 if its code is taken)."""
-    street = find_street(ref, data.street)
+    street = resolve.street(ref, data.street)
     _check_code_free(session, data.code, None)
     camera = Camera(
         code=data.code,
@@ -135,7 +118,7 @@ def update_camera(
             errors=[{"field": name, "message": "cannot be null"} for name in nulls],
         )
     if "street" in changes:
-        camera.street_id = find_street(ref, changes.pop("street")).id
+        camera.street_id = resolve.street(ref, changes.pop("street")).id
     if "code" in changes:
         _check_code_free(session, changes["code"], camera.id)
     for name, value in changes.items():

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from server.models import Camera, Category, Street
+from server.models import Camera, Category
 from server.problems import invalid_field
 from server.schemas.case import CaseCreate
 from server.services.refdata import ReferenceData
@@ -23,16 +23,6 @@ from server.services.views import iso
 CITY_CHANNEL, VIDEO_CHANNEL = "city", "video"
 # The city's deadline lies ahead, and within a year (a later one is a mistyped year).
 MAX_EXTERNAL_DUE = timedelta(days=366)
-
-
-def resolve_street(ref: ReferenceData, street: str | None, address: str) -> Street | None:
-    """The street given by code or name, else the one the address names; 422 if unknown."""
-    if street:
-        found = ref.street_by_code.get(street) or ref.street_by_name.get(street)
-        if found is None:
-            raise invalid_field("street", f"unknown street '{street}'", sorted(ref.street_by_code))
-        return found
-    return ref.street_in_address(address) if address else None
 
 
 def resolve_community(

@@ -28,6 +28,7 @@ from server.db import UTCDateTime
 from server.models import Case
 from server.problems import Code, Problem
 from server.schemas import MAX_INT
+from server.services import resolve
 from server.services.lifecycle import OPEN_STATES, STATES, Actor
 from server.services.refdata import ReferenceData
 
@@ -162,13 +163,11 @@ def build_query(flt: CaseFilter, actor: Actor, ref: ReferenceData) -> Select[Any
     if flt.channel:
         stmt = stmt.where(_C.channel.in_(flt.channel))
     if flt.category:
-        stmt = stmt.where(_C.category_id.in_(_ids(ref.category_by_code, flt.category, "category")))
+        stmt = stmt.where(_C.category_id.in_(resolve.ids(ref, "category", flt.category)))
     if flt.street:
-        stmt = stmt.where(_C.street_id.in_(_ids(ref.street_by_code, flt.street, "street")))
+        stmt = stmt.where(_C.street_id.in_(resolve.ids(ref, "street", flt.street)))
     if flt.department:
-        stmt = stmt.where(
-            _C.department_id.in_(_ids(ref.department_by_code, flt.department, "department"))
-        )
+        stmt = stmt.where(_C.department_id.in_(resolve.ids(ref, "department", flt.department)))
     if flt.escalation is not None:
         stmt = stmt.where(_C.escalation_level >= flt.escalation)
     if flt.q:
@@ -314,17 +313,3 @@ def summary(session: Session, actor: Actor, drill: bool) -> dict[str, dict[str, 
         "color": {c: int(by_color.get(c, 0)) for c in ("green", "yellow", "red")},
         "state": {s: int(n) for s, n in by_state.items()},
     }
-
-
-def _ids(index: dict[str, Any], codes: list[str], what: str) -> list[int]:
-    unknown = [code for code in codes if code not in index]
-    if unknown:
-        raise Problem(
-            422,
-            "Invalid request",
-            f"unknown {what} {', '.join(unknown)}",
-            code=Code.INVALID,
-            kind="invalid",
-            choices=sorted(index),
-        )
-    return [index[code].id for code in codes]

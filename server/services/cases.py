@@ -11,11 +11,10 @@ from sqlalchemy.orm import Session
 from server.models import Attachment, Case, CaseAction, Escalation
 from server.problems import Code, Problem, invalid_field, not_found
 from server.schemas.case import ActionRequest, CaseCreate
-from server.services import case_rows
+from server.services import case_rows, resolve
 from server.services.case_intake import (
     channel_fields,
     resolve_community,
-    resolve_street,
     urgency_of,
 )
 from server.services.case_trail import publish, record
@@ -106,14 +105,10 @@ def create_case(
             code=Code.FORBIDDEN_ROLE,
             kind="forbidden",
         )
-    category = ref.category_by_code.get(data.category)
-    if category is None:
-        raise _invalid(
-            "category", f"unknown category '{data.category}'", sorted(ref.category_by_code)
-        )
+    category = resolve.category(ref, data.category)
     if data.answered is not None:
         check_answerable(category, actor)
-    street = resolve_street(ref, data.street, data.address)
+    street = resolve.street_or_address(ref, data.street, data.address)
     community_id = resolve_community(ref, data.community, street.id if street else None)
     grid = ref.grid_by_code.get(data.grid) if data.grid else None
     if data.grid and grid is None:
@@ -242,13 +237,7 @@ def _apply_effects(
     """The action's own effects beyond the state change; returns what the audit keeps."""
     action = request.action
     if action == "dispatch":
-        department = ref.department_by_code.get(request.department or "")
-        if department is None or not department.handles_cases:
-            raise _invalid(
-                "department",
-                "dispatch needs the code of a department that handles cases",
-                sorted(d.code for d in ref.departments.values() if d.handles_cases),
-            )
+        department = resolve.department(ref, request.department, handling=True)
         case.department_id = department.id
         return {"department": department.code, "department_name": department.name}
     if action == "return":

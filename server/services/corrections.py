@@ -24,9 +24,9 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from server.models import Case, SlaRuleSet
-from server.problems import Code, Problem, invalid_field
+from server.problems import Code, Problem
 from server.schemas.case import ActionRequest
-from server.services.case_intake import resolve_street
+from server.services import resolve
 from server.services.refdata import ReferenceData
 from server.services.sla import SlaClock
 from server.services.views import iso
@@ -47,13 +47,7 @@ def apply_correction(
     changes: dict[str, dict[str, Any]] = {}
     old_category_id, old_urgency = case.category_id, case.urgency
     if request.category is not None:
-        category = ref.category_by_code.get(request.category)
-        if category is None:
-            raise invalid_field(
-                "category",
-                f"unknown category '{request.category}'",
-                sorted(ref.category_by_code),
-            )
+        category = resolve.category(ref, request.category)
         if category.id != case.category_id:
             old = ref.categories.get(case.category_id)
             changes["category"] = _coded(old.code if old else None, old.name if old else None,
@@ -97,7 +91,7 @@ def _correct_street(
     case: Case, request: ActionRequest, ref: ReferenceData, changes: dict[str, dict[str, Any]]
 ) -> None:
     if request.street is not None:
-        street = resolve_street(ref, request.street, "")
+        street = resolve.street(ref, request.street)
     elif "address" in changes:
         street = ref.street_in_address(case.address)  # None: the address names no street
     else:

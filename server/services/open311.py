@@ -11,6 +11,7 @@ import hashlib
 import re
 import secrets
 from datetime import datetime, timedelta
+from functools import partial
 from typing import Any
 
 from pydantic import ValidationError
@@ -21,6 +22,7 @@ from server.db import utcnow
 from server.models import Case, CaseAction, Open311Key, Open311Request
 from server.problems import Problem
 from server.schemas.case import CaseCreate
+from server.services import resolve
 from server.services.cases import create_case
 from server.services.dispatch import distance_m
 from server.services.lifecycle import Actor
@@ -110,9 +112,10 @@ def _service(ref: ReferenceData, category_id: int) -> dict[str, Any]:
 
 def definition(ref: ReferenceData, code: str) -> dict[str, Any]:
     """The definition of a service: ours take no extra attributes."""
-    if code not in ref.category_by_code:
+    category = resolve.find_category(ref, code)
+    if category is None:
         raise Open311Error(404, f"service_code {code} was not found")
-    return {"service_code": code, "attributes": []}
+    return {"service_code": category.code, "attributes": []}
 
 
 def parse_time(value: str | None, name: str) -> datetime | None:
@@ -161,7 +164,8 @@ def find_requests(
             raise Open311Error(400, "start_date and end_date may not span more than 90 days")
         stmt = stmt.where(Case.created_at >= start, Case.created_at <= end)
         if codes:
-            wanted = [ref.category_by_code[c].id for c in codes if c in ref.category_by_code]
+            # A filter: an unknown service_code matches no request (GeoReport v2 lists).
+            wanted = [c.id for c in map(partial(resolve.find_category, ref), codes) if c]
             stmt = stmt.where(Case.category_id.in_(wanted))
         if len(set(statuses)) == 1:
             closed = Case.state.in_(sorted(CLOSED_STATES))
@@ -223,7 +227,7 @@ def create_request(
 ) -> dict[str, Any]:
     """An Open311 POST as a new `open311` case, which then follows the normal lifecycle."""
     code = form.get("service_code", "")
-    category = ref.category_by_code.get(code)
+    category = resolve.find_category(ref, code)
     if not code:
         raise Open311Error(400, "service_code was not provided")
     if category is None:
@@ -249,7 +253,7 @@ def create_request(
     try:
         data = CaseCreate(
             channel="open311",
-            category=code,
+            category=category.code,
             title=f"{category.name}：{summary}" if summary else category.name,
             description=text,
             address=address[:200],

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from server.models import Category, Community, Department, Grid, SlaRule, SlaRuleSet, Street
+from server.services.resolve import street_aliases
 
 RELOAD_SECONDS = 60.0
 
@@ -57,6 +58,7 @@ class ReferenceData:
     def _index(self) -> None:
         self.street_by_code = {s.code: s for s in self.streets.values()}
         self.street_by_name = {s.name: s for s in self.streets.values()}
+        self.street_alias = street_aliases(self.streets)  # what a client may call a street
         self.department_by_code = {d.code: d for d in self.departments.values()}
         self.category_by_code = {c.code: c for c in self.categories.values()}
         self.grid_by_code = {g.code: g for g in self.grids.values()}

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from server.models import ROLES, User
 from server.problems import Code, Problem, invalid_field, not_found
-from server.services import admin_log
+from server.services import admin_log, resolve
 from server.services.auth import Account, authenticate, hash_password
 from server.services.lifecycle import Actor
 from server.services.refdata import ReferenceData
@@ -83,10 +83,7 @@ def _department_id(ref: ReferenceData, role: str, department: str | None) -> int
         if department:
             raise invalid_field("department", "only department users belong to a department")
         return None
-    found = ref.department_by_code.get(department or "")
-    if found is None or not found.handles_cases:
-        raise invalid_field("department", "a department user needs a handling department (code)")
-    return found.id
+    return resolve.department(ref, department, handling=True).id
 
 
 def create_user(

@@ -1,0 +1,109 @@
+"""What a client's street, category or department is: the one rule, for every route.
+
+The rule (docs/api-cases.md, "Reference values"): a client names a street, category or
+department by its `code` as `GET /api/v1/reference` lists it (`chengdong`, `noise`, `urban`),
+written exactly so. A street may also be named by its `name` there (`城东`, `狼山镇`) or, for a
+街道, by its full name (`城东街道`): callers and addresses name streets that way, and no two
+streets share one. Spaces around the value are ignored; nothing else is (codes are lower case,
+`Chengdong` is unknown). An unknown value is 422 `invalid` naming the field, with the codes in
+`choices`. Open311 answers its own way but resolves by the same functions (`find_*`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, TypeVar
+
+from server.models import Category, Department, Street
+from server.problems import invalid_field
+
+if TYPE_CHECKING:  # refdata indexes the streets by street_aliases below
+    from server.services.refdata import ReferenceData
+
+T = TypeVar("T", Street, Category, Department)
+STREET_SUFFIX = "街道"  # the full name of a 街道; a 镇 is listed with its suffix already
+
+
+def street_aliases(streets: Mapping[int, Street]) -> dict[str, Street]:
+    """Every value naming a street: code, listed name, full name (an ambiguous one dropped)."""
+    aliases: dict[str, Street] = {}
+    taken: set[str] = set()
+    for street in sorted(streets.values(), key=lambda s: s.id):
+        names = {street.code, street.name}
+        if not street.name.endswith(("镇", STREET_SUFFIX)):
+            names.add(street.name + STREET_SUFFIX)
+        for name in names:
+            if name in aliases and aliases[name].id != street.id:
+                taken.add(name)
+            aliases.setdefault(name, street)
+    return {name: s for name, s in aliases.items() if name not in taken}
+
+
+def find_street(ref: ReferenceData, value: str | None) -> Street | None:
+    """The street a client named (code, name or full name), or None."""
+    return ref.street_alias.get((value or "").strip())
+
+
+def find_category(ref: ReferenceData, value: str | None) -> Category | None:
+    """The category a client named (its code), or None."""
+    return ref.category_by_code.get((value or "").strip())
+
+
+def find_department(ref: ReferenceData, value: str | None) -> Department | None:
+    """The department a client named (its code), or None."""
+    return ref.department_by_code.get((value or "").strip())
+
+
+def street(ref: ReferenceData, value: str | None, *, field: str = "street") -> Street:
+    """The street named; 422 listing the street codes otherwise."""
+    return _known(find_street(ref, value), value, field, "street", ref.street_by_code)
+
+
+def category(ref: ReferenceData, value: str | None, *, field: str = "category") -> Category:
+    """The category named; 422 listing the category codes otherwise."""
+    return _known(find_category(ref, value), value, field, "category", ref.category_by_code)
+
+
+def department(
+    ref: ReferenceData, value: str | None, *, field: str = "department", handling: bool = False
+) -> Department:
+    """The department named (one that handles cases, if `handling`); 422 listing them otherwise."""
+    codes = {c: d for c, d in ref.department_by_code.items() if d.handles_cases or not handling}
+    found = find_department(ref, value)
+    if found is not None and found.code not in codes:
+        found = None
+    wanted = "a department that handles cases" if handling else ""
+    return _known(found, value, field, "department", codes, wanted)
+
+
+def street_or_address(ref: ReferenceData, value: str | None, address: str) -> Street | None:
+    """The street named, else the one the address names (None: neither gives one)."""
+    if value is not None and value.strip():
+        return street(ref, value)
+    return ref.street_in_address(address) if address else None
+
+
+def ids(ref: ReferenceData, kind: str, values: list[str]) -> list[int]:
+    """The ids of the streets, categories or departments a list filter names (422: unknown)."""
+    one = {"street": street, "category": category, "department": department}[kind]
+    return [one(ref, value).id for value in values]  # type: ignore[operator]
+
+
+def _known(
+    found: T | None,
+    value: str | None,
+    field: str,
+    kind: str,
+    index: Mapping[str, object],
+    wanted: str = "",
+) -> T:
+    if found is not None:
+        return found
+    shown = (value or "").strip()
+    if shown:
+        message = f"unknown {kind} '{shown}'"
+        if wanted:
+            message += f": give the code of {wanted}"
+    else:
+        message = f"give the {kind} code" + (f" of {wanted}" if wanted else "")
+    raise invalid_field(field, message, sorted(index))
