@@ -9,7 +9,6 @@ user's data directory and stops it again on exit.
 from __future__ import annotations
 
 import argparse
-import ctypes
 import logging
 import signal
 import sys
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from console.api import set_thread_guard
 from console.config import ConsoleSettings
+from console.memory import fix_mmap_threshold
 from console.tasks import gui_thread_guard
 
 ORGANIZATION = "Chongchuan"
@@ -73,25 +73,6 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     sys.setswitchinterval(SWITCH_INTERVAL)
     fix_mmap_threshold()
     return app  # type: ignore[return-value]
-
-
-# glibc allocates blocks this large or larger as their own mappings, given back when freed.
-# By default the limit rises to the largest block freed (up to 32 MB), and from then on large
-# blocks come from the heap and stay in the process: a sort's temporary 12 MB array of texts
-# at 100,000 cases left the console 20–30 MB larger for good.
-MMAP_THRESHOLD = 256 * 1024
-_M_MMAP_THRESHOLD = -3  # mallopt's parameter number (malloc.h)
-
-
-def fix_mmap_threshold() -> None:
-    """Keep glibc's mmap threshold where it is (see MMAP_THRESHOLD); elsewhere nothing."""
-    try:
-        libc = ctypes.CDLL("libc.so.6")
-    except OSError:
-        return
-    mallopt = getattr(libc, "mallopt", None)
-    if mallopt is not None:
-        mallopt(_M_MMAP_THRESHOLD, MMAP_THRESHOLD)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -8,7 +8,6 @@ in a few batches, the first one at once (a first screenful), so the GUI thread o
 
 from __future__ import annotations
 
-import ctypes
 import gc
 import logging
 import time
@@ -20,6 +19,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from console.api import ApiClient, ApiError
 from console.follower import FeedThread
+from console.memory import release_freed_memory
 from console.models.case_filter import CaseFilter
 from console.models.case_store import RecordBatch, prepare_batch
 from console.models.case_table import CaseTableModel
@@ -313,15 +313,3 @@ class CollectorPause:
         if freeze:
             gc.freeze()
         gc.enable()
-
-
-def release_freed_memory() -> None:
-    """Give the memory a load parsed through and freed back to the system (glibc keeps it
-    otherwise: tens of megabytes at 100,000 cases). Elsewhere: nothing."""
-    try:
-        libc = ctypes.CDLL("libc.so.6")
-    except OSError:
-        return
-    trim = getattr(libc, "malloc_trim", None)
-    if trim is not None:
-        trim(0)

@@ -164,7 +164,8 @@ def test_filters_and_sorts_keep_the_current_case_without_a_reset(qapp: Any) -> N
 
 
 def test_times_read_many_at_once_equal_those_read_one_by_one() -> None:
-    from console.models.case_store import NUMBER_COLUMNS, prepare_batch, timestamp
+    from console.models.case_store import NUMBER_COLUMNS
+    from console.models.case_times import timestamp
 
     texts = [
         "2026-12-06T08:30:00+08:00",
@@ -204,7 +205,8 @@ def test_times_kept_as_numbers_come_back_exactly_as_the_server_wrote_them(
 ) -> None:
     """A case's times are kept as numbers when they can be written again exactly; the case
     read back (whole, or one field) has every time exactly as it came, in any form."""
-    from console.models.case_store import COMPACT, TIME_FIELDS, CaseStore
+    from console.models.case_store import CaseStore
+    from console.models.case_times import COMPACT, TIME_FIELDS
 
     texts = []
     for k, moment in enumerate(moments):
