@@ -20,8 +20,8 @@ Voided and merged cases count in `intake` only. Per case:
 - satisfaction rate (满意率): cases whose latest 回访 callback is satisfied or basically
   satisfied / cases with a callback.
 - mean handling hours: natural hours from the first dispatch to closure, closed cases.
-- overdue_open: cases open now and past due_at, whatever their creation time (what the
-  queue shows with `color=red`).
+- overdue_open: cases open now and past due_at, or parked while red, whatever their creation
+  time (what the queue shows with `color=red`).
 
 Department rows group by the department a case was last dispatched to (returns aside);
 never-dispatched cases are in the totals and the street rows only.
@@ -40,7 +40,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import case, func, select
+from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from server.models import Case, CaseAction
@@ -212,10 +212,13 @@ def load_trails(session: Session, since: datetime, until: datetime) -> dict[int,
 
 
 def overdue_open(session: Session, column: Any, now: datetime) -> dict[int | None, int]:
-    """Open, running, past-due non-drill cases now, counted by `column`."""
+    """Open past-due non-drill cases now, counted by `column`: a running clock past due_at,
+    or a paused one (parked) that was red when it stopped (it keeps its color, and the
+    queue's red filter shows it)."""
+    overdue = or_(Case.due_at <= now, and_(Case.sla_paused_at.is_not(None), Case.color == "red"))
     stmt = (
         select(column, func.count())
-        .where(Case.drill.is_(False), Case.state.in_(OPEN_STATES), Case.due_at <= now)
+        .where(Case.drill.is_(False), Case.state.in_(OPEN_STATES), overdue)
         .group_by(column)
     )
     return {key: count for key, count in session.execute(stmt)}

@@ -265,6 +265,29 @@ def test_overdue_over_time(client: TestClient, headers: Headers, day: Day) -> No
     assert {k: counts[k] for k in expected} == expected
 
 
+def test_a_case_parked_while_red_stays_overdue_and_one_parked_green_does_not(
+    client: TestClient, headers: Headers, day: Day
+) -> None:
+    """Parking stops the clock and keeps the color: C (red past 14:30) parked stays in the
+    overdue count, H parked while green does not — as the queue's red filter shows them."""
+    urban = day.dept("urban")
+    day.tick(at(14, 40))  # C: due 14:30 (extended) passed
+    day.act("C", "park", at(14, 45), SUPERVISOR, note="等待施工方整改")
+    day.create("H", at(15, 0), "hongqiao", "grid")
+    day.act("H", "register", at(15, 1))
+    day.act("H", "dispatch", at(15, 2), department="urban")
+    day.act("H", "sign", at(15, 3), urban)
+    day.act("H", "park", at(15, 4), SUPERVISOR, note="等待施工方整改")
+    assert row(kpis(client, headers, "department"), "urban")["overdue_open"] == 1  # C
+    assert row(kpis(client, headers, "street"), "hongqiao")["overdue_open"] == 1
+    listed = client.get(
+        "/api/v1/cases",
+        params={"department": "urban", "color": "red"},
+        headers=headers("supervisor"),
+    ).json()["items"]
+    assert [(c["id"], c["state"]) for c in listed] == [(day.ids["C"], "parked")]
+
+
 def test_a_red_case_extended_out_of_red_stops_counting(
     client: TestClient, headers: Headers, day: Day
 ) -> None:
