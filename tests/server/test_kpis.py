@@ -22,18 +22,19 @@ Asia/Shanghai instants on Monday 2025-11-10; the SLA ladder is ticked at 09:40 a
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
+from sqlalchemy import select
 
 from server.config import Settings
 from server.deps import AppState
-from server.models import Case
+from server.models import Case, CaseAction
 from server.schemas.case import ActionRequest, CaseCreate
-from server.services import cases, escalation
+from server.services import cases, escalation, kpi_timeline
 from server.services.kpis import volume_tier
 from server.services.lifecycle import Actor
 from server.services.workcalendar import SHANGHAI
@@ -305,6 +306,67 @@ def test_a_red_case_extended_out_of_red_stops_counting(
     counts = [p["overdue"] for p in body["points"]]
     # F and C throughout; H only at 15:45 (red at 15:40, out of red at 15:55).
     assert counts == [2, 3, 2, 2, 2]
+
+
+def overdue_from_every_trail(session: Any, since: datetime, end: datetime) -> list[int]:
+    """The overdue curve the slow way: every case's whole trail (the reference for the
+    shortcut that reads only the cases changed since the period began)."""
+    cases = session.execute(
+        select(
+            Case.id, Case.state, Case.created_at, Case.due_at, Case.sla_paused_at, Case.color
+        ).where(Case.drill.is_(False), Case.created_at < end)
+    ).all()
+    trails: dict[int, list[Any]] = {c.id: [] for c in cases}
+    for action in session.execute(
+        select(CaseAction.case_id, CaseAction.action, CaseAction.from_state,
+               CaseAction.to_state, CaseAction.created_at,
+               CaseAction.payload["color"].as_string().label("color"))
+        .where(CaseAction.created_at <= end).order_by(CaseAction.id)
+    ):  # fmt: skip
+        if action.case_id in trails:
+            trails[action.case_id].append(action)
+    points, moment = [], since
+    while moment <= end:
+        points.append(moment)
+        moment += timedelta(minutes=15)
+    spans = [
+        span
+        for c in cases
+        for span in kpi_timeline.overdue_intervals(c, trails[c.id], end + timedelta(hours=1))
+    ]
+    return [sum(1 for start, stop in spans if start <= p < stop) for p in points]
+
+
+@pytest.mark.parametrize(
+    ("since", "end"),
+    [
+        (at(9, 0), at(17, 0)),  # every case changed during the period
+        (at(11, 30), at(17, 0)),  # some changed before it began
+        (at(16, 0), at(23, 45)),  # nothing changed during it
+    ],
+)
+def test_the_overdue_curve_equals_the_one_from_every_trail(
+    day: Day, since: datetime, end: datetime
+) -> None:
+    urban = day.dept("urban")
+    day.tick(at(14, 40))  # C red (due 14:30)
+    day.act("C", "park", at(14, 45), SUPERVISOR, note="等待施工方整改")  # parked red
+    day.create("H", at(15, 0), "hongqiao", "grid")
+    day.act("H", "register", at(15, 1))
+    day.act("H", "dispatch", at(15, 2), department="urban")
+    day.act("H", "sign", at(15, 3), urban)  # handle due 19:03, turns red unchanged
+    day.create("J", at(15, 0), "xuetian", "grid")
+    day.act("J", "register", at(15, 1))
+    day.act("J", "dispatch", at(15, 2), department="urban")
+    day.act("J", "sign", at(15, 3), urban)
+    day.act("J", "park", at(15, 4), SUPERVISOR, note="等待施工方整改")  # parked green
+    with day.state.db.read() as session:
+        fast = kpi_timeline.overdue_over_time(session, since, end, now=end)
+        expected = overdue_from_every_trail(session, since, end)
+    assert [p["overdue"] for p in fast["points"]] == expected
+    if since == at(16, 0):
+        # F and C (parked red) throughout, H from its due 19:03; never J.
+        assert expected[0] == 2 and expected[-1] == 3
 
 
 @pytest.mark.parametrize(
