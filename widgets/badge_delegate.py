@@ -6,13 +6,13 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-# Fill and text colors chosen for contrast on both light and dark rows.
+from widgets import sla_palette
+
+# The palette's fill and text (contrast ≥ 4.5), made once: the badge is painted on every row.
 BADGE_COLORS: dict[str, tuple[QColor, QColor]] = {
-    "red": (QColor("#d32f2f"), QColor("#ffffff")),
-    "yellow": (QColor("#f9a825"), QColor("#1a1a1a")),
-    "green": (QColor("#2e7d32"), QColor("#ffffff")),
+    name: (QColor(tone.fill), QColor(tone.text)) for name, tone in sla_palette.TONES.items()
 }
-NEUTRAL = (QColor("#5f6b7a"), QColor("#e8edf2"))
+NEUTRAL = (QColor(sla_palette.NONE.fill), QColor(sla_palette.NONE.text))
 
 
 class BadgeDelegate(QStyledItemDelegate):

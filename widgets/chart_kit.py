@@ -16,9 +16,7 @@ from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QCursor, QFont
 from PySide6.QtWidgets import QToolTip, QWidget
 
-# The queue's SLA chip colors (resources/themes/console.qss): bars use the fills, text the inks.
-FILL = {"green": "#2e7d32", "yellow": "#f9a825", "red": "#d32f2f", "none": "#5f6b7a"}
-INK = {"green": "#5cd67a", "yellow": "#f9c74f", "red": "#ff6b6b", "none": "#9fb0c4"}
+# SLA colors come from widgets/sla_palette.py: bars use its FILL, text and lines its INK.
 BACKGROUND = "#1b2532"
 AXIS = "#3b4d66"
 TEXT = "#c7d2df"

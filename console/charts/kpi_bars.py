@@ -16,8 +16,6 @@ from console.charts.export import Table
 from console.charts.frame import ChartFrame, legend_entry, legend_html
 from console.tasks import TaskRunner
 from widgets.chart_kit import (
-    FILL,
-    INK,
     TEXT,
     ChartView,
     bar_index,
@@ -26,6 +24,7 @@ from widgets.chart_kit import (
     nice_top,
     pen,
 )
+from widgets.sla_palette import FILL, INK
 
 SHOWN = 12  # rows that stay legible in the pane; the worst first
 GROUP = 0.38

@@ -12,7 +12,8 @@ from console.charts import clock
 from console.charts.export import Table
 from console.charts.frame import ChartFrame
 from console.tasks import TaskRunner
-from widgets.chart_kit import FILL, INK, ChartView, brush, count_axis, nice_top, pen
+from widgets.chart_kit import ChartView, brush, count_axis, nice_top, pen
+from widgets.sla_palette import FILL, INK
 
 
 class OverdueChart(ChartFrame):

@@ -11,7 +11,8 @@ from console.charts import fmt
 from console.charts.export import Table
 from console.charts.frame import ChartFrame, legend_entry, legend_html
 from console.tasks import TaskRunner
-from widgets.chart_kit import FILL, TEXT, ChartView, bar_index, brush, nice_top, pen
+from widgets.chart_kit import TEXT, ChartView, bar_index, brush, nice_top, pen
+from widgets.sla_palette import FILL
 
 BAR = 0.7
 LABEL_PIXELS = 52  # room right of the longest bar for its value

@@ -11,7 +11,8 @@ from console.charts import fmt
 from console.charts.export import Table
 from console.charts.frame import ChartFrame, legend_entry, legend_html
 from console.tasks import TaskRunner
-from widgets.chart_kit import FILL, ChartView, bar_index, brush, count_axis, nice_top, pen
+from widgets.chart_kit import ChartView, bar_index, brush, count_axis, nice_top, pen
+from widgets.sla_palette import FILL
 
 ALL = "__all__"
 SERIES = (  # field, color, bar offset in a week's group

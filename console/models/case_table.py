@@ -30,14 +30,15 @@ from console.models.columns import CLOCK_COLUMNS, COLUMN_INDEX, COLUMNS
 from console.models.pending import MARK, ROLES, pending_data
 from console.models.sla_watch import SlaWatch, Transition
 from console.models.sorted_rows import Index, Key, SortedRowsModel
+from widgets import sla_palette
 
 FRESH_SECONDS = 8.0
 BULK = 64  # feed events applied at once from which one layout change beats single moves
 FLASH_SECONDS = 10.0
 _CENTERED = {COLUMN_INDEX[name] for name in ("sla", "urgency", "state", "age", "escalation")}
 _FRESH = QColor(40, 90, 150)
-_FLASH = (QColor(150, 30, 30), QColor(90, 20, 20))
-_ALERTED = QColor(96, 28, 34)  # an alert not yet acknowledged: a steady red tint
+_FLASH = tuple(QColor(tint) for tint in sla_palette.ROW_FLASH)
+_ALERTED = QColor(sla_palette.ROW_ALERTED)  # an alert not yet acknowledged: a steady red tint
 _STATE_COLUMN = COLUMN_INDEX["state"]
 _URGENCY_COLUMN = COLUMN_INDEX["urgency"]
 # Roles as plain ints: compared ~2,500 times per paint.

@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
 from console.models import center_time, labels
 from console.models.alert_book import Alert, AlertBook
 from console.panes.context import PaneContext
+from widgets import sla_palette
 
 CASE_ID = Qt.ItemDataRole.UserRole
 INK = {
-    "overdue": QBrush(QColor("#ff6b6b")),
+    "overdue": QBrush(QColor(sla_palette.INK["red"])),
     "supervision": QBrush(QColor("#ff8a65")),
     "urgent": QBrush(QColor("#ffb74d")),
 }
