@@ -30,6 +30,7 @@ moving   the same with events that move their rows (a dispatch: new due/warn, st
 from __future__ import annotations
 
 import argparse
+import cProfile
 import faulthandler
 import http.client
 import json
@@ -37,6 +38,7 @@ import math
 import os
 import random
 import sys
+import tempfile
 import threading
 import time
 import traceback
@@ -88,6 +90,9 @@ MAX_BATCH = 500  # the follower's page of events
 GC_WATCH: GcWatch | None = None  # the garbage collector's pauses in this process
 GIVE_UP_S = 3.0  # a dispatched row not painted by then counts as not painted
 _TOP = QAbstractItemView.ScrollHint.PositionAtTop
+
+
+PROFILE_DIR = Path(tempfile.gettempdir())
 
 
 def gc_since(moment: float) -> dict[str, Any]:
@@ -163,7 +168,7 @@ class Console:
 def launch(cfg: dict[str, Any], results: Results) -> Console:
     """Sign in through the Launcher and wait for the queue to load; the launch figures."""
     from console.config import ConsoleSettings
-    from console.panes.launcher import Launcher
+    from console.shell.launcher import Launcher
 
     workdir = Path(cfg["workdir"])
     settings = ConsoleSettings(
@@ -928,6 +933,7 @@ def feed_phase(
         return batches
 
     QTimer.singleShot(round(seconds * 1000 * 3 + 10_000), loop.quit)  # a stuck run ends
+    profiler = gui_profiler(name)
     if entry.threaded:
 
         def feeder(started: float) -> None:
@@ -957,6 +963,9 @@ def feed_phase(
         loop.exec()
         timer.stop()
     stalls = meter.stop()
+    if profiler is not None:
+        profiler.disable()
+        profiler.dump_stats(PROFILE_DIR / f"queue-{name}.pstats")
     collected = gc_since(started)
     live.events_applied.disconnect(on_applied)
     end = finished[0] if finished else now()
@@ -984,6 +993,16 @@ def feed_phase(
         f"{figures['largest_batch']}); GUI CPU {stalls.gui_cpu * 100:.1f} %, longest stall "
         f"{stalls.longest_ms:.0f} ms, {stalls.over_50} over 50 ms; entry: {entry.how}"
     )
+
+
+def gui_profiler(phase: str) -> cProfile.Profile | None:
+    """A profiler of the GUI thread during this phase, if CC_BENCH_PROFILE names it (the
+    statistics go to $TMPDIR/queue-<phase>.pstats; profiling slows the GUI thread down)."""
+    if phase not in os.environ.get("CC_BENCH_PROFILE", "").split(","):
+        return None
+    profiler = cProfile.Profile()
+    profiler.enable()
+    return profiler
 
 
 def feed_in(entry: Entry, batches: list[list[dict[str, Any]]]) -> None:

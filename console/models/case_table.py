@@ -10,6 +10,7 @@ batches between `begin_load` and `end_load`; a reload drops the cases it no long
 from __future__ import annotations
 
 import time
+import weakref
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -80,6 +81,7 @@ class CaseTableModel(SortedRowsModel):
         self._alerted: set[int] = set()  # cases with an alert not yet acknowledged
         self._pending: set[int] = set()  # cases with actions waiting in the outbox
         self._loading = False  # a load is under way: the store's "seen" marks what it brought
+        self._visible_rows: weakref.WeakMethod[Callable[[], tuple[int, int]]] | None = None
 
     # -- Qt model interface -----------------------------------------------------------------
 
@@ -338,14 +340,31 @@ class CaseTableModel(SortedRowsModel):
             inside = [slot for slot in moving if matches(flt, slot, now)]
             self._relayout(self._merged(rows, np.array(inside, dtype=np.int64)))
         else:  # nothing moves: the rows on screen among them repaint
-            for slot in staying:
-                self._changed_row(self._view(self._index_of(slot)), Qt.ItemDataRole.DisplayRole)
+            self._repaint(staying)
         self._announce(changes)
         for case_id, event in arrivals:
             self.arrived.emit(self._store.case(self._store.slot_of[case_id]), event)
         for case_id in changed.values():
             self.case_changed.emit(case_id)
         return len(changed)
+
+    def set_visible_rows(self, rows: Callable[[], tuple[int, int]]) -> None:
+        """Where a view asks which rows it shows, (first, last): a flood repaints only those
+        (with no view, or once the view is gone, every changed row is announced)."""
+        self._visible_rows = weakref.WeakMethod(rows)  # type: ignore[arg-type]
+
+    def _repaint(self, slots: list[int]) -> None:
+        """Announce the new contents of these shown slots' rows (the visible ones, if known)."""
+        visible = self._visible_rows() if self._visible_rows is not None else None
+        try:
+            first, last = visible() if visible is not None else (0, len(self._rows) - 1)
+        except RuntimeError:  # the view's C++ object is gone
+            first, last = 0, len(self._rows) - 1
+        rows = self._positions(np.array(slots, dtype=np.int64))
+        if self._descending:
+            rows = len(self._rows) - 1 - rows
+        for row in np.sort(rows[(rows >= first) & (rows <= last)]).tolist():
+            self._changed_row(row, Qt.ItemDataRole.DisplayRole)
 
     def upsert(
         self, case: dict[str, Any] | Record, *, created: bool = False, alert: bool = True

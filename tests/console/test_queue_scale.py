@@ -3,6 +3,7 @@ bisection sit where a full sort puts them, and nothing after the first load rese
 
 from __future__ import annotations
 
+import gc
 import random
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
@@ -245,6 +246,45 @@ def test_times_kept_as_numbers_come_back_exactly_as_the_server_wrote_them(
 def moments_text(text: str) -> str:
     """What isoformat() writes for the instant of `text` in Shanghai time."""
     return datetime.fromisoformat(text).astimezone(timezone(timedelta(hours=8))).isoformat()
+
+
+class Screen:
+    """Stands for a view: the rows it shows."""
+
+    def __init__(self, first: int, last: int) -> None:
+        self.range = (first, last)
+
+    def visible_rows(self) -> tuple[int, int]:
+        return self.range
+
+
+@pytest.mark.parametrize("order", [Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder])
+def test_a_flood_that_stays_repaints_only_the_rows_on_screen(qapp: Any, order: Any) -> None:
+    """A view says which rows it shows: a flood of rows that stay announces only those (the
+    others are not on screen); once the view is gone, every changed row again."""
+    rng = random.Random(5)
+    model = CaseTableModel(clock=Clock())
+    model.sort(0, order)
+    cases = {i: varied_case(i, rng) for i in range(1, 401)}
+    model.replace_all(list(cases.values()))
+    screen = Screen(40, 56)
+    model.set_visible_rows(screen.visible_rows)
+    changed_rows: list[int] = []
+    model.dataChanged.connect(lambda top, *_: changed_rows.append(top.row()))
+    shown = [case_id for case_id in cases if model.row_of(case_id) >= 0]
+    events = [
+        {"type": "case.updated", "case": dict(cases[i], version=2, description="补充")}
+        for i in shown
+    ]
+    assert model.apply_events(events) == len(shown)
+    on_screen = [model.row_of(i) for i in shown if 40 <= model.row_of(i) <= 56]
+    assert sorted(changed_rows) == sorted(on_screen) and len(on_screen) == 17
+    del screen
+    gc.collect()
+    changed_rows.clear()
+    events = [{"type": "case.updated", "case": dict(cases[i], version=3)} for i in shown[:80]]
+    assert model.apply_events(events) == 80
+    assert sorted(changed_rows) == sorted(model.row_of(i) for i in shown[:80])
 
 
 @pytest.mark.parametrize("column", [0, 2, 5])
