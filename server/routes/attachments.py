@@ -14,7 +14,6 @@ from fastapi import APIRouter, Header, Path, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, Response
 from pydantic import BaseModel, ValidationError
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
@@ -187,43 +186,29 @@ def write_with_photos(
     staging: Staging,
     work: Callable[[Session, datetime], dict[str, Any]],
 ) -> Response:
-    """Run `work` in one transaction; the staged photos move in only if it commits.
-
-    A repeated Idempotency-Key replays the first result and keeps none of the new files.
-    `work` gets the app's clock read once the write lock is held (as in cases), so that the
-    change is dated in the order the changes commit, not when its upload began.
-    """
-    user_id = actor.user_id or 0
-    stored = None
+    """Run `work` once per key (`idempotency.write_once`); the staged photos move in only if
+    this request's transaction commits, and a replay keeps none of them."""
     try:
-        with state.db.write() as session:
-            stored = idempotency.lookup(session, user_id, key, fingerprint) if key else None
-            if stored is None:
-                now = state.clock()
-                payload = orjson.dumps(work(session, now))
-                if key:
-                    idempotency.remember(session, user_id, key, fingerprint, status, payload, now)
-    except IntegrityError:
-        staging.discard()
-        # Two requests with one key raced past the lookup; the other one committed first.
-        with state.db.read() as session:
-            stored = idempotency.lookup(session, user_id, key, fingerprint) if key else None
-        if stored is None:
-            raise
+        outcome = idempotency.write_once(
+            state.db,
+            clock=state.clock,
+            user_id=actor.user_id or 0,  # signed in, so never None (deps.get_actor)
+            key=key,
+            fingerprint=fingerprint,
+            status=status,
+            work=lambda session, now: orjson.dumps(work(session, now)),
+        )
     except BaseException:
         staging.discard()
         raise
-    if stored is not None:
+    if outcome.replayed:
         staging.discard()
-        return Response(
-            stored.body,
-            status_code=stored.status,
-            media_type=JSON,
-            headers={"Idempotent-Replayed": "true"},
-        )
-    staging.commit()
-    state.hub.notify()
-    return Response(payload, status_code=status, media_type=JSON)
+    else:
+        staging.commit()
+        state.hub.notify()
+    return Response(
+        outcome.body, status_code=outcome.status, media_type=JSON, headers=outcome.headers
+    )
 
 
 def fingerprint_of(path: str, fields: dict[str, Any], photos: list[Photo]) -> str:

@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from datetime import datetime
 from typing import Annotated, Any
 
 import orjson
 from fastapi import APIRouter, Depends, Header, Path, Query
 from fastapi.responses import Response, StreamingResponse
 from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from server.deps import AppState, CurrentActor, StateDep
-from server.models import CaseAction, Escalation
+from server.models import Case, CaseAction, Escalation
 from server.problems import Code, Problem
 from server.schemas import MAX_INT
 from server.schemas.case import ActionRequest, CaseCreate
@@ -142,7 +143,7 @@ def create_case(
     """Report a new case; it starts `reported` with its accept clock running."""
     key = idempotency.check_key(idempotency_key, required=False)
     fingerprint = idempotency.request_hash("POST", "/cases", body.model_dump(mode="json"))
-    return _idempotent_write(
+    return _write_once(
         state,
         actor,
         key,
@@ -195,7 +196,7 @@ def act(
     fingerprint = idempotency.request_hash(
         "POST", f"/cases/{case_id}/actions", {**body.model_dump(mode="json"), "version": version}
     )
-    return _idempotent_write(
+    return _write_once(
         state,
         actor,
         key,
@@ -207,49 +208,29 @@ def act(
     )
 
 
-def _idempotent_write(state: AppState, actor: Actor, key, fingerprint, status, work) -> Response:  # type: ignore[no-untyped-def]
-    """Run `work` in one transaction; a repeated key replays the stored first result.
-
-    `work` gets the app's clock read once the write lock is held, so that the change is dated
-    in the order the changes commit, however long it waited for the lock.
-    """
+def _write_once(
+    state: AppState,
+    actor: Actor,
+    key: str | None,
+    fingerprint: str,
+    status: int,
+    work: Callable[[Session, datetime], Case],
+) -> Response:
+    """Run `work` once per key (`idempotency.write_once`) and answer with the case it left."""
     ref = state.reference.get()
-    try:
-        with state.db.write() as session:
-            stored = idempotency.lookup(session, actor.user_id, key, fingerprint) if key else None
-            if stored is not None:
-                return _replay(stored)
-            now = state.clock()
-            try:
-                case = work(session, now)
-            except Problem as problem:
-                # A concurrent request with the same key may have won while we waited for the
-                # case's lock: then its result is ours.
-                if key and problem.status == 409:
-                    stored = idempotency.lookup(session, actor.user_id, key, fingerprint)
-                    if stored is not None:
-                        return _replay(stored)
-                raise
-            payload = orjson.dumps(case_view(case, ref, actor))
-            if key:
-                idempotency.remember(session, actor.user_id, key, fingerprint, status, payload, now)
-    except IntegrityError:
-        # Two requests with one key raced past the lookup; the other one committed first.
-        with state.db.read() as session:
-            stored = idempotency.lookup(session, actor.user_id, key, fingerprint) if key else None
-        if stored is None:
-            raise
-        return _replay(stored)
-    state.hub.notify()
-    return Response(payload, status_code=status, media_type=JSON)
-
-
-def _replay(stored: idempotency.StoredResult) -> Response:
+    outcome = idempotency.write_once(
+        state.db,
+        clock=state.clock,
+        user_id=actor.user_id or 0,  # signed in, so never None (deps.get_actor)
+        key=key,
+        fingerprint=fingerprint,
+        status=status,
+        work=lambda session, now: orjson.dumps(case_view(work(session, now), ref, actor)),
+    )
+    if not outcome.replayed:
+        state.hub.notify()
     return Response(
-        stored.body,
-        status_code=stored.status,
-        media_type=JSON,
-        headers={"Idempotent-Replayed": "true"},
+        outcome.body, status_code=outcome.status, media_type=JSON, headers=outcome.headers
     )
 
 

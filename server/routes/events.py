@@ -22,6 +22,8 @@ from server.services.lifecycle import Actor
 router = APIRouter(prefix="/api/v1/events", tags=["feed"])
 BATCH = 500
 KEEPALIVE_SECONDS = 15.0
+# How long a poll waits for the hub to read the database before reading it itself.
+CATCH_UP_SECONDS = 5.0
 
 
 def _read_db(state: AppState, after: int, limit: int) -> tuple[list[FeedEvent], int]:
@@ -48,11 +50,24 @@ async def _batch(state: AppState, after: int, limit: int) -> tuple[list[FeedEven
                 kind="feed-gone",
                 oldest_seq=hub.pruned_through + 1,
             )
-    events = hub.window_after(after, limit)
-    if events is None:
+    window = hub.window_after(after, limit)
+    if window is None:
         events, _ = await anyio.to_thread.run_sync(_read_db, state, after, limit)
+    else:
+        events = window
     last = events[-1].seq if events else after
     return events, last
+
+
+async def _caught_up(
+    state: AppState, after: int, limit: int, arrived: int
+) -> tuple[list[FeedEvent], int]:
+    """The batch once the hub has read what was committed when the request `arrived` (one
+    read shared by every request waiting for it); from the database if the hub is late."""
+    if await state.hub.catch_up(arrived, CATCH_UP_SECONDS):
+        return await _batch(state, after, limit)
+    events, _ = await anyio.to_thread.run_sync(_read_db, state, after, limit)
+    return events, events[-1].seq if events else after
 
 
 @router.get("")
@@ -67,12 +82,19 @@ async def poll(
 ) -> Response:
     """Events after `after`; waits up to `wait` seconds when there are none yet.
 
-    `last_seq` is where to continue from: it moves past events this caller may not see.
+    `last_seq` is where to continue from: it moves past events this caller may not see. An
+    answer of fewer than `limit` events holds every event committed before the request came,
+    so a client sees its own write once that write was answered.
     """
-    events, last = await _batch(state, after, limit)
-    if not events and wait > 0 and await state.hub.wait_beyond(after, wait):
-        events, last = await _batch(state, after, limit)
     hub = state.hub
+    arrived = hub.mark()
+    events, last = await _batch(state, after, limit)
+    if not events and wait > 0 and await hub.wait_beyond(after, wait):
+        events, last = await _batch(state, after, limit)
+    if len(events) < limit and not hub.has_read_since(arrived):
+        # The answer ends at the hub's head, which may not have reached a commit made before
+        # this request (e.g. the caller's own write, answered a moment ago): read your writes.
+        events, last = await _caught_up(state, after, limit, arrived)
     frames = [hub.encoded(e, actor) for e in events if visible_to(e, actor)]
     body = b'{"events":[' + b",".join(frames) + b'],"last_seq":' + str(last).encode() + b"}"
     return Response(body, media_type="application/json")

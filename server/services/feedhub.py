@@ -4,7 +4,9 @@ One poller reads new events from the database (woken at once by commits of this 
 and, through `PeerWake`, of the other worker processes; and every `poll_seconds` anyway)
 and keeps a window of recent events in memory; followers wait on it instead of each
 querying the database. Per-role JSON of an
-event is encoded once and shared by every follower with that role.
+event is encoded once and shared by every follower with that role. The window may lag the
+database by a wake-up on its way: `catch_up` makes one read that every request waiting for
+it shares, so that a client sees a write it was answered for (read your writes).
 """
 
 from __future__ import annotations
@@ -106,6 +108,11 @@ class FeedHub:
         self._advanced: asyncio.Event | None = None
         self._wake: asyncio.Event | None = None
         self._wake_pending = False  # a wake is on its way to the loop: no need for another
+        # Reads of the database, numbered as they begin, and the last one after which the
+        # window reached the head it read: what `mark` and `catch_up` compare.
+        self._reads_begun = 0
+        self._read_through = 0
+        self._caught_up: asyncio.Event | None = None  # replaced like `_advanced`
         self._loop: asyncio.AbstractEventLoop | None = None
         self._task: asyncio.Task[None] | None = None
         self._frames: OrderedDict[tuple[int, str, int | None, str], bytes] = OrderedDict()
@@ -114,6 +121,7 @@ class FeedHub:
         """Read the head and start polling (call inside the server's event loop)."""
         self._loop = asyncio.get_running_loop()
         self._advanced = asyncio.Event()
+        self._caught_up = asyncio.Event()
         self._wake = asyncio.Event()
         if self._peers is not None:
             # Listen before reading the head: a commit in between then still wakes us.
@@ -167,6 +175,8 @@ class FeedHub:
 
     async def _poll_once(self) -> None:
         while True:
+            self._reads_begun += 1
+            begun = self._reads_begun
             events, head, pruned = await anyio.to_thread.run_sync(self._fetch, self.head)
             self.pruned_through = pruned
             if events:
@@ -177,10 +187,46 @@ class FeedHub:
                 self.head = events[-1].seq
             elif head > self.head and not self._window:
                 self.head = head
+            if self.head >= head:
+                self._read_through = begun
+                self._caught_up = _set_and_renew(self._caught_up)
             if events or head != self.head:
                 self._announce()
             if not events or self.head >= head:
                 return
+
+    def mark(self) -> int:
+        """This moment, for `has_read_since` and `catch_up`: take it when a request arrives."""
+        return self._reads_begun
+
+    def has_read_since(self, mark: int) -> bool:
+        """Whether the window holds every event committed before `mark` was taken."""
+        return self._read_through > mark
+
+    async def catch_up(self, mark: int, timeout: float) -> bool:
+        """Wait until the window holds every event committed before `mark` was taken; False
+        if it does not within `timeout` (the database away, or the hub not started).
+
+        The hub reads the database when woken by a commit, but the wake-up may still be on its
+        way when the writer's client, already answered, asks for the feed (or the commit was
+        another process's). A read begun after the mark settles it: one is started now if none
+        has, and every follower waiting meanwhile shares it.
+        """
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        if self._wake is not None and not self.has_read_since(mark):
+            self._wake.set()
+        while not self.has_read_since(mark):
+            remaining = deadline - loop.time()
+            if remaining <= 0 or self._caught_up is None:
+                return False
+            caught_up = self._caught_up
+            try:
+                async with asyncio.timeout(remaining):
+                    await caught_up.wait()
+            except TimeoutError:
+                return self.has_read_since(mark)
+        return True
 
     def window_after(self, after: int, limit: int) -> list[FeedEvent] | None:
         """Events after `after` from memory, or None if the window does not reach back."""
@@ -193,9 +239,7 @@ class FeedHub:
         return [window[i] for i in range(start, min(len(window), start + limit))]
 
     def _announce(self) -> None:
-        assert self._advanced is not None
-        advanced, self._advanced = self._advanced, asyncio.Event()
-        advanced.set()
+        self._advanced = _set_and_renew(self._advanced)
 
     async def wait_beyond(self, after: int, timeout: float) -> bool:
         """Wait until the head passes `after`; False on timeout."""
@@ -240,3 +284,10 @@ class FeedHub:
             if len(self._frames) > FRAME_CACHE:
                 self._frames.popitem(last=False)
         return frame
+
+
+def _set_and_renew(event: asyncio.Event | None) -> asyncio.Event:
+    """Wake every waiter of `event` and give the next ones a fresh one to wait on."""
+    assert event is not None  # created by start()
+    event.set()
+    return asyncio.Event()
