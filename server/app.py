@@ -12,12 +12,11 @@ from fastapi import FastAPI
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from server import problems
-from server.background import CacheWarmer, Checkpointer, Scheduler
+from server import problem_responses
+from server.background import CacheWarmer, Checkpointer, Scheduler, Worker
 from server.config import Settings
 from server.db import Database, utcnow
 from server.demo.indicators import seed_demo_indicators
-from server.deps import AppState
 from server.limits import BodyLimitMiddleware
 from server.migrate import upgrade
 from server.models import Event, User
@@ -60,6 +59,7 @@ from server.services.sla_rules import ensure_first_version
 from server.services.users import account_of
 from server.services.wakeup import PeerWake, folder_for
 from server.services.workcalendar import NaturalClock, WorkCalendar
+from server.state import AppState
 
 log = logging.getLogger(__name__)
 HUB_FETCH_LIMIT = 1000
@@ -70,7 +70,9 @@ def prepare_database(db: Database, settings: Settings) -> str:
     upgrade(db.engine)
     with db.write() as session:
         seed_reference(session)
-        ensure_first_version(session, ReferenceData.load(session), settings.warn_ratio, utcnow())
+        ensure_first_version(
+            session, ref=ReferenceData.load(session), warn_ratio=settings.warn_ratio, now=utcnow()
+        )
         seed_rivers(session)
         seed_indicators(session)
         open311_keys.ensure_demo_key(session, settings.demo)
@@ -176,9 +178,7 @@ def create_app(settings: Settings, *, background: bool = True, prepare: bool = T
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         # Sync endpoints share a few threads: the default 40 thrash the GIL on 2 cores.
         anyio.to_thread.current_default_thread_limiter().total_tokens = settings.worker_threads
-        await state.hub.start()
-        _freeze_start_up()
-        workers = []
+        workers: list[Worker] = []
         if background:
             workers += [Scheduler(state), Checkpointer(state)]
             if settings.demo and settings.simulator_rate > 0:
@@ -188,12 +188,18 @@ def create_app(settings: Settings, *, background: bool = True, prepare: bool = T
         # Every process serving requests warms its own case cache (workers included).
         if settings.case_cache_warm:
             workers.append(CacheWarmer(state))
-        for worker in workers:
-            worker.start()
+        started: list[Worker] = []
+        await state.hub.start()
+        # Whatever started is stopped, also when a later start fails; each stop sets its
+        # thread's event and waits for it a few seconds at most (server.background).
         try:
+            _freeze_start_up()
+            for worker in workers:
+                worker.start()
+                started.append(worker)
             yield
         finally:
-            for worker in reversed(workers):
+            for worker in reversed(started):
                 worker.stop()
             await state.hub.stop()
             state.db.dispose()
@@ -205,7 +211,7 @@ def create_app(settings: Settings, *, background: bool = True, prepare: bool = T
         lifespan=lifespan,
     )
     app.state.cc = state
-    problems.install(app)
+    problem_responses.install(app)
     app.add_middleware(
         BodyLimitMiddleware,
         max_bytes=settings.max_body_bytes,

@@ -6,14 +6,15 @@ from __future__ import annotations
 import logging
 import threading
 from datetime import date, datetime, timedelta
+from typing import Protocol
 
-from server.deps import AppState
 from server.services import admin_log, calendar_admin, case_query, escalation, feed, holidays
 from server.services.case_json import KEY_COLUMNS
 from server.services.clock_moves import move_clocks, would_move
 from server.services.escalation import SYSTEM
 from server.services.lifecycle import Actor
 from server.services.workcalendar import SHANGHAI
+from server.state import AppState
 
 log = logging.getLogger(__name__)
 PRUNE_EVERY = timedelta(hours=1)
@@ -21,6 +22,14 @@ BATCH = 50
 # A calendar change is swept once more this long after it: a step that another process
 # started in the same instant, on the calendar before the change, has committed by then.
 SWEEP_DELAY = timedelta(seconds=2)
+
+
+class Worker(Protocol):
+    """What the app starts with it and stops on shut-down (the demo's simulator is one too)."""
+
+    def start(self) -> None: ...
+
+    def stop(self) -> None: ...
 
 
 class Checkpointer:
@@ -100,7 +109,7 @@ class CacheWarmer:
         state = self._state
         flt = case_query.CaseFilter(closed_since=state.clock() - timedelta(days=self.ENDED_DAYS))
         ref = state.reference.get()
-        stmt = case_query.queue_statement(flt, self.READER, ref, KEY_COLUMNS)
+        stmt = case_query.queue_statement(flt, actor=self.READER, ref=ref, columns=KEY_COLUMNS)
         with state.db.snapshot() as connection:
             keys = connection.execute(stmt, flt.params()).all()
         loaded = 0
@@ -159,7 +168,9 @@ class Scheduler:
             if not ids:
                 break
             with state.db.write() as session:
-                changed = escalation.tick(session, state.reference.get(), state.clock(), ids)
+                changed = escalation.tick(
+                    session, ref=state.reference.get(), now=state.clock(), ids=ids
+                )
             if changed:
                 state.hub.notify()
             total += changed
@@ -187,17 +198,21 @@ class Scheduler:
                 session, self._swept_calendar, now - SWEEP_DELAY
             )
             calendar = state.sla.work
-            moving = would_move(session, state.sla, calendar, now, days) if days else []
+            moving = (
+                would_move(session, sla=state.sla, calendar=calendar, now=now, days=days)
+                if days
+                else []
+            )
         self._swept_calendar = newest
         if not moving:
             return 0
         with state.db.write() as session:
             moved = move_clocks(
                 session,
-                state.reference.get(),
-                state.sla,
-                calendar,
-                now,
+                ref=state.reference.get(),
+                sla=state.sla,
+                calendar=calendar,
+                now=now,
                 days=days,
                 actor=SYSTEM,
                 only=moving,

@@ -67,8 +67,9 @@ class Database:
         # other processes on the same file (worker processes) queue on the file lock.
         self._write_lock = threading.Lock() if self.is_sqlite else None
         path = self.engine.url.database if self.is_sqlite else None
-        shared = fcntl is not None and path and path != ":memory:"
-        self._file_lock = WriterFileLock(path + ".writer") if shared else None
+        self._file_lock: WriterFileLock | None = None
+        if fcntl is not None and path and path != ":memory:":
+            self._file_lock = WriterFileLock(path + ".writer")
 
     @contextmanager
     def read(self) -> Iterator[Session]:

@@ -1,9 +1,9 @@
-"""The application's shared state and the FastAPI dependencies that hand it to routes."""
+"""The FastAPI dependencies that hand routes the app's state (server/state.py), the signed-in
+actor and the current instant, and the role check."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Awaitable, Callable
 from datetime import datetime
 from typing import Annotated
 
@@ -11,47 +11,18 @@ from fastapi import Depends, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
-from server.config import Settings
-from server.db import Database, utcnow
 from server.problems import Code, Problem
-from server.services.auth import TokenCache, UserCheck, unauthorized
-from server.services.calendar_admin import CalendarSync
-from server.services.case_json import CaseJsonCache
-from server.services.feedhub import FeedHub
+from server.services.auth import unauthorized
 from server.services.lifecycle import Actor
-from server.services.refdata import ReferenceCache
-from server.services.sla import SlaClock
-
-# What tells the server the time: a callable returning the current instant, aware, in UTC.
-Clock = Callable[[], datetime]
-
-
-@dataclass
-class AppState:
-    """Everything a request needs: settings, database, caches, clocks and feed hub.
-
-    `clock` is the one source of the current instant for routes and background jobs (the
-    wall clock; tests replace it to choose "now").
-    """
-
-    settings: Settings
-    db: Database
-    reference: ReferenceCache
-    sla: SlaClock
-    hub: FeedHub
-    users: UserCheck
-    calendar: CalendarSync
-    signing_key: str = ""
-    case_json: CaseJsonCache = field(default_factory=CaseJsonCache)
-    tokens: TokenCache = field(default_factory=TokenCache)
-    clock: Clock = utcnow
+from server.state import AppState
 
 
 # The dependencies below are `async def` because they do no I/O (but a user's re-read every
 # few seconds, sent to a thread): a sync dependency costs each request a trip to the pool.
 async def get_state(request: Request) -> AppState:
     """The AppState of the running app."""
-    return request.app.state.cc
+    state: AppState = request.app.state.cc  # set by create_app
+    return state
 
 
 AUTH_PREFIX = "/api/v1/auth/"
@@ -87,7 +58,7 @@ CurrentActor = Annotated[Actor, Depends(get_actor)]
 Now = Annotated[datetime, Depends(current_time)]
 
 
-def require_roles(*roles: str) -> Callable[[Actor], Actor]:
+def require_roles(*roles: str) -> Callable[[Actor], Awaitable[Actor]]:
     """A dependency that lets only these roles through (403 for the others)."""
 
     async def check(actor: CurrentActor) -> Actor:

@@ -7,7 +7,8 @@ import re
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from server.problems import Code, Problem, problem_response
+from server.problem_responses import problem_response
+from server.problems import Code, Problem
 
 
 class BodyTooLarge(HTTPException):

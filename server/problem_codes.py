@@ -8,6 +8,7 @@ tests/server/test_problem_codes.py keeps the two, and every `Problem(...)`, in s
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 
 class Code(StrEnum):
@@ -16,12 +17,16 @@ class Code(StrEnum):
     status: int | None
     meaning: str
 
-    def __new__(cls, value: str, status: int | None, meaning: str) -> Code:
-        member = str.__new__(cls, value)
-        member._value_ = value
-        member.status = status
-        member.meaning = meaning
-        return member
+    # Hidden from the type checker, which would otherwise take this for the signature of
+    # `Code(value)`, the lookup of a member by its value.
+    if not TYPE_CHECKING:
+
+        def __new__(cls, value: str, status: int | None, meaning: str) -> Code:
+            member = str.__new__(cls, value)
+            member._value_ = value
+            member.status = status
+            member.meaning = meaning
+            return member
 
     # 400: the request cannot be read
     MALFORMED_JSON = "malformed_json", 400, "The body (or the patrol record) is not valid JSON."

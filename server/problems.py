@@ -1,33 +1,24 @@
-"""Errors as problem+json (RFC 9457): every refusal says what happened and what to fix.
+"""The errors services and routes raise: every refusal says what happened and what to fix.
 
-Each carries a `code` from `Code` (server/problem_codes.py) that clients act on; `type`,
-`title` and `detail` stay as they were for clients that read them.
+A `Problem` is a domain error with the HTTP status and the catalogued `code` (from `Code`,
+server/problem_codes.py) that clients act on; `type`, `title` and `detail` stay as they were
+for clients that read them. This module imports no FastAPI: the one place that turns a
+Problem (and every other error) into problem+json (RFC 9457) is server/problem_responses.py.
 """
 
 from __future__ import annotations
 
-import logging
 from typing import Any
-
-import orjson
-from fastapi import FastAPI, Request
-from fastapi.exceptions import RequestValidationError
-from starlette.exceptions import HTTPException as StarletteHTTPException
-from starlette.responses import Response
 
 from server.problem_codes import Code
 
 __all__ = [
     "Code",
     "Problem",
-    "install",
     "invalid_field",
     "missing_idempotency_key",
     "not_found",
-    "problem_response",
 ]
-
-log = logging.getLogger(__name__)
 
 PROBLEM_TYPE_BASE = "https://cc.chongchuan.gov.cn/problems/"
 
@@ -46,6 +37,17 @@ class Problem(Exception):
         self.kind = kind or title.lower().replace(" ", "-")
         self.extra = extra
         self.headers: dict[str, str] = {}
+
+    def body(self) -> dict[str, Any]:
+        """The problem+json members, in the order they are sent."""
+        return {
+            "type": PROBLEM_TYPE_BASE + self.kind,
+            "title": self.title,
+            "status": self.status,
+            "detail": self.detail,
+            "code": self.code.value,
+            **self.extra,
+        }
 
 
 def missing_idempotency_key() -> Problem:
@@ -76,120 +78,3 @@ def invalid_field(
     if choices is not None:
         extra["choices"] = choices
     return Problem(422, "Invalid request", message, code=code, kind="invalid", **extra)
-
-
-def problem_response(problem: Problem) -> Response:
-    """The HTTP response for a problem."""
-    body = {
-        "type": PROBLEM_TYPE_BASE + problem.kind,
-        "title": problem.title,
-        "status": problem.status,
-        "detail": problem.detail,
-        "code": problem.code.value,
-        **problem.extra,
-    }
-    return Response(
-        orjson.dumps(body),
-        status_code=problem.status,
-        media_type="application/problem+json",
-        headers=problem.headers,
-    )
-
-
-def _field_path(loc: tuple[Any, ...]) -> str:
-    return ".".join(str(part) for part in loc[1:] if part != "body") or str(loc[0])
-
-
-def _on_validation_error(_request: Request, exc: Exception) -> Response:
-    assert isinstance(exc, RequestValidationError)
-    errors = exc.errors()
-    if any(err.get("type") == "json_invalid" for err in errors):
-        ctx = next(err for err in errors if err.get("type") == "json_invalid").get("ctx", {})
-        return problem_response(
-            Problem(
-                400,
-                "Malformed JSON",
-                f"The request body is not valid JSON ({ctx.get('error', 'parse error')}).",
-                code=Code.MALFORMED_JSON,
-                kind="malformed-json",
-            )
-        )
-    if any(
-        err.get("type") == "missing"
-        and tuple(err.get("loc", ()))[-2:] == ("header", "idempotency-key")
-        for err in errors
-    ):
-        return problem_response(missing_idempotency_key())
-    fields = [
-        {"field": _field_path(tuple(err["loc"])), "message": err["msg"], "type": err["type"]}
-        for err in errors
-    ]
-    summary = "; ".join(f"{f['field']}: {f['message']}" for f in fields[:5])
-    return problem_response(
-        Problem(
-            422,
-            "Invalid request",
-            f"Fix these fields: {summary}",
-            code=Code.INVALID,
-            kind="invalid",
-            errors=fields,
-        )
-    )
-
-
-# Starlette's own refusals: a body it cannot parse, no such route, a method the route lacks.
-_HTTP_CODES = {
-    400: Code.MALFORMED_BODY,
-    401: Code.UNAUTHORIZED,
-    404: Code.UNKNOWN_ROUTE,
-    405: Code.METHOD_NOT_ALLOWED,
-    413: Code.TOO_LARGE,
-}
-
-
-def _on_http_error(_request: Request, exc: Exception) -> Response:
-    assert isinstance(exc, StarletteHTTPException)
-    titles = {
-        401: "Not signed in",
-        403: "Forbidden",
-        404: "Not found",
-        405: "Method not allowed",
-        413: "Request too large",
-    }
-    problem = Problem(
-        exc.status_code,
-        titles.get(exc.status_code, "HTTP error"),
-        str(exc.detail),
-        code=_HTTP_CODES.get(exc.status_code, Code.HTTP_ERROR),
-    )
-    if exc.headers:
-        problem.headers.update(exc.headers)
-    return problem_response(problem)
-
-
-def _on_problem(_request: Request, exc: Exception) -> Response:
-    assert isinstance(exc, Problem)
-    return problem_response(exc)
-
-
-def _on_unexpected(request: Request, exc: Exception) -> Response:
-    # Handlers run outside the except block, so the exception must be passed explicitly.
-    log.error("unhandled error on %s %s", request.method, request.url.path, exc_info=exc)
-    return problem_response(
-        Problem(
-            500,
-            "Server error",
-            "The server failed to handle this request; nothing was changed. "
-            "Try again, and tell the administrator if it persists.",
-            code=Code.SERVER_ERROR,
-            kind="server-error",
-        )
-    )
-
-
-def install(app: FastAPI) -> None:
-    """Render every error of the app as problem+json."""
-    app.add_exception_handler(Problem, _on_problem)
-    app.add_exception_handler(RequestValidationError, _on_validation_error)
-    app.add_exception_handler(StarletteHTTPException, _on_http_error)
-    app.add_exception_handler(Exception, _on_unexpected)

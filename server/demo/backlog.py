@@ -19,7 +19,6 @@ from sqlalchemy.orm import Session
 from server.db import utcnow
 from server.demo.scripts import Step
 from server.demo.timeline import Plan, plan_backlog
-from server.deps import AppState
 from server.models import Case
 from server.problems import Problem
 from server.schemas.case import ActionRequest
@@ -27,6 +26,7 @@ from server.services import escalation
 from server.services.cases import apply_action, create_case
 from server.services.refdata import ReferenceData
 from server.services.sla import SlaClock
+from server.state import AppState
 
 log = logging.getLogger(__name__)
 
@@ -65,7 +65,7 @@ def seed_backlog(state: AppState, count: int = 300, seed: int = 20261126) -> int
 def _replay(state: AppState, ref: ReferenceData, plans: list[Plan]) -> int:
     """Apply every step in time order, a few dozen cases per transaction; returns failures."""
     order = sorted(
-        (step.at, i, k) for i, plan in enumerate(plans) for k, step in enumerate(plan.steps)
+        (_dated(step), i, k) for i, plan in enumerate(plans) for k, step in enumerate(plan.steps)
     )
     broken: set[int] = set()
     last_tick = order[0][0] if order else utcnow()
@@ -88,23 +88,40 @@ def _replay(state: AppState, ref: ReferenceData, plans: list[Plan]) -> int:
     return len(broken)
 
 
+def _dated(step: Step) -> datetime:
+    assert step.at is not None  # plan_backlog dates every step
+    return step.at
+
+
 def _climb(session: Session, ref: ReferenceData, now: datetime, limit: int) -> int:
     """One batch of the escalation ladder at `now`; returns how many cases were due."""
     ids = escalation.due_ids(session, now, limit)
     if ids:
-        escalation.tick(session, ref, now, ids)
+        escalation.tick(session, ref=ref, now=now, ids=ids)
     return len(ids)
 
 
 def _apply(session: Session, ref: ReferenceData, sla: SlaClock, plan: Plan, step: Step) -> None:
     assert step.at is not None
     if step.action == "create":
-        plan.case_id = create_case(session, plan.report, step.actor, ref, sla, step.at).id
+        plan.case_id = create_case(
+            session, data=plan.report, actor=step.actor, ref=ref, sla=sla, now=step.at
+        ).id
         return
     fields = dict(step.fields)
     if step.action == "merge":
         fields["parent_id"] = plan.parent.case_id if plan.parent else None
     case = session.get(Case, plan.case_id)
     assert case is not None
-    request = ActionRequest(action=step.action, **fields)
-    apply_action(session, case.id, request, case.version, step.actor, ref, sla, step.at)
+    # Validated as a client's request is (the action a name the schema knows).
+    request = ActionRequest.model_validate({"action": step.action, **fields})
+    apply_action(
+        session,
+        case_id=case.id,
+        request=request,
+        version=case.version,
+        actor=step.actor,
+        ref=ref,
+        sla=sla,
+        now=step.at,
+    )

@@ -48,7 +48,7 @@ BASE_TARGETS = {
     "fixed_investment": 6.0,
 }
 # Share of the year's flow per month, January first (normalized below).
-SEASONS = {
+SEASONS: dict[str, list[float]] = {
     "revenue": [12, 7, 9, 10, 8, 8, 8, 7, 8, 8, 7, 8],
     "investment": [4, 4, 8, 8, 9, 10, 8, 8, 9, 9, 10, 13],
     "default": [7.5, 6.5, 8.5, 8, 8.5, 9, 8, 8, 8.5, 8.5, 9, 10],

@@ -8,6 +8,7 @@ the steps out in time.
 from __future__ import annotations
 
 import random
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -97,6 +98,7 @@ def write_script(
     emergency = report.urgency == "emergency"
     category = ref.category_by_code[report.category]
     right = ref.departments[category.department_id]
+    assert report.urgency is not None  # texts.make_report picks one
     handle_limit = sla.rule_for(ref, category.id, report.urgency, "handle").minutes
     office = Actor(None, rng.choice(DUTY_OFFICERS), "duty_officer")
     chief = Actor(None, rng.choice(SUPERVISORS), "supervisor")
@@ -122,7 +124,9 @@ def write_script(
                 payload["department"] = handler.code
             if result:
                 payload["result"] = result
-            notes = CALLBACK_BAD if result == "unsatisfied" else ACTION_NOTES.get(action)
+            notes: Sequence[str] | None = (
+                CALLBACK_BAD if result == "unsatisfied" else ACTION_NOTES.get(action)
+            )
             if action == "resolve":
                 notes = RESOLVE_NOTES[handler.code]
             payload["note"] = texts.note(rng, notes, dept=right.name) if notes else ""

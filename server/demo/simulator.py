@@ -19,12 +19,12 @@ from typing import Any
 from sqlalchemy import func, select
 
 from server.demo import texts, texts_data
-from server.deps import AppState
 from server.models import Case
 from server.problems import Problem
 from server.schemas.case import ActionRequest
 from server.services.cases import apply_action, create_case
 from server.services.lifecycle import Actor
+from server.state import AppState
 
 log = logging.getLogger(__name__)
 
@@ -104,7 +104,9 @@ class Simulator:
         report = texts.make_report(self._reports, ref)
         actor = Actor(None, texts_data.CHANNEL_ACTORS[report.channel], "system")
         with state.db.write() as session:
-            case = create_case(session, report, actor, ref, state.sla, state.clock())
+            case = create_case(
+                session, data=report, actor=actor, ref=ref, sla=state.sla, now=state.clock()
+            )
             number = case.ref
         state.hub.notify()
         self.created += 1
@@ -180,7 +182,14 @@ class Simulator:
         try:
             with state.db.write() as session:
                 changed = apply_action(
-                    session, case.id, action, case.version, actor, ref, state.sla, state.clock()
+                    session,
+                    case_id=case.id,
+                    request=action,
+                    version=case.version,
+                    actor=actor,
+                    ref=ref,
+                    sla=state.sla,
+                    now=state.clock(),
                 )
                 number = changed.ref
         except Problem as problem:

@@ -7,6 +7,7 @@ are filled from one dict per report so that title, description and address tell 
 from __future__ import annotations
 
 import random
+from collections.abc import Sequence
 
 from server.demo.texts_data import (
     BRIDGES,
@@ -32,7 +33,7 @@ from server.schemas.case import CHANNELS, CaseCreate
 from server.services.refdata import ReferenceData
 
 
-def note(rng: random.Random, choices: list[str], **slots: object) -> str:
+def note(rng: random.Random, choices: Sequence[str], **slots: object) -> str:
     """One of the notes, with its slots filled."""
     return rng.choice(choices).format(n=rng.randint(1, 6), **slots)
 

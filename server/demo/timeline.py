@@ -159,6 +159,7 @@ def _place(
             at = sla.work.subtract(at, 1)  # into office hours
     else:
         category = ref.category_by_code[plan.report.category]
+        assert plan.report.urgency is not None  # texts.make_report picks one
         rule = sla.rule_for(ref, category.id, plan.report.urgency, STEP_OF_STATE[plan.final])
         clock = sla.clock(rule.clock)
         limit = rule.minutes + extra
@@ -170,8 +171,8 @@ def _place(
     steps[anchor].at = at
     for k in range(anchor, 0, -1):
         kind, minutes = steps[k].delay
-        steps[k - 1].at = _clock(sla, kind).subtract(at, minutes * scale)
-        at = steps[k - 1].at
+        at = _clock(sla, kind).subtract(at, minutes * scale)
+        steps[k - 1].at = at
     for k in range(anchor + 1, len(steps)):
         previous = steps[k - 1].at
         assert previous is not None

@@ -9,12 +9,13 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.security import OAuth2PasswordRequestForm
 from pydantic import BaseModel, Field
 
-from server.deps import AppState, CurrentActor, Now, StateDep
+from server.deps import CurrentActor, Now, StateDep
 from server.models import User
 from server.problems import Code
 from server.services import users
 from server.services.auth import authenticate, issue_token, unauthorized
 from server.services.views import iso
+from server.state import AppState
 
 router = APIRouter(prefix="/api/v1/auth", tags=["auth"])
 
@@ -39,7 +40,7 @@ def sign_in(
     client = request.client.host if request.client else ""
     with state.db.write() as session:
         user = authenticate(session, form.username, form.password)
-        users.record_sign_in(session, form.username, user, client, now)
+        users.record_sign_in(session, username=form.username, user=user, client=client, now=now)
         answer = _token_answer(state, user, now) if user is not None else None
     if answer is None:
         raise unauthorized(Code.WRONG_CREDENTIALS, "Wrong username or password.")
@@ -52,7 +53,9 @@ def change_password(
 ) -> dict[str, Any]:
     """Choose a new password: a fresh token comes back, every other token of yours stops."""
     with state.db.write() as session:
-        user = users.change_password(session, actor, body.old_password, body.new_password, now)
+        user = users.change_password(
+            session, actor=actor, old=body.old_password, new=body.new_password, now=now
+        )
         answer = _token_answer(state, user, now)
     assert actor.user_id is not None
     state.users.refresh(actor.user_id)
@@ -73,7 +76,9 @@ def who_am_i(actor: CurrentActor, state: StateDep) -> dict[str, Any]:
 
 def _token_answer(state: AppState, user: User, now: datetime) -> dict[str, Any]:
     department = state.reference.get().departments.get(user.department_id or 0)
-    token, expires = issue_token(user, state.signing_key, now, state.settings.token_minutes)
+    token, expires = issue_token(
+        user, key=state.signing_key, now=now, minutes=state.settings.token_minutes
+    )
     return {
         "access_token": token,
         "token_type": "bearer",

@@ -10,14 +10,15 @@ from fastapi import APIRouter, Depends, Path, Query, Request
 from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
-from server.deps import AppState, CurrentActor, Now, StateDep, require_roles
+from server.deps import CurrentActor, Now, StateDep, require_roles
 from server.problems import Code, Problem, invalid_field, not_found
-from server.routes.sheets import SHEET_BODY, read_sheet
 from server.services import calendar_admin, holidays
 from server.services.calendar_admin import CalendarChange
 from server.services.holidays import InvalidDay
 from server.services.lifecycle import Actor
 from server.services.workcalendar import SHANGHAI
+from server.sheets import SHEET_BODY, read_sheet
+from server.state import AppState
 
 router = APIRouter(prefix="/api/v1/calendar", tags=["calendar"])
 Admin = Annotated[Actor, Depends(require_roles("admin"))]
@@ -56,7 +57,7 @@ def put_day(day: DayPath, body: DayIn, admin: Admin, state: StateDep, now: Now) 
     entry = _checked(lambda: holidays.check_entry(_parse(day), body.kind, body.name))
     with state.db.write() as session:
         change = calendar_admin.set_day(
-            session, state.reference.get(), state.sla, entry, admin, now
+            session, ref=state.reference.get(), sla=state.sla, entry=entry, actor=admin, now=now
         )
     _adopt(state, change)
     return {
@@ -71,7 +72,7 @@ def delete_day(day: DayPath, admin: Admin, state: StateDep, now: Now) -> dict[st
     parsed = _checked(lambda: _parse(day))
     with state.db.write() as session:
         change = calendar_admin.delete_day(
-            session, state.reference.get(), state.sla, parsed, admin, now
+            session, ref=state.reference.get(), sla=state.sla, day=parsed, actor=admin, now=now
         )
     if change is None:
         raise not_found(f"An entered day {day}")
@@ -101,7 +102,12 @@ async def import_notice(
     def work() -> CalendarChange:
         with state.db.write() as session:
             return calendar_admin.import_notice(
-                session, state.reference.get(), state.sla, entries, admin, now
+                session,
+                ref=state.reference.get(),
+                sla=state.sla,
+                entries=entries,
+                actor=admin,
+                now=now,
             )
 
     change = await run_in_threadpool(work)

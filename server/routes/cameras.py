@@ -61,9 +61,9 @@ def nearest(
     ref = state.reference.get()
     with state.db.read() as session:
         if case_id is not None:
-            lat, lon = cameras.case_place(session, ref, case_id, actor)
+            lat, lon = cameras.case_place(session, ref=ref, case_id=case_id, actor=actor)
         assert lat is not None and lon is not None
-        return {"items": cameras.nearest_cameras(session, ref, lat, lon, limit)}
+        return {"items": cameras.nearest_cameras(session, ref=ref, lat=lat, lon=lon, limit=limit)}
 
 
 @router.post("", status_code=201)
@@ -86,7 +86,9 @@ def update_camera(
     ref = state.reference.get()
     with _unique_code(body.code), state.db.write() as session:
         before = cameras.camera_view(cameras.get_camera(session, camera_id), ref)
-        view = cameras.camera_view(cameras.update_camera(session, ref, camera_id, body), ref)
+        view = cameras.camera_view(
+            cameras.update_camera(session, ref=ref, camera_id=camera_id, data=body), ref
+        )
         cameras.announce(session, view, now, removed=False)
         _log(session, admin, now, "update", before, view)
     state.hub.notify()
@@ -116,7 +118,16 @@ def _log(
 ) -> None:
     """The change in the admin log (the camera as the API shows it, before and after)."""
     code = str((after or before or {}).get("code", ""))
-    admin_log.record(session, "camera", action, admin, now, target=code, before=before, after=after)
+    admin_log.record(
+        session,
+        kind="camera",
+        action=action,
+        actor=admin,
+        now=now,
+        target=code,
+        before=before,
+        after=after,
+    )
 
 
 def _where(message: str) -> Problem:

@@ -8,15 +8,15 @@ from datetime import datetime
 from typing import Annotated, Any
 
 import orjson
-from fastapi import APIRouter, Depends, Header, Path, Query
+from fastapi import APIRouter, Depends, Header, Query
 from fastapi.responses import Response, StreamingResponse
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from server.deps import AppState, CurrentActor, StateDep
+from server.deps import CurrentActor, StateDep
 from server.models import Case, CaseAction, Escalation
+from server.params import CaseId
 from server.problems import Code, Problem
-from server.schemas import MAX_INT
 from server.schemas.case import ActionRequest, CaseCreate
 from server.schemas.case_list import CaseFilterQuery, CaseListQuery
 from server.schemas.query import openapi_parameters, query_dependency
@@ -31,6 +31,7 @@ from server.services.views import (
     case_view,
     iso,
 )
+from server.state import AppState
 
 router = APIRouter(prefix="/api/v1/cases", tags=["cases"])
 
@@ -41,7 +42,6 @@ PAGE_COLUMNS = (*KEY_COLUMNS, feed.HEAD_SEQ)
 # once; the others are large, so that a hundred thousand cases are few lines.
 SNAPSHOT_FIRST_BATCH = 200
 SNAPSHOT_BATCH = 2_000
-CaseId = Annotated[int, Path(ge=1, le=MAX_INT, description="the case id")]
 
 
 def _json(body: Any, status: int = 200) -> Response:
@@ -61,10 +61,17 @@ def list_cases(
         # The feed position comes with the page, from the same snapshot: following the feed
         # from it, a client misses nothing and gets nothing the page already showed.
         rows, next_cursor = case_query.page(
-            connection, flt, actor, ref, query.sort, query.cursor, query.limit, PAGE_COLUMNS
+            connection,
+            flt=flt,
+            actor=actor,
+            ref=ref,
+            sort=query.sort,
+            cursor=query.cursor,
+            limit=query.limit,
+            columns=PAGE_COLUMNS,
         )
         feed_seq = rows[0].feed_seq if rows else feed.head(connection)[0]
-        items = state.case_json.page_json(connection, rows, ref, actor)
+        items = state.case_json.page_json(connection, rows=rows, ref=ref, actor=actor)
     tail = orjson.dumps({"next_cursor": next_cursor, "feed_seq": feed_seq})
     return Response(b'{"items":[' + b",".join(items) + b"]," + tail[1:], media_type=JSON)
 
@@ -93,7 +100,7 @@ def snapshot_cases(
     case_query.check_access(flt, actor)
     # Everything that can fail with a problem (unknown codes among them) fails here, before
     # the answer starts.
-    stmt = case_query.queue_statement(flt, actor, ref, PAGE_COLUMNS)
+    stmt = case_query.queue_statement(flt, actor=actor, ref=ref, columns=PAGE_COLUMNS)
     with state.db.snapshot() as connection:
         # The feed position comes with the keys, from the same statement (as with a page).
         # With no case to read it from, the one read before: on PostgreSQL, where each
@@ -117,7 +124,7 @@ def _snapshot_lines(
     while start < len(keys):
         batch = keys[start : start + size]
         start, size = start + size, SNAPSHOT_BATCH
-        items = state.case_json.page_json(state.db.snapshot, batch, ref, actor)
+        items = state.case_json.page_json(state.db.snapshot, rows=batch, ref=ref, actor=actor)
         if items:
             sent += len(items)
             yield b"[" + b",".join(items) + b"]\n"
@@ -150,7 +157,7 @@ def create_case(
         fingerprint,
         201,
         lambda session, now: cases.create_case(
-            session, body, actor, state.reference.get(), state.sla, now
+            session, data=body, actor=actor, ref=state.reference.get(), sla=state.sla, now=now
         ),
     )
 
@@ -203,7 +210,14 @@ def act(
         fingerprint,
         200,
         lambda session, now: cases.apply_action(
-            session, case_id, body, version, actor, state.reference.get(), state.sla, now
+            session,
+            case_id=case_id,
+            request=body,
+            version=version,
+            actor=actor,
+            ref=state.reference.get(),
+            sla=state.sla,
+            now=now,
         ),
     )
 

@@ -8,12 +8,12 @@ from fastapi import APIRouter, Query
 
 from server.deps import CurrentActor, Now, StateDep
 from server.models import Case
-from server.routes.cases import CaseId
-from server.schemas.case import ActionName
+from server.params import CaseId
 from server.services import cases, dispatch, resolve
 from server.services.lifecycle import Actor
 from server.services.refdata import ReferenceData
 from server.services.views import case_view, iso
+from server.vocabulary import ActionName
 
 router = APIRouter(prefix="/api/v1/cases", tags=["dispatch"])
 probe_router = APIRouter(prefix="/api/v1", tags=["dispatch"])
@@ -25,7 +25,7 @@ def routing(case_id: CaseId, actor: CurrentActor, state: StateDep, now: Now) -> 
     ref = state.reference.get()
     with state.db.read() as session:
         case = cases.get_visible(session, case_id, actor)
-        suggestions = dispatch.routing_suggestions(session, case, ref, now)
+        suggestions = dispatch.routing_suggestions(session, case=case, ref=ref, now=now)
         returns = dispatch.returns_of(session, case, ref)
     for item in returns:
         item["at"] = iso(item["at"])
@@ -111,7 +111,14 @@ def deadline(
     ref = state.reference.get()
     with state.db.read() as session:
         case = cases.get_visible(session, case_id, actor)
-        preview = dispatch.deadline_preview(case, action, ref, state.sla, now, extension_minutes)
+        preview = dispatch.deadline_preview(
+            case,
+            action=action,
+            ref=ref,
+            sla=state.sla,
+            now=now,
+            extension_minutes=extension_minutes,
+        )
     preview["warn_at"] = iso(preview["warn_at"])
     preview["due_at"] = iso(preview["due_at"])
     return preview

@@ -12,12 +12,13 @@ from fastapi import APIRouter, Header, Query, Request
 from fastapi.responses import Response
 from fastapi.sse import KEEPALIVE_COMMENT, EventSourceResponse, format_sse_event
 
-from server.deps import AppState, CurrentActor, StateDep
+from server.deps import CurrentActor, StateDep
 from server.problems import Code, Problem
 from server.schemas import MAX_INT
 from server.services import feed
 from server.services.feedhub import FeedEvent, visible_to
 from server.services.lifecycle import Actor
+from server.state import AppState
 
 router = APIRouter(prefix="/api/v1/events", tags=["feed"])
 BATCH = 500

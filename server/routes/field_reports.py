@@ -12,7 +12,13 @@ from starlette.concurrency import run_in_threadpool
 
 from server.deps import CurrentActor, StateDep
 from server.problems import Code, Problem
-from server.routes.attachments import (
+from server.schemas.intake import FieldReport
+from server.services import cases, idempotency
+from server.services.attachments import PhotoStore, add_rows
+from server.services.case_intake import reporting_actor
+from server.services.patrols import locate_street
+from server.services.views import attachment_view, case_view
+from server.uploads import (
     check_photos,
     fingerprint_of,
     multipart_body,
@@ -20,40 +26,13 @@ from server.routes.attachments import (
     read_upload,
     write_with_photos,
 )
-from server.schemas.intake import FieldReport
-from server.services import cases, idempotency
-from server.services.attachments import PhotoStore, add_rows
-from server.services.lifecycle import Actor
-from server.services.patrols import locate_street
-from server.services.views import attachment_view, case_view
 
 router = APIRouter(prefix="/api/v1", tags=["intake"])
 
-# Field apps sign in with a department account (the grid center's or the river office's) or
-# are operated by the duty room; trainers and admins do not report real matters.
-INTAKE_ROLES = frozenset({"duty_officer", "supervisor", "department"})
 FORM_FIELDS = {
     name: {"type": "number" if name in ("lat", "lon") else "string"}
     for name in FieldReport.model_fields
 }
-
-
-def reporting_actor(actor: Actor) -> Actor:
-    """Who creates a field report's case: the officer, or the department's app account.
-
-    The account itself is the creator, so the audit trail names it and its role; the case
-    service lets a department create field cases (grid, river_patrol) only, never drills.
-    """
-    if actor.role not in INTAKE_ROLES:
-        raise Problem(
-            403,
-            "Forbidden",
-            f"Field reports come from duty officers, supervisors or departments' app accounts; "
-            f"you are signed in as {actor.role}.",
-            code=Code.FORBIDDEN_ROLE,
-            kind="forbidden",
-        )
-    return actor
 
 
 @router.post(
@@ -96,14 +75,24 @@ async def create_field_report(
     def submit() -> Response:
         photos = check_photos(upload, state, files_field="photos")
         ref = state.reference.get()
-        street = report.street or locate_street(ref, report.address, report.lat, report.lon)
+        street = report.street or locate_street(
+            ref, address=report.address, lat=report.lat, lon=report.lon
+        )
         data = report.to_case(street, actor.name)
         fingerprint = fingerprint_of("/field-reports", report.model_dump(mode="json"), photos)
         staging = PhotoStore.of(settings).stage(photos)
 
         def work(session: Session, now: datetime) -> dict[str, Any]:
-            case = cases.create_case(session, data, creator, ref, state.sla, now)
-            rows = add_rows(session, case, staging.items, data.reporter_name or actor.name, now)
+            case = cases.create_case(
+                session, data=data, actor=creator, ref=ref, sla=state.sla, now=now
+            )
+            rows = add_rows(
+                session,
+                case=case,
+                staged=staging.items,
+                created_by=data.reporter_name or actor.name,
+                now=now,
+            )
             return {
                 **case_view(case, ref, actor),
                 "attachments": [attachment_view(r) for r in rows],

@@ -10,11 +10,11 @@ from starlette.concurrency import run_in_threadpool
 
 from server.deps import CurrentActor, Now, StateDep, require_roles
 from server.problems import Code, Problem
-from server.routes.sheets import SHEET_BODY, read_sheet
 from server.schemas.indicators import IndicatorUpdate
 from server.services import admin_log, indicator_import, indicators
 from server.services.indicators import AREA_NAMES, HOME_AREA, check_area, check_period
 from server.services.lifecycle import Actor
+from server.sheets import SHEET_BODY, read_sheet
 
 router = APIRouter(prefix="/api/v1/indicators", tags=["indicators"])
 
@@ -76,7 +76,7 @@ def series(
             kind="invalid",
         )
     with state.db.read() as session:
-        return indicators.series(session, code, chosen, first, last)
+        return indicators.series(session, code=code, areas=chosen, since=first, until=last)
 
 
 @router.get("/{code}/ranking")
@@ -115,7 +115,7 @@ async def import_csv(
         try:
             with state.db.write() as session:
                 outcome = indicator_import.store(session, sheet.rows, now)
-                admin_log.record(session, "indicator", "import", admin, now,
+                admin_log.record(session, kind="indicator", action="import", actor=admin, now=now,
                                  target=", ".join(outcome.get("periods", []))[:200],
                                  after=outcome)  # fmt: skip
                 return outcome
@@ -149,6 +149,14 @@ def update_indicator(
     with state.db.write() as session:
         before = indicators.indicator(session, code).color_rule
         changed = indicators.set_color_rule(session, code, rule)
-        admin_log.record(session, "indicator", "color_rule", admin, now, target=code,
-                         before=before, after=rule)  # fmt: skip
+        admin_log.record(
+            session,
+            kind="indicator",
+            action="color_rule",
+            actor=admin,
+            now=now,
+            target=code,
+            before=before,
+            after=rule,
+        )
         return changed.view()

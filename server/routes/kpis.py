@@ -67,7 +67,9 @@ def kpi_table(
     """
     first, last = _window(since, until, MAX_TABLE_SPAN, now)
     with state.db.read() as session:
-        table = kpis.kpi_table(session, state.reference.get(), by, first, last, now)
+        table = kpis.kpi_table(
+            session, ref=state.reference.get(), by=by, since=first, until=last, now=now
+        )
     return {"by": by, "from": _shown(first), "to": _shown(last),
             "rows": table["rows"], "totals": table["totals"]}  # fmt: skip
 
@@ -97,4 +99,4 @@ def overdue(
     """The open-and-overdue count every 15 minutes (at most 31 days; never past now)."""
     first, last = _window(since, until, MAX_TIMELINE_SPAN, now)
     with state.db.read() as session:
-        return kpi_timeline.overdue_over_time(session, first, last, now)
+        return kpi_timeline.overdue_over_time(session, since=first, until=last, now=now)

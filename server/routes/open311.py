@@ -18,10 +18,11 @@ from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException
 
-from server.deps import AppState, Now, StateDep
+from server.deps import Now, StateDep
 from server.schemas.case import CONTROL_CHARACTERS
 from server.services import open311
 from server.services.open311 import Open311Error
+from server.state import AppState
 
 router = APIRouter(prefix="/open311/v2", tags=["open311"], include_in_schema=False)
 
@@ -187,7 +188,7 @@ def _create(state: AppState, form: dict[str, str], api_key: str | None, now: dat
     with state.db.write() as session:
         client = open311.client_of(session, api_key)
         created = open311.create_request(
-            session, form, client, state.reference.get(), state.sla, now
+            session, form=form, client=client, ref=state.reference.get(), sla=state.sla, now=now
         )
     return "service_requests", "request", [created], 201
 

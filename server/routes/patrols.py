@@ -16,7 +16,15 @@ from starlette.concurrency import run_in_threadpool
 from server.deps import CurrentActor, Now, StateDep
 from server.models import Case, Patrol, PatrolProblem, River, RiverSegment
 from server.problems import Code, Problem, not_found
-from server.routes.attachments import (
+from server.schemas import MAX_INT
+from server.schemas.intake import PatrolCreate
+from server.services import cases, idempotency, patrols
+from server.services.attachments import PhotoStore
+from server.services.case_intake import reporting_actor
+from server.services.lifecycle import Actor
+from server.services.refdata import ReferenceData
+from server.services.views import attachment_view, case_view
+from server.uploads import (
     Upload,
     check_photos,
     fingerprint_of,
@@ -25,14 +33,6 @@ from server.routes.attachments import (
     read_upload,
     write_with_photos,
 )
-from server.routes.field_reports import reporting_actor
-from server.schemas import MAX_INT
-from server.schemas.intake import PatrolCreate
-from server.services import cases, idempotency, patrols
-from server.services.attachments import PhotoStore
-from server.services.lifecycle import Actor
-from server.services.refdata import ReferenceData
-from server.services.views import attachment_view, case_view
 
 router = APIRouter(prefix="/api/v1", tags=["rivers"])
 
@@ -48,7 +48,7 @@ async def _read_patrol(request: Request, max_bytes: int, max_files: int) -> tupl
     """The patrol record (still unvalidated JSON) and the uploaded photos, if any."""
     content_type = request.headers.get("content-type", "").lower()
     if content_type.startswith("application/json"):
-        raw: str | bytes | None = await request.body()
+        raw: str | bytes = await request.body()
         upload = Upload()
     elif content_type.startswith("multipart/form-data"):
         upload = await read_upload(request, max_bytes, files_field="photos", max_files=max_files)
@@ -61,8 +61,8 @@ async def _read_patrol(request: Request, max_bytes: int, max_files: int) -> tupl
                 code=Code.INVALID,
                 kind="invalid",
             )
-        raw = upload.one("patrol")
-        if raw is None:
+        sent = upload.one("patrol")
+        if sent is None:
             raise Problem(
                 422,
                 "Invalid request",
@@ -70,6 +70,7 @@ async def _read_patrol(request: Request, max_bytes: int, max_files: int) -> tupl
                 code=Code.INVALID,
                 kind="invalid",
             )
+        raw = sent
     else:
         raise Problem(
             415,
@@ -121,7 +122,13 @@ async def create_patrol(
 
         def work(session: Session, now: datetime) -> dict[str, Any]:
             patrol, _ = patrols.create_patrol(
-                session, data, staging.items, creator, ref, state.sla, now
+                session,
+                data=data,
+                staged=staging.items,
+                creator=creator,
+                ref=ref,
+                sla=state.sla,
+                now=now,
             )
             return _detail(session, patrol, ref, actor)
 
@@ -189,7 +196,7 @@ def _detail(session: Session, patrol: Patrol, ref: ReferenceData, actor: Actor) 
             }
         )
     return {
-        **patrols.patrol_summary(patrol, river, segment, len(problems)),
+        **patrols.patrol_summary(patrol, river=river, segment=segment, problems=len(problems)),
         "track": patrol.track,
         "problem_cases": problems,
     }

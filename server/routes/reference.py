@@ -8,14 +8,20 @@ from fastapi import APIRouter
 
 from server.deps import CurrentActor, StateDep
 from server.models import ROLES
+from server.schemas.case import ActionRequest
+from server.services import reference_rules
 from server.services.sla import STEPS, URGENCIES
 
 router = APIRouter(prefix="/api/v1", tags=["reference"])
 
+# The action request as the server validates it (the types of the actions' own fields).
+_ACTION_FIELDS: dict[str, Any] = ActionRequest.model_json_schema()["properties"]
+
 
 @router.get("/reference")
 def reference(_actor: CurrentActor, state: StateDep) -> dict[str, Any]:
-    """Streets, communities, grids, departments, categories with routing and SLA limits, roles."""
+    """Streets, communities, grids, departments, categories with routing and SLA limits, roles,
+    and the lifecycle's rules (states, actions, what each role may do)."""
     ref = state.reference.get()
     streets = {s.id: s.code for s in ref.streets.values()}
     communities = {c.id: c.name for c in ref.communities.values()}
@@ -56,4 +62,5 @@ def reference(_actor: CurrentActor, state: StateDep) -> dict[str, Any]:
         ],
         "roles": list(ROLES),
         "warn_ratio": state.settings.warn_ratio,
+        "rules": reference_rules.rules(request_fields=_ACTION_FIELDS),
     }

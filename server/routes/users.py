@@ -54,7 +54,9 @@ def create_user(body: UserCreate, admin: Admin, state: StateDep, now: Now) -> di
     """Add a user (409 for a username in use)."""
     ref = state.reference.get()
     with state.db.write() as session:
-        return users.view(users.create_user(session, ref, body.model_dump(), admin, now), ref)
+        return users.view(
+            users.create_user(session, ref=ref, fields=body.model_dump(), actor=admin, now=now), ref
+        )
 
 
 @router.patch("/{user_id}")
@@ -66,7 +68,12 @@ def update_user(
     fields = body.model_dump(exclude_unset=True)
     fields = {k: v for k, v in fields.items() if v is not None or k == "department"}
     with state.db.write() as session:
-        view = users.view(users.update_user(session, ref, user_id, fields, admin, now), ref)
+        view = users.view(
+            users.update_user(
+                session, ref=ref, user_id=user_id, fields=fields, actor=admin, now=now
+            ),
+            ref,
+        )
     state.users.refresh(user_id)
     return view
 
@@ -77,7 +84,9 @@ def reset_password(
 ) -> dict[str, Any]:
     """Set a temporary password: the user's tokens stop, the next sign-in must change it."""
     with state.db.write() as session:
-        user = users.reset_password(session, user_id, body.password, admin, now)
+        user = users.reset_password(
+            session, user_id=user_id, password=body.password, actor=admin, now=now
+        )
         view = users.view(user, state.reference.get())
     state.users.refresh(user_id)
     return view

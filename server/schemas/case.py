@@ -8,14 +8,11 @@ from typing import Literal
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, field_validator
 
 from server.schemas import MAX_INT
-from server.services.lifecycle import ACTIONS, CALLBACK_RESULTS, ESCALATE_TARGETS
+from server.vocabulary import ActionName, CallbackResult, EscalateTarget
 
 CHANNELS = ("hotline_12345", "grid", "river_patrol", "video", "city", "open311")
 Channel = Literal["hotline_12345", "grid", "river_patrol", "video", "city", "open311"]
 Urgency = Literal["normal", "urgent", "emergency"]
-ActionName = Literal[ACTIONS]  # type: ignore[valid-type]
-CallbackResult = Literal[CALLBACK_RESULTS]  # type: ignore[valid-type]
-EscalateTarget = Literal[ESCALATE_TARGETS]  # type: ignore[valid-type]
 
 
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")

@@ -3,17 +3,30 @@
 from __future__ import annotations
 
 from datetime import UTC
-from typing import Annotated, Literal
+from typing import Annotated, Literal, get_args
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, field_validator
 
 from server.schemas.case import Channel
-from server.services.case_query import MAX_LIMIT, MAX_PHONE_DIGITS, MIN_PHONE_DIGITS, SORT_KEYS
-from server.services.lifecycle import STATES
+from server.vocabulary import State
 
-State = Literal[STATES]  # type: ignore[valid-type]
 Color = Literal["green", "yellow", "red"]
-SortKey = Literal[tuple(k for key in SORT_KEYS for k in (key, "-" + key))]  # type: ignore[misc]
+# The orders a list may take: a key, ascending, or "-" and the key, descending.
+SortKey = Literal[
+    "id",
+    "-id",
+    "created_at",
+    "-created_at",
+    "updated_at",
+    "-updated_at",
+    "due_at",
+    "-due_at",
+    "escalation_level",
+    "-escalation_level",
+]
+SORT_KEYS = tuple(key for key in get_args(SortKey) if not key.startswith("-"))
+MAX_LIMIT = 500
+MIN_PHONE_DIGITS, MAX_PHONE_DIGITS = 3, 20
 Code = Annotated[str, Field(max_length=40)]
 
 

@@ -8,7 +8,9 @@ from this server (`/media/live/<code>`), so they are removed when the server run
 
 from __future__ import annotations
 
-from sqlalchemy import delete, select
+from typing import Any, cast
+
+from sqlalchemy import CursorResult, delete, select
 from sqlalchemy.orm import Session
 
 from server.models import Camera, Street
@@ -88,5 +90,6 @@ def seed_demo_cameras(session: Session) -> int:
 
 def remove_demo_cameras(session: Session) -> int:
     """Outside demo mode the demo cameras (and their demo streams) go; returns how many."""
-    result = session.execute(delete(Camera).where(Camera.demo.is_(True)))
+    # A DML statement's result is a CursorResult (Session.execute is typed as any Result).
+    result = cast(CursorResult[Any], session.execute(delete(Camera).where(Camera.demo.is_(True))))
     return int(result.rowcount or 0)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select, update
+from typing import Any, cast
+
+from sqlalchemy import CursorResult, select, update
 from sqlalchemy.orm import Session
 
 from server.models import Department, User
@@ -51,7 +53,10 @@ def ensure_demo_users(session: Session) -> None:
 
 def disable_demo_users(session: Session) -> int:
     """Outside demo mode no demo user may sign in; returns how many were still enabled."""
-    result = session.execute(
-        update(User).where(User.demo.is_(True), User.active.is_(True)).values(active=False)
+    result = cast(
+        CursorResult[Any],  # a DML statement's result (Session.execute is typed as any Result)
+        session.execute(
+            update(User).where(User.demo.is_(True), User.active.is_(True)).values(active=False)
+        ),
     )
     return int(result.rowcount or 0)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import insert, or_, select
+from sqlalchemy import Table, insert, or_, select
 from sqlalchemy.orm import Session
 
 from server.models import AdminRecord
@@ -14,16 +14,16 @@ from server.services.lifecycle import Actor
 from server.services.views import iso
 
 KINDS = ("calendar", "sla_rules", "user", "camera", "indicator", "sign_in")
-_TABLE = AdminRecord.__table__
+_TABLE = cast(Table, AdminRecord.__table__)
 
 
 def record(
     session: Session,
+    *,
     kind: str,
     action: str,
     actor: Actor | None,
     now: datetime,
-    *,
     target: str = "",
     before: Any = None,
     after: Any = None,

@@ -64,7 +64,9 @@ class Photo:
         return hashlib.sha256(self.data).hexdigest()
 
 
-def check_photo(data: bytes, raw_name: str, caption: str, field: str, settings: Settings) -> Photo:
+def check_photo(
+    data: bytes, *, raw_name: str, caption: str, field: str, settings: Settings
+) -> Photo:
     """The photo if it is a sound JPEG or PNG within the limits; a Problem saying why not."""
     name = clean_filename(raw_name, field)
     shown = f"{field} ({name})"
@@ -105,7 +107,9 @@ def check_photo(data: bytes, raw_name: str, caption: str, field: str, settings: 
             Code.INVALID_UPLOAD,
         )
     try:
-        thumb, thumb_type = imagecheck.thumbnail(data, content_type, width, height)
+        thumb, thumb_type = imagecheck.thumbnail(
+            data, content_type=content_type, width=width, height=height
+        )
     except imagecheck.NotAnImage as exc:
         raise _refused(
             422, "Damaged photo", f"{shown} is not accepted: {exc}.", field, Code.INVALID_UPLOAD
@@ -311,7 +315,7 @@ class Staging:
 
 
 def add_rows(
-    session: Session, case: Case, staged: Iterable[StagedPhoto], created_by: str, now: datetime
+    session: Session, *, case: Case, staged: Iterable[StagedPhoto], created_by: str, now: datetime
 ) -> list[Attachment]:
     """The attachment rows of staged photos on a case (in the caller's transaction)."""
     rows = [
@@ -334,6 +338,7 @@ def add_rows(
 
 def attach(
     session: Session,
+    *,
     case_id: int,
     staged: list[StagedPhoto],
     actor: Actor,
@@ -359,7 +364,7 @@ def attach(
             code=Code.CASE_FINAL,
             kind="illegal-action",
         )
-    rows = add_rows(session, case, staged, actor.name, now)
+    rows = add_rows(session, case=case, staged=staged, created_by=actor.name, now=now)
     # The trail and the feed move on like for a comment, so followers see the new evidence.
     case.version += 1
     case.updated_at = now
@@ -371,9 +376,16 @@ def attach(
     }
     note = "；".join(r.caption for r in rows if r.caption)
     entry = record(
-        session, case, "attach", actor, now, from_state=case.state, note=note, payload=payload
+        session,
+        case=case,
+        action="attach",
+        actor=actor,
+        now=now,
+        from_state=case.state,
+        note=note,
+        payload=payload,
     )
-    publish(session, "case.action", case, entry, ref, now)
+    publish(session, "case.action", case=case, entry=entry, ref=ref, now=now)
     return case, rows
 
 

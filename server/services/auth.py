@@ -60,7 +60,7 @@ def signing_key(session: Session) -> str:
     return secret.value
 
 
-def issue_token(user: User, key: str, now: datetime, minutes: int) -> tuple[str, datetime]:
+def issue_token(user: User, *, key: str, now: datetime, minutes: int) -> tuple[str, datetime]:
     """A bearer token for the user and its expiry."""
     expires = now + timedelta(minutes=minutes)
     claims = {

@@ -35,7 +35,13 @@ class CalendarChange:
 
 
 def set_day(
-    session: Session, ref: ReferenceData, sla: SlaClock, entry: Entry, actor: Actor, now: datetime
+    session: Session,
+    *,
+    ref: ReferenceData,
+    sla: SlaClock,
+    entry: Entry,
+    actor: Actor,
+    now: datetime,
 ) -> CalendarChange:
     """Enter (or replace) one day."""
     _lock(session)
@@ -57,7 +63,7 @@ def set_day(
 
 
 def delete_day(
-    session: Session, ref: ReferenceData, sla: SlaClock, day: date, actor: Actor, now: datetime
+    session: Session, *, ref: ReferenceData, sla: SlaClock, day: date, actor: Actor, now: datetime
 ) -> CalendarChange | None:
     """Go back to the library's answer for a day; None if nothing was entered for it."""
     _lock(session)
@@ -72,6 +78,7 @@ def delete_day(
 
 def import_notice(
     session: Session,
+    *,
     ref: ReferenceData,
     sla: SlaClock,
     entries: list[Entry],
@@ -121,20 +128,22 @@ def _finish(
     note: str = "",
 ) -> CalendarChange:
     calendar = holidays.calendar_with(holidays.entries(session))
-    moved = move_clocks(session, ref, sla, calendar, now, days=days, actor=actor)
+    moved = move_clocks(
+        session, ref=ref, sla=sla, calendar=calendar, now=now, days=days, actor=actor
+    )
     revision = admin_log.record(
         session,
-        "calendar",
-        action,
-        actor,
-        now,
+        kind="calendar",
+        action=action,
+        actor=actor,
+        now=now,
         target=target,
         before=before,
         after=after,
         note=(note + "; " if note else "") + f"{moved} running clocks moved",
     )
     dates = sorted({day.isoformat() for day in days})
-    feed.append(session, "calendar.changed", {"dates": dates, "moved": moved}, now)
+    feed.append(session, "calendar.changed", payload={"dates": dates, "moved": moved}, now=now)
     return CalendarChange(days, moved, calendar, revision)
 
 

@@ -49,7 +49,7 @@ def list_cameras(
 
 
 def nearest_cameras(
-    session: Session, ref: ReferenceData, lat: float, lon: float, limit: int
+    session: Session, *, ref: ReferenceData, lat: float, lon: float, limit: int
 ) -> list[dict[str, Any]]:
     """The cameras nearest a point (relays excluded), nearest first, with `distance_m`."""
     ranked = sorted(
@@ -63,7 +63,7 @@ def nearest_cameras(
 
 
 def case_place(
-    session: Session, ref: ReferenceData, case_id: int, actor: Actor
+    session: Session, *, ref: ReferenceData, case_id: int, actor: Actor
 ) -> tuple[float, float]:
     """Where a case is: its coordinates, else its street's centre (422 if it has neither)."""
     case: Case = get_visible(session, case_id, actor)
@@ -102,7 +102,7 @@ def create_camera(session: Session, ref: ReferenceData, data: CameraCreate) -> C
 
 
 def update_camera(
-    session: Session, ref: ReferenceData, camera_id: int, data: CameraUpdate
+    session: Session, *, ref: ReferenceData, camera_id: int, data: CameraUpdate
 ) -> Camera:
     """Change the fields sent; the others stay (404 for an unknown camera)."""
     camera = get_camera(session, camera_id)
@@ -136,7 +136,7 @@ def delete_camera(session: Session, camera_id: int) -> None:
 
 def announce(session: Session, view: dict[str, Any], now: datetime, *, removed: bool) -> None:
     """Put a registry change in the feed, so that every console's camera list follows it."""
-    feed.append(session, "camera.changed", {"camera": view, "removed": removed}, now)
+    feed.append(session, "camera.changed", payload={"camera": view, "removed": removed}, now=now)
 
 
 def get_camera(session: Session, camera_id: int) -> Camera:

@@ -3,7 +3,7 @@
 A case logged by hand from another channel keeps what that channel gave it: a city 交办 its
 reference number and deadline (channel `city`), a camera sighting the camera's registry code
 (channel `video`). Each is checked here, so that a typo is refused at the desk and not found
-out later.
+out later. And who may report a matter from the field (`reporting_actor`).
 """
 
 from __future__ import annotations
@@ -15,14 +15,18 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from server.models import Camera, Category
-from server.problems import invalid_field
+from server.problems import Code, Problem, invalid_field
 from server.schemas.case import CaseCreate
+from server.services.lifecycle import Actor
 from server.services.refdata import ReferenceData
 from server.services.views import iso
 
 CITY_CHANNEL, VIDEO_CHANNEL = "city", "video"
 # The city's deadline lies ahead, and within a year (a later one is a mistyped year).
 MAX_EXTERNAL_DUE = timedelta(days=366)
+# Field apps sign in with a department account (the grid center's or the river office's) or
+# are operated by the duty room; trainers and admins do not report real matters.
+INTAKE_ROLES = frozenset({"duty_officer", "supervisor", "department"})
 
 
 def resolve_community(
@@ -84,3 +88,21 @@ def channel_fields(session: Session, *, data: CaseCreate, now: datetime) -> dict
         "external_due_at": due,
         "camera_code": data.camera_code,
     }
+
+
+def reporting_actor(actor: Actor) -> Actor:
+    """Who creates a field report's case: the officer, or the department's app account.
+
+    The account itself is the creator, so the audit trail names it and its role; the case
+    service lets a department create field cases (grid, river_patrol) only, never drills.
+    """
+    if actor.role not in INTAKE_ROLES:
+        raise Problem(
+            403,
+            "Forbidden",
+            f"Field reports come from duty officers, supervisors or departments' app accounts; "
+            f"you are signed in as {actor.role}.",
+            code=Code.FORBIDDEN_ROLE,
+            kind="forbidden",
+        )
+    return actor

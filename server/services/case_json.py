@@ -101,7 +101,7 @@ def _moment(value: str | datetime | None) -> str | None:
     if value is None:
         return None
     if value.__class__ is str:
-        moment = _fromisoformat(value)  # type: ignore[arg-type]
+        moment = _fromisoformat(value)
         if moment.tzinfo is None:  # SQLite keeps UTC without an offset
             if moment >= _FIXED_SINCE:
                 return (moment + _EIGHT_HOURS).isoformat() + "+08:00"
@@ -265,6 +265,7 @@ class CaseJsonCache:
     def page_json(
         self,
         connection: Connection | Callable[[], AbstractContextManager[Connection]],
+        *,
         rows: Sequence[Sequence[Any]],
         ref: ReferenceData,
         actor: Actor,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -28,14 +29,12 @@ from server.db import UTCDateTime
 from server.models import Case
 from server.problems import Code, Problem
 from server.schemas import MAX_INT
+from server.schemas.case_list import SORT_KEYS
 from server.services import resolve
 from server.services.lifecycle import OPEN_STATES, STATES, Actor
 from server.services.refdata import ReferenceData
 
 FAR_FUTURE = datetime(9999, 12, 31, tzinfo=UTC)
-SORT_KEYS = ("id", "created_at", "updated_at", "due_at", "escalation_level")
-MAX_LIMIT = 500
-MIN_PHONE_DIGITS, MAX_PHONE_DIGITS = 3, 20
 # Whoever sees reporters' phone numbers may search by them (trainers: drill cases only);
 # anyone else could read a masked number digit by digit through the search.
 PHONE_SEARCH_ROLES = frozenset({"duty_officer", "supervisor", "trainer"})
@@ -50,9 +49,9 @@ ENDED_STATES = tuple(s for s in STATES if s not in OPEN_STATES)
 class CaseFilter:
     """What a caller asks for; every list is AND across fields and OR within one."""
 
-    state: list[str] = field(default_factory=list)
-    color: list[str] = field(default_factory=list)
-    channel: list[str] = field(default_factory=list)
+    state: Sequence[str] = field(default_factory=list)
+    color: Sequence[str] = field(default_factory=list)
+    channel: Sequence[str] = field(default_factory=list)
     category: list[str] = field(default_factory=list)
     street: list[str] = field(default_factory=list)
     department: list[str] = field(default_factory=list)
@@ -212,6 +211,7 @@ def _phone_pattern(digits: str) -> str:
 
 def page(
     connection: Connection,
+    *,
     flt: CaseFilter,
     actor: Actor,
     ref: ReferenceData,
@@ -219,7 +219,7 @@ def page(
     cursor: str | None,
     limit: int,
     columns: tuple[ColumnElement[Any], ...],
-) -> tuple[list[Row[Any]], str | None]:
+) -> tuple[Sequence[Row[Any]], str | None]:
     """One page of `columns` rows in the given order and the next page's cursor (or None).
 
     The sort key's column is read too, for the cursor.
@@ -282,7 +282,7 @@ def _page_statement(
 
 
 def queue_statement(
-    flt: CaseFilter, actor: Actor, ref: ReferenceData, columns: tuple[ColumnElement[Any], ...]
+    flt: CaseFilter, *, actor: Actor, ref: ReferenceData, columns: tuple[ColumnElement[Any], ...]
 ) -> Select[Any]:
     """Every matching case's `columns` in the queue's order, most urgent first: `due_at`
     ascending, cases without one last, then id (the order of `sort=due_at`). Unlimited:
@@ -303,10 +303,10 @@ def queue_statement(
 def summary(session: Session, actor: Actor, drill: bool) -> dict[str, dict[str, int]]:
     """Counts of open cases by color and by state, for pane headers and the wall."""
     base = build_query(CaseFilter(drill=drill, open_only=True), actor, ReferenceData()).subquery()
-    by_color = dict(
+    by_color: dict[str, int] = dict(
         session.execute(select(base.c.color, func.count()).group_by(base.c.color)).all()
     )
-    by_state = dict(
+    by_state: dict[str, int] = dict(
         session.execute(select(base.c.state, func.count()).group_by(base.c.state)).all()
     )
     return {

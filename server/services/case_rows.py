@@ -11,15 +11,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Update, bindparam, select, update
+from sqlalchemy import Table, Update, bindparam, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.util import identity_key
 
 from server.models import Case
 
-CASES = Case.__table__
+CASES = cast(Table, Case.__table__)
 COLUMNS = tuple(column.key for column in CASES.columns)
 _SELECT = select(CASES).where(CASES.c.id == bindparam("case_id"))
 _SELECT_FOR_UPDATE = _SELECT.with_for_update()

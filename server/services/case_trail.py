@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import insert
+from sqlalchemy import Table, insert
 from sqlalchemy.orm import Session
 
 from server.models import Case, CaseAction
@@ -14,18 +14,18 @@ from server.services.lifecycle import Actor
 from server.services.refdata import ReferenceData
 from server.services.views import action_view, case_snapshot
 
-_ACTIONS = CaseAction.__table__
+_ACTIONS = cast(Table, CaseAction.__table__)
 _INSERT_ACTION = insert(_ACTIONS).returning(_ACTIONS.c.id)
 _INSERT_ACTIONS = insert(_ACTIONS).returning(_ACTIONS.c.id, sort_by_parameter_order=True)
 
 
 def record(
     session: Session,
+    *,
     case: Case,
     action: str,
     actor: Actor,
     now: datetime,
-    *,
     from_state: str | None,
     note: str = "",
     payload: dict[str, Any] | None = None,
@@ -41,11 +41,11 @@ def record(
 
 def record_many(
     session: Session,
+    *,
     cases: list[Case],
     action: str,
     actor: Actor,
     now: datetime,
-    *,
     notes: list[str],
     payloads: list[dict[str, Any]],
 ) -> list[CaseAction]:
@@ -85,7 +85,13 @@ def _values(
 
 
 def publish(
-    session: Session, type_: str, case: Case, entry: CaseAction, ref: ReferenceData, now: datetime
+    session: Session,
+    type_: str,
+    *,
+    case: Case,
+    entry: CaseAction,
+    ref: ReferenceData,
+    now: datetime,
 ) -> None:
     """Put the change in the feed: the new case and the audit record that changed it."""
     feed.append_many(session, [_event(type_, case, entry, ref)], now)
@@ -94,6 +100,7 @@ def publish(
 def publish_many(
     session: Session,
     type_: str,
+    *,
     changes: list[tuple[Case, CaseAction]],
     ref: ReferenceData,
     now: datetime,

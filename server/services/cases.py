@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Row, bindparam, select, update
+from sqlalchemy import Row, Table, bindparam, select, update
 from sqlalchemy.orm import Session
 
 from server.models import Attachment, Case, CaseAction, Escalation
@@ -40,7 +40,7 @@ FIELD_CHANNELS = frozenset({"grid", "river_patrol"})
 SUPERVISE_LEVEL = 2
 # A manual urge reaches 督办 at most; 通报 is the ladder's alone.
 MAX_MANUAL_ESCALATION = SUPERVISE_LEVEL
-_ESCALATIONS = Escalation.__table__
+_ESCALATIONS = cast(Table, Escalation.__table__)
 _CLOSE_SUPERVISION = (
     update(_ESCALATIONS)
     .where(_ESCALATIONS.c.case_id == bindparam("supervised_case"), _ESCALATIONS.c.status == "open")
@@ -70,6 +70,7 @@ def get_visible(session: Session, case_id: int, actor: Actor, *, lock: bool = Fa
 
 def create_case(
     session: Session,
+    *,
     data: CaseCreate,
     actor: Actor,
     ref: ReferenceData,
@@ -149,9 +150,15 @@ def create_case(
     session.flush()
     case.ref = f"CC{now.astimezone(SHANGHAI_TZ).strftime('%y%m%d')}{case.id:06d}"
     entry = record(
-        session, case, "create", actor, now, from_state=None, payload={"channel": case.channel}
+        session,
+        case=case,
+        action="create",
+        actor=actor,
+        now=now,
+        from_state=None,
+        payload={"channel": case.channel},
     )
-    publish(session, "case.created", case, entry, ref, now)
+    publish(session, "case.created", case=case, entry=entry, ref=ref, now=now)
     if data.answered is not None:
         close_answered(
             session, case=case, answer=data.answered, actor=actor, ref=ref, sla=sla, now=now
@@ -161,6 +168,7 @@ def create_case(
 
 def apply_action(
     session: Session,
+    *,
     case_id: int,
     request: ActionRequest,
     version: int,
@@ -214,9 +222,16 @@ def apply_action(
     case.updated_at = now
     case_rows.save(session, loaded)
     entry = record(
-        session, case, action, actor, now, from_state=from_state, note=note, payload=payload
+        session,
+        case=case,
+        action=action,
+        actor=actor,
+        now=now,
+        from_state=from_state,
+        note=note,
+        payload=payload,
     )
-    publish(session, "case.action", case, entry, ref, now)
+    publish(session, "case.action", case=case, entry=entry, ref=ref, now=now)
     return case
 
 
@@ -264,9 +279,9 @@ def _apply_effects(
         # The color after the extension, so that the audit trail alone tells when it was red.
         return {"extension_minutes": minutes, "color": case.color}
     if action == "reject_extension":
-        minutes = case.extension_pending_min
+        rejected = case.extension_pending_min
         case.extension_pending_min = None
-        return {"extension_minutes": minutes}
+        return {"extension_minutes": rejected}
     if action == "reopen":
         # The next reopen needs a new unsatisfied callback after the next closure.
         case.last_callback = None

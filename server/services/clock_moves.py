@@ -46,11 +46,11 @@ def affected_ids(session: Session, days: list[date]) -> list[int]:
 
 def move_clocks(
     session: Session,
+    *,
     ref: ReferenceData,
     sla: SlaClock,
     calendar: WorkCalendar,
     now: datetime,
-    *,
     days: list[date],
     actor: Actor,
     only: list[int] | None = None,
@@ -75,10 +75,10 @@ def move_clocks(
         cases = [case for case, _ in changes]
         entries = record_many(
             session,
-            cases,
-            "calendar_changed",
-            actor,
-            now,
+            cases=cases,
+            action="calendar_changed",
+            actor=actor,
+            now=now,
             notes=[
                 f"节假日安排变更：期限 {_short(old_due)} → {_short(case.due_at)}"
                 for case, (_, old_due) in changes
@@ -94,13 +94,19 @@ def move_clocks(
                 for case, (old_warn, old_due) in changes
             ],
         )
-        publish_many(session, "case.updated", list(zip(cases, entries, strict=True)), ref, now)
+        publish_many(
+            session,
+            "case.updated",
+            changes=list(zip(cases, entries, strict=True)),
+            ref=ref,
+            now=now,
+        )
         moved += len(changes)
     return moved
 
 
 def would_move(
-    session: Session, sla: SlaClock, calendar: WorkCalendar, now: datetime, days: list[date]
+    session: Session, *, sla: SlaClock, calendar: WorkCalendar, now: datetime, days: list[date]
 ) -> list[int]:
     """The cases whose clock `calendar` would move, computed without writing anything (a
     reader's check before taking the write lock for nothing)."""

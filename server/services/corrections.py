@@ -23,7 +23,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from server.models import Case, SlaRuleSet
+from server.models import Case, SlaRuleSet, Street
 from server.problems import Code, Problem
 from server.schemas.case import ActionRequest
 from server.services import resolve
@@ -90,6 +90,7 @@ def _coded(old_code: str | None, old_name: str | None, code: str, name: str) -> 
 def _correct_street(
     case: Case, request: ActionRequest, ref: ReferenceData, changes: dict[str, dict[str, Any]]
 ) -> None:
+    street: Street | None
     if request.street is not None:
         street = resolve.street(ref, request.street)
     elif "address" in changes:

@@ -75,12 +75,12 @@ def close_answered(
     case.updated_at = now
     entry = record(
         session,
-        case,
-        ANSWER_ACTION,
-        actor,
-        now,
+        case=case,
+        action=ANSWER_ACTION,
+        actor=actor,
+        now=now,
         from_state=from_state,
         note=answer,
         payload={"direct": True},
     )
-    publish(session, "case.action", case, entry, ref, now)
+    publish(session, "case.action", case=case, entry=entry, ref=ref, now=now)

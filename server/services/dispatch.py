@@ -60,7 +60,7 @@ def returns_of(session: Session, case: Case, ref: ReferenceData) -> list[dict[st
 
 
 def routing_suggestions(
-    session: Session, case: Case, ref: ReferenceData, now: datetime
+    session: Session, *, case: Case, ref: ReferenceData, now: datetime
 ) -> list[dict[str, Any]]:
     """Departments to dispatch to, best first: the category's rule, then who resolved alike.
 
@@ -90,6 +90,7 @@ def routing_suggestions(
     street = ref.streets.get(case.street_id) if case.street_id else None
     where = f"{street.name}街道" if street else "全区"
     for department_id, count in session.execute(alike.limit(3)):
+        assert department_id is not None  # the query keeps cases with a department
         department = ref.departments[department_id]
         reason = f"近{HISTORY_DAYS}天{where}同类案件由其办结{count}件"
         ordered.append((department.code, "history", reason))
@@ -182,6 +183,7 @@ def _place_likeness(case: Case, other: Case, radius_m: float) -> tuple[float, fl
 
 def deadline_preview(
     case: Case,
+    *,
     action: str,
     ref: ReferenceData,
     sla: SlaClock,

@@ -72,7 +72,9 @@ def rungs_reached(case: Case, now: datetime) -> list[Rung]:
     return [rung for rung in reached if rung.level > case.sla_rung]
 
 
-def tick(session: Session, ref: ReferenceData, now: datetime, ids: list[int] | None = None) -> int:
+def tick(
+    session: Session, *, ref: ReferenceData, now: datetime, ids: list[int] | None = None
+) -> int:
     """Recolor due cases (`ids`, else all found) and climb their ladder; returns how many."""
     changed = 0
     for case in lock_cases(session, due_ids(session, now) if ids is None else ids):
@@ -102,7 +104,7 @@ def tick(session: Session, ref: ReferenceData, now: datetime, ids: list[int] | N
             )
             case.sla_rung = rung.level
             case.escalation_level = max(case.escalation_level, rung.level)
-            payload = {"kind": rung.kind, "step": case.sla_step, "color": color}
+            payload: dict[str, object] = {"kind": rung.kind, "step": case.sla_step, "color": color}
             _change(session, case, ref, now, rung.action, rung.note, payload)
         case.sla_next_at = next_check_at(case)
         changed += 1
@@ -121,6 +123,13 @@ def _change(
     case.version += 1
     case.updated_at = now
     entry = record(
-        session, case, action, SYSTEM, now, from_state=case.state, note=note, payload=payload
+        session,
+        case=case,
+        action=action,
+        actor=SYSTEM,
+        now=now,
+        from_state=case.state,
+        note=note,
+        payload=payload,
     )
-    publish(session, "case.escalated", case, entry, ref, now)
+    publish(session, "case.escalated", case=case, entry=entry, ref=ref, now=now)

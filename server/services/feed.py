@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Connection, bindparam, delete, insert, select, update
+from sqlalchemy import Connection, CursorResult, Table, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from server.models import Event, FeedHead
@@ -35,9 +35,9 @@ class NewEvent:
 def append(
     session: Session,
     type_: str,
+    *,
     payload: dict[str, Any],
     now: datetime,
-    *,
     case_id: int | None = None,
     version: int | None = None,
     department_id: int | None = None,
@@ -74,17 +74,17 @@ def append_many(session: Session, events: list[NewEvent], now: datetime) -> list
         for n, event in enumerate(events)
     ]
     connection.execute(_INSERT_EVENT, rows[0] if len(rows) == 1 else rows)
-    return [row["seq"] for row in rows]
+    return list(range(first, last + 1))
 
 
-_HEAD = FeedHead.__table__
+_HEAD = cast(Table, FeedHead.__table__)
 _TAKE_SEQS = (
     update(_HEAD)
     .where(_HEAD.c.id == 1)
     .values(last_seq=_HEAD.c.last_seq + bindparam("count"))
     .returning(_HEAD.c.last_seq)
 )
-_INSERT_EVENT = insert(Event.__table__)
+_INSERT_EVENT = insert(cast(Table, Event.__table__))
 
 
 # The head as a column of another query (a page of cases read with the feed position).
@@ -129,6 +129,7 @@ def prune(session: Session, now: datetime, retention_days: int) -> int:
     )
     if newest_old is None:
         return 0
-    result = session.execute(delete(Event).where(Event.seq <= newest_old))
+    # A DML statement's result is a CursorResult (Session.execute is typed as any Result).
+    result = cast(CursorResult[Any], session.execute(delete(Event).where(Event.seq <= newest_old)))
     session.execute(update(FeedHead).where(FeedHead.id == 1).values(pruned_through=newest_old))
     return int(result.rowcount or 0)

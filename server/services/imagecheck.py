@@ -217,7 +217,7 @@ def _skip_entropy(data: bytes, pos: int) -> int:
 
 
 def thumbnail(
-    data: bytes, content_type: str, width: int, height: int
+    data: bytes, *, content_type: str, width: int, height: int
 ) -> tuple[bytes | None, str | None]:
     """A thumbnail of at most 240 px per side and its type; (None, None) if none can be made.
 
@@ -230,12 +230,12 @@ def thumbnail(
     except ImportError:
         return (data, content_type) if small else (None, None)
     try:
-        with Image.open(BytesIO(data), formats=["JPEG", "PNG"]) as image:
-            image.draft("RGB", (THUMB_SIDE, THUMB_SIDE))  # JPEG: decode at 1/2…1/8 scale
-            image.load()
+        with Image.open(BytesIO(data), formats=["JPEG", "PNG"]) as opened:
+            opened.draft("RGB", (THUMB_SIDE, THUMB_SIDE))  # JPEG: decode at 1/2…1/8 scale
+            opened.load()
             if small:
                 return data, content_type
-            image = ImageOps.exif_transpose(image)
+            image = ImageOps.exif_transpose(opened)
             image.thumbnail((THUMB_SIDE, THUMB_SIDE))
             if image.mode not in ("RGB", "L"):
                 # Transparent screenshots get a white background, as on paper.

@@ -123,7 +123,7 @@ def tier_of(rank_growth: int) -> str:
 def competition_ranks(values: dict[str, float]) -> dict[str, int]:
     """Rank 1 for the highest value; equal values share a rank (1, 2, 2, 4)."""
     ordered = sorted(values.values(), reverse=True)
-    first = {}
+    first: dict[float, int] = {}
     for index, value in enumerate(ordered, start=1):
         first.setdefault(value, index)
     return {key: first[value] for key, value in values.items()}
@@ -228,7 +228,7 @@ def _values(session: Session, *conditions: Any) -> list[IndicatorValue]:
 
 
 def series(
-    session: Session, code: str, areas: list[str], since: str | None, until: str | None
+    session: Session, *, code: str, areas: list[str], since: str | None, until: str | None
 ) -> dict[str, Any]:
     """Each area's rows of one indicator in period order, within [since, until]."""
     info = indicator(session, code)

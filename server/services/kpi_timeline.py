@@ -128,7 +128,7 @@ def overdue_intervals(
 
 
 def overdue_over_time(
-    session: Session, since: datetime, until: datetime, now: datetime
+    session: Session, *, since: datetime, until: datetime, now: datetime
 ) -> dict[str, Any]:
     """The open-and-overdue count every 15 minutes from `since` up to `until` (or now)."""
     end = min(until, now)

@@ -225,7 +225,13 @@ def overdue_open(session: Session, column: Any, now: datetime) -> dict[int | Non
 
 
 def kpi_table(
-    session: Session, ref: ReferenceData, by: str, since: datetime, until: datetime, now: datetime
+    session: Session,
+    *,
+    ref: ReferenceData,
+    by: str,
+    since: datetime,
+    until: datetime,
+    now: datetime,
 ) -> dict[str, Any]:
     """The KPI rows by department (handling departments) or by street, and the totals."""
     if by == "department":

@@ -10,27 +10,20 @@ from functools import lru_cache
 
 from server.problem_codes import Code
 
-STATES = (
-    "reported",
-    "registered",
-    "dispatched",
-    "in_progress",
-    "returned",
-    "resolved",
-    "parked",
-    "closed",
-    "voided",
-    "merged",
-)
+# The words the request schemas share (server/vocabulary.py), re-exported here: STATES and
+# ACTIONS in the lifecycle's order (a test keeps ACTIONS those of RULES), CALLBACK_RESULTS,
+# ESCALATE_TARGETS.
+from server.vocabulary import ACTIONS as ACTIONS
+from server.vocabulary import CALLBACK_RESULTS as CALLBACK_RESULTS
+from server.vocabulary import ESCALATE_TARGETS as ESCALATE_TARGETS
+from server.vocabulary import STATES as STATES
+
 TERMINAL_STATES = frozenset({"voided", "merged"})
 # States whose SLA clock runs (parked keeps its clock, paused).
 OPEN_STATES = frozenset(
     {"reported", "registered", "dispatched", "in_progress", "returned", "resolved", "parked"}
 )
 ACTIVE_STATES = OPEN_STATES - {"parked"}
-
-CALLBACK_RESULTS = ("satisfied", "basically_satisfied", "unsatisfied")
-ESCALATE_TARGETS = ("supervisor", "city")
 
 OFFICE = frozenset({"duty_officer", "supervisor"})
 DEPT = frozenset({"department"})
@@ -49,6 +42,10 @@ class ActionRule:
     own_department: bool = False
     # States in which fewer roles may take the action than `roles` says.
     restricted: dict[str, frozenset[str]] | None = None
+    # The request field (of ActionRequest) the action needs besides the note, if any.
+    field: str | None = None
+    # Values of `field` that make the note a required reason (an unsatisfied callback).
+    reason_for: tuple[str, ...] = ()
 
     def roles_in(self, state: str) -> frozenset[str]:
         """The roles that may take this action from `state`."""
@@ -73,8 +70,15 @@ RULES: dict[str, ActionRule] = {
             reason_required=True,
             restricted={"registered": SUPERVISOR, "returned": SUPERVISOR},
         ),
-        ActionRule("merge", {"reported": "merged", "registered": "merged"}, OFFICE),
-        ActionRule("dispatch", {"registered": "dispatched", "returned": "dispatched"}, OFFICE),
+        ActionRule(
+            "merge", {"reported": "merged", "registered": "merged"}, OFFICE, field="parent_id"
+        ),
+        ActionRule(
+            "dispatch",
+            {"registered": "dispatched", "returned": "dispatched"},
+            OFFICE,
+            field="department",
+        ),
         ActionRule("sign", {"dispatched": "in_progress"}, DEPT, own_department=True),
         ActionRule(
             "return",
@@ -100,6 +104,7 @@ RULES: dict[str, ActionRule] = {
             DEPT | OFFICE,
             reason_required=True,
             own_department=True,
+            field="extension_minutes",
         ),
         ActionRule("approve_extension", _same("dispatched", "in_progress"), SUPERVISOR),
         ActionRule(
@@ -108,14 +113,21 @@ RULES: dict[str, ActionRule] = {
             SUPERVISOR,
             reason_required=True,
         ),
-        ActionRule("callback", _same("closed"), OFFICE),
+        ActionRule(
+            "callback", _same("closed"), OFFICE, field="result", reason_for=("unsatisfied",)
+        ),
         ActionRule("comment", _same(*STATES), OFFICE | DEPT, own_department=True),
-        ActionRule("escalate", _same(*(OPEN_STATES)), OFFICE | DEPT, own_department=True),
+        ActionRule(
+            "escalate",
+            _same(*(OPEN_STATES)),
+            OFFICE | DEPT,
+            own_department=True,
+            field="target",
+        ),
         # Reclassify an open case (category, street, urgency, address), with the reason.
         ActionRule("correct", _same(*(OPEN_STATES)), OFFICE, reason_required=True),
     )
 }
-ACTIONS = tuple(RULES)
 
 
 @dataclass(frozen=True)

@@ -172,7 +172,10 @@ def find_requests(
             stmt = stmt.where(closed if statuses[0] == "closed" else ~closed)
     rows = session.execute(stmt.order_by(Case.created_at.desc()).limit(MAX_RESULTS)).all()
     notes = _latest_notes(session, [case.id for case, _ in rows])
-    return [request_view(case, ref, notes.get(case.id), media) for case, media in rows]
+    return [
+        request_view(case, ref=ref, note=notes.get(case.id), media_url=media)
+        for case, media in rows
+    ]
 
 
 def _latest_notes(session: Session, case_ids: list[int]) -> dict[int, str]:
@@ -191,7 +194,7 @@ def _latest_notes(session: Session, case_ids: list[int]) -> dict[int, str]:
 
 
 def request_view(
-    case: Case, ref: ReferenceData, note: str | None, media_url: str | None
+    case: Case, *, ref: ReferenceData, note: str | None, media_url: str | None
 ) -> dict[str, Any]:
     """A case as a GeoReport service request."""
     category = ref.categories[case.category_id]
@@ -219,6 +222,7 @@ def request_view(
 
 def create_request(
     session: Session,
+    *,
     form: dict[str, str],
     client: Open311Key,
     ref: ReferenceData,
@@ -257,7 +261,7 @@ def create_request(
             title=f"{category.name}：{summary}" if summary else category.name,
             description=text,
             address=address[:200],
-            street=locate_street(ref, address, lat, lon),
+            street=locate_street(ref, address=address, lat=lat, lon=lon),
             lat=lat,
             lon=lon,
             reporter_name=_name(form.get("first_name", ""), form.get("last_name", ""))[:80],
@@ -269,7 +273,7 @@ def create_request(
         raise Open311Error(400, f"{field}: {first['msg']}") from exc
     actor = Actor(None, f"Open311:{client.name}"[:80], "system")
     try:
-        case = create_case(session, data, actor, ref, sla, now)
+        case = create_case(session, data=data, actor=actor, ref=ref, sla=sla, now=now)
     except Problem as problem:
         raise Open311Error(400, problem.detail) from problem
     token = secrets.token_urlsafe(16)

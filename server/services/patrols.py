@@ -44,7 +44,7 @@ FUTURE_SLACK = timedelta(minutes=10)
 
 
 def locate_street(
-    ref: ReferenceData, address: str, lat: float | None, lon: float | None
+    ref: ReferenceData, *, address: str, lat: float | None, lon: float | None
 ) -> str | None:
     """The street of a report: named in the address, else the nearest street centre."""
     named = ref.street_in_address(address) if address else None
@@ -112,6 +112,7 @@ def check_photo_references(data: PatrolCreate, count: int) -> None:
 
 def create_patrol(
     session: Session,
+    *,
     data: PatrolCreate,
     staged: list[StagedPhoto],
     creator: Actor,
@@ -148,33 +149,39 @@ def create_patrol(
         street = segment_street.code if segment_street else None
         case = create_case(
             session,
-            CaseCreate(
+            data=CaseCreate(
                 channel="river_patrol",
                 category=PROBLEM_CATEGORIES[problem.category],
                 urgency=problem.urgency,
                 title=f"{place}巡河发现{PROBLEM_LABELS[problem.category]}",
                 description=problem.description,
                 address=place,
-                street=street or locate_street(ref, "", problem.lat, problem.lon),
+                street=street or locate_street(ref, address="", lat=problem.lat, lon=problem.lon),
                 lat=problem.lat,
                 lon=problem.lon,
                 reporter_name=data.patroller,
             ),
-            creator,
-            ref,
-            sla,
-            now,
+            actor=creator,
+            ref=ref,
+            sla=sla,
+            now=now,
         )
         session.add(PatrolProblem(patrol_id=patrol.id, case_id=case.id, kind=problem.category))
-        add_rows(session, case, [staged[i] for i in problem.photo_indexes()], data.patroller, now)
+        add_rows(
+            session,
+            case=case,
+            staged=[staged[i] for i in problem.photo_indexes()],
+            created_by=data.patroller,
+            now=now,
+        )
         created.append(case)
-    summary = patrol_summary(patrol, river, segment, len(created))
-    feed.append(session, "patrol.created", {"patrol": summary}, now)
+    summary = patrol_summary(patrol, river=river, segment=segment, problems=len(created))
+    feed.append(session, "patrol.created", payload={"patrol": summary}, now=now)
     return patrol, created
 
 
 def patrol_summary(
-    patrol: Patrol, river: River, segment: RiverSegment | None, problems: int
+    patrol: Patrol, *, river: River, segment: RiverSegment | None, problems: int
 ) -> dict[str, Any]:
     """A patrol as lists show it (without its track)."""
     return {
@@ -232,9 +239,9 @@ def list_patrols(
     items = [
         patrol_summary(
             p,
-            rivers[p.river_id],
-            segments.get(p.segment_id) if p.segment_id else None,
-            int(counts.get(p.id, 0)),
+            river=rivers[p.river_id],
+            segment=segments.get(p.segment_id) if p.segment_id else None,
+            problems=int(counts.get(p.id, 0)),
         )
         for p in page
     ]

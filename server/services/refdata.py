@@ -4,15 +4,32 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from server.models import Category, Community, Department, Grid, SlaRule, SlaRuleSet, Street
-from server.services.resolve import street_aliases
 
 RELOAD_SECONDS = 60.0
+STREET_SUFFIX = "街道"  # the full name of a 街道; a 镇 is listed with its suffix already
+
+
+def street_aliases(streets: Mapping[int, Street]) -> dict[str, Street]:
+    """Every value naming a street: code, listed name, full name (an ambiguous one dropped);
+    the rule is server/services/resolve.py's."""
+    aliases: dict[str, Street] = {}
+    taken: set[str] = set()
+    for street in sorted(streets.values(), key=lambda s: s.id):
+        names = {street.code, street.name}
+        if not street.name.endswith(("镇", STREET_SUFFIX)):
+            names.add(street.name + STREET_SUFFIX)
+        for name in names:
+            if name in aliases and aliases[name].id != street.id:
+                taken.add(name)
+            aliases.setdefault(name, street)
+    return {name: s for name, s in aliases.items() if name not in taken}
 
 
 @dataclass

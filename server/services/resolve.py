@@ -11,32 +11,14 @@ streets share one. Spaces around the value are ignored; nothing else is (codes a
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TypeVar
 
 from server.models import Category, Department, Street
 from server.problems import invalid_field
-
-if TYPE_CHECKING:  # refdata indexes the streets by street_aliases below
-    from server.services.refdata import ReferenceData
+from server.services.refdata import ReferenceData
 
 T = TypeVar("T", Street, Category, Department)
-STREET_SUFFIX = "街道"  # the full name of a 街道; a 镇 is listed with its suffix already
-
-
-def street_aliases(streets: Mapping[int, Street]) -> dict[str, Street]:
-    """Every value naming a street: code, listed name, full name (an ambiguous one dropped)."""
-    aliases: dict[str, Street] = {}
-    taken: set[str] = set()
-    for street in sorted(streets.values(), key=lambda s: s.id):
-        names = {street.code, street.name}
-        if not street.name.endswith(("镇", STREET_SUFFIX)):
-            names.add(street.name + STREET_SUFFIX)
-        for name in names:
-            if name in aliases and aliases[name].id != street.id:
-                taken.add(name)
-            aliases.setdefault(name, street)
-    return {name: s for name, s in aliases.items() if name not in taken}
 
 
 def find_street(ref: ReferenceData, value: str | None) -> Street | None:
@@ -85,8 +67,13 @@ def street_or_address(ref: ReferenceData, value: str | None, address: str) -> St
 
 def ids(ref: ReferenceData, kind: str, values: list[str]) -> list[int]:
     """The ids of the streets, categories or departments a list filter names (422: unknown)."""
-    one = {"street": street, "category": category, "department": department}[kind]
-    return [one(ref, value).id for value in values]  # type: ignore[operator]
+    finders: dict[str, Callable[[ReferenceData, str], Street | Category | Department]] = {
+        "street": street,
+        "category": category,
+        "department": department,
+    }
+    one = finders[kind]
+    return [one(ref, value).id for value in values]
 
 
 def _known(

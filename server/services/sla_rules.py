@@ -41,7 +41,7 @@ def rule_json(rule: SlaRule, ref: ReferenceData) -> dict[str, Any]:
 
 
 def ensure_first_version(
-    session: Session, ref: ReferenceData, warn_ratio: float, now: datetime
+    session: Session, *, ref: ReferenceData, warn_ratio: float, now: datetime
 ) -> None:
     """Keep the seeded rules as version 1 (with the server's configured yellow threshold),
     and give running clocks of an older database that version and threshold."""
@@ -217,14 +217,14 @@ def publish(
     session.flush()
     admin_log.record(
         session,
-        "sla_rules",
-        "publish",
-        actor,
-        now,
+        kind="sla_rules",
+        action="publish",
+        actor=actor,
+        now=now,
         target=f"v{published.version}",
         before={"version": found.version, "warn_ratio": found.warn_ratio, "rules": found.rules},
         after={"version": published.version, "warn_ratio": warn_ratio, "rules": rules},
         note=note,
     )
-    feed.append(session, "sla_rules.changed", {"version": published.version}, now)
+    feed.append(session, "sla_rules.changed", payload={"version": published.version}, now=now)
     return version_view(published, published.version, ref)

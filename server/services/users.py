@@ -87,7 +87,7 @@ def _department_id(ref: ReferenceData, role: str, department: str | None) -> int
 
 
 def create_user(
-    session: Session, ref: ReferenceData, fields: dict[str, Any], actor: Actor, now: datetime
+    session: Session, *, ref: ReferenceData, fields: dict[str, Any], actor: Actor, now: datetime
 ) -> User:
     """A new user, who must change the password at the first sign-in; 409 for a name in use."""
     username = fields["username"]
@@ -121,7 +121,13 @@ def create_user(
     session.add(user)
     session.flush()
     admin_log.record(
-        session, "user", "create", actor, now, target=username, after=_audit(user, ref)
+        session,
+        kind="user",
+        action="create",
+        actor=actor,
+        now=now,
+        target=username,
+        after=_audit(user, ref),
     )
     return user
 
@@ -136,6 +142,7 @@ def get_user(session: Session, user_id: int) -> User:
 
 def update_user(
     session: Session,
+    *,
     ref: ReferenceData,
     user_id: int,
     fields: dict[str, Any],
@@ -174,7 +181,14 @@ def update_user(
         if before["active"] != after["active"]:
             action = "enable" if active else "disable"
         admin_log.record(
-            session, "user", action, actor, now, target=user.username, before=before, after=after
+            session,
+            kind="user",
+            action=action,
+            actor=actor,
+            now=now,
+            target=user.username,
+            before=before,
+            after=after,
         )
     return user
 
@@ -204,7 +218,7 @@ def _keep_an_admin(session: Session, user: User, actor: Actor) -> None:
 
 
 def reset_password(
-    session: Session, user_id: int, password: str, actor: Actor, now: datetime
+    session: Session, *, user_id: int, password: str, actor: Actor, now: datetime
 ) -> User:
     """An administrator's reset: the user must choose a new password, old tokens stop."""
     check_password(password)
@@ -213,11 +227,13 @@ def reset_password(
     user.must_change_password = True
     user.token_generation += 1
     session.flush()
-    admin_log.record(session, "user", "reset_password", actor, now, target=user.username)
+    admin_log.record(
+        session, kind="user", action="reset_password", actor=actor, now=now, target=user.username
+    )
     return user
 
 
-def change_password(session: Session, actor: Actor, old: str, new: str, now: datetime) -> User:
+def change_password(session: Session, *, actor: Actor, old: str, new: str, now: datetime) -> User:
     """The user's own change: the old password proves it; every other token stops."""
     assert actor.user_id is not None
     check_password(new, "new_password")
@@ -236,12 +252,14 @@ def change_password(session: Session, actor: Actor, old: str, new: str, now: dat
     user.must_change_password = False
     user.token_generation += 1
     session.flush()
-    admin_log.record(session, "user", "change_password", actor, now, target=user.username)
+    admin_log.record(
+        session, kind="user", action="change_password", actor=actor, now=now, target=user.username
+    )
     return user
 
 
 def record_sign_in(
-    session: Session, username: str, user: User | None, client: str, now: datetime
+    session: Session, *, username: str, user: User | None, client: str, now: datetime
 ) -> None:
     """A sign-in, successful (`user`) or not, in the admin log."""
     if user is not None:
@@ -251,10 +269,10 @@ def record_sign_in(
         actor = None
     admin_log.record(
         session,
-        "sign_in",
-        "success" if user else "failure",
-        actor,
-        now,
+        kind="sign_in",
+        action="success" if user else "failure",
+        actor=actor,
+        now=now,
         username=username[:80],
         note=client,
     )

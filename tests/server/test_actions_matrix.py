@@ -15,9 +15,9 @@ from fastapi.testclient import TestClient
 from httpx import Response
 from sqlalchemy import func, select
 
-from server.deps import AppState
 from server.models import Case, CaseAction, Event, IdempotencyRecord, User
 from server.seed.reference import DEPARTMENTS
+from server.state import AppState
 from tests.server.conftest import new_key
 from tests.unit.test_lifecycle import (
     DOMAIN_ACTIONS,

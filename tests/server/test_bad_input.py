@@ -17,9 +17,9 @@ from sqlalchemy import func, select
 
 from server.app import create_app
 from server.config import Settings
-from server.deps import AppState
 from server.models import Case, CaseAction, Event, IdempotencyRecord
 from server.problem_codes import Code
+from server.state import AppState
 from tests.server.conftest import new_key
 
 Headers = Callable[[str], dict[str, str]]
@@ -447,9 +447,9 @@ def test_an_unexpected_error_is_logged_with_its_traceback(
     client: TestClient, caplog: pytest.LogCaptureFixture
 ) -> None:
     failing = _failing_client(client)
-    with caplog.at_level(logging.ERROR, logger="server.problems"):
+    with caplog.at_level(logging.ERROR, logger="server.problem_responses"):
         assert failing.get("/api/v1/test-boom").status_code == 500
-    records = [r for r in caplog.records if r.name == "server.problems"]
+    records = [r for r in caplog.records if r.name == "server.problem_responses"]
     assert records, "the 500 was not logged"
     exc_info = records[-1].exc_info
     assert exc_info is not None and isinstance(exc_info[1], RuntimeError), records[-1].exc_info

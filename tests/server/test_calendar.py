@@ -19,13 +19,13 @@ from sqlalchemy import select
 
 from server.background import Scheduler
 from server.config import Settings
-from server.deps import AppState
 from server.models import AdminRecord, Case, CaseAction, Event
 from server.schemas.case import ActionRequest, CaseCreate
 from server.services import cases, holidays
 from server.services.lifecycle import Actor
 from server.services.sla import SlaClock
 from server.services.workcalendar import SHANGHAI, NaturalClock, WorkCalendar
+from server.state import AppState
 
 Headers = Callable[[str], dict[str, str]]
 OFFICER = Actor(user_id=None, name="值班员(测试)", role="duty_officer")
@@ -58,7 +58,9 @@ class Desk:
         )
         with self.state.db.write() as session:
             ref = self.state.reference.get()
-            case_id = cases.create_case(session, data, OFFICER, ref, self.state.sla, at).id
+            case_id = cases.create_case(
+                session, data=data, actor=OFFICER, ref=ref, sla=self.state.sla, now=at
+            ).id
         self.act(case_id, "register", at)
         self.act(case_id, "dispatch", at, department="urban")
         return case_id
@@ -70,13 +72,13 @@ class Desk:
             request = ActionRequest(action=action, **fields)  # type: ignore[arg-type]
             cases.apply_action(
                 session,
-                case_id,
-                request,
-                current.version,
-                OFFICER,
-                self.state.reference.get(),
-                self.state.sla,
-                at,
+                case_id=case_id,
+                request=request,
+                version=current.version,
+                actor=OFFICER,
+                ref=self.state.reference.get(),
+                sla=self.state.sla,
+                now=at,
             )
 
     def case(self, case_id: int) -> Case:

@@ -15,12 +15,12 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
-from server.deps import AppState
 from server.models import Case, CaseAction
 from server.schemas.case import ActionRequest, CaseCreate
 from server.services import cases, escalation
 from server.services.lifecycle import Actor
 from server.services.workcalendar import SHANGHAI
+from server.state import AppState
 from tests.server.conftest import new_key
 
 Headers = Callable[[str], dict[str, str]]
@@ -46,7 +46,12 @@ class Desk:
         with self.state.db.write() as session:
             ref = self.state.reference.get()
             return cases.create_case(
-                session, CaseCreate(**body), OFFICER, ref, self.state.sla, when
+                session,
+                data=CaseCreate(**body),
+                actor=OFFICER,
+                ref=ref,
+                sla=self.state.sla,
+                now=when,
             ).id
 
     def act(self, case_id: int, action: str, when: datetime, actor: Actor = OFFICER, **fields: Any):  # type: ignore[no-untyped-def]
@@ -56,13 +61,13 @@ class Desk:
             request = ActionRequest(action=action, **fields)
             cases.apply_action(
                 session,
-                case_id,
-                request,
-                current.version,
-                actor,
-                self.state.reference.get(),
-                self.state.sla,
-                when,
+                case_id=case_id,
+                request=request,
+                version=current.version,
+                actor=actor,
+                ref=self.state.reference.get(),
+                sla=self.state.sla,
+                now=when,
             )
         return self.case(case_id)
 
@@ -294,7 +299,7 @@ def test_a_shorter_limit_can_make_a_case_red_at_once(desk: Desk, state: AppState
     assert desk.last_entry(case_id).payload["color"] == "red"
     assert red.sla_next_at is not None and red.sla_next_at <= at(9, 30)
     with state.db.write() as session:
-        assert escalation.tick(session, state.reference.get(), at(9, 31)) == 1
+        assert escalation.tick(session, ref=state.reference.get(), now=at(9, 31)) == 1
     laddered = desk.case(case_id)
     assert laddered.escalation_level == 2, "the ladder catches up: 催办 and 督办"
 

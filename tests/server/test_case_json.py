@@ -12,11 +12,11 @@ from fastapi.testclient import TestClient
 from sqlalchemy import select
 
 from server.config import Settings
-from server.deps import AppState
 from server.models import Case, Department
 from server.services.case_json import CaseJsonCache
 from server.services.lifecycle import Actor
 from server.services.views import case_view
+from server.state import AppState
 
 ROLES = {
     "duty_officer": Actor(None, "", "duty_officer"),

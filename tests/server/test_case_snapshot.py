@@ -29,7 +29,6 @@ from server.background import CacheWarmer
 from server.config import Settings
 from server.db import utcnow
 from server.demo.backlog import seed_backlog
-from server.deps import AppState
 from server.models import Case, Department, Event
 from server.routes import cases as cases_route
 from server.schemas.case import ActionRequest
@@ -42,6 +41,7 @@ from server.services.case_json import (
 )
 from server.services.lifecycle import OPEN_STATES, Actor
 from server.services.views import case_snapshot, facts_of
+from server.state import AppState
 from tests.support.live_server import LiveServer
 
 Headers = Callable[[str], dict[str, str]]
@@ -420,9 +420,15 @@ def test_a_change_while_the_snapshot_streams_is_not_lost(
             actor = Actor(None, "值班员", "duty_officer")
             request = ActionRequest(action="register", version=target["version"])
             cases.apply_action(
-                session, target["id"], request, target["version"], actor,
-                state.reference.get(), state.sla, utcnow(),
-            )  # fmt: skip
+                session,
+                case_id=target["id"],
+                request=request,
+                version=target["version"],
+                actor=actor,
+                ref=state.reference.get(),
+                sla=state.sla,
+                now=utcnow(),
+            )
         yield from stream
 
     monkeypatch.setattr(cases_route, "_snapshot_lines", meanwhile)

@@ -16,11 +16,11 @@ from server.db import utcnow
 from server.demo import texts, texts_data
 from server.demo.backlog import seed_backlog
 from server.demo.simulator import Simulator
-from server.deps import AppState
 from server.models import Case, CaseAction, Escalation
 from server.schemas.case import CHANNELS, ActionRequest, CaseCreate
 from server.services.cases import apply_action, create_case
 from server.services.lifecycle import OPEN_STATES, STATES, Actor
+from server.state import AppState
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
 MOBILE = re.compile(r"^1[3-9]\d{9}$")
@@ -210,12 +210,19 @@ def _dispatched_drill_case(state: AppState) -> tuple[int, int]:
     report = texts.make_report(random.Random(9), ref, "hotline_12345", category="noise")
     with state.db.write() as session:
         now = utcnow()
-        case = create_case(session, report, trainer, ref, state.sla, now)
+        case = create_case(session, data=report, actor=trainer, ref=ref, sla=state.sla, now=now)
         for request in (
             ActionRequest(action="register"),
             ActionRequest(action="dispatch", department="ecology"),
         ):
             case = apply_action(
-                session, case.id, request, case.version, trainer, ref, state.sla, now
+                session,
+                case_id=case.id,
+                request=request,
+                version=case.version,
+                actor=trainer,
+                ref=ref,
+                sla=state.sla,
+                now=now,
             )
         return case.id, case.version

@@ -11,11 +11,11 @@ import pytest
 from fastapi.testclient import TestClient
 
 from server.db import utcnow
-from server.deps import AppState
 from server.schemas.case import CaseCreate
 from server.services import cases, dispatch
 from server.services.lifecycle import Actor
 from server.services.workcalendar import SHANGHAI
+from server.state import AppState
 from tests.support.clock import SettableClock
 
 OFFICER = Actor(user_id=None, name="值班员", role="duty_officer")
@@ -35,7 +35,9 @@ def place(state: AppState, at: datetime, actor: Actor = OFFICER, **fields: Any) 
     body = {"channel": "grid", "category": "noise", "title": "噪声扰民", "address": "虹桥街道"}
     data = CaseCreate(**{**body, **fields})
     with state.db.write() as session:
-        case = cases.create_case(session, data, actor, state.reference.get(), state.sla, at)
+        case = cases.create_case(
+            session, data=data, actor=actor, ref=state.reference.get(), sla=state.sla, now=at
+        )
         return case.id
 
 
@@ -96,13 +98,13 @@ def test_closed_drill_and_terminal_cases_are_not_duplicates(
 
         cases.apply_action(
             session,
-            voided,
-            ActionRequest(action="void", note="重复来电"),
-            1,
-            OFFICER,
-            state.reference.get(),
-            state.sla,
-            now,
+            case_id=voided,
+            request=ActionRequest(action="void", note="重复来电"),
+            version=1,
+            actor=OFFICER,
+            ref=state.reference.get(),
+            sla=state.sla,
+            now=now,
         )
     drill = place(state, now, SYSTEM, lat=LAT, lon=LON, drill=True)
     found = scores(state, base)

@@ -16,11 +16,11 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
-from server.deps import AppState
 from server.schemas.case import CaseCreate
 from server.services import cases, dispatch
 from server.services.lifecycle import Actor
 from server.services.workcalendar import SHANGHAI
+from server.state import AppState
 
 OFFICER = Actor(user_id=None, name="值班员", role="duty_officer")
 LAT, LON = 32.0410, 120.8660
@@ -35,7 +35,9 @@ def place(state: AppState, at: datetime, metres_north: float | None, **fields: A
         body.update(lat=LAT + metres_north / METRES_PER_DEGREE, lon=LON)
     with state.db.write() as session:
         data = CaseCreate(**{**body, **fields})
-        return cases.create_case(session, data, OFFICER, state.reference.get(), state.sla, at).id
+        return cases.create_case(
+            session, data=data, actor=OFFICER, ref=state.reference.get(), sla=state.sla, now=at
+        ).id
 
 
 def candidates(state: AppState, case_id: int) -> dict[int, dispatch.Candidate]:

@@ -18,12 +18,12 @@ from sqlalchemy import select
 
 from server.background import Scheduler
 from server.db import utcnow
-from server.deps import AppState
 from server.models import Case, CaseAction, Escalation, Event
 from server.schemas.case import ActionRequest, CaseCreate
 from server.services import cases, escalation, feed
 from server.services.lifecycle import Actor
 from server.services.workcalendar import SHANGHAI
+from server.state import AppState
 
 OFFICER = Actor(user_id=None, name="值班员(测试)", role="duty_officer")
 SUPERVISOR = Actor(user_id=None, name="值班长(测试)", role="supervisor")
@@ -74,7 +74,9 @@ class Room:
         data = CaseCreate(channel="grid", category=category, title="夜间施工噪声扰民")
         with self.state.db.write() as session:
             ref = self.state.reference.get()
-            return cases.create_case(session, data, actor, ref, self.state.sla, now).id
+            return cases.create_case(
+                session, data=data, actor=actor, ref=ref, sla=self.state.sla, now=now
+            ).id
 
     def act(
         self, case_id: int, action: str, now: datetime, actor: Actor = OFFICER, **fields: object
@@ -87,18 +89,18 @@ class Room:
             request = ActionRequest(action=action, **fields)  # type: ignore[arg-type]
             cases.apply_action(
                 session,
-                case_id,
-                request,
-                current.version,
-                actor,
-                self.state.reference.get(),
-                self.state.sla,
-                now,
+                case_id=case_id,
+                request=request,
+                version=current.version,
+                actor=actor,
+                ref=self.state.reference.get(),
+                sla=self.state.sla,
+                now=now,
             )
 
     def tick(self, now: datetime) -> int:
         with self.state.db.write() as session:
-            return escalation.tick(session, self.state.reference.get(), now)
+            return escalation.tick(session, ref=self.state.reference.get(), now=now)
 
     def ladder(self, case_id: int) -> Ladder:
         with self.state.db.read() as session:
@@ -294,7 +296,9 @@ def test_a_tick_on_a_case_no_longer_due_changes_nothing(room: Room) -> None:
     room.act(case_id, "register", sh(2025, 11, 10, 10, 4))
     before = room.ladder(case_id)
     with room.state.db.write() as session:
-        changed = escalation.tick(session, room.state.reference.get(), sh(2025, 11, 10, 10, 5), ids)
+        changed = escalation.tick(
+            session, ref=room.state.reference.get(), now=sh(2025, 11, 10, 10, 5), ids=ids
+        )
     after = room.ladder(case_id)
     assert (changed, after) == (0, before), "nothing to do: no record, no version, no event"
 

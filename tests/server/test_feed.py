@@ -23,10 +23,10 @@ from fastapi.testclient import TestClient
 from sqlalchemy import select
 
 from server.db import Database, utcnow
-from server.deps import AppState
 from server.models import Event
 from server.services import feed
 from server.services.feedhub import FeedEvent
+from server.state import AppState
 from tests.support.live_server import LiveServer
 
 Headers = Callable[[str], dict[str, str]]

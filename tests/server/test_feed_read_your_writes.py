@@ -18,10 +18,10 @@ import pytest
 from fastapi.testclient import TestClient
 
 from server.config import Settings
-from server.deps import AppState
 from server.routes import events as events_route
 from server.services import feed
 from server.services.feedhub import FeedEvent, FeedHub
+from server.state import AppState
 
 Headers = Callable[[str], dict[str, str]]
 NEVER = 3600.0  # the hub's own polling period here: not within any test
@@ -97,7 +97,7 @@ def test_a_commit_of_another_process_is_in_the_feed(
 ) -> None:
     start = feed_position(client, officer)
     with state.db.write() as session:  # as another worker process writes: no wake-up here
-        seq = feed.append(session, "test.marker", {"note": "另一进程"}, state.clock())
+        seq = feed.append(session, "test.marker", payload={"note": "另一进程"}, now=state.clock())
     answer = poll(client, officer, start)
     assert [e["seq"] for e in answer["events"]] == [seq]
     assert answer["last_seq"] == seq

@@ -21,9 +21,9 @@ import pytest
 from fastapi.testclient import TestClient
 
 from server.config import Settings
-from server.deps import AppState
 from server.services import attachments as attachments_service
 from server.services import imagecheck
+from server.state import AppState
 from tests.server.conftest import new_key
 
 TINY_JPEG = base64.b64decode(
@@ -602,7 +602,7 @@ def test_an_image_that_passes_the_structure_but_does_not_decode_is_refused() -> 
     broken = TINY_JPEG[: start + 5] + b"\xff" * 16 + TINY_JPEG[start + 21 :]
     kind, width, height = imagecheck.sniff(broken)
     with pytest.raises(imagecheck.NotAnImage, match="decoded"):
-        imagecheck.thumbnail(broken, kind, width, height)
+        imagecheck.thumbnail(broken, content_type=kind, width=width, height=height)
 
 
 @pytest.mark.postgres

@@ -12,9 +12,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
-from server.deps import AppState
 from server.models import IndicatorValue
 from server.services.indicators import AREAS
+from server.state import AppState
 
 Headers = Callable[[str], dict[str, str]]
 from server.services.indicator_import import MAX_ERRORS  # noqa: E402

@@ -17,12 +17,12 @@ from sqlalchemy import func, select
 
 from server.config import Settings
 from server.db import utcnow
-from server.deps import AppState
 from server.models import Case, CaseAction
 from server.schemas.case import CaseCreate
 from server.services import cases
 from server.services.lifecycle import Actor
 from server.services.workcalendar import SHANGHAI
+from server.state import AppState
 from tests.server.conftest import new_key
 from tests.server.test_field_reports import TINY_JPEG
 
@@ -151,7 +151,7 @@ def test_kpis_count_an_answered_case_as_closed_on_time(
                 street="xuetian",
                 answered=answered,
             )
-            cases.create_case(session, data, officer, ref, state.sla, call)
+            cases.create_case(session, data=data, actor=officer, ref=ref, sla=state.sla, now=call)
     period = {"from": "2026-03-02T00:00:00+08:00", "to": "2026-03-03T00:00:00+08:00"}
     response = client.get(
         "/api/v1/kpis", params={"by": "street", **period}, headers=headers("supervisor")

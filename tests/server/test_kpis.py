@@ -31,13 +31,13 @@ from fastapi.testclient import TestClient
 from sqlalchemy import select
 
 from server.config import Settings
-from server.deps import AppState
 from server.models import Case, CaseAction
 from server.schemas.case import ActionRequest, CaseCreate
 from server.services import cases, escalation, kpi_timeline
 from server.services.kpis import volume_tier
 from server.services.lifecycle import Actor
 from server.services.workcalendar import SHANGHAI
+from server.state import AppState
 from tests.support.clock import SettableClock
 
 Headers = Callable[[str], dict[str, str]]
@@ -68,7 +68,9 @@ class Day:
         data = CaseCreate(channel=channel, category="noise", urgency="emergency",
                           title="夜间施工噪声扰民", street=street)  # fmt: skip
         with self.state.db.write() as session:
-            case = cases.create_case(session, data, actor, self.ref, self.state.sla, when)
+            case = cases.create_case(
+                session, data=data, actor=actor, ref=self.ref, sla=self.state.sla, now=when
+            )
             self.ids[name] = case.id
 
     def act(
@@ -78,12 +80,20 @@ class Day:
             case = session.get(Case, self.ids[name])
             assert case is not None
             request = ActionRequest(action=action, **fields)
-            cases.apply_action(session, case.id, request, case.version, actor, self.ref,
-                               self.state.sla, when)  # fmt: skip
+            cases.apply_action(
+                session,
+                case_id=case.id,
+                request=request,
+                version=case.version,
+                actor=actor,
+                ref=self.ref,
+                sla=self.state.sla,
+                now=when,
+            )
 
     def tick(self, when: datetime) -> None:
         with self.state.db.write() as session:
-            escalation.tick(session, self.ref, when)
+            escalation.tick(session, ref=self.ref, now=when)
 
     def build(self) -> None:
         eco, urban = self.dept("ecology"), self.dept("urban")
@@ -361,7 +371,7 @@ def test_the_overdue_curve_equals_the_one_from_every_trail(
     day.act("J", "sign", at(15, 3), urban)
     day.act("J", "park", at(15, 4), SUPERVISOR, note="等待施工方整改")  # parked green
     with day.state.db.read() as session:
-        fast = kpi_timeline.overdue_over_time(session, since, end, now=end)
+        fast = kpi_timeline.overdue_over_time(session, since=since, until=end, now=end)
         expected = overdue_from_every_trail(session, since, end)
     assert [p["overdue"] for p in fast["points"]] == expected
     if since == at(16, 0):

@@ -25,12 +25,12 @@ from sqlalchemy import select
 from server.app import create_app
 from server.config import Settings
 from server.db import utcnow
-from server.deps import AppState
 from server.models import Case, CaseAction, Event
 from server.problems import Problem
 from server.schemas.case import ActionRequest, CaseCreate
 from server.services import cases, feed
 from server.services.lifecycle import Actor
+from server.state import AppState
 from tests.support.live_server import LiveServer
 
 pytestmark = pytest.mark.postgres
@@ -97,7 +97,12 @@ def new_case(state: AppState, title: str) -> int:
     data = CaseCreate(channel="hotline_12345", category="noise", title=title)
     with state.db.write() as session:
         return cases.create_case(
-            session, data, OFFICER, state.reference.get(), state.sla, utcnow()
+            session,
+            data=data,
+            actor=OFFICER,
+            ref=state.reference.get(),
+            sla=state.sla,
+            now=utcnow(),
         ).id
 
 
@@ -109,13 +114,13 @@ def comment(state: AppState, case_id: int, note: str, hold: float = 0.0) -> None
         assert version is not None
         cases.apply_action(
             session,
-            case_id,
-            ActionRequest(action="comment", note=note),
-            version,
-            OFFICER,
-            state.reference.get(),
-            state.sla,
-            utcnow(),
+            case_id=case_id,
+            request=ActionRequest(action="comment", note=note),
+            version=version,
+            actor=OFFICER,
+            ref=state.reference.get(),
+            sla=state.sla,
+            now=utcnow(),
         )
         if hold:
             time.sleep(hold)
@@ -192,26 +197,26 @@ def test_dispatch_race_on_postgres_exactly_one_wins(pg_app: FastAPI, pg_state: A
     with pg_state.db.write() as session:
         cases.apply_action(
             session,
-            case_id,
-            ActionRequest(action="register"),
-            1,
-            OFFICER,
-            pg_state.reference.get(),
-            pg_state.sla,
-            utcnow(),
+            case_id=case_id,
+            request=ActionRequest(action="register"),
+            version=1,
+            actor=OFFICER,
+            ref=pg_state.reference.get(),
+            sla=pg_state.sla,
+            now=utcnow(),
         )
 
     def dispatch_in_transaction(index: int) -> int:
         with pg_state.db.write() as session:
             case = cases.apply_action(
                 session,
-                case_id,
-                ActionRequest(action="dispatch", department=("urban", "housing")[index]),
-                2,
-                OFFICER,
-                pg_state.reference.get(),
-                pg_state.sla,
-                utcnow(),
+                case_id=case_id,
+                request=ActionRequest(action="dispatch", department=("urban", "housing")[index]),
+                version=2,
+                actor=OFFICER,
+                ref=pg_state.reference.get(),
+                sla=pg_state.sla,
+                now=utcnow(),
             )
             time.sleep(0.2)
             return case.version
@@ -298,7 +303,12 @@ def service_writer(state: AppState, writers: Writers, index: int, writes: int) -
                 data = CaseCreate(channel="grid", category="noise", title=f"w{index}-{n}")
                 with state.db.write() as session:
                     case = cases.create_case(
-                        session, data, OFFICER, state.reference.get(), state.sla, utcnow()
+                        session,
+                        data=data,
+                        actor=OFFICER,
+                        ref=state.reference.get(),
+                        sla=state.sla,
+                        now=utcnow(),
                     )
                     case_id = case.id
                     if hold:

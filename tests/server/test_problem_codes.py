@@ -12,9 +12,9 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
-from server.deps import AppState
 from server.problem_codes import Code
 from server.services.lifecycle import Actor, CaseFacts, refusal
+from server.state import AppState
 from tests.server.conftest import new_key
 from tests.support.clock import SettableClock
 

@@ -15,11 +15,11 @@ from sqlalchemy import select
 
 from server.app import create_app
 from server.config import Settings
-from server.deps import AppState
 from server.models import User
 from server.seed.reference import DEPARTMENTS
 from server.seed.users import DEMO_USERS
 from server.services import feed
+from server.state import AppState
 from tests.server.conftest import new_key
 from tests.support.clock import SettableClock
 

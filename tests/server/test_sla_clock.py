@@ -23,7 +23,6 @@ import chinese_calendar
 import pytest
 from sqlalchemy import select, update
 
-from server.deps import AppState
 from server.models import Case, CaseAction, SlaRuleSet
 from server.schemas.case import ActionRequest, CaseCreate
 from server.services import cases
@@ -31,6 +30,7 @@ from server.services.lifecycle import Actor
 from server.services.sla import SlaClock, color_at
 from server.services.views import case_snapshot
 from server.services.workcalendar import SHANGHAI
+from server.state import AppState
 
 OFFICER = Actor(user_id=None, name="值班员(测试)", role="duty_officer")
 SUPERVISOR = Actor(user_id=None, name="值班长(测试)", role="supervisor")
@@ -102,7 +102,12 @@ class Desk:
         )
         with self.state.db.write() as session:
             case = cases.create_case(
-                session, data, OFFICER, self.state.reference.get(), self.sla, now
+                session,
+                data=data,
+                actor=OFFICER,
+                ref=self.state.reference.get(),
+                sla=self.sla,
+                now=now,
             )
             return _clocked(case)
 
@@ -120,13 +125,13 @@ class Desk:
             request = ActionRequest(action=action, **fields)  # type: ignore[arg-type]
             case = cases.apply_action(
                 session,
-                case_id,
-                request,
-                current.version,
-                actor,
-                self.state.reference.get(),
-                self.sla,
-                now,
+                case_id=case_id,
+                request=request,
+                version=current.version,
+                actor=actor,
+                ref=self.state.reference.get(),
+                sla=self.sla,
+                now=now,
             )
             return _clocked(case)
 

@@ -11,12 +11,12 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
-from server.deps import AppState
 from server.models import AdminRecord, Case
 from server.schemas.case import CaseCreate
 from server.services import cases
 from server.services.lifecycle import Actor
 from server.services.workcalendar import SHANGHAI
+from server.state import AppState
 
 Headers = Callable[[str], dict[str, str]]
 OFFICER = Actor(user_id=None, name="值班员(测试)", role="duty_officer")
@@ -57,7 +57,12 @@ def new_case(state: AppState) -> Case:
     data = CaseCreate(channel="grid", category="noise", title="夜间施工噪声扰民")
     with state.db.write() as session:
         return cases.create_case(
-            session, data, OFFICER, state.reference.get(), state.sla, MONDAY_0900
+            session,
+            data=data,
+            actor=OFFICER,
+            ref=state.reference.get(),
+            sla=state.sla,
+            now=MONDAY_0900,
         )
 
 

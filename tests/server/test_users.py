@@ -10,8 +10,8 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
-from server.deps import AppState
 from server.models import AdminRecord
+from server.state import AppState
 
 Headers = Callable[[str], dict[str, str]]
 

@@ -7,7 +7,7 @@ from typing import Any
 from fastapi import Request
 
 from server.problems import Code, Problem
-from server.routes.attachments import read_upload
+from server.uploads import read_upload
 
 SHEET_BODY: dict[str, Any] = {
     "requestBody": {

@@ -1,0 +1,45 @@
+"""The application's shared state: what every request and background job works with.
+
+One `AppState` per process, built by `server.app.build_state` and kept on the FastAPI app
+(`app.state.cc`); routes receive it through `server.deps.StateDep`, background jobs and the
+demo are handed it. Imports no FastAPI.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from server.config import Settings
+from server.db import Database, utcnow
+from server.services.auth import TokenCache, UserCheck
+from server.services.calendar_admin import CalendarSync
+from server.services.case_json import CaseJsonCache
+from server.services.feedhub import FeedHub
+from server.services.refdata import ReferenceCache
+from server.services.sla import SlaClock
+
+# What tells the server the time: a callable returning the current instant, aware, in UTC.
+Clock = Callable[[], datetime]
+
+
+@dataclass
+class AppState:
+    """Everything a request needs: settings, database, caches, clocks and feed hub.
+
+    `clock` is the one source of the current instant for routes and background jobs (the
+    wall clock; tests replace it to choose "now").
+    """
+
+    settings: Settings
+    db: Database
+    reference: ReferenceCache
+    sla: SlaClock
+    hub: FeedHub
+    users: UserCheck
+    calendar: CalendarSync
+    signing_key: str = ""
+    case_json: CaseJsonCache = field(default_factory=CaseJsonCache)
+    tokens: TokenCache = field(default_factory=TokenCache)
+    clock: Clock = utcnow
