@@ -63,7 +63,9 @@ def populate(url: str, count: int) -> None:
                     category=categories[n % len(categories)],
                     title=f"基准案件 {n}",
                 )
-                case = cases.create_case(session, data, OFFICER, ref, sla, started)
+                case = cases.create_case(
+                    session, data=data, actor=OFFICER, ref=ref, sla=sla, now=started
+                )
                 case.state = "in_progress"
                 sla.start_step(ref, case, "handle", started)
     state.db.dispose()

@@ -39,7 +39,7 @@ from PySide6.QtCore import (  # noqa: E402
 from benchmarks.console_bench import console_window, off_gui, wait_for  # noqa: E402
 from console.api.charts import ChartsApi  # noqa: E402
 from console.charts.pane import ChartsPane  # noqa: E402
-from console.panes.main_window import MainWindow  # noqa: E402
+from console.shell.main_window import MainWindow  # noqa: E402
 from tests.support.live_server import LiveServer  # noqa: E402
 
 TIMEOUT = 60.0

@@ -25,7 +25,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, qInstallMessageHandler  
 from console import i18n  # noqa: E402
 from console.api import ApiClient, set_thread_guard  # noqa: E402
 from console.app import make_application  # noqa: E402
-from console.panes.main_window import MainWindow  # noqa: E402
+from console.shell.main_window import MainWindow  # noqa: E402
 from console.tasks import TaskRunner, gui_thread_guard  # noqa: E402
 from tests.support.live_server import LiveServer  # noqa: E402
 

@@ -33,7 +33,7 @@ from PySide6.QtTest import QTest  # noqa: E402
 
 from benchmarks.console_bench import console_window, off_gui, wait_for  # noqa: E402
 from console.models.columns import COLUMN_INDEX  # noqa: E402
-from console.panes.main_window import MainWindow  # noqa: E402
+from console.shell.main_window import MainWindow  # noqa: E402
 from tests.support.live_server import LiveServer  # noqa: E402
 
 SHORTCUT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -67,18 +67,18 @@ def press(window: MainWindow, case_id: int, key: Qt.Key, state: str) -> float:
     QCoreApplication.processEvents()
     seen: list[float] = []
 
-    def on_changed(changed: int) -> None:
-        case = model.case(changed)
-        if changed == case_id and case and case["state"] == state and not seen:
+    def on_changed(changed: frozenset[int]) -> None:
+        case = model.case(case_id)
+        if case_id in changed and case and case["state"] == state and not seen:
             seen.append(time.perf_counter())
 
-    model.case_changed.connect(on_changed)
+    model.cases_changed.connect(on_changed)
     try:
         start = time.perf_counter()
         QTest.keyClick(window.queue.view, key, SHORTCUT)
         wait_for(lambda: bool(seen))
     finally:
-        model.case_changed.disconnect(on_changed)
+        model.cases_changed.disconnect(on_changed)
     row = model.row_of(case_id)
     shown = model.index(row, COLUMN_INDEX["state"]).data() if row >= 0 else state
     assert shown is not None

@@ -42,7 +42,7 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 from benchmarks.console_bench import console_window, wait_for  # noqa: E402
 from console.panes.call_intake import CallIntakePane  # noqa: E402
 from console.panes.dispatch_pane import DispatchPane  # noqa: E402
-from console.panes.main_window import MainWindow  # noqa: E402
+from console.shell.main_window import MainWindow  # noqa: E402
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier

@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtCore import QTimer  # noqa: E402
 
 from benchmarks.console_bench import console_window, wait_for  # noqa: E402
-from console.panes.main_window import MainWindow  # noqa: E402
+from console.shell.main_window import MainWindow  # noqa: E402
 from console.video.pane import VideoPane  # noqa: E402
 from console.video.slot import PLAYING  # noqa: E402
 from tests.support.live_server import LiveServer  # noqa: E402

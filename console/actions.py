@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar, QWidget
 
-OFFICE = frozenset({"duty_officer", "supervisor"})
-SUPERVISOR = frozenset({"supervisor"})
-DEPARTMENT = frozenset({"department"})
+from console.api import rules as server_rules
+from console.translatable import QT_TRANSLATE_NOOP
+
+# The Administration menu's screens: the console's own windows for the administrator.
 ADMIN = frozenset({"admin"})
-ACTORS = frozenset({"duty_officer", "supervisor", "trainer", "department"})
+# `rule` of a command for every role that takes some lifecycle action (the dispatch pane's).
+ANY_ACTION = "*"
 
 MENUS: tuple[tuple[str, str], ...] = (
     ("file", QT_TRANSLATE_NOOP("Actions", "&File")),
@@ -34,12 +36,20 @@ class ActionSpec:
     shortcut: str = ""
     toolbar: bool = False
     checkable: bool = False
-    roles: frozenset[str] | None = None  # None: every role
+    roles: frozenset[str] | None = None  # None: every role (a command of the console's own)
     lifecycle: str = ""  # enabled only when the current case allows this server action
+    # Shown only to the roles the server's rules give this action (ANY_ACTION: any action);
+    # a `lifecycle` command follows the rules of its action.
+    rule: str = ""
     separator_before: bool = False
     form: bool = False  # opens the action's form in the dispatch pane instead of acting at once
     pane: str = ""  # the shortcut works only with the keyboard in this pane (it adds the action)
     alt_shortcut: str = ""  # a second key for the same command (the keypad's Enter)
+
+    @property
+    def ruled_by(self) -> str:
+        """The server action whose rules decide who sees this command ('' for none)."""
+        return self.rule or self.lifecycle
 
 
 def _spec(*args: object, **kwargs: object) -> ActionSpec:
@@ -86,7 +96,6 @@ SPECS: tuple[ActionSpec, ...] = (
         "case",
         "Ctrl+Shift+R",
         toolbar=True,
-        roles=OFFICE,
         lifecycle="register",
         separator_before=True,
     ),
@@ -96,7 +105,6 @@ SPECS: tuple[ActionSpec, ...] = (
         "case",
         "Ctrl+Shift+D",
         toolbar=True,
-        roles=OFFICE,
         lifecycle="dispatch",
     ),
     _spec(
@@ -104,7 +112,6 @@ SPECS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Dispatch to another department…"),
         "case",
         "Ctrl+Alt+D",
-        roles=OFFICE,
         lifecycle="dispatch",
         form=True,
     ),
@@ -114,7 +121,6 @@ SPECS: tuple[ActionSpec, ...] = (
         "case",
         "Ctrl+Shift+V",
         toolbar=True,
-        roles=OFFICE,
         lifecycle="verify_pass",
     ),
     _spec(
@@ -123,7 +129,6 @@ SPECS: tuple[ActionSpec, ...] = (
         "case",
         "Ctrl+Shift+U",
         toolbar=True,
-        roles=OFFICE,
         lifecycle="urge",
         form=True,
     ),
@@ -132,7 +137,6 @@ SPECS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Approve extension"),
         "case",
         toolbar=True,
-        roles=SUPERVISOR,
         lifecycle="approve_extension",
     ),
     _spec(
@@ -141,7 +145,6 @@ SPECS: tuple[ActionSpec, ...] = (
         "case",
         "Ctrl+Shift+S",
         toolbar=True,
-        roles=DEPARTMENT,
         lifecycle="sign",
     ),
     _spec(
@@ -149,7 +152,6 @@ SPECS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Report result…"),
         "case",
         toolbar=True,
-        roles=DEPARTMENT,
         lifecycle="resolve",
         form=True,
     ),
@@ -158,7 +160,6 @@ SPECS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Comment…"),
         "case",
         "Ctrl+Shift+M",
-        roles=OFFICE | DEPARTMENT,
         lifecycle="comment",
         form=True,
     ),
@@ -167,14 +168,14 @@ SPECS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Other action…"),
         "case",
         "Ctrl+Shift+A",
-        roles=ACTORS,
+        rule=ANY_ACTION,
     ),
     _spec(  # wherever a case is selected: the action chosen in the dispatch pane
         "case_send",
         QT_TRANSLATE_NOOP("Actions", "Send the chosen action"),
         "case",
         "Ctrl+Return",
-        roles=ACTORS,
+        rule=ANY_ACTION,
         alt_shortcut="Ctrl+Enter",
     ),
     _spec(
@@ -189,14 +190,14 @@ SPECS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Dispatch selected cases…"),
         "case",
         "Ctrl+Shift+B",
-        roles=OFFICE,
+        rule="dispatch",
         separator_before=True,
     ),
     _spec(
         "bulk_urge",
         QT_TRANSLATE_NOOP("Actions", "Urge selected cases…"),
         "case",
-        roles=OFFICE,
+        rule="urge",
     ),
     # Administration (console/admin/screens.py opens each as a window of its own)
     _spec(
@@ -218,7 +219,15 @@ SPECS: tuple[ActionSpec, ...] = (
 
 
 class ActionRegistry(QObject):
-    """The window's QActions keyed by id, filtered by role; builds menus and the toolbar."""
+    """The window's QActions keyed by id, filtered by role; builds menus and the toolbar.
+
+    Who sees a command that takes a lifecycle action is the server's rule: such a command is
+    hidden (and so disabled, its keys too) until the server's rules arrive with the reference
+    data, then shown to the roles they give the action.
+    """
+
+    # Rules installed on a worker thread (ApiClient.reference), applied on the GUI thread.
+    _rules_installed = Signal(object)
 
     def __init__(self, window: QWidget, role: str, specs: tuple[ActionSpec, ...] = SPECS) -> None:
         super().__init__(window)
@@ -226,8 +235,35 @@ class ActionRegistry(QObject):
         self._role = role
         self._specs: list[ActionSpec] = []
         self._actions: dict[str, QAction] = {}
+        self.rules: server_rules.Rules | None = None  # as last applied; None until then
+        self._rules_installed.connect(self.apply_rules)
+        # Rules installed from now on: this window's own reference load (window.start()).
+        server_rules.subscribe(self._on_server_rules_installed, now=False)
         for spec in specs:
             self.add(spec)
+
+    def _on_server_rules_installed(self, rules: server_rules.Rules) -> None:
+        try:
+            self._rules_installed.emit(rules)
+        except RuntimeError:  # the window is gone
+            pass
+
+    def apply_rules(self, rules: server_rules.Rules) -> None:
+        """Show each lifecycle command exactly to the roles the server's rules give it."""
+        self.rules = rules
+        for spec in self._specs:
+            if spec.ruled_by:
+                self._actions[spec.id].setVisible(self._permits(spec))
+
+    def _permits(self, spec: ActionSpec) -> bool:
+        rules = self.rules
+        if not spec.ruled_by:
+            return True
+        if rules is None:
+            return False  # wait for the server's rules
+        if spec.ruled_by == ANY_ACTION:
+            return rules.takes_actions(self._role)
+        return rules.may(self._role, spec.ruled_by)
 
     def add(self, spec: ActionSpec, action: QAction | None = None) -> QAction | None:
         """Register a command (optionally an existing QAction, e.g. a dock's toggle)."""
@@ -235,6 +271,8 @@ class ActionRegistry(QObject):
             return None
         if action is None:
             action = QAction(QCoreApplication.translate("Actions", spec.text), self._window)
+        if spec.ruled_by:
+            action.setVisible(self._permits(spec))
         action.setObjectName(f"action_{spec.id}")
         action.setCheckable(spec.checkable or action.isCheckable())
         if spec.shortcut:
@@ -255,8 +293,12 @@ class ActionRegistry(QObject):
         return self._actions[action_id]
 
     def get(self, action_id: str) -> QAction | None:
-        """The action, or None when this role does not have it."""
-        return self._actions.get(action_id)
+        """The action, or None when this role does not have it (for a lifecycle command: once
+        the server's rules say so; until they arrive it is there, hidden)."""
+        action = self._actions.get(action_id)
+        if action is None or self.rules is None or self._permits(self.spec(action_id)):
+            return action
+        return None
 
     def ids(self) -> list[str]:
         """Every registered id, in declaration order."""
@@ -267,8 +309,9 @@ class ActionRegistry(QObject):
         return {s.id: self._actions[s.id] for s in self._specs if s.lifecycle}
 
     def specs(self) -> list[ActionSpec]:
-        """The registered commands, in declaration order (this role's only)."""
-        return list(self._specs)
+        """The registered commands this role has, in declaration order (a lifecycle command
+        only once the server's rules give it to the role)."""
+        return [spec for spec in self._specs if self._permits(spec)]
 
     def spec(self, action_id: str) -> ActionSpec:
         """The declaration of a registered command."""

@@ -12,6 +12,7 @@ import argparse
 import logging
 import signal
 import sys
+from typing import cast
 
 from PySide6.QtWidgets import QApplication
 
@@ -66,13 +67,16 @@ SWITCH_INTERVAL = 0.0005  # seconds
 
 def make_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication with the names QSettings uses (reused if one exists, as in tests)."""
-    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    # instance() is typed QCoreApplication; the console (and pytest-qt) only make QApplications.
+    app = cast("QApplication | None", QApplication.instance()) or QApplication(
+        argv or [sys.argv[0]]
+    )
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("")
     sys.setswitchinterval(SWITCH_INTERVAL)
     fix_mmap_threshold()
-    return app  # type: ignore[return-value]
+    return app
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -86,7 +90,7 @@ def main(argv: list[str] | None = None) -> int:
     set_thread_guard(gui_thread_guard)  # the proof: no request ever runs on the GUI thread
 
     from console import i18n
-    from console.panes.launcher import Launcher
+    from console.shell.launcher import Launcher
 
     translators = i18n.setup(app, settings.lang)  # noqa: F841 - kept alive for the session
     launcher = Launcher(settings)

@@ -10,6 +10,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import IO
@@ -46,7 +47,7 @@ def _die_with_parent() -> None:  # pragma: no cover - runs in the child between 
         _PRCTL(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
 
 
-def _load_prctl():  # type: ignore[no-untyped-def]
+def _load_prctl() -> Callable[..., int] | None:
     # Resolved before fork: the child must not import or look up symbols.
     if not sys.platform.startswith("linux"):
         return None

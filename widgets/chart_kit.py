@@ -37,7 +37,7 @@ def brush(color: str, alpha: int = 255) -> pg.QtGui.QBrush:
     return pg.mkBrush(qcolor)
 
 
-class ChartView(pg.PlotWidget):
+class ChartView(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph is untyped: PlotWidget is Any
     """A static chart: dark background, readable axes, no mouse panning or context menu.
 
     `clicked(x, y)` reports a left click in data coordinates; `hover_text` (set by the owner)
@@ -83,7 +83,8 @@ class ChartView(pg.PlotWidget):
         box = self.box
         if not box.sceneBoundingRect().contains(scene_pos):
             return None
-        return box.mapSceneToView(scene_pos)
+        point: QPointF = box.mapSceneToView(scene_pos)
+        return point
 
     def tip_at(self, x: float, y: float) -> str | None:
         """The hover text for a data point (None: nothing there)."""

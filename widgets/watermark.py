@@ -6,6 +6,8 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
+from widgets.present import present
+
 
 class Watermark(QWidget):
     """Covers its parent, lets every mouse event through, repeats `text` on a diagonal."""
@@ -21,7 +23,7 @@ class Watermark(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if watched is self.parent() and event.type() == QEvent.Type.Resize:
-            self.setGeometry(self.parentWidget().rect())
+            self.setGeometry(present(self.parentWidget(), "the watermark's parent").rect())
             self.raise_()
         return False
 

@@ -66,8 +66,8 @@ class AdminLogFilters(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (kind_label_, self.kind, user_label, self.user, self.use_start):
             layout.addWidget(widget)
-        for widget in (self.start, self.use_end, self.end, text_label):
-            layout.addWidget(widget)
+        for end_widget in (self.start, self.use_end, self.end, text_label):
+            layout.addWidget(end_widget)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.clear_button)
         self._pause = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS)
@@ -78,7 +78,9 @@ class AdminLogFilters(QWidget):
         for box, edit in ((self.use_start, self.start), (self.use_end, self.end)):
             box.toggled.connect(edit.setEnabled)
             box.toggled.connect(lambda _on: self.changed.emit())
-            edit.dateChanged.connect(lambda _d, b=box: b.isChecked() and self.changed.emit())
+            edit.dateChanged.connect(
+                lambda _d, b=box: self.changed.emit() if b.isChecked() else None
+            )
         self.clear_button.clicked.connect(self.clear)
 
     def _date(self, value: QDate) -> QDateEdit:

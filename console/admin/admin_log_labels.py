@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from console.translatable import QT_TRANSLATE_NOOP
 
 KINDS = ("calendar", "sla_rules", "user", "camera", "indicator", "sign_in")
 _KIND = {

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -15,6 +14,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from console.admin.admin_log_labels import action_label, kind_label
+from console.translatable import QT_TRANSLATE_NOOP
 
 TIME, KIND, ACTION, ACTOR, TARGET, NOTE = range(6)
 _HEADERS = (

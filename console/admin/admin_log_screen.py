@@ -22,7 +22,7 @@ from console.admin.admin_log_filters import AdminLogFilters
 from console.admin.admin_log_model import ACTION, ACTOR, KIND, TARGET, TIME, AdminLogModel
 from console.admin.users_widgets import AdminBanner, add_shortcuts, button, tab_chain
 from console.api.admin import AdminApi
-from console.panes.context import PaneContext
+from console.controllers.context import PaneContext
 
 PAGE = 100
 # On top of the dark theme, which leaves these to the platform (hard to see on dark).

@@ -16,11 +16,13 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from console.admin.screens import AdminScreens
 from console.api.calendar import CalendarApi
-from console.panes.context import PaneContext
+from console.controllers.context import PaneContext
 from widgets.banner import Banner
 
 log = logging.getLogger(__name__)
 
+# Who is told about a missing year: the console's choice, not a server rule (every signed-in
+# role may read the calendar status; only the administrator may change the calendar).
 ROLES = frozenset({"supervisor", "admin"})
 CHECK_MS = 3_600_000  # every hour
 CHANGED_MS = 2_000  # after a calendar.changed event (several may come at once)

@@ -37,6 +37,8 @@ class CalendarImportDialog(QDialog):
     """Pick the notice's CSV and send it: all lines stored, or each bad line with what to fix."""
 
     imported = Signal(dict)  # the server's answer: stored, moved, years
+    # The outcome line. It shadows QDialog.result() (the exec code), which nothing here reads.
+    result: Notice  # type: ignore[assignment]
 
     def __init__(self, api: CalendarApi, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)

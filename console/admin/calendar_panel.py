@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QPoint, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter, QPixmap, QPolygon
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 
 from console.admin.calendar_view import EDGE, HOLIDAY, WEEKEND_BG, WORKDAY
 from console.admin.notice import Notice
+from console.translatable import QT_TRANSLATE_NOOP
+from widgets.present import present
 
 # The names the State Council's notices use, offered in the name box (it takes any name).
 NAMES = ("元旦", "春节", "清明节", "劳动节", "端午节", "中秋节", "国庆节")
@@ -83,8 +85,9 @@ class CalendarPanel(QWidget):
         self.name_edit.setEditable(True)
         self.name_edit.addItems(NAMES)
         self.name_edit.setCurrentText("")
-        self.name_edit.lineEdit().setMaxLength(20)
-        self.name_edit.lineEdit().setPlaceholderText(self.tr("Name, e.g. 春节"))
+        name_line = present(self.name_edit.lineEdit(), "the editable combo's line edit")
+        name_line.setMaxLength(20)
+        name_line.setPlaceholderText(self.tr("Name, e.g. 春节"))
         self.holiday_button = QPushButton(self.tr("Holiday (&H)"), self)
         self.holiday_button.setObjectName("setHoliday")
         self.workday_button = QPushButton(self.tr("Make-up workday (&W)"), self)

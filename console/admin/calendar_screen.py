@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -29,7 +29,9 @@ from console.admin.calendar_view import YearView, today
 from console.admin.notice import STYLE, repolish
 from console.api import ApiError, Forbidden, Invalid, NotFound
 from console.api.calendar import CalendarApi
-from console.panes.context import PaneContext
+from console.controllers.context import PaneContext
+from console.translatable import QT_TRANSLATE_NOOP
+from widgets.present import present
 
 FIRST_YEAR, LAST_YEAR = 2000, 2100
 SOURCES = {
@@ -109,7 +111,7 @@ class CalendarScreen(QWidget):
         self.view.year_requested.connect(self.show_year)
         self.panel.action_requested.connect(self.act)
         self.panel.day_picked.connect(self._on_panel_day_picked)
-        self.panel.name_edit.lineEdit().returnPressed.connect(self.view.setFocus)
+        present(self.panel.name_edit.lineEdit()).returnPressed.connect(self.view.setFocus)
         ctx.live.events_applied.connect(self._on_live_events_applied)
         self.resize(1340, 780)
         self.show_year(today().year)
@@ -149,7 +151,7 @@ class CalendarScreen(QWidget):
         """holiday / workday / clear on the chosen day, or name (type the name)."""
         if action == "name":
             self.panel.name_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
-            self.panel.name_edit.lineEdit().selectAll()
+            present(self.panel.name_edit.lineEdit()).selectAll()
             return
         if not self.editable:
             self.notice.say(self.tr("Only administrators change the calendar."), "warning")

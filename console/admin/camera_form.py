@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.api.camera_admin import FIELDS, KINDS, STATUSES
+from console.translatable import QT_TRANSLATE_NOOP
 
 KIND_LABELS = {
     "camera": QT_TRANSLATE_NOOP("CameraForm", "Camera"),

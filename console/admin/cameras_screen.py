@@ -29,7 +29,7 @@ from console.admin.notice import STYLE, Notice
 from console.admin.stream_preview import StreamPreview
 from console.api import ApiError
 from console.api.camera_admin import STATUSES, CameraAdminApi
-from console.panes.context import PaneContext
+from console.controllers.context import PaneContext
 from console.video.camera import Camera
 
 

@@ -15,7 +15,7 @@ import logging
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
-from console.panes.context import PaneContext
+from console.controllers.context import PaneContext
 
 log = logging.getLogger(__name__)
 

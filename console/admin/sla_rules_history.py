@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 
 from console.admin.sla_rules_model import SlaRulesModel
 from console.admin.sla_rules_rows import SlaRow, amount_text, order_key, tr
+from console.translatable import QT_TRANSLATE_NOOP
+from widgets.tree_rows import top_item
 
 VERSION, PUBLISHED, BY, NOTE, RULES, RATIO = range(6)
 
@@ -120,7 +122,7 @@ class VersionList(QTreeWidget):
             item.setToolTip(NOTE, item.text(NOTE))
             self.addTopLevelItem(item)
         if self.topLevelItemCount():
-            self.setCurrentItem(self.topLevelItem(0))
+            self.setCurrentItem(top_item(self, 0))
 
     def versions(self) -> list[int]:
         """The version numbers listed, newest first."""

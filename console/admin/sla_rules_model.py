@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -28,6 +27,7 @@ from console.admin.sla_rules_rows import (
     unit_label,
 )
 from console.models import labels
+from console.translatable import QT_TRANSLATE_NOOP
 
 SCOPE, URGENCY, STEP, LIMIT, UNIT, CLOCK = range(6)
 CHOICES_ROLE = Qt.ItemDataRole.UserRole + 1  # [(value, label)] for a combo editor

@@ -9,9 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from console.models import labels
+from console.translatable import QT_TRANSLATE_NOOP
 
 URGENCIES = ("normal", "urgent", "emergency")
 STEPS = ("accept", "dispatch", "sign", "handle", "verify")

@@ -21,7 +21,7 @@ from console.admin.sla_rules_history import VersionDialog, VersionList, conflict
 from console.admin.users_widgets import AdminBanner, add_shortcuts, button, hint, tab_chain
 from console.api import Conflict, Invalid
 from console.api.admin import AdminApi
-from console.panes.context import PaneContext
+from console.controllers.context import PaneContext
 
 # On top of the dark theme, which leaves spin boxes to the platform.
 STYLE = (

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from console.api import ApiError, Conflict, Forbidden, Invalid, ServerUnavailable, Unauthorized
+from console.translatable import QT_TRANSLATE_NOOP
 
 _SELF = QT_TRANSLATE_NOOP(
     "UserErrors", "Not saved: you cannot disable your own account or take away your own role."

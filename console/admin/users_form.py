@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from console.admin.users_widgets import AdminBanner
 from console.models import labels
+from console.translatable import QT_TRANSLATE_NOOP
 
 ROLES = ("duty_officer", "supervisor", "trainer", "department", "admin")
 USERNAME = re.compile(r"^[A-Za-z0-9_.-]{2,40}$")

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from console.admin.users_form import role_text
+from widgets.tree_rows import top_item
 
 USERNAME, NAME, ROLE, DEPARTMENT, ACTIVE, MUST_CHANGE, LAST_SIGN_IN = range(7)
 
@@ -83,7 +84,7 @@ class UsersList(QTreeWidget):
         """Hide the rows whose username, name and department do not contain the text."""
         self._needle = needle = text.strip().lower()
         for i in range(self.topLevelItemCount()):
-            item = self.topLevelItem(i)
+            item = top_item(self, i)
             hay = f"{item.text(USERNAME)} {item.text(NAME)} {item.text(DEPARTMENT)}".lower()
             item.setHidden(bool(needle) and needle not in hay)
 

@@ -21,7 +21,7 @@ from console.admin.users_list import UsersList
 from console.admin.users_password import PasswordDialog
 from console.admin.users_widgets import AdminBanner, add_shortcuts, button, hint, tab_chain
 from console.api.admin import AdminApi
-from console.panes.context import PaneContext
+from console.controllers.context import PaneContext
 
 
 class UsersScreen(QWidget):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import Any, cast
 
 from console.api.client import ApiClient
 
@@ -38,13 +38,15 @@ class AdminApi:
 
     def _write(self, method: str, path: str, body: Mapping[str, Any]) -> dict[str, Any]:
         headers = {"Idempotency-Key": str(uuid.uuid4())} if method == "POST" else None
-        return self._client.request(method, path, retry=False, json=dict(body), headers=headers)
+        return self._client.request_object(
+            method, path, retry=False, json=dict(body), headers=headers
+        )
 
     # -- users ----------------------------------------------------------------------------
 
     def users(self) -> list[dict[str, Any]]:
         """Every user, ordered by username."""
-        return self._client.request("GET", "/api/v1/users")["items"]
+        return self._client.request_items("GET", "/api/v1/users")
 
     def create_user(
         self,
@@ -79,12 +81,15 @@ class AdminApi:
 
     def sla_rules(self, version: int | None = None) -> dict[str, Any]:
         """The current rule set, or an older version; with categories, kinds, urgencies, steps."""
-        return self._client.request("GET", "/api/v1/sla-rules", params=_params(version=version))
+        return self._client.request_object(
+            "GET", "/api/v1/sla-rules", params=_params(version=version)
+        )
 
     def sla_rule_versions(self) -> list[dict[str, Any]]:
         """Every published version, newest first (version, created_at/by, note, rules count)."""
         body = self._client.request("GET", "/api/v1/sla-rules/versions")
-        return body["items"] if isinstance(body, dict) else body
+        items = body["items"] if isinstance(body, dict) else body
+        return cast(list[dict[str, Any]], items)
 
     def publish_sla_rules(
         self, version: int, warn_ratio: float, note: str, rules: Iterable[Mapping[str, Any]]
@@ -115,4 +120,4 @@ class AdminApi:
         params = _params(
             kind=kind, user=user, q=q, cursor=cursor, limit=limit, **{"from": start, "to": end}
         )
-        return self._client.request("GET", "/api/v1/admin-log", params=params)
+        return self._client.request_object("GET", "/api/v1/admin-log", params=params)

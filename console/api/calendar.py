@@ -22,15 +22,15 @@ class CalendarApi:
 
     def year(self, year: int) -> dict[str, Any]:
         """The year's `source` (library/entered/mixed/missing) and its non-ordinary `days`."""
-        return self._client.request("GET", "/api/v1/calendar", params={"year": int(year)})
+        return self._client.request_object("GET", "/api/v1/calendar", params={"year": int(year)})
 
     def status(self) -> dict[str, Any]:
         """This year and next: `years`, `missing`, `warn_missing_next`, `today`."""
-        return self._client.request("GET", "/api/v1/calendar/status")
+        return self._client.request_object("GET", "/api/v1/calendar/status")
 
     def set_day(self, day: date, kind: str, name: str) -> dict[str, Any]:
         """Enter a holiday or make-up workday (admin): `day` and `moved` (clocks moved)."""
-        return self._client.request(
+        return self._client.request_object(
             "PUT",
             f"/api/v1/calendar/days/{day.isoformat()}",
             retry=False,
@@ -39,13 +39,13 @@ class CalendarApi:
 
     def clear_day(self, day: date) -> dict[str, Any]:
         """Back to the library's answer (admin): `date` and `moved`; 404 if nothing entered."""
-        return self._client.request(
+        return self._client.request_object(
             "DELETE", f"/api/v1/calendar/days/{day.isoformat()}", retry=False
         )
 
     def import_notice(self, content: bytes) -> dict[str, Any]:
         """The State Council's notice as CSV (admin): `stored`, `moved`, `years`; or 422."""
-        return self._client.request(
+        return self._client.request_object(
             "POST",
             "/api/v1/calendar/import",
             retry=False,

@@ -30,12 +30,12 @@ class CameraAdminApi:
     def create(self, body: Mapping[str, Any]) -> dict[str, Any]:
         """Add a camera (201): returns it as stored."""
         fields = {name: body[name] for name in FIELDS if name in body}
-        return self._client.request("POST", "/api/v1/cameras", retry=False, json=fields)
+        return self._client.request_object("POST", "/api/v1/cameras", retry=False, json=fields)
 
     def update(self, camera_id: int, changes: Mapping[str, Any]) -> dict[str, Any]:
         """Change the fields given (the others stay); returns the camera."""
         fields = {name: changes[name] for name in FIELDS if name in changes}
-        return self._client.request(
+        return self._client.request_object(
             "PATCH", f"/api/v1/cameras/{int(camera_id)}", retry=False, json=fields
         )
 

@@ -19,7 +19,7 @@ class ChartsApi:
         self._client = client
 
     def _get(self, path: str, **params: object) -> dict[str, Any]:
-        return self._client.request("GET", path, params=_params(**params))
+        return self._client.request_object("GET", path, params=_params(**params))
 
     # -- economic indicators --------------------------------------------------------------
 
@@ -53,7 +53,7 @@ class ChartsApi:
         """Upload the statistics bureau's CSV (admin); raises Invalid with per-line `errors`."""
         # Sent once (retry=False): it carries no Idempotency-Key, and a retry after a slow
         # answer would import the file again; a large sheet may take a while.
-        return self._client.request(
+        return self._client.request_object(
             "POST",
             "/api/v1/indicators/import",
             retry=False,

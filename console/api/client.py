@@ -5,9 +5,9 @@ from __future__ import annotations
 import ipaddress
 import logging
 import uuid
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 from urllib.parse import urlsplit
 
 import orjson
@@ -15,6 +15,7 @@ import requests
 from requests.adapters import HTTPAdapter
 from urllib3.util import Retry
 
+from console.api import rules
 from console.api.errors import (
     ApiError,
     ServerUnavailable,
@@ -70,7 +71,7 @@ def _query(filters: Mapping[str, object] | None) -> list[tuple[str, str]]:
         elif isinstance(value, str | int | float):
             params.append((name, str(value)))
         else:  # a sequence: the server takes repeated parameters (state=a&state=b)
-            params.extend((name, str(item)) for item in value)  # type: ignore[union-attr]
+            params.extend((name, str(item)) for item in cast(Iterable[object], value))
     return params
 
 
@@ -187,6 +188,14 @@ class ApiClient:
                 {},
             ) from exc
 
+    def request_object(self, method: str, path: str, **kwargs: Any) -> dict[str, Any]:
+        """request() for a call whose answer is a JSON object (the server's contract)."""
+        return cast(dict[str, Any], self.request(method, path, **kwargs))
+
+    def request_items(self, method: str, path: str, **kwargs: Any) -> list[dict[str, Any]]:
+        """The `items` list of a call whose answer is a JSON object with one."""
+        return cast(list[dict[str, Any]], self.request_object(method, path, **kwargs)["items"])
+
     def _response(
         self,
         method: str,
@@ -258,11 +267,14 @@ class ApiClient:
 
     def health(self) -> dict[str, Any]:
         """GET /healthz: status, database dialect, demo flag and feed head."""
-        return self.request("GET", "/healthz")
+        return self.request_object("GET", "/healthz")
 
     def reference(self) -> dict[str, Any]:
-        """Streets, communities, grids, departments, categories (with SLA), roles."""
-        return self.request("GET", "/api/v1/reference")
+        """Streets, communities, grids, departments, categories (with SLA), roles, and the
+        lifecycle's rules, which become the console's rules here (console/api/rules.py)."""
+        data: dict[str, Any] = self.request("GET", "/api/v1/reference")
+        rules.install_from_reference(data)
+        return data
 
     # -- cases ----------------------------------------------------------------------------
 
@@ -351,18 +363,18 @@ class ApiClient:
 
     def summary(self) -> dict[str, Any]:
         """Open cases by color and by state."""
-        return self.request("GET", "/api/v1/cases/summary")
+        return self.request_object("GET", "/api/v1/cases/summary")
 
     def case(self, case_id: int) -> dict[str, Any]:
         """The case with history, attachments, escalations and suggested_department."""
-        return self.request("GET", f"/api/v1/cases/{int(case_id)}")
+        return self.request_object("GET", f"/api/v1/cases/{int(case_id)}")
 
     def create_case(
         self, body: Mapping[str, object], *, idempotency_key: str | None = None
     ) -> dict[str, Any]:
         """Report a new case; a fresh Idempotency-Key is made if none is given."""
         key = idempotency_key or str(uuid.uuid4())
-        return self.request(
+        return self.request_object(
             "POST", "/api/v1/cases", json=dict(body), headers={"Idempotency-Key": key}
         )
 
@@ -379,7 +391,7 @@ class ApiClient:
         key = idempotency_key or str(uuid.uuid4())
         body: dict[str, object] = {"action": action, "version": version}
         body.update({name: value for name, value in fields.items() if value is not None})
-        return self.request(
+        return self.request_object(
             "POST",
             f"/api/v1/cases/{int(case_id)}/actions",
             json=body,
@@ -398,7 +410,7 @@ class ApiClient:
     ) -> dict[str, Any]:
         """Keep a photo (e.g. a video frame) as evidence; returns the case and `attachments`."""
         key = idempotency_key or str(uuid.uuid4())
-        return self.request(
+        return self.request_object(
             "POST",
             f"/api/v1/cases/{int(case_id)}/attachments",
             data={"caption": caption},
@@ -413,12 +425,12 @@ class ApiClient:
     ) -> list[dict[str, Any]]:
         """Every camera (and the city relay), ordered by street and name."""
         params = _query({"street": street, "kind": kind})
-        return self.request("GET", "/api/v1/cameras", params=params)["items"]
+        return self.request_items("GET", "/api/v1/cameras", params=params)
 
     def nearest_cameras(self, case_id: int, limit: int = 4) -> list[dict[str, Any]]:
         """The cameras nearest to a case, nearest first, each with `distance_m`."""
         params = {"case_id": int(case_id), "limit": int(limit)}
-        return self.request("GET", "/api/v1/cameras/nearest", params=params)["items"]
+        return self.request_items("GET", "/api/v1/cameras/nearest", params=params)
 
     # -- dispatch aids --------------------------------------------------------------------
 
@@ -434,12 +446,12 @@ class ApiClient:
 
     def routing(self, case_id: int) -> dict[str, Any]:
         """Departments to dispatch to, best first (`suggestions`), and the case's `returns`."""
-        return self.request("GET", f"/api/v1/cases/{int(case_id)}/routing")
+        return self.request_object("GET", f"/api/v1/cases/{int(case_id)}/routing")
 
     def duplicates(self, case_id: int, radius_m: float = 500, hours: float = 72) -> dict[str, Any]:
         """Open cases likely to report the same matter (`items`: case, score, distance_m)."""
         params = {"radius_m": radius_m, "hours": hours}
-        return self.request("GET", f"/api/v1/cases/{int(case_id)}/duplicates", params=params)
+        return self.request_object("GET", f"/api/v1/cases/{int(case_id)}/duplicates", params=params)
 
     def deadline(
         self, case_id: int, action: str, extension_minutes: int | None = None
@@ -448,7 +460,7 @@ class ApiClient:
         params: dict[str, object] = {"action": action}
         if extension_minutes is not None:
             params["extension_minutes"] = int(extension_minutes)
-        return self.request("GET", f"/api/v1/cases/{int(case_id)}/deadline", params=params)
+        return self.request_object("GET", f"/api/v1/cases/{int(case_id)}/deadline", params=params)
 
     def duplicates_of_report(
         self,
@@ -473,7 +485,7 @@ class ApiClient:
                 "hours": hours,
             }
         )
-        return self.request("GET", "/api/v1/duplicates", params=params)
+        return self.request_object("GET", "/api/v1/duplicates", params=params)
 
     # -- feed -----------------------------------------------------------------------------
 

@@ -30,6 +30,7 @@ def write_csv(path: Path, header: Sequence[str], rows: Sequence[Sequence[object]
 def write_png(path: Path, image: QImage) -> Path:
     """Save an image grabbed on the GUI thread (QImage, unlike QPixmap, may cross threads)."""
     path = Path(path)
-    if not image.save(str(path), "PNG"):
+    # PySide6 stub: the format is a str at run time (bytes are refused), the stub says bytes.
+    if not image.save(str(path), "PNG"):  # type: ignore[call-overload]
         raise OSError(f"could not write {path}: check the folder exists and is writable")
     return path

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from console.api import ApiError
 from console.api.charts import ChartsApi
 from console.tasks import TaskRunner
+from console.translatable import QT_TRANSLATE_NOOP
 
 LINE, COLUMN, MESSAGE = range(3)
 COLUMNS = {  # the sheet's columns as the bureau names them
@@ -45,6 +46,8 @@ class ImportDialog(QDialog):
     """Pick a CSV, send it; all or nothing: a summary, or every bad line with what to fix."""
 
     imported = Signal(dict)  # the server's summary: imported, replaced, periods
+    # The outcome line. It shadows QDialog.result() (the exec code), which nothing here reads.
+    result: QLabel  # type: ignore[assignment]
 
     def __init__(self, api: ChartsApi, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -85,8 +85,8 @@ class IntakeChart(ChartFrame):
         return sum(sum(series) for series in self.counts.values())
 
     def _draw(self) -> None:
-        day = self.starts[0] if self.starts else None
-        xs = [clock.hour_of_day(s, day) + self.bucket / timedelta(hours=2) for s in self.starts]
+        half = self.bucket / timedelta(hours=2)
+        xs = [clock.hour_of_day(s, self.starts[0]) + half for s in self.starts]
         width = self.bucket / timedelta(hours=1) * 0.8
         base = [0.0] * len(self.starts)
         legend = []

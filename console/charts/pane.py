@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.actions import ActionSpec
+from console.actions import ADMIN, ActionSpec
 from console.charts.data import ChartsData
 from console.charts.frame import ChartFrame
 from console.charts.import_dialog import ImportDialog
@@ -31,10 +30,12 @@ from console.charts.ranking import RankingChart
 from console.charts.river import RiverChart
 from console.charts.tiles import TilesChart
 from console.charts.trend import TrendChart
-from console.panes.context import PaneContext
+from console.controllers.context import PaneContext
+from console.translatable import QT_TRANSLATE_NOOP
 
-ADMIN = frozenset({"admin"})
-ASSESSORS = frozenset({"duty_officer", "supervisor", "admin"})  # who may read case KPIs
+# Who may read case KPIs. Not in the server's reference rules (its route names them, 403 for
+# others), and the pane's pages are built before the reference arrives: the console's own.
+ASSESSORS = frozenset({"duty_officer", "supervisor", "admin"})
 
 
 class ChartsPane(QWidget):
@@ -163,7 +164,7 @@ class ChartsPane(QWidget):
 
     def _on_data_indicators_loaded(self, body: dict[str, Any]) -> None:
         indicators = body.get("indicators") or []
-        home = next((a for a in body.get("areas") or [] if a.get("home")), {})
+        home: dict[str, Any] = next((a for a in body.get("areas") or [] if a.get("home")), {})
         self.ranking.home_area = str(home.get("code") or "")
         self.tiles.set_names(indicators)
         self.ranking.set_periods(list(body.get("periods") or []))

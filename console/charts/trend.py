@@ -40,7 +40,7 @@ class TrendChart(ChartFrame):
             button.setText(text)
             button.setCheckable(True)
             button.setObjectName(f"trendMode_{mode}")
-            button.toggled.connect(lambda on, m=mode: on and self.set_mode(m))
+            button.toggled.connect(lambda on, m=mode: self.set_mode(m) if on else None)
             group.addButton(button)
             self.mode_buttons[mode] = button
         self.title.hide()  # the indicator box says what is shown; the plot gets the width

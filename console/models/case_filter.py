@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-# Every state in the lifecycle's order; the first seven are open.
+from console.api import rules as server_rules
+
+log = logging.getLogger(__name__)
+
+# The state codes the console names (console/models/labels.py) and the case store encodes, in
+# the lifecycle's order. Which of them are open is the server's rule (below).
 STATES = (
     "reported",
     "registered",
@@ -19,7 +25,23 @@ STATES = (
     "voided",
     "merged",
 )
-OPEN = frozenset(STATES[:7])
+# The open states: the server's (`rules.open_states`), a frozenset rebuilt once whenever the
+# reference data is loaded. A fallback until then, because the console must work before: the
+# case store (console/models/case_store.py) turns this name into its open-state ranks when it
+# is imported, and the queue's filter presets take it when the window is built. Remove the
+# fallback once both read the open states when the reference arrives.
+OPEN: frozenset[str] = frozenset(STATES[:7])
+
+
+def _on_rules_installed(rules: server_rules.Rules) -> None:
+    global OPEN
+    unknown = set(rules.states) - set(STATES)
+    if unknown:
+        log.warning("the server has states the console cannot show: %s", sorted(unknown))
+    OPEN = rules.open_states
+
+
+server_rules.subscribe(_on_rules_installed)
 SEARCHED = (
     "ref",
     "title",

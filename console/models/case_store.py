@@ -16,7 +16,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 
@@ -162,7 +162,7 @@ def prepare_batch(cases: Iterable[dict[str, Any] | Record]) -> RecordBatch:
         shape = _SHAPES.get(names) or _SHAPES.setdefault(names, _Shape.of(names))
         lists, hays = [], []
         for k in positions:
-            values = list(items[k].values())  # type: ignore[union-attr]
+            values = list(cast(dict[str, Any], items[k]).values())  # grouped: dicts only
             for i in shape.shared:
                 value = values[i]
                 if value.__class__ is str:
@@ -406,7 +406,8 @@ class CaseStore:
         running = np.isin(state, _OPEN_RANKS) & ~self._columns["paused"][slots] & ~np.isnan(due)
         with np.errstate(invalid="ignore"):
             clock = np.where(now >= due, 2, np.where(now >= warn, 1, 0)).astype(np.int8)
-        return np.where(running, np.maximum(clock, server), server)
+        colors: np.ndarray = np.where(running, np.maximum(clock, server), server)
+        return colors
 
     def color_of(self, slot: int, now: float) -> int:
         """One case's live color rank (see `colors`)."""

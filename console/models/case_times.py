@@ -82,7 +82,7 @@ def instants(texts: list[Any]) -> tuple[np.ndarray, np.ndarray]:
 
 def _digits(codes: np.ndarray) -> np.ndarray:
     """Rows of character codes that are all decimal digits."""
-    return ((codes >= ord("0")) & (codes <= ord("9"))).all(axis=1)
+    return np.asarray(((codes >= ord("0")) & (codes <= ord("9"))).all(axis=1))
 
 
 _ISO_DIGITS = [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18]
@@ -97,9 +97,12 @@ def _isoformat_form(grid: np.ndarray, micros: np.ndarray) -> np.ndarray:
     for position, mark in _ISO_MARKS.items():
         form &= grid[:, position] == ord(mark)
     whole = micros % 1_000_000 == 0
+    exact: np.ndarray
     if grid.shape[1] == 19:
-        return form & whole
-    return form & (grid[:, 19] == ord(".")) & _digits(grid[:, 20:26]) & ~whole
+        exact = form & whole
+    else:
+        exact = form & (grid[:, 19] == ord(".")) & _digits(grid[:, 20:26]) & ~whole
+    return exact
 
 
 def time_text(seconds: float) -> str:

@@ -12,10 +12,11 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from console.models import labels
 from console.models.case_store import OPEN_RANKS, CaseStore
+from console.translatable import QT_TRANSLATE_NOOP
 
 Text = Callable[[CaseStore, int, float], str]
 # Sort keys of many cases: numbers as an array; texts as a list of the stored strings

@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
-from console.models.case_filter import STATES
+from console.models import case_filter
+from console.translatable import QT_TRANSLATE_NOOP
 
-OPEN_STATES = frozenset(STATES[:7])
-STATE_ORDER = {code: i for i, code in enumerate(STATES)}
+STATES = case_filter.STATES  # the codes named below, in the lifecycle's order
+
+
+def __getattr__(name: str) -> frozenset[str]:
+    # OPEN_STATES is the server's rule, not a name of ours: the case filter's open states as
+    # they are when read (the server's, once the reference data is loaded).
+    if name == "OPEN_STATES":
+        return case_filter.OPEN
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 _STATE = {
     "reported": QT_TRANSLATE_NOOP("Labels", "Reported"),

@@ -133,7 +133,8 @@ class SortedRowsModel(QAbstractTableModel):
         order = np.fromiter(self._rows, dtype=np.int64, count=len(self._rows))
         where = np.zeros(len(self._store), dtype=np.int64)
         where[order] = np.arange(len(order))
-        return where[slots]
+        positions: np.ndarray = where[slots]
+        return positions
 
     def _internal(self, row: int) -> int:
         return len(self._rows) - 1 - row if self._descending else row
@@ -164,7 +165,7 @@ class SortedRowsModel(QAbstractTableModel):
         keys = _key_list(COLUMNS[self._column].sort_keys(self._store, slots))
         missing = len(self._store) - len(self._sort_keys)
         if missing > 0:
-            self._sort_keys.extend([None] * missing)  # type: ignore[list-item]
+            self._sort_keys.extend([None] * missing)
         sort_keys = self._sort_keys
         for slot, key in zip(slots.tolist(), keys, strict=True):
             sort_keys[slot] = key
@@ -188,7 +189,8 @@ class SortedRowsModel(QAbstractTableModel):
         else:
             keys = keys[slots]
         order = np.lexsort((self._store.column("ids")[slots], keys))
-        return slots[order].tolist()
+        rows: list[int] = slots[order].tolist()
+        return rows
 
     def _merged(self, rows: list[int], slots: np.ndarray) -> list[int]:
         """Sorted rows and more slots, in row order: all sorted with numpy when the keys are

@@ -3,7 +3,7 @@ Enter goes to its case in the queue."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,10 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.controllers.context import PaneContext
 from console.models import center_time, labels
 from console.models.alert_book import Alert, AlertBook
-from console.panes.context import PaneContext
+from console.translatable import QT_TRANSLATE_NOOP
 from widgets import sla_palette
+from widgets.tree_rows import top_item
 
 CASE_ID = Qt.ItemDataRole.UserRole
 INK = {
@@ -90,7 +92,7 @@ class AlertsPane(QWidget):
     def take_focus(self) -> None:
         """The keyboard in the list, on the newest alert."""
         if self.tree.currentItem() is None and self.tree.topLevelItemCount():
-            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+            self.tree.setCurrentItem(top_item(self.tree, 0))
         self.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def selected_case_id(self) -> int:
@@ -100,15 +102,12 @@ class AlertsPane(QWidget):
 
     def acknowledge_selected(self) -> bool:
         """Acknowledge the selected alert; the next one becomes the selected one."""
-        row = (
-            self.tree.indexOfTopLevelItem(self.tree.currentItem())
-            if self.tree.currentItem()
-            else -1
-        )
+        current = self.tree.currentItem()
+        row = self.tree.indexOfTopLevelItem(current) if current else -1
         done = self._book.acknowledge(self.selected_case_id())
         count = self.tree.topLevelItemCount()
         if done and count:
-            self.tree.setCurrentItem(self.tree.topLevelItem(min(max(row, 0), count - 1)))
+            self.tree.setCurrentItem(top_item(self.tree, min(max(row, 0), count - 1)))
         return done
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802

@@ -145,7 +145,7 @@ class AssignmentSheet(QObject):
         dialog = QPrintDialog(printer, self._parent)
         dialog.setObjectName("assignmentPrintDialog")
         dialog.accepted.connect(lambda: self._print(case, printer))
-        dialog.open()
+        dialog.open()  # type: ignore[call-arg]  # PySide6 stub: open(receiver, member) hides open()
 
     def _print(self, case: dict[str, Any], printer: QPrinter) -> None:
         family, ref = self._family(), str(case.get("ref", ""))

@@ -230,8 +230,8 @@ class AttachmentStrip(QListWidget):
         # The officer may close the viewer before the photo arrives (it deletes itself).
         self._runner.run(
             lambda: decoded(client.photo(attachment_id)),
-            lambda image: shiboken6.isValid(viewer) and viewer.show_image(image),
-            on_error=lambda exc: shiboken6.isValid(viewer) and viewer.show_error(exc),
+            lambda image: viewer.show_image(image) if shiboken6.isValid(viewer) else None,
+            on_error=lambda exc: viewer.show_error(exc) if shiboken6.isValid(viewer) else None,
             what=self.tr("Loading the photo"),
         )
 

@@ -25,14 +25,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.controllers.context import PaneContext
 from console.panes import call_intake_logic as logic
 from console.panes.call_intake_form import FIELDS, IntakeForm
 from console.panes.call_intake_similar import MAX_KEYED, SimilarCases
 from console.panes.call_intake_style import STYLE
 from console.panes.call_intake_work import IntakeWork
-from console.panes.context import PaneContext
 from console.panes.intake_results import IntakeResults
 from widgets.banner import Banner
+from widgets.present import present
 
 LOOKUP_DELAY_MS = 400  # typing pauses this long before similar cases are looked up
 NARROW = 760  # narrower than this, the similar cases sit below the form
@@ -103,7 +104,7 @@ class CallIntakePane(IntakeResults):
         chain = [*self.form.tab_chain(), self.similar.tree, self.similar.attach_button]
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
-        for widget in (*chain, self.form.category.completer().popup()):
+        for widget in (*chain, present(self.form.category.completer().popup())):
             widget.installEventFilter(self)
         ctx.reference.loaded.connect(self._on_reference_loaded)
         if ctx.reference.data:

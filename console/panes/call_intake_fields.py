@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from console.models import labels
 from console.panes.call_intake_logic import Category, match_categories, resolve_category
+from widgets.present import present
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 NAME_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -28,7 +29,7 @@ URGENCIES = ("normal", "urgent", "emergency")
 class _NameCompleter(QCompleter):
     """Puts the category's name (not the whole popup line) into the line edit."""
 
-    def pathFromIndex(self, index: QModelIndex) -> str:  # noqa: N802
+    def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:  # noqa: N802
         return str(index.data(NAME_ROLE) or "")
 
 
@@ -46,7 +47,8 @@ class CategoryPicker(QLineEdit):
         # Filtering is ours (match_categories): the popup shows the model as it is.
         completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         completer.setMaxVisibleItems(12)
-        completer.activated[QModelIndex].connect(self._on_completer_activated)
+        # PySide6 stub: an overloaded signal's [type] selector is not typed.
+        completer.activated[QModelIndex].connect(self._on_completer_activated)  # type: ignore[index]
         self.setCompleter(completer)
         self.textEdited.connect(self._on_text_edited)
         self.textChanged.connect(self._on_text_changed)
@@ -83,10 +85,10 @@ class CategoryPicker(QLineEdit):
         if self._model.rowCount():
             self.completer().complete()
         else:
-            self.completer().popup().hide()
+            present(self.completer().popup()).hide()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        popup = self.completer().popup()
+        popup = present(self.completer().popup(), "the completer's popup")
         if event.key() == Qt.Key.Key_Down and not popup.isVisible():
             self._popup()  # Down on a closed picker lists what fits (everything when empty)
             return

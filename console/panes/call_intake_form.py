@@ -24,7 +24,14 @@ from console.panes.intake_channel import ChannelFields
 from console.panes.intake_direct import DirectAnswer
 
 CHANNEL_FIELDS = ("channel", "external_ref", "external_due_at", "camera_code")
-FIELDS = (*CHANNEL_FIELDS, "reporter_name", "reporter_phone", "category", "address", "street")
+FIELDS: tuple[str, ...] = (
+    *CHANNEL_FIELDS,
+    "reporter_name",
+    "reporter_phone",
+    "category",
+    "address",
+    "street",
+)
 FIELDS += ("coordinates", "urgency", "description", "title", "answered")
 
 
@@ -71,7 +78,8 @@ class IntakeForm(QWidget):
         self._boxes: dict[str, WithError] = {}
         self._buddies: dict[str, QWidget] = {}  # what gets the cursor, by field
         self._build()
-        tips = self._texts.tooltips(self) + self.channel_fields.tooltips() + self.direct.tooltips()
+        tips = [(getattr(self, name), tip) for name, tip in self._texts.tooltips().items()]
+        tips += self.channel_fields.tooltips() + self.direct.tooltips()
         for widget, tip in tips:
             widget.setToolTip(tip)
         self._wire()
@@ -81,7 +89,9 @@ class IntakeForm(QWidget):
     # -- building ---------------------------------------------------------------------------
 
     def _line(self, name: str, placeholder: str) -> QLineEdit:
-        edit = QLineEdit(self, objectName=name, placeholderText=placeholder)
+        edit = QLineEdit(self)
+        edit.setObjectName(name)
+        edit.setPlaceholderText(placeholder)
         edit.setClearButtonEnabled(True)
         return edit
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPoint, QRect, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from console.models import labels
 from console.panes.intake_hints import SimilarHints
+from widgets.tree_rows import top_item
 
 SCORE_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMNS = 7
@@ -41,7 +42,12 @@ def _score(item: dict[str, Any]) -> float:
 class ScoreBar(QStyledItemDelegate):
     """Paints a likeness score (0–1) as a bar with its percentage."""
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
         score = index.data(SCORE_ROLE)
         if score is None:
             super().paint(painter, option, index)
@@ -74,8 +80,9 @@ class _Tree(QTreeWidget):
     activated_row = Signal(int)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentItem():
-            self.activated_row.emit(self.indexOfTopLevelItem(self.currentItem()))
+        current = self.currentItem()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and current:
+            self.activated_row.emit(self.indexOfTopLevelItem(current))
             return
         super().keyPressEvent(event)
 
@@ -183,7 +190,7 @@ class SimilarCases(QWidget):
         else:
             self.status.setText(self.tr("No similar open case nearby: create a new case."))
         if suggested:
-            self.tree.setCurrentItem(self.tree.topLevelItem(suggested[0]))
+            self.tree.setCurrentItem(top_item(self.tree, suggested[0]))
         else:
             self.tree.setCurrentIndex(QModelIndex())
             self.tree.clearSelection()

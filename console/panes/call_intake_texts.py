@@ -2,39 +2,30 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QWidget
-
-if TYPE_CHECKING:
-    from console.panes.call_intake_form import IntakeForm
 
 
 class IntakeTexts(QObject):
     """Sentences of the intake form that are not labels."""
 
-    def tooltips(self, form: IntakeForm) -> list[tuple[QWidget, str]]:
-        """(widget, tooltip) for the form's fields and buttons."""
-        return [
-            (form.name, self.tr("Alt+N. Leave empty if the caller stays anonymous.")),
-            (form.phone, self.tr("Alt+O. Digits, +, - and spaces.")),
-            (
-                form.category,
-                self.tr(
-                    "Alt+G. Type part of the name, the code or the department; ↓ lists all, "
-                    "Enter picks. The department it goes to is shown on the right."
-                ),
+    def tooltips(self) -> dict[str, str]:
+        """The tooltip of each of the form's fields and buttons, by the form's attribute name."""
+        return {
+            "name": self.tr("Alt+N. Leave empty if the caller stays anonymous."),
+            "phone": self.tr("Alt+O. Digits, +, - and spaces."),
+            "category": self.tr(
+                "Alt+G. Type part of the name, the code or the department; ↓ lists all, "
+                "Enter picks. The department it goes to is shown on the right."
             ),
-            (form.address, self.tr("Alt+A. The street is recognised from the address.")),
-            (form.street, self.tr("Alt+S. Choose a street to override the one recognised.")),
-            (form.coordinates, self.tr("Alt+T. Latitude, longitude, when the caller shares it.")),
-            (form.urgency, self.tr("Alt+U, then ← → to choose. Emergency runs a 24/7 clock.")),
-            (form.description, self.tr("Alt+D. Tab leaves; Ctrl+Enter creates the case.")),
-            (form.title, self.tr("Alt+I. Filled in for you until you edit it.")),
-            (form.clear_button, self.tr("Alt+E. Empties the form for the next call.")),
-            (form.create_button, self.tr("Ctrl+Enter or Alt+R. Creates the case.")),
-        ]
+            "address": self.tr("Alt+A. The street is recognised from the address."),
+            "street": self.tr("Alt+S. Choose a street to override the one recognised."),
+            "coordinates": self.tr("Alt+T. Latitude, longitude, when the caller shares it."),
+            "urgency": self.tr("Alt+U, then ← → to choose. Emergency runs a 24/7 clock."),
+            "description": self.tr("Alt+D. Tab leaves; Ctrl+Enter creates the case."),
+            "title": self.tr("Alt+I. Filled in for you until you edit it."),
+            "clear_button": self.tr("Alt+E. Empties the form for the next call."),
+            "create_button": self.tr("Ctrl+Enter or Alt+R. Creates the case."),
+        }
 
     def phone(self, problem: str) -> str:
         """The sentence for a phone problem code of call_intake_logic.phone_problem."""

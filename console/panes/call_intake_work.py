@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, Signal
 
 from console.api import ApiClient
 from console.api.cases_extra import attach_photo_file
-from console.panes.action_sync import ActionSync
+from console.controllers.action_sync import ActionSync
 from console.panes.intake_channel import Evidence
 from console.store.outbox import OutboxItem
 from console.store.replay import ReplayResult

@@ -25,14 +25,14 @@ from PySide6.QtWidgets import (
 
 from console.api import ApiError
 from console.api.cases_extra import CALLBACK_DAYS, callback_worklist
-from console.models import center_time, labels
-from console.panes import problem_text
+from console.controllers.context import PaneContext
+from console.models import center_time, labels, problem_text
 from console.panes.call_intake_style import STYLE
 from console.panes.callback_form import CallbackForm
-from console.panes.context import PaneContext
 from console.store.outbox import OutboxItem
 from console.store.replay import ReplayResult
 from widgets.banner import Banner
+from widgets.tree_rows import top_item
 
 CASE_ROLE = Qt.ItemDataRole.UserRole
 TITLE_COLUMN = 3
@@ -101,8 +101,8 @@ class CallbackWorklist(QDialog):
         self.list.itemActivated.connect(lambda _item, _c: self.form.focus_first())
         self.form.submit_requested.connect(self.send)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, activated=self.send)
-        QShortcut(QKeySequence("F5"), self, activated=self.reload)
+            QShortcut(QKeySequence(keys), self, self.send)
+        QShortcut(QKeySequence("F5"), self, self.reload)
         ctx.sync.queued.connect(self._on_sync_queued)
         ctx.sync.settled.connect(self._on_sync_settled)
         self.resize(860, 600)
@@ -132,14 +132,13 @@ class CallbackWorklist(QDialog):
     def cases(self) -> list[dict[str, Any]]:
         """The cases listed, in order."""
         return [
-            self.list.topLevelItem(r).data(0, CASE_ROLE)
-            for r in range(self.list.topLevelItemCount())
+            top_item(self.list, r).data(0, CASE_ROLE) for r in range(self.list.topLevelItemCount())
         ]
 
     def select(self, case_id: int) -> bool:
         """Make this case the current row."""
         for row in range(self.list.topLevelItemCount()):
-            item = self.list.topLevelItem(row)
+            item = top_item(self.list, row)
             if int(item.data(0, CASE_ROLE)["id"]) == case_id:
                 self.list.setCurrentItem(item)
                 return True
@@ -174,7 +173,7 @@ class CallbackWorklist(QDialog):
         for case in cases:
             self.list.addTopLevelItem(self._row(case))
         if not (keep and self.select(int(keep))) and cases:
-            self.list.setCurrentItem(self.list.topLevelItem(0))
+            self.list.setCurrentItem(top_item(self.list, 0))
         if not cases:
             self.form.show_case(None)
         self._update_summary()
@@ -252,7 +251,7 @@ class CallbackWorklist(QDialog):
 
     def _remove(self, case_id: int) -> None:
         for row in range(self.list.topLevelItemCount()):
-            if int(self.list.topLevelItem(row).data(0, CASE_ROLE)["id"]) == case_id:
+            if int(top_item(self.list, row).data(0, CASE_ROLE)["id"]) == case_id:
                 self.list.takeTopLevelItem(row)
                 break
         current = self.list.currentItem()

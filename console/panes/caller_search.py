@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 
 from console.api import ApiError
 from console.api.cases_extra import PHONE_MAX_DIGITS, PHONE_MIN_DIGITS, find_by_phone, phone_digits
-from console.models import center_time, labels
-from console.panes import problem_text
-from console.panes.action_sync import row_of
-from console.panes.context import PaneContext
+from console.controllers.action_sync import row_of
+from console.controllers.context import PaneContext
+from console.models import center_time, labels, problem_text
+from widgets.tree_rows import top_item
 
 SEARCH_DELAY_MS = 300
 CASE_ROLE = Qt.ItemDataRole.UserRole
@@ -133,7 +133,7 @@ class CallerSearchDialog(QDialog):
             if watched is self.field and event.key() == Qt.Key.Key_Down and self._items:
                 self.results.setFocus()
                 if self.results.currentItem() is None:
-                    self.results.setCurrentItem(self.results.topLevelItem(0))
+                    self.results.setCurrentItem(top_item(self.results, 0))
                 return True
             if watched is self.field and event.key() in _ENTER:
                 self._on_field_enter()
@@ -190,7 +190,7 @@ class CallerSearchDialog(QDialog):
             row.setToolTip(4, str(case.get("description") or case.get("title") or ""))
             self.results.addTopLevelItem(row)
         if items:
-            self.results.setCurrentItem(self.results.topLevelItem(0))
+            self.results.setCurrentItem(top_item(self.results, 0))
 
     def _choose(self, item: QTreeWidgetItem | None) -> None:
         if item is None:

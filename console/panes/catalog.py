@@ -6,9 +6,8 @@ dispatch pane while a call is taken; a small screen gets lower docks (the compac
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 
-from console.actions import ACTORS
 from console.charts.pane import ChartsPane
 from console.panes.alerts_pane import AlertsPane
 from console.panes.call_intake import call_intake_pane
@@ -16,7 +15,16 @@ from console.panes.detail_pane import CaseDetailPane
 from console.panes.dispatch_pane import DispatchPane
 from console.panes.registry import PaneSpec, register_pane
 from console.panes.results_pane import ResultsPane
+from console.translatable import QT_TRANSLATE_NOOP
 from console.video.pane import VideoPane
+
+# Which panes a role's window has is decided when the window is built, before the server's
+# reference data (and with it its rules) has arrived, so these two sets are the console's own.
+# tests/console/test_rules_from_reference.py checks them against the server's rules: the roles
+# that take lifecycle actions, and the call takers (`answers_calls`). What the panes then offer
+# on a case is the server's (`allowed_actions`, console/api/rules.py).
+CASE_WORKERS = frozenset({"duty_officer", "supervisor", "trainer", "department"})
+CALL_TAKERS = frozenset({"duty_officer", "supervisor", "trainer"})
 
 register_pane(
     PaneSpec(
@@ -36,7 +44,7 @@ register_pane(
         DispatchPane,
         Qt.DockWidgetArea.BottomDockWidgetArea,
         shortcut="F3",
-        roles=ACTORS,
+        roles=CASE_WORKERS,
         size=350,
         compact_size=200,  # as low as its contents allow
     )
@@ -48,7 +56,7 @@ register_pane(
         ResultsPane,
         Qt.DockWidgetArea.RightDockWidgetArea,
         shortcut="F4",
-        roles=ACTORS,
+        roles=CASE_WORKERS,
         tab_with="detail",
     )
 )
@@ -60,7 +68,7 @@ register_pane(
         Qt.DockWidgetArea.RightDockWidgetArea,
         shortcut="F6",
         visible=False,
-        roles=frozenset({"duty_officer", "supervisor", "trainer"}),
+        roles=CALL_TAKERS,
         tab_with="detail",
     )
 )

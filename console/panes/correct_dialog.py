@@ -26,12 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.models import labels
+from console.controllers.context import PaneContext
+from console.models import labels, problem_text
 from console.panes import call_intake_logic as logic
-from console.panes import problem_text
 from console.panes.call_intake_fields import CategoryPicker, UrgencyChoice
 from console.panes.call_intake_style import STYLE
-from console.panes.context import PaneContext
 from console.panes.correct_text import CorrectionTexts, last_correction
 from console.store.outbox import OutboxItem
 from console.store.replay import ReplayResult
@@ -94,7 +93,7 @@ class CorrectDialog(QDialog):
         self.send_button.clicked.connect(self.send)
         self.close_button.clicked.connect(self.reject)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, activated=self.send)
+            QShortcut(QKeySequence(keys), self, self.send)
         ctx.sync.queued.connect(self._on_sync_queued)
         ctx.sync.settled.connect(self._on_sync_settled)
         self.resize(600, 460)

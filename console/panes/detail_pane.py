@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -17,9 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.controllers.context import PaneContext
 from console.models import center_time, labels
 from console.panes.attachment_strip import AttachmentStrip
-from console.panes.context import PaneContext
+from console.translatable import QT_TRANSLATE_NOOP
 
 NOTE_INK = QBrush(QColor("#c9d6e6"))
 
@@ -54,7 +56,7 @@ FIELDS: tuple[tuple[str, str], ...] = (
     ("version", QT_TRANSLATE_NOOP("CaseDetailPane", "Version")),
     ("id", QT_TRANSLATE_NOOP("CaseDetailPane", "Id")),
 )
-_LABELS = {
+_LABELS: dict[str, Callable[[Any], str]] = {
     "state": labels.state_label,
     "channel": labels.channel_label,
     "urgency": labels.urgency_label,

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.models import center_time, labels
+from widgets.tree_rows import top_item
 
 CODE = Qt.ItemDataRole.UserRole
 REASON = Qt.ItemDataRole.UserRole + 1
@@ -168,7 +169,8 @@ class DepartmentPicker(QWidget):
     def selected(self) -> str | None:
         """The department code chosen, None for none."""
         item = self.list.currentItem()
-        return item.data(CODE) if item is not None else None
+        code: str | None = item.data(CODE) if item is not None else None
+        return code
 
     def selected_name(self) -> str:
         """The chosen department's name."""
@@ -239,13 +241,15 @@ class DuplicateList(QTreeWidget):
 
     def chosen(self) -> dict[str, Any] | None:
         """The case of the current row."""
-        row = self.indexOfTopLevelItem(self.currentItem()) if self.currentItem() else -1
+        current = self.currentItem()
+        row = self.indexOfTopLevelItem(current) if current else -1
         return (self._items[row].get("case") or None) if 0 <= row < len(self._items) else None
 
     def choose(self, case_id: int) -> bool:
         """Make the row of this case current."""
         for i in range(self.topLevelItemCount()):
-            if self.topLevelItem(i).data(0, CODE) == case_id:
-                self.setCurrentItem(self.topLevelItem(i))
+            item = top_item(self, i)
+            if item.data(0, CODE) == case_id:
+                self.setCurrentItem(item)
                 return True
         return False

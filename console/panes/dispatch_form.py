@@ -1,27 +1,50 @@
 """What each lifecycle action needs from the officer, and why the send button waits.
 
 The server is the authority (it refuses a missing reason with 422); the form only asks for
-what the server will want, so that the officer is told before sending rather than after.
+what the server will want, so that the officer is told before sending rather than after. Which
+actions need a reason or a field of their own is the server's rule, read from its reference
+data (console/api/rules.py); until that is loaded the form waits for it.
 """
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
-# Actions whose note is a required reason (as server/services/lifecycle.py requires).
-REASON_REQUIRED = frozenset(
-    {"return", "void", "park", "verify_fail", "reopen", "request_extension", "reject_extension"}
-)
-# The field each action needs besides the note.
-EXTRA_FIELD = {
-    "dispatch": "department",
-    "merge": "parent",
-    "request_extension": "extension",
-    "callback": "result",
-    "escalate": "target",
+from console.api import rules as server_rules
+from console.translatable import QT_TRANSLATE_NOOP
+
+log = logging.getLogger(__name__)
+
+# The form's own row for each request field an action may need (the rules name the field).
+_ROW_OF_FIELD = {
+    "department": "department",
+    "parent_id": "parent",
+    "extension_minutes": "extension",
+    "result": "result",
+    "target": "target",
 }
+# Action -> the row of the field it needs besides the note: from the server's rules, rebuilt
+# whenever its reference data is loaded (empty before).
+EXTRA_FIELD: dict[str, str] = {}
+
+
+def _on_rules_installed(rules: server_rules.Rules) -> None:
+    global EXTRA_FIELD
+    EXTRA_FIELD = {
+        action: row
+        for action, rule in rules.actions.items()
+        if (row := _ROW_OF_FIELD.get(rule.field or ""))
+    }
+    unknown = {r.field for r in rules.actions.values() if r.field and r.field not in _ROW_OF_FIELD}
+    if unknown:  # the server will refuse these actions without it (and say why)
+        log.warning("the dispatch form has no row for the fields %s", sorted(unknown))
+
+
+server_rules.subscribe(_on_rules_installed)
+
 # The action the pane offers first, when the case allows it: the lifecycle's next step.
 PRIMARY = (
     "dispatch",
@@ -42,6 +65,7 @@ _NOTE_LABEL = {
     "other": QT_TRANSLATE_NOOP("DispatchForm", "Note (optional)"),
 }
 _MISSING = {
+    "rules": QT_TRANSLATE_NOOP("MainWindow", "Loading reference data"),
     "case": QT_TRANSLATE_NOOP("DispatchForm", "Select a case in the queue."),
     "action": QT_TRANSLATE_NOOP("DispatchForm", "Choose what to do."),
     "department": QT_TRANSLATE_NOOP("DispatchForm", "Choose the department to dispatch to."),
@@ -74,7 +98,8 @@ class FormValues:
 
 def note_kind(action: str, result: str | None = None) -> str:
     """Which note the action takes: a required reason, a required comment, or a remark."""
-    if action in REASON_REQUIRED or (action == "callback" and result == "unsatisfied"):
+    rules = server_rules.current()
+    if rules is not None and rules.needs_reason(action, result):
         return "reason"
     if action in ("comment", "urge", "resolve", "callback"):
         return action
@@ -92,6 +117,8 @@ def missing(values: FormValues | None, action_label: str = "") -> str:
         return _tr(_MISSING["case"])
     if not values.action:
         return _tr(_MISSING["action"])
+    if server_rules.current() is None:  # what the action needs is not known yet
+        return QCoreApplication.translate("MainWindow", _MISSING["rules"])
     field = EXTRA_FIELD.get(values.action)
     given = {
         "department": values.department,

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from console.controllers.dispatch_aids import rule_department
 from console.models import labels
 from console.models.case_filter import timestamp
-from console.panes.dispatch_aids import rule_department
 from console.panes.dispatch_view import DispatchView
 
 

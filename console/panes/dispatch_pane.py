@@ -10,9 +10,9 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
+from console.controllers.context import PaneContext
 from console.models import labels
 from console.panes import dispatch_form as form
-from console.panes.context import PaneContext
 from console.panes.dispatch_helped import DispatchAidsView
 
 FETCH_MS = 150
@@ -41,14 +41,14 @@ class DispatchPane(DispatchAidsView):
         ctx = self._ctx
         ctx.selection.changed.connect(self._on_selection_changed)
         ctx.selection.action_requested.connect(self._on_selection_action_requested)
-        ctx.model.case_changed.connect(self._on_model_case_changed)
+        ctx.model.cases_changed.connect(self._on_model_cases_changed)
         ctx.live.events_applied.connect(self._on_live_events_applied)
         ctx.reference.loaded.connect(lambda _data: self._show_departments())
         ctx.aids.routing_loaded.connect(self._on_aids_routing_loaded)
         ctx.aids.duplicates_loaded.connect(self._on_aids_duplicates_loaded)
         ctx.aids.deadline_loaded.connect(self._on_aids_deadline_loaded)
         ctx.aids.unavailable.connect(self._on_aids_unavailable)
-        ctx.sync.queued.connect(lambda _item: (self._show_pending(), self._update_send()))
+        ctx.sync.queued.connect(self._on_sync_queued)
         ctx.sync.settled.connect(self._on_sync_settled)
         self.action_list.currentItemChanged.connect(lambda *_: self._on_action_chosen())
         self.action_list.itemActivated.connect(lambda _item: self.focus_first_field())
@@ -219,9 +219,9 @@ class DispatchPane(DispatchAidsView):
             self.attention_requested.emit()
             self.focus_first_field()
 
-    def _on_model_case_changed(self, case_id: int) -> None:
-        if case_id == self._case_id:
-            self._sent = {s for s in self._sent if s[0] != case_id}
+    def _on_model_cases_changed(self, case_ids: frozenset[int]) -> None:
+        if self._case_id in case_ids:
+            self._sent = {s for s in self._sent if s[0] != self._case_id}
             self._render()
             self._fetch.start()
             self._preview.start()
@@ -274,6 +274,10 @@ class DispatchPane(DispatchAidsView):
     def _on_extension_changed(self) -> None:
         self.extension_hint.setText(self.extension_text(self.extension.value(), self.case()))
         self._preview.start()
+        self._update_send()
+
+    def _on_sync_queued(self, _item: object) -> None:
+        self._show_pending()
         self._update_send()
 
     def _on_sync_settled(self, result: Any) -> None:

@@ -7,10 +7,9 @@ from typing import Any
 
 from PySide6.QtWidgets import QLabel, QWidget
 
-from console.models import center_time, labels
+from console.controllers.context import PaneContext
+from console.models import center_time, labels, problem_text
 from console.panes import dispatch_form as form
-from console.panes import problem_text
-from console.panes.context import PaneContext
 from console.panes.dispatch_fields import DuplicateList
 
 
@@ -76,8 +75,9 @@ class DispatchTexts(QWidget):
             return f"{text} → {department_name}" if department_name else text
         if values.action == "dispatch" and department_name:
             text += f" → {department_name}"
-        if values.action == "merge" and self.duplicates.chosen():
-            text += f" → {self.duplicates.chosen().get('ref')}"
+        merged_into = self.duplicates.chosen() if values.action == "merge" else None
+        if merged_into:
+            text += f" → {merged_into.get('ref')}"
         return text
 
     def say(self, text: str, level: str) -> None:

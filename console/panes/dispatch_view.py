@@ -17,12 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.controllers.context import PaneContext
 from console.models import labels
 from console.panes import dispatch_form as form
-from console.panes.context import PaneContext
 from console.panes.dispatch_fields import DepartmentPicker, DuplicateList, titled
 from console.panes.dispatch_texts import DispatchTexts
 from widgets.countdown import Countdown
+from widgets.present import present
 
 NOTE_HEIGHT = 50
 COMPACT_NOTE_HEIGHT = 38
@@ -64,7 +65,7 @@ class DispatchView(DispatchTexts):
         actions_box, _ = titled(self.tr("Actions allowed now"), self.action_list, self)
         keys = QLabel(self.tr("↑↓ choose · Enter: to the form\nCtrl+Enter: send"), actions_box)
         keys.setObjectName("keysHint")
-        actions_box.layout().addWidget(keys)
+        present(actions_box.layout(), "the titled box's layout").addWidget(keys)
         body = self._body = QHBoxLayout()
         body.addWidget(actions_box, 0)
         body.addWidget(self._form_host, 5)
@@ -217,7 +218,8 @@ class DispatchView(DispatchTexts):
     def chosen_action(self) -> str:
         """The action whose form is shown ('' for none)."""
         item = self.action_list.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item is not None else ""
+        action: str = item.data(Qt.ItemDataRole.UserRole) if item is not None else ""
+        return action
 
     def choose(self, action: str) -> bool:
         """Show this action's form, if the case allows it."""

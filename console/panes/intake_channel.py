@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QDateTime, QObject, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from console.models import center_time, labels
 from console.video import snapshot
+from widgets.present import present
 
 CHANNELS = ("hotline_12345", "city", "video")
 EXTERNAL_REF_MAX = 40
@@ -78,9 +79,12 @@ class ChannelFields(QObject):
         self.camera.setObjectName("camera")
         self.camera.setEditable(True)
         self.camera.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.camera.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        self.camera.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.camera.lineEdit().setPlaceholderText(self.tr("Type part of the camera's name"))
+        completer = present(self.camera.completer(), "the editable combo's completer")
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        present(self.camera.lineEdit()).setPlaceholderText(
+            self.tr("Type part of the camera's name")
+        )
         self.frame = QWidget(form)
         self.thumb = QLabel(self.frame)
         self.thumb.setObjectName("frameThumb")
@@ -156,7 +160,8 @@ class ChannelFields(QObject):
             ref = self.external_ref.text().strip()
             if ref:
                 out["external_ref"] = ref
-            due = self.external_due.dateTime().toPython().replace(tzinfo=center_time.CENTER)
+            local = cast(datetime, self.external_due.dateTime().toPython())  # stub: object
+            due = local.replace(tzinfo=center_time.CENTER)
             out["external_due_at"] = due.isoformat(timespec="minutes")
         elif channel == "video":
             code = self.camera_code()
@@ -237,7 +242,9 @@ class ChannelFields(QObject):
         due = (self.clock() + timedelta(days=CITY_DAYS)).replace(
             hour=17, minute=30, second=0, microsecond=0
         )
-        self.external_due.setDateTime(QDateTime(due.date(), due.time()))
+        self.external_due.setDateTime(
+            QDateTime(due.year, due.month, due.day, due.hour, due.minute, 0)
+        )
 
     def _on_channel_changed(self, _index: int) -> None:
         channel = self.value()

@@ -85,10 +85,11 @@ class IntakeResults(QWidget):
         self.call_attached.emit(case)
 
     def _on_work_failed(self, what: str, exc: object) -> None:
-        fields = {e["field"].split(".")[0] for e in exc.errors} if isinstance(exc, Invalid) else ()
-        if fields and set(fields) <= set(FIELDS) | {"lat", "lon"}:
+        errors = exc.errors if isinstance(exc, Invalid) else []
+        fields = {e["field"].split(".")[0] for e in errors}
+        if fields and fields <= set(FIELDS) | {"lat", "lon"}:
             known = self._field_messages()
-            for error in exc.errors:  # type: ignore[union-attr]
+            for error in errors:
                 field = error["field"].split(".")[0]
                 self.form.set_error(field, known.get(field, error["message"]))
             self.banner.show_message(

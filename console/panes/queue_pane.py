@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.controllers.context import PaneContext
 from console.models import labels
 from console.models.case_filter import CaseFilter
 from console.models.case_table import CaseTableModel
 from console.models.columns import COLUMN_INDEX
-from console.panes.context import PaneContext
 from console.panes.queue_columns import ColumnFitter
 from console.panes.queue_filters import QueueFilters
 from widgets.badge_delegate import BadgeDelegate
@@ -46,6 +46,14 @@ class CaseTableView(QTableView):
         super().paintEvent(event)
         self.paint_seconds = time.perf_counter() - started
         self.painted += 1
+
+    def visible_rows(self) -> tuple[int, int]:
+        """The first and last row on screen; (0, -1) when none is."""
+        first = self.rowAt(0)
+        if first < 0:
+            return 0, -1
+        last = self.rowAt(self.viewport().height() - 1)
+        return first, last if last >= 0 else self.model().rowCount() - 1
 
 
 ROW_HEIGHT = 30
@@ -158,6 +166,7 @@ class QueuePane(QWidget):
         view = self.view = CaseTableView(self)
         view.setObjectName("caseTable")
         view.setModel(self._model)
+        self._model.set_visible_rows(view.visible_rows)  # a flood repaints only these
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         # Several rows for bulk work (Shift/Ctrl+click, Shift+arrows); the current row is the case.
         view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -302,13 +311,7 @@ class QueuePane(QWidget):
             self.case_opened.emit(int(case["id"]))
 
     def _on_clock_timeout(self) -> None:
-        viewport = self.view.viewport()
-        first = self.view.rowAt(0)
-        last = self.view.rowAt(viewport.height() - 1)
-        if first >= 0:
-            self._model.tick(first, last if last >= 0 else self._model.rowCount() - 1)
-        else:
-            self._model.tick(0, -1)
+        self._model.tick(*self.view.visible_rows())
         self._update_counts()
 
     def _update_counts(self) -> None:

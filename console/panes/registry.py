@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
-    from console.panes.context import PaneContext
+    from console.controllers.context import PaneContext
 
 
 @dataclass(frozen=True)

@@ -21,9 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.models import center_time, labels
-from console.panes import problem_text
-from console.panes.context import PaneContext
+from console.controllers.context import PaneContext
+from console.models import center_time, labels, problem_text
 from console.store.outbox import OutboxItem
 
 WHEN, CASE, ACTION, RESULT = range(4)

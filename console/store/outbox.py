@@ -132,7 +132,7 @@ class Outbox:
 
     @staticmethod
     def _row(db: sqlite3.Connection, item_id: int) -> sqlite3.Row:
-        row = db.execute(f"{_SELECT} WHERE id = ?", (item_id,)).fetchone()
+        row: sqlite3.Row | None = db.execute(f"{_SELECT} WHERE id = ?", (item_id,)).fetchone()
         if row is None:
             raise KeyError(f"no outbox item {item_id}")
         return row
@@ -183,6 +183,7 @@ class Outbox:
                 f"INSERT INTO outbox ({names}) VALUES ({', '.join('?' * len(row))})",
                 tuple(row.values()),
             )
+            assert inserted.lastrowid is not None  # set by a successful INSERT
             return _item(self._row(db, inserted.lastrowid))
 
     def _select(self, where: str = "", *params: object) -> list[OutboxItem]:

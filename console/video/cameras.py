@@ -7,6 +7,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from console.video.camera import Camera
+from widgets.tree_rows import child_item, top_item
 
 CAMERA_ROLE = Qt.ItemDataRole.UserRole
 GROUP_INK = QBrush(QColor("#8fb4e6"))
@@ -135,8 +136,8 @@ class CameraTree(QTreeWidget):
     def _camera_items(self) -> list[QTreeWidgetItem]:
         items = []
         for g in range(self.topLevelItemCount()):
-            group = self.topLevelItem(g)
-            items += [group.child(i) for i in range(group.childCount())]
+            group = top_item(self, g)
+            items += [child_item(group, i) for i in range(group.childCount())]
         return items
 
     def _on_item_activated(self, item: QTreeWidgetItem, _column: int) -> None:

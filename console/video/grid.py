@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 from console.video.camera import Camera
 from console.video.slot import VideoSlot
 from console.video.slot_view import SlotView
+from widgets.present import present
 
 LAYOUTS = (1, 4, 9)
 MAX_SLOTS = max(LAYOUTS)
@@ -128,7 +129,7 @@ class VideoGrid(QWidget):
         host.leave_requested.connect(self.leave_full_screen)
         view = self.views[index]
         self._grid.removeWidget(view)
-        host.layout().addWidget(view)
+        present(host.layout(), "the full-screen host's layout").addWidget(view)
         view.show()
         self._host, self.full_screen = host, index
         host.showFullScreen()
@@ -141,7 +142,7 @@ class VideoGrid(QWidget):
             return
         self._host, self.full_screen = None, None
         view = self.views[index]
-        host.layout().removeWidget(view)
+        present(host.layout(), "the full-screen host's layout").removeWidget(view)
         view.setParent(self)
         side = {1: 1, 4: 2, 9: 3}[self.layout_size]
         self._grid.addWidget(view, index // side, index % side)

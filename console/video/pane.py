@@ -15,8 +15,8 @@ from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QToolButton, QVBoxLayout, QWidget
 
 from console.api import ApiError
-from console.panes import problem_text
-from console.panes.context import PaneContext
+from console.controllers.context import PaneContext
+from console.models import problem_text
 from console.store.spool import SnapshotSpool, spool_dir
 from console.video import snapshot
 from console.video.camera import Camera

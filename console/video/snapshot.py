@@ -86,7 +86,8 @@ def jpeg_bytes(image: QImage) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, "JPEG", JPEG_QUALITY):
+    # PySide6 stub: the format is a str at run time (bytes are refused), the stub says bytes.
+    if not image.save(buffer, "JPEG", JPEG_QUALITY):  # type: ignore[call-overload]
         raise ValueError("the frame could not be encoded as JPEG")
     buffer.close()
     return bytes(data.data())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from typing import cast
 
 from PySide6.QtCore import QSettings
 
@@ -42,8 +43,8 @@ def load_wall(settings: QSettings) -> WallState:
     for index, body in enumerate(saved[:MAX_SLOTS] if isinstance(saved, list) else []):
         if isinstance(body, dict) and body.get("stream_url"):
             wall.cameras[index] = Camera.from_json(body)
-    pinned = settings.value("video/pinned", -1, type=int)
+    pinned = cast(int, settings.value("video/pinned", -1, type=int))  # stub: object
     relay = wall.cameras[pinned] if 0 <= pinned < MAX_SLOTS else None
     wall.pinned = pinned if relay is not None and relay.is_relay else None
-    wall.muted = settings.value("video/muted", True, type=bool)
+    wall.muted = cast(bool, settings.value("video/muted", True, type=bool))
     return wall

@@ -9,7 +9,7 @@ English source → Chinese; update.py merges every zh_*.py of this folder into i
 from __future__ import annotations
 
 ZH_EVERYDAY: dict[str | tuple[str, str], str] = {
-    # Actions (console/panes/everyday.py)
+    # Actions (console/shell/everyday.py)
     "Correct case…": "更正案件…",
     "Attach photo from disk…": "从本地添加照片…",
     "Print assignment sheet…": "打印交办单…",

@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 import requests
 from PySide6.QtWidgets import QWidget
 
-from console.panes.main_window import MainWindow
+from console.shell.main_window import MainWindow
 from tests.support.live_server import LiveServer
 
 W = TypeVar("W", bound=QWidget)

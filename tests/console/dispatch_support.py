@@ -8,8 +8,8 @@ import requests
 from PySide6.QtCore import Qt
 
 from console.panes.dispatch_pane import DispatchPane
-from console.panes.main_window import MainWindow
 from console.panes.results_pane import ResultsPane
+from console.shell.main_window import MainWindow
 from tests.console.conftest import WAIT_MS, Api
 
 

@@ -12,34 +12,34 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QTranslator
 
 from console.i18n import TRANSLATIONS
-from console.panes.everyday import Everyday, everyday_of
-from console.panes.main_window import MainWindow
+from console.shell.everyday import Everyday, everyday_of
+from console.shell.main_window import MainWindow
 from tests.console.conftest import WAIT_MS
 from tests.support.live_server import LiveServer
 
 ROOT = Path(__file__).resolve().parents[2]
-PANES = ROOT / "console" / "panes"
+CONSOLE = ROOT / "console"
 SOURCES = [
-    str(PANES / f"{name}.py")
+    str(CONSOLE / f"{name}.py")
     for name in (
-        "everyday",
-        "correct_dialog",
-        "correct_text",
-        "caller_search",
-        "attach_file",
-        "queue_export",
-        "assignment_sheet",
-        "callback_form",
-        "callback_worklist",
-        "intake_channel",
-        "intake_direct",
-        "intake_extras",
-        "intake_hints",
-        "call_intake_texts",
-        "call_intake_form",
-        "call_intake_work",
-        "call_intake_similar",
-        "attachment_strip",
+        "shell/everyday",
+        "panes/correct_dialog",
+        "panes/correct_text",
+        "panes/caller_search",
+        "controllers/attach_file",
+        "panes/queue_export",
+        "panes/assignment_sheet",
+        "panes/callback_form",
+        "panes/callback_worklist",
+        "panes/intake_channel",
+        "panes/intake_direct",
+        "shell/intake_extras",
+        "panes/intake_hints",
+        "panes/call_intake_texts",
+        "panes/call_intake_form",
+        "panes/call_intake_work",
+        "panes/call_intake_similar",
+        "panes/attachment_strip",
     )
 ]
 

@@ -21,7 +21,7 @@ from console import i18n
 from console.api import ApiClient, UserSession
 from console.app import make_application
 from console.models.columns import COLUMNS
-from console.panes.main_window import MainWindow
+from console.shell.main_window import MainWindow
 from console.tasks import TaskRunner
 
 DEPARTMENTS = [

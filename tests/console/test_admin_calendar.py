@@ -19,7 +19,7 @@ from console.admin.calendar_screen import CalendarScreen
 from console.admin.calendar_view import SHANGHAI
 from console.models.columns import COLUMN_INDEX
 from console.models.labels import duration_text
-from console.panes.main_window import MainWindow
+from console.shell.main_window import MainWindow
 from tests.console.conftest import WAIT_MS, Api
 from tests.support.live_server import LiveServer
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from console.admin.cameras_screen import CamerasScreen
 from console.admin.screens import AdminScreens
-from console.panes.main_window import MainWindow
+from console.shell.main_window import MainWindow
 from tests.console.conftest import WAIT_MS
 from tests.support.live_server import LiveServer
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QWidget
 from console.i18n import TRANSLATIONS
 from console.panes import call_intake_logic as logic
 from console.panes.call_intake import CallIntakePane, call_intake_pane
-from console.panes.main_window import MainWindow
+from console.shell.main_window import MainWindow
 from tests.console.conftest import WAIT_MS, Api
 from tests.support.live_server import LiveServer
 

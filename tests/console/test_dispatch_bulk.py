@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from console.panes.bulk import BulkDialog
+from console.controllers.bulk import BulkDialog
 from tests.console.conftest import WAIT_MS, Api
 from tests.console.dispatch_support import caught_up, results, server_case
 

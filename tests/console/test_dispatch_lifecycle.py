@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from console.models.case_filter import timestamp
-from console.panes.everyday import everyday_of
+from console.shell.everyday import everyday_of
 from server.services.lifecycle import ACTIONS
 from tests.console.conftest import WAIT_MS, Api
 from tests.console.dispatch_support import caught_up, fill, pane, select, server_case, take

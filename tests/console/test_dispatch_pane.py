@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from console.panes.shortcuts import ShortcutsDialog
+from console.shell.shortcuts import ShortcutsDialog
 from tests.console.conftest import WAIT_MS, Api
 from tests.console.dispatch_support import caught_up, fill, select, server_case
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from console.config import ConsoleSettings
-from console.panes.launcher import Launcher
+from console.shell.launcher import Launcher
 from tests.console.conftest import WAIT_MS
 
 
@@ -77,7 +77,7 @@ def test_server_option_connects_to_a_central_server(server: Any, qtbot: Any, zh_
 
 def test_the_alert_sound_is_harmless_without_an_audio_device(qapp: Any) -> None:
     from console import i18n
-    from console.panes.alerts import AlertSound
+    from console.controllers.alert_sound import AlertSound
 
     sound = AlertSound(i18n.ALERT_WAV)
     sound.play()

@@ -7,7 +7,7 @@ from typing import Any
 import requests
 
 from console.api import ApiClient
-from console.panes.login_dialog import LoginDialog
+from console.shell.login_dialog import LoginDialog
 from console.tasks import TaskRunner
 from tests.console.conftest import WAIT_MS, off_gui
 

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from console.api import ApiError, ServerUnavailable, error_from_problem
-from console.panes import problem_text
+from console.models import problem_text
 from console.store import Outbox
 
 # Whatever the server says in English, the officer reads the code's own words.

@@ -18,7 +18,7 @@ from PySide6.QtCore import Qt
 from console import i18n
 from console.api import ApiClient, UserSession
 from console.models import center_time
-from console.panes.main_window import MainWindow
+from console.shell.main_window import MainWindow
 from console.tasks import TaskRunner
 from tests.console.conftest import WAIT_MS, Api
 from tests.console.dispatch_support import fill, results, select

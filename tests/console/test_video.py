@@ -17,7 +17,7 @@ import requests
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QImage
 
-from console.panes.main_window import MainWindow
+from console.shell.main_window import MainWindow
 from console.video import snapshot
 from console.video.camera import Camera
 from console.video.pane import VideoPane

@@ -168,5 +168,5 @@ class LoginDialog(QDialog):
         changing = self.session is not None and self.session.must_change_password
         for widget in (self.username, self.password):
             widget.setEnabled(not busy and not changing)
-        for widget in (self.new_password, self.repeat_password, self.sign_in_button):
-            widget.setEnabled(not busy)
+        for control in (self.new_password, self.repeat_password, self.sign_in_button):
+            control.setEnabled(not busy)

@@ -9,11 +9,11 @@ from PySide6.QtCore import QObject, Signal
 
 from console.actions import ActionRegistry
 from console.api import ApiClient, UserSession
+from console.controllers.action_sync import ActionSync
+from console.controllers.dispatch_aids import DispatchAids
+from console.controllers.live import LiveQueue
 from console.models.alert_book import AlertBook
 from console.models.case_table import CaseTableModel
-from console.panes.action_sync import ActionSync
-from console.panes.dispatch_aids import DispatchAids
-from console.panes.live import LiveQueue
 from console.tasks import TaskRunner
 
 

@@ -12,8 +12,8 @@ from console.api import ApiClient, UserSession
 from console.config import ConsoleSettings, data_dir
 from console.embedded import EmbeddedServer
 from console.i18n import ALERT_WAV
-from console.panes.login_dialog import LoginDialog
-from console.panes.main_window import MainWindow
+from console.shell.login_dialog import LoginDialog
+from console.shell.main_window import MainWindow
 from console.tasks import TaskRunner
 
 log = logging.getLogger(__name__)

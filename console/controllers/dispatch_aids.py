@@ -100,5 +100,6 @@ def rule_department(reference: dict[str, Any], case: dict[str, Any]) -> str | No
     """The category rule's department: the suggestion when routing cannot be read (offline)."""
     for category in reference.get("categories", []):
         if category.get("code") == case.get("category"):
-            return category.get("department")
+            department: str | None = category.get("department")
+            return department
     return None

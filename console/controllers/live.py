@@ -118,6 +118,8 @@ class LiveQueue(QObject):
         """Ask the server for ended cases older than the loaded window that the filter wants
         (all states, or closed/voided/merged ones; a search included); `more` goes on from
         the last page. False if the filter wants none."""
+        query: dict[str, Any] | None
+        cursor: str | None
         if more:
             if self._ended is None or self._ended[1] is None:
                 return False

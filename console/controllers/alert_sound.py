@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QUrl
+
+if TYPE_CHECKING:  # QtMultimedia is imported on the first play
+    from PySide6.QtMultimedia import QSoundEffect
 
 log = logging.getLogger(__name__)
 
@@ -16,7 +20,7 @@ class AlertSound(QObject):
     def __init__(self, wav: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._wav = wav
-        self._effect = None
+        self._effect: QSoundEffect | None = None  # made on the first play
         self._failed = False
         self.muted = False
         self.played = 0  # attempts, for tests and the status bar

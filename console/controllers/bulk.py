@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.controllers.action_sync import Entry
+from console.controllers.context import PaneContext
+from console.controllers.dispatch_aids import rule_department
 from console.models import labels
-from console.panes.action_sync import Entry
-from console.panes.context import PaneContext
-from console.panes.dispatch_aids import rule_department
 
 CODE = Qt.ItemDataRole.UserRole
 
@@ -96,7 +96,8 @@ class BulkDialog(QDialog):
     def department(self) -> str | None:
         """The department chosen (dispatch only)."""
         item = self.departments.currentItem()
-        return item.data(CODE) if item is not None else None
+        code: str | None = item.data(CODE) if item is not None else None
+        return code
 
     def choose_department(self, code: str) -> bool:
         """Choose a department by code."""

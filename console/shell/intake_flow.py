@@ -9,13 +9,13 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
 
-from console.panes.action_sync import row_of
+from console.controllers.action_sync import row_of
+from console.controllers.case_commands import CaseCommands
+from console.controllers.context import PaneContext
 from console.panes.call_intake import CallIntakePane
-from console.panes.case_commands import CaseCommands
-from console.panes.context import PaneContext
 from console.panes.dispatch_pane import DispatchPane
-from console.panes.docks import PaneDocks
 from console.panes.queue_pane import QueuePane
+from console.shell.docks import PaneDocks
 
 
 class IntakeFlow(QObject):

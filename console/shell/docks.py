@@ -13,7 +13,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QWidget
 
 from console.actions import ActionRegistry, ActionSpec
-from console.panes.context import PaneContext
+from console.controllers.context import PaneContext
+from console.panes.contract import AsksForAttention, TakesFocus
 from console.panes.registry import PaneSpec
 
 _VERTICAL = (Qt.DockWidgetArea.TopDockWidgetArea, Qt.DockWidgetArea.BottomDockWidgetArea)
@@ -54,9 +55,10 @@ class PaneDocks(QObject):
         dock.setWidget(widget)
         self.docks[spec.id] = dock
         self.panes[spec.id] = widget
-        attention = getattr(widget, "attention_requested", None)
-        if attention is not None:  # a pane with news for the officer comes to the front
-            attention.connect(lambda pane_id=spec.id: self._on_pane_attention_requested(pane_id))
+        if isinstance(widget, AsksForAttention):  # news for the officer comes to the front
+            widget.attention_requested.connect(
+                lambda pane_id=spec.id: self._on_pane_attention_requested(pane_id)
+            )
         action = QAction(title, self._window)
         action.triggered.connect(lambda _checked=False, pane_id=spec.id: self.go_to(pane_id))
         registry.add(ActionSpec(f"pane_{spec.id}", spec.title, "panes", spec.shortcut), action)
@@ -119,9 +121,8 @@ class PaneDocks(QObject):
         ):
             target.setFocus(Qt.FocusReason.ShortcutFocusReason)
             return
-        take = getattr(widget, "take_focus", None)
-        if take is not None:
-            take()
+        if isinstance(widget, TakesFocus):
+            widget.take_focus()
             return
         first = _first_focusable(widget)
         (first or widget).setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from console.api import ApiError
 from console.api.cases_extra import attach_photo_file
-from console.panes import problem_text
-from console.panes.context import PaneContext
+from console.controllers.context import PaneContext
+from console.models import problem_text
 
 CAPTION_MAX = 200
 

@@ -15,26 +15,27 @@ from console.admin.calendar_banner import CalendarBanner
 from console.admin.screens import AdminScreens
 from console.api import ApiClient, UserSession
 from console.config import ConsoleSettings
+from console.controllers.action_sync import ActionSync
+from console.controllers.alert_sound import AlertSound
+from console.controllers.bulk import BulkCommands
+from console.controllers.case_commands import CaseCommands
+from console.controllers.context import CaseSelection, PaneContext, Reference
+from console.controllers.dispatch_aids import DispatchAids
+from console.controllers.live import LiveQueue
 from console.models.alert_book import AlertBook
 from console.models.case_table import CaseTableModel
-from console.panes.action_sync import ActionSync
-from console.panes.alert_center import AlertCenter
-from console.panes.alerts import AlertSound
-from console.panes.bulk import BulkCommands
-from console.panes.case_commands import CaseCommands
-from console.panes.connection_banner import ConnectionBanner
-from console.panes.context import CaseSelection, PaneContext, Reference
-from console.panes.dispatch_aids import DispatchAids
+from console.panes.contract import HasCompactLayout, ShutsDown
 from console.panes.dispatch_pane import DispatchPane
-from console.panes.docks import PaneDocks
-from console.panes.everyday import install_everyday
-from console.panes.intake_flow import IntakeFlow
-from console.panes.live import LiveQueue
 from console.panes.queue_pane import QueuePane
 from console.panes.registry import panes
-from console.panes.shortcuts import ShortcutsDialog
-from console.panes.status import StatusBar
-from console.panes.window_state import (
+from console.shell.alert_center import AlertCenter
+from console.shell.connection_banner import ConnectionBanner
+from console.shell.docks import PaneDocks
+from console.shell.everyday import install_everyday
+from console.shell.intake_flow import IntakeFlow
+from console.shell.shortcuts import ShortcutsDialog
+from console.shell.status import StatusBar
+from console.shell.window_state import (
     STATE_VERSION,
     WindowState,
     fit_on_screen,
@@ -46,6 +47,8 @@ from console.tasks import TaskRunner
 from widgets.banner import Banner
 
 __all__ = ["STATE_VERSION", "MainWindow"]
+
+REFERENCE_RETRY_MS = 5000  # the reference data failed to load: ask again after this long
 
 
 class MainWindow(QMainWindow):
@@ -153,9 +156,8 @@ class MainWindow(QMainWindow):
             self.queue.set_compact(self.toolbar)
             self.queue.columns.hide_for_small_screens()
             for widget in self.panes.values():
-                compact = getattr(widget, "set_compact", None)
-                if compact is not None:
-                    compact()
+                if isinstance(widget, HasCompactLayout):
+                    widget.set_compact()
         self.pane_docks.arrange(self._compact)
         self._default_state = self.saveState(STATE_VERSION)
         self.window_state = WindowState(self, self.ctx.session.role, self.queue.view)
@@ -179,13 +181,25 @@ class MainWindow(QMainWindow):
 
     def start(self) -> None:
         """Load reference data and cases in the background, then follow the feed."""
-        client = self.ctx.client
-        self.ctx.runner.run(
-            client.reference, self.ctx.reference.set, what=self.tr("Loading reference data")
-        )
+        self._load_reference()
         self.ctx.sync.open()  # what a previous run left pending is sent once online
         self.ctx.live.start()
         self.calendar_banner.start()
+
+    def _load_reference(self) -> None:
+        self.ctx.runner.run(
+            self.ctx.client.reference,
+            self.ctx.reference.set,
+            on_error=self._on_reference_failed,
+            what=self.tr("Loading reference data"),
+        )
+
+    def _on_reference_failed(self, error: object) -> None:
+        """The lifecycle commands and forms wait for the server's rules in the reference
+        data: say why, and ask again until the server answers."""
+        self.ctx.runner.failed.emit(self.tr("Loading reference data"), str(error))
+        if not self._closing:
+            QTimer.singleShot(REFERENCE_RETRY_MS, self._load_reference)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self._closing = True
@@ -194,9 +208,8 @@ class MainWindow(QMainWindow):
         self.ctx.live.stop()
         self.admin.close_all()
         for widget in self.panes.values():  # streams, timers: whatever a pane keeps running
-            shut_down = getattr(widget, "shut_down", None)
-            if shut_down is not None:
-                shut_down()
+            if isinstance(widget, ShutsDown):
+                widget.shut_down()
         self.ctx.sync.close()  # the last write: release the outbox file
         self.ctx.runner.close()
         super().closeEvent(event)

@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from console.api import ApiClient, ApiError
 from console.models.case_table import CaseTableModel
-from console.panes.problem_text import explain
+from console.models.problem_text import explain
 from console.store.outbox import Outbox, OutboxItem
 from console.store.replay import ReplayResult, replay
 from console.tasks import TaskRunner
@@ -126,12 +126,16 @@ class ActionSync(QObject):
         ids = list(item_ids)
         if ids:
             self._runner.run(
-                lambda: [self._require().acknowledge(i) for i in ids],
+                lambda: self._acknowledge_each(ids),
                 write=True,
                 what=self.tr("Acknowledging"),
             )
 
     # -- on the write worker ----------------------------------------------------------------
+
+    def _acknowledge_each(self, ids: list[int]) -> None:
+        for item_id in ids:
+            self._require().acknowledge(item_id)
 
     def _require(self) -> Outbox:
         if self._outbox is None:

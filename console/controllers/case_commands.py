@@ -13,8 +13,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from console.actions import ActionSpec
-from console.panes.context import PaneContext
-from console.panes.dispatch_aids import rule_department, suggested_department
+from console.controllers.context import PaneContext
+from console.controllers.dispatch_aids import rule_department, suggested_department
 
 
 class CaseCommands(QObject):
@@ -31,7 +31,7 @@ class CaseCommands(QObject):
         for spec, action in self._commands:
             action.triggered.connect(lambda _checked=False, s=spec: self._on_action_triggered(s))
         ctx.selection.changed.connect(lambda _case_id: self.refresh())
-        ctx.model.case_changed.connect(self._on_model_case_changed)
+        ctx.model.cases_changed.connect(self._on_model_cases_changed)
         ctx.model.layoutChanged.connect(self.refresh)  # a load merges in place
         self.refresh()
 
@@ -61,8 +61,8 @@ class CaseCommands(QObject):
         case_id = self._ctx.selection.case_id
         return self._ctx.model.case(case_id) if case_id else None
 
-    def _on_model_case_changed(self, case_id: int) -> None:
-        if case_id == self._ctx.selection.case_id:
+    def _on_model_cases_changed(self, case_ids: frozenset[int]) -> None:
+        if self._ctx.selection.case_id in case_ids:
             self.refresh()
 
     def _on_action_triggered(self, spec: ActionSpec) -> None:
@@ -89,5 +89,7 @@ class CaseCommands(QObject):
         if not code:
             self._ctx.selection.action_requested.emit("register" if register else "dispatch")
             return
-        first = [(case, "register", {})] if register else []
+        first: list[tuple[dict[str, Any], str, dict[str, Any]]] = (
+            [(case, "register", {})] if register else []
+        )
         self._ctx.sync.submit([*first, (case, "dispatch", {"department": code})])

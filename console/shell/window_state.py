@@ -12,6 +12,8 @@ from PySide6.QtCore import QByteArray, QRect, QSettings
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QTableView, QWidget
 
+from console.panes.contract import KeepsSettings
+
 STATE_VERSION = 4  # 2: dispatch and results panes; 3: charts; 4: alerts, per-role layouts
 PREFERRED = (1600, 900)
 COMPACT_BELOW = (1600, 900)  # a smaller available geometry gets the compact layout
@@ -74,9 +76,8 @@ class WindowState:
         settings.endGroup()
         settings.setValue("alerts/muted", muted)
         for widget in panes:  # a pane with its own state (the video wall)
-            save = getattr(widget, "save_settings", None)
-            if save is not None:
-                save(settings)
+            if isinstance(widget, KeepsSettings):
+                widget.save_settings(settings)
 
     def restore(self, panes: list[QWidget]) -> tuple[bool, bool, bool]:
         """Bring the role's layout back: whether the docks and the columns came back, and
@@ -97,7 +98,6 @@ class WindowState:
         settings.endGroup()
         muted = settings.value("alerts/muted", False, type=bool)
         for widget in panes:
-            restore = getattr(widget, "restore_settings", None)
-            if restore is not None:
-                restore(settings)
+            if isinstance(widget, KeepsSettings):
+                widget.restore_settings(settings)
         return bool(docks), bool(columns), bool(muted)

@@ -12,20 +12,22 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from console.actions import ActionSpec
+from console.controllers.attach_file import AttachFromDisk
+from console.controllers.context import PaneContext
 from console.models import labels
 from console.panes.assignment_sheet import AssignmentSheet
-from console.panes.attach_file import AttachFromDisk
 from console.panes.callback_worklist import CallbackWorklist
 from console.panes.caller_search import CallerSearchDialog, show_in_queue
-from console.panes.context import PaneContext
 from console.panes.correct_dialog import CorrectDialog
-from console.panes.intake_extras import extend_intake
+from console.panes.detail_pane import CaseDetailPane
 from console.panes.queue_export import QueueExport
+from console.shell.intake_extras import extend_intake
+from console.translatable import QT_TRANSLATE_NOOP
 
 CALL_TAKERS = frozenset({"duty_officer", "supervisor", "trainer"})
 EVIDENCE = frozenset({"duty_officer", "supervisor", "trainer", "department"})
@@ -109,7 +111,7 @@ class Everyday(QObject):
         for failed in (self.export.failed, self.sheet.failed):
             failed.connect(self._on_failed)
         ctx.selection.changed.connect(self._on_selection_changed)
-        ctx.model.case_changed.connect(self._on_model_case_changed)
+        ctx.model.cases_changed.connect(self._on_model_cases_changed)
         ctx.model.layoutChanged.connect(self._on_model_relaid)  # a load, a filter, a sort
         self._hook_attachment_strip()
         extend_intake(window, ctx)
@@ -118,7 +120,7 @@ class Everyday(QObject):
     def _install(self) -> None:
         registry = self._window.registry  # type: ignore[attr-defined]
         bar = self._window.menuBar()
-        handlers: dict[str, Callable[[], None]] = {
+        handlers: dict[str, Callable[[], object]] = {
             "everyday_correct": self.correct,
             "everyday_attach": self.attach_from_disk,
             "everyday_print_sheet": self.print_sheet,
@@ -169,8 +171,8 @@ class Everyday(QObject):
     def _on_selection_changed(self, _case_id: int) -> None:
         self.refresh()
 
-    def _on_model_case_changed(self, case_id: int) -> None:
-        if case_id == self._ctx.selection.case_id:
+    def _on_model_cases_changed(self, case_ids: frozenset[int]) -> None:
+        if self._ctx.selection.case_id in case_ids:
             self.refresh()
 
     def _on_model_relaid(self) -> None:
@@ -240,9 +242,9 @@ class Everyday(QObject):
 
     def _hook_attachment_strip(self) -> None:
         detail = getattr(self._window, "panes", {}).get("detail")
-        strip = getattr(detail, "attachments", None)
-        if strip is None or not hasattr(strip, "add_requested"):
+        if not isinstance(detail, CaseDetailPane):  # a role without the detail pane
             return
+        strip = detail.attachments
         if "everyday_attach" in self.actions:
             strip.enable_adding(True)
             strip.add_requested.connect(lambda: self.attach_from_disk())

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QStatusBar, QToolButton, QWidget
 
 from console.api import UserSession
 from console.models import labels
+from console.translatable import QT_TRANSLATE_NOOP
 
 _STATUS = {
     "loading": QT_TRANSLATE_NOOP("Status", "Loading…"),

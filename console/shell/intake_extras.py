@@ -10,17 +10,18 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from console.api import ApiError
-from console.panes import problem_text
+from console.controllers.context import PaneContext
+from console.models import problem_text
 from console.panes.call_intake import CallIntakePane
-from console.panes.context import PaneContext
+from console.video.pane import VideoPane
 from console.video.slot import PLAYING
 
 
 def wall_frame(video: QWidget) -> tuple[Any, QImage] | None:
     """The camera and current picture of the video wall's chosen slot, if it is playing."""
-    grid = getattr(video, "grid", None)
-    if grid is None:
+    if not isinstance(video, VideoPane):
         return None
+    grid = video.grid
     slot = grid.slots[grid.selected]
     image = slot.image()
     if slot.camera is None or slot.state != PLAYING or image.isNull():

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from console.api import ApiError, ServerUnavailable, error_from_problem
 from console.models import center_time, labels
 from console.store.outbox import OutboxItem
+from console.translatable import QT_TRANSLATE_NOOP
 
 _ROLE = QT_TRANSLATE_NOOP("Problems", "Your role may not do this.")
 _GONE = QT_TRANSLATE_NOOP("Problems", "The case no longer exists, or you may not see it.")

@@ -8,13 +8,13 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from console.actions import ActionRegistry
+from console.controllers.alert_sound import AlertSound
 from console.models import labels
 from console.models.alert_book import Alert, AlertBook
-from console.panes.alerts import AlertSound
 from console.panes.alerts_pane import AlertsPane
-from console.panes.docks import PaneDocks
 from console.panes.queue_pane import QueuePane
-from console.panes.status import StatusBar
+from console.shell.docks import PaneDocks
+from console.shell.status import StatusBar
 
 MESSAGE_MS = 15_000
 
