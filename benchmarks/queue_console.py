@@ -924,6 +924,7 @@ def feed_phase(
     finished: list[float] = []
     live.events_applied.connect(on_applied)
     changes_before = len(console.changes.changes)
+    paints_before = len(console.paints.paints)
     meter = StallMeter(5)
     batch_s = cfg["batch_ms"] / 1000
     schedule = {"sent": 0}
@@ -987,6 +988,7 @@ def feed_phase(
         "gui_cpu": stalls.gui_cpu,
         "stalls": stalls.as_dict(),
         "row_changes": len(console.changes.changes) - changes_before,
+        "paints": paint_figures(console.paints.paints[paints_before:]),
         "entry": entry.how,
         "complete": bool(finished),
         "gc": collected,
@@ -996,8 +998,21 @@ def feed_phase(
         f"{name}: {figures['events']:,} events, {applied['events']:,} applied at "
         f"{figures['events_per_s']:.0f}/s in {figures['batches']} batches (largest "
         f"{figures['largest_batch']}); GUI CPU {stalls.gui_cpu * 100:.1f} %, longest stall "
-        f"{stalls.longest_ms:.0f} ms, {stalls.over_50} over 50 ms; entry: {entry.how}"
+        f"{stalls.longest_ms:.0f} ms, {stalls.over_50} over 50 ms; entry: {entry.how}; "
+        f"{figures['paints']['count']} paints of the queue, median "
+        f"{figures['paints']['median_ms']:.1f} max {figures['paints']['max_ms']:.1f} ms"
     )
+
+
+def paint_figures(paints: list[Any]) -> dict[str, Any]:
+    """How many paints of the queue's viewport and how long each took."""
+    millis = sorted((p.end - p.start) * 1000 for p in paints)
+    return {
+        "count": len(millis),
+        "median_ms": percentile(millis, 50),
+        "max_ms": max(millis, default=math.nan),
+        "total_ms": sum(millis),
+    }
 
 
 def gui_profiler(phase: str) -> cProfile.Profile | None:

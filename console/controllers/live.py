@@ -34,7 +34,8 @@ ENDED_STATES = ("closed", "voided", "merged")
 SPARSE_SHARE = 0.5  # of the GUI thread that a few feed events may take (they apply at once)
 FLOOD_SHARE = 0.1  # ... and a flood of them
 FLOOD_EVENTS = 50  # events applied at once from which the feed counts as a flood
-MAX_REST = 0.25  # seconds: the longest an event waits for its turn
+MAX_REST = 0.25  # seconds: the longest an event waits for its turn ...
+FLOOD_REST = 0.5  # ... and one of a flood (gathered into fewer, larger batches)
 
 
 class LiveQueue(QObject):
@@ -243,8 +244,9 @@ class LiveQueue(QObject):
         self._model.apply_events(events)
         self.events_applied.emit(events)
         cost = time.monotonic() - started + self._paint_seconds()
-        share = FLOOD_SHARE if len(events) >= FLOOD_EVENTS else SPARSE_SHARE
-        self._ready_at = time.monotonic() + min(MAX_REST, cost / share - cost)
+        flood = len(events) >= FLOOD_EVENTS
+        share, longest = (FLOOD_SHARE, FLOOD_REST) if flood else (SPARSE_SHARE, MAX_REST)
+        self._ready_at = time.monotonic() + min(longest, cost / share - cost)
 
     def _on_feed_status(self, status: str, detail: str) -> None:
         if self.sender() is not self._thread:

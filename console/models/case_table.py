@@ -342,7 +342,7 @@ class CaseTableModel(SortedRowsModel):
         ]
         if len(staying) < len(changed):
             moving = set(changed).difference(staying)
-            rows = [slot for slot in self._rows if slot not in moving]
+            rows = self._rows_without(moving)
             inside = [slot for slot in moving if matches(flt, slot, now)]
             self._relayout(self._merged(rows, np.array(inside, dtype=np.int64)))
         else:  # nothing moves: the rows on screen among them repaint
