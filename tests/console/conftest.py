@@ -5,7 +5,6 @@ from __future__ import annotations
 import itertools
 import json
 import os
-import tempfile
 import uuid
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -19,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from console import i18n
 from console.api import ApiClient, UserSession, set_thread_guard
 from console.app import make_application
-from console.panes.main_window import MainWindow
+from console.shell.main_window import MainWindow
 from console.tasks import TaskRunner, gui_thread_guard
 from tests.support.live_server import LiveServer
 
@@ -27,19 +26,20 @@ WAIT_MS = 60_000  # generous: the machine is shared and has two cores
 _keys = itertools.count()
 
 
-def _desktop_screen() -> None:
+@pytest.fixture(scope="session", autouse=True)
+def _desktop_screen(tmp_path_factory: pytest.TempPathFactory) -> None:
     """Offscreen, the screen is a 1920×1080 desktop (Qt's default is 800×600, which would
     give every window the small-screen layout); tests/console/test_shift_window.py measures
-    the small screens in processes of their own."""
-    if os.environ.get("QT_QPA_PLATFORM") != "offscreen":
+    the small screens in processes of their own. Set before the QApplication exists (pytest-qt's
+    `qapp`, a session fixture that comes after the autouse ones)."""
+    from PySide6.QtWidgets import QApplication
+
+    if os.environ.get("QT_QPA_PLATFORM") != "offscreen" or QApplication.instance() is not None:
         return
     screen = {"name": "desktop", "x": 0, "y": 0, "width": 1920, "height": 1080}
-    config = Path(tempfile.gettempdir()) / f"cc-console-tests-screen-{os.getpid()}.json"
+    config = tmp_path_factory.mktemp("qt") / "desktop-screen.json"
     config.write_text(json.dumps({"screens": [{**screen, "logicalDpi": 96, "dpr": 1}]}))
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
-
-
-_desktop_screen()  # before the QApplication exists
 
 
 @pytest.fixture(autouse=True)

@@ -27,8 +27,16 @@ def test_queue_shows_the_seeded_open_cases(server: Any, open_window: Any, qtbot:
     assert len(ids) == len(set(ids)), "a case is shown twice"
     assert expected <= set(ids)
     assert all(window.ctx.model.case(i)["state"] in OPEN for i in ids)
-    # The header counts add up to the rows shown, and the labels say so.
-    qtbot.waitUntil(lambda: "已超时" in window.queue.count_labels["red"].text(), timeout=WAIT_MS)
+    # The header counts add up to the rows shown, and the labels say so. The label is
+    # refreshed on its own timer after the rows land: wait until it shows the model's count
+    # (read both in one go on the GUI thread; nothing runs in between).
+    red = window.queue.count_labels["red"]
+
+    def red_label_shows_the_count() -> bool:
+        text = red.text()
+        return "已超时" in text and text.endswith(f" {window.ctx.model.counts()['red']}")
+
+    qtbot.waitUntil(red_label_shows_the_count, timeout=WAIT_MS)
     counts = window.ctx.model.counts()
     assert sum(counts.values()) <= len(ids)
     assert str(counts["red"]) in window.queue.count_labels["red"].text()
@@ -138,7 +146,7 @@ def test_sorting_in_the_model_keeps_the_current_case(
 
 def test_login_dialog_signs_in_and_explains_a_refusal(server: Any, qtbot: Any, zh_cn: Any) -> None:
     from console.api import ApiClient
-    from console.panes.login_dialog import LoginDialog
+    from console.shell.login_dialog import LoginDialog
     from console.tasks import TaskRunner
 
     client = ApiClient(server.url)

@@ -1,4 +1,5 @@
-"""Fixtures for server tests: an app on a fresh SQLite file, a client, signed-in headers."""
+"""Fixtures for server tests: an app on a fresh SQLite file (a copy of a migrated, seeded
+template), a client, signed-in headers."""
 
 from __future__ import annotations
 
@@ -13,7 +14,9 @@ from fastapi.testclient import TestClient
 
 from server.app import create_app
 from server.config import Settings
-from server.deps import AppState
+from server.services.attachments import recover_uploads
+from server.state import AppState
+from tests.support.template_db import Templates
 
 _keys = itertools.count()
 
@@ -29,10 +32,26 @@ def settings(tmp_path: Path) -> Settings:
     return Settings(database_url=f"sqlite:///{tmp_path / 'cc.db'}", demo=True, simulator_rate=0)
 
 
+@pytest.fixture(scope="session")
+def db_templates(tmp_path_factory: pytest.TempPathFactory) -> Templates:
+    """Migrated, seeded databases made once per session and copied for each test."""
+    return Templates(tmp_path_factory.mktemp("templates"))
+
+
 @pytest.fixture
-def client(settings: Settings) -> Iterator[TestClient]:
-    """A TestClient of the app (scheduler off: tests run the SLA tick themselves)."""
-    app = create_app(settings, background=False)
+def client(
+    settings: Settings, db_templates: Templates, request: pytest.FixtureRequest
+) -> Iterator[TestClient]:
+    """A TestClient of the app (scheduler off: tests run the SLA tick themselves), on a copy
+    of the session's template database for these settings."""
+    postgres = None
+    if settings.database_url.startswith("postgresql"):  # then postgres_url started it
+        postgres = request.getfixturevalue("postgres_server")
+    copied = db_templates.fill(settings, postgres)
+    app = create_app(settings, background=False, prepare=not copied)
+    if copied:
+        # The one per-database step of prepare_database: the photo folder beside the file.
+        recover_uploads(app.state.cc.db, settings)
     with TestClient(app) as test_client:
         yield test_client
 

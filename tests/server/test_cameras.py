@@ -12,12 +12,12 @@ from sqlalchemy import select
 
 from server.app import create_app
 from server.config import Settings
-from server.deps import AppState
 from server.models import Camera
 from server.routes.media import DEMO_CLIP
 from server.seed.cameras import DEMO_CAMERAS
 from server.seed.reference import STREETS
 from server.services.dispatch import distance_m
+from server.state import AppState
 from tests.server.conftest import new_key
 from tests.server.test_field_reports import png_bytes
 

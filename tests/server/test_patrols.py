@@ -12,10 +12,10 @@ import pytest
 from fastapi.testclient import TestClient
 
 from server.config import Settings
-from server.deps import AppState
 from server.services import imagecheck
 from server.services.dispatch import distance_m
 from server.services.workcalendar import SHANGHAI
+from server.state import AppState
 from tests.server.conftest import new_key
 from tests.server.test_field_reports import TINY_JPEG, jpeg_bytes, png_bytes, snapshot
 from tests.support.clock import SettableClock

@@ -12,6 +12,18 @@ from pathlib import Path
 import requests
 
 STARTUP_SECONDS = 60
+# (database URL, server URL, log) of every server started in this process, so that the test
+# session can check that none of them left files outside its temporary folders.
+started: list[tuple[str, str, Path]] = []
+
+
+def _default_log(database_url: str) -> Path:
+    """A fresh log file beside a SQLite database, or in the temporary directory."""
+    folder = None
+    if database_url.startswith("sqlite:///"):
+        folder = Path(database_url.removeprefix("sqlite:///")).parent
+        folder = folder if folder.is_dir() else None
+    return Path(tempfile.mkstemp(prefix="cc-server-", suffix=".log", dir=folder)[1])
 
 
 class LiveServer:
@@ -31,7 +43,7 @@ class LiveServer:
         self.rate = rate
         self.env = env or {}
         # The server's stderr, so that a failure to start can say why.
-        self.log_path = log_path or Path(tempfile.mkstemp(prefix="cc-server-", suffix=".log")[1])
+        self.log_path = log_path or _default_log(database_url)
         self.url = ""
         self.port = 0
         self.process: subprocess.Popen[str] | None = None
@@ -72,6 +84,7 @@ class LiveServer:
             )
         self.url = line
         self.port = int(line.rsplit(":", 1)[1])
+        started.append((self.database_url, self.url, self.log_path))
         deadline = time.monotonic() + STARTUP_SECONDS
         while time.monotonic() < deadline:
             try:

@@ -214,13 +214,18 @@ class TemporaryPostgres:
             connect_timeout=5,
         )
 
-    def new_database(self, name: str) -> str:
-        """Create an empty database and return its SQLAlchemy URL."""
+    def new_database(self, name: str, *, template: str | None = None) -> str:
+        """Create an empty database (or a copy of `template`, a database nobody is connected
+        to) and return its SQLAlchemy URL."""
         from psycopg import sql
 
         self._check_name(name)
+        statement = sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name))
+        if template is not None:
+            self._check_name(template)
+            statement += sql.SQL(" TEMPLATE {}").format(sql.Identifier(template))
         with self.connect() as conn:
-            conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+            conn.execute(statement)
         return self.url_for(name)
 
     def drop_database(self, name: str) -> None:
