@@ -19,10 +19,13 @@ from PySide6.QtCore import QCoreApplication, QRect, QSettings
 
 from console import i18n
 from console.api import ApiClient, UserSession
+from console.api import rules as server_rules
 from console.app import make_application
 from console.models.columns import COLUMNS
 from console.shell.main_window import MainWindow
 from console.tasks import TaskRunner
+from server.schemas.case import ActionRequest
+from server.services import reference_rules
 
 DEPARTMENTS = [
     {"code": "ecology", "name": "区生态环境局", "handles_cases": True},
@@ -122,7 +125,19 @@ def main(lang: str) -> int:
     window.show()
     window.activateWindow()
     settle()
-    window.ctx.reference.set({"departments": DEPARTMENTS, "streets": [], "categories": []})
+    # The server's rules, as its GET /reference gives them: the toolbar shows the officer's
+    # lifecycle commands (hidden until the rules arrive), so they are measured too.
+    request_fields = ActionRequest.model_json_schema()["properties"]
+    reference = {
+        "departments": DEPARTMENTS,
+        "streets": [],
+        "categories": [],
+        "rules": reference_rules.rules(request_fields=request_fields),
+    }
+    assert server_rules.install_from_reference(reference) is not None
+    window.ctx.reference.set(reference)
+    settle()
+    assert window.registry["case_dispatch"].isVisible(), "the rules did not reach the toolbar"
     window.ctx.model.replace_all(cases(400))
     window.pane_docks.go_to("call_intake")  # F6: a call comes in
     settle()
