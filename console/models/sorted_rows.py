@@ -24,6 +24,7 @@ from console.models.columns import COLUMNS
 Index = QModelIndex | QPersistentModelIndex
 Key = tuple[Any, int]
 FEW = 64  # rows found by bisection; more at once through an inverse of the row order
+MAX_TIES = 256  # slots merged by binary search among equal keys; more: one sort of all
 
 
 class SortedRowsModel(QAbstractTableModel):
@@ -130,20 +131,18 @@ class SortedRowsModel(QAbstractTableModel):
         inverse of the row order for many (a bisection costs ~17 Python key calls)."""
         if len(slots) <= FEW:
             return np.array([self._index_of(slot) for slot in slots.tolist()], dtype=np.int64)
-        order = np.fromiter(self._rows, dtype=np.int64, count=len(self._rows))
+        order = _array(self._rows)
         where = np.zeros(len(self._store), dtype=np.int64)
         where[order] = np.arange(len(order))
         positions: np.ndarray = where[slots]
         return positions
 
-    def _rows_without(self, slots: set[int]) -> list[int]:
+    def _rows_without(self, slots: set[int]) -> np.ndarray:
         """The rows, in order, but these slots (a mask by slot: no set lookup per row)."""
-        if len(slots) <= FEW:
-            return [slot for slot in self._rows if slot not in slots]
-        order = np.fromiter(self._rows, dtype=np.int64, count=len(self._rows))
+        order = _array(self._rows)
         leaving = np.zeros(len(self._store), dtype=np.bool_)
         leaving[np.fromiter(slots, dtype=np.int64, count=len(slots))] = True
-        kept: list[int] = order[~leaving[order]].tolist()
+        kept: np.ndarray = order[~leaving[order]]
         return kept
 
     def _internal(self, row: int) -> int:
@@ -202,14 +201,36 @@ class SortedRowsModel(QAbstractTableModel):
         rows: list[int] = slots[order].tolist()
         return rows
 
-    def _merged(self, rows: list[int], slots: np.ndarray) -> list[int]:
-        """Sorted rows and more slots, in row order: all sorted with numpy when the keys are
-        numbers, else the slots sorted and the two runs merged (timsort finds them)."""
+    def _merged(self, rows: list[int] | np.ndarray, slots: np.ndarray) -> list[int]:
+        """Sorted rows and more slots, in row order: with numbers for keys, the slots sorted
+        and put in place by binary search (no sort of the whole); else the slots sorted and
+        the two runs merged (timsort finds them)."""
         if self._numeric_keys is not None:
-            both = np.concatenate((np.array(rows, dtype=np.int64), slots))
-            return self._sorted(both, self._numeric_keys)
-        merged = rows + self._sorted(slots)
+            ordered = rows if isinstance(rows, np.ndarray) else _array(rows)
+            return self._inserted(ordered, slots, self._numeric_keys)
+        merged = (rows.tolist() if isinstance(rows, np.ndarray) else rows) + self._sorted(slots)
         merged.sort(key=self._key)
+        return merged
+
+    def _inserted(self, rows: np.ndarray, slots: np.ndarray, keys: np.ndarray) -> list[int]:
+        """Sorted rows (an array) with these slots put in their places, by (key, case id)."""
+        if not len(slots):
+            merged: list[int] = rows.tolist()
+            return merged
+        ids = self._store.column("ids")
+        new = slots[np.lexsort((ids[slots], keys[slots]))]
+        row_keys, new_keys = keys[rows], keys[new]
+        at = np.searchsorted(row_keys, new_keys, "left")
+        ties = np.flatnonzero(np.searchsorted(row_keys, new_keys, "right") > at)
+        if len(ties) > MAX_TIES:  # many equal keys: one sort of everything is cheaper
+            return self._sorted(np.concatenate((rows, slots)), keys)
+        if len(ties):
+            row_ids = ids[rows]
+            ends = np.searchsorted(row_keys, new_keys[ties], "right")
+            for tie, end in zip(ties.tolist(), ends.tolist(), strict=True):
+                start = int(at[tie])
+                at[tie] = start + np.searchsorted(row_ids[start:end], ids[new[tie]])
+        merged = np.insert(rows, at, new).tolist()
         return merged
 
     def _grow_shown(self) -> None:
@@ -325,6 +346,11 @@ class SortedRowsModel(QAbstractTableModel):
         selection range can span rows lo..hi either)."""
         rows = [index.row() for index in self.persistentIndexList()]
         return all(row < lo for row in rows) or all(row > hi for row in rows)
+
+
+def _array(rows: list[int]) -> np.ndarray:
+    """Row slots as an array."""
+    return np.fromiter(rows, dtype=np.int64, count=len(rows))
 
 
 def _key_list(keys: np.ndarray | list[str]) -> list[Any]:

@@ -16,7 +16,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from console.models.case_filter import CaseFilter
 from console.models.case_store import prepare_batch
 from console.models.case_table import CaseTableModel
-from console.models.columns import COLUMNS
+from console.models.columns import COLUMN_INDEX, COLUMNS
 from tests.console.test_case_model import NOW, check_sorted, make_case
 
 STATES = ("reported", "registered", "dispatched", "in_progress", "parked", "closed", "voided")
@@ -321,3 +321,31 @@ def test_a_flood_whose_rows_stay_repaints_them_without_a_layout_change(
     assert len(layouts) <= 1
     check_sorted(model)
     assert model.counts() == model.recount()
+
+
+@pytest.mark.parametrize("shared_dues", [3, 40])
+@pytest.mark.parametrize("order", [Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder])
+def test_floods_and_loads_among_equal_keys_land_where_a_full_sort_puts_them(
+    qapp: Any, shared_dues: int, order: Any
+) -> None:
+    """Rows merged in by binary search keep the (key, case id) order when many keys are equal
+    (few ties: a search among their ids; more than MAX_TIES: one sort of everything)."""
+    rng = random.Random(shared_dues)
+    dues = [(NOW + timedelta(minutes=m)).isoformat() for m in range(shared_dues)]
+
+    def tied(case_id: int, version: int = 1) -> dict[str, Any]:
+        case = varied_case(case_id, rng, version=version)
+        return {**case, "state": "registered", "due_at": rng.choice(dues), "sla_paused": False}
+
+    model = CaseTableModel(clock=Clock())
+    model.sort(COLUMN_INDEX["sla"], order)
+    ids = list(range(1, 1201))
+    rng.shuffle(ids)
+    model.replace_all([tied(i) for i in ids[:600]])
+    check_sorted(model)
+    model.add_page([tied(i) for i in ids[600:]])  # a load's next chunk, among the same keys
+    check_sorted(model)
+    for version, count in ((2, 100), (3, 400)):  # a search among ties; one sort of all
+        moved = rng.sample(range(1, 1201), count)  # a flood of rows that move to shared keys
+        model.apply_events([{"type": "case.updated", "case": tied(i, version)} for i in moved])
+        check_sorted(model)
