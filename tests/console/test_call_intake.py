@@ -410,9 +410,9 @@ def test_an_attach_the_outbox_cannot_save_keeps_the_form_and_frees_it(
     row = next(n for n, i in enumerate(pane.similar.items()) if i["case"]["id"] == existing["id"])
     # The outbox file becomes unusable (a disk gone read-only, a folder in its place).
     sync = window.ctx.sync
-    sync.close()  # queued on the serial write worker, before the attach below
-    for leftover in sync.path.parent.glob(sync.path.name + "*"):
-        leftover.unlink()
+    sync.close()  # on the serial write worker; closing removes the -wal and -shm files
+    qtbot.waitUntil(lambda: not any(sync.path.parent.glob(sync.path.name + "-*")), timeout=WAIT_MS)
+    sync.path.unlink()
     sync.path.mkdir()
     pane.form.description.setFocus()
     press(getattr(Qt.Key, f"Key_{row + 1}"), CTRL)
