@@ -27,10 +27,19 @@ cc_install_system_packages() {
       return 0
     fi
   fi
+  # Debian creates and starts a cluster ("15 main", started at every boot) when it installs
+  # PostgreSQL; the tests start throwaway clusters of their own, so one created now goes again.
+  local fresh_cluster=0
+  if [[ " ${missing[*]} " == *" postgresql-15 "* ]] && [ ! -e /etc/postgresql/15/main ]; then
+    fresh_cluster=1
+  fi
   echo "installing system packages: ${missing[*]}" >&2
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends \
     "${missing[@]}" >/dev/null
+  if [ "$fresh_cluster" = 1 ] && [ -e /etc/postgresql/15/main ]; then
+    $sudo pg_dropcluster --stop 15 main || echo "warning: could not remove the cluster 15/main" >&2
+  fi
 }
 
 cc_find_python() {
