@@ -17,6 +17,7 @@ from server.models import Attachment, Case
 from server.params import CaseId
 from server.problems import Code, Problem, not_found
 from server.schemas import MAX_INT
+from server.schemas.case_out import CaseWithAttachmentsOut
 from server.schemas.intake import EvidenceForm
 from server.services import cases, idempotency
 from server.services.attachments import PhotoStore, attach
@@ -104,7 +105,7 @@ def get_thumbnail(attachment_id: AttachmentId, actor: CurrentActor, state: State
 @router.post(
     "/cases/{case_id}/attachments",
     status_code=201,
-    response_class=Response,
+    response_model=CaseWithAttachmentsOut,  # documented; the JSON is made by write_with_photos
     openapi_extra=multipart_body(
         {"caption": {"type": "string", "maxLength": 200}}, "photo", many=False
     ),

@@ -19,6 +19,7 @@ from server.params import CaseId
 from server.problems import Code, Problem
 from server.schemas.case import ActionRequest, CaseCreate
 from server.schemas.case_list import CaseFilterQuery, CaseListQuery
+from server.schemas.case_out import CaseDetailOut, CaseOut, CasePageOut
 from server.schemas.query import openapi_parameters, query_dependency
 from server.services import case_query, cases, feed, idempotency
 from server.services.case_json import KEY_COLUMNS
@@ -42,13 +43,36 @@ PAGE_COLUMNS = (*KEY_COLUMNS, feed.HEAD_SEQ)
 # once; the others are large, so that a hundred thousand cases are few lines.
 SNAPSHOT_FIRST_BATCH = 200
 SNAPSHOT_BATCH = 2_000
+# The answers are declared (`response_model`) for OpenAPI, and made here as orjson bytes:
+# FastAPI neither validates nor serializes a `Response` a route returns. The snapshot's lines
+# are described by hand: its case lines are arrays of CaseOut.
+CASE_OUT_REF = {"$ref": "#/components/schemas/CaseOut"}
+SNAPSHOT_LINE = {
+    "oneOf": [
+        {
+            "type": "object",
+            "title": "first line",
+            "properties": {"feed_seq": {"type": "integer"}, "count": {"type": "integer"}},
+            "required": ["feed_seq", "count"],
+            "additionalProperties": False,
+        },
+        {"type": "array", "title": "case line", "items": CASE_OUT_REF, "minItems": 1},
+        {
+            "type": "object",
+            "title": "last line",
+            "properties": {"end": {"const": True}, "count": {"type": "integer"}},
+            "required": ["end", "count"],
+            "additionalProperties": False,
+        },
+    ]
+}
 
 
 def _json(body: Any, status: int = 200) -> Response:
     return Response(orjson.dumps(body), status_code=status, media_type=JSON)
 
 
-@router.get("", openapi_extra=openapi_parameters(CaseListQuery))
+@router.get("", response_model=CasePageOut, openapi_extra=openapi_parameters(CaseListQuery))
 def list_cases(
     actor: CurrentActor,
     state: StateDep,
@@ -82,9 +106,10 @@ def list_cases(
     response_class=StreamingResponse,
     responses={
         200: {
-            "description": "NDJSON: `{feed_seq, count}`, then arrays of cases (as list pages "
-            "hold them) in the queue's order, then `{end: true, count}`",
-            "content": {NDJSON: {}},
+            "description": "NDJSON: `{feed_seq, count}`, then arrays of cases (each a "
+            "`CaseOut`, #/components/schemas/CaseOut, as list pages hold them) in the queue's "
+            "order, then `{end: true, count}`; `itemSchema` describes one line",
+            "content": {NDJSON: {"itemSchema": SNAPSHOT_LINE}},
         }
     },
 )
@@ -140,7 +165,7 @@ def summary(
         return case_query.summary(session, actor, _drill_for(actor, drill))
 
 
-@router.post("", status_code=201)
+@router.post("", status_code=201, response_model=CaseOut)
 def create_case(
     body: CaseCreate,
     actor: CurrentActor,
@@ -162,7 +187,7 @@ def create_case(
     )
 
 
-@router.get("/{case_id}")
+@router.get("/{case_id}", response_model=CaseDetailOut)
 def get_case(case_id: CaseId, actor: CurrentActor, state: StateDep) -> Response:
     """The case with its full history, attachments, escalations and routing suggestion."""
     ref = state.reference.get()
@@ -188,7 +213,7 @@ def get_case(case_id: CaseId, actor: CurrentActor, state: StateDep) -> Response:
     return _json(body)
 
 
-@router.post("/{case_id}/actions")
+@router.post("/{case_id}/actions", response_model=CaseOut)
 def act(
     case_id: CaseId,
     body: ActionRequest,

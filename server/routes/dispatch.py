@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
+import orjson
 from fastapi import APIRouter, Query
+from fastapi.responses import Response
 
 from server.deps import CurrentActor, Now, StateDep
 from server.models import Case
 from server.params import CaseId
+from server.schemas.dispatch_out import CaseDuplicatesOut, ReportDuplicatesOut
 from server.services import cases, dispatch, resolve
 from server.services.lifecycle import Actor
 from server.services.refdata import ReferenceData
@@ -32,7 +35,7 @@ def routing(case_id: CaseId, actor: CurrentActor, state: StateDep, now: Now) -> 
     return {"case_id": case_id, "suggestions": suggestions, "returns": returns}
 
 
-@router.get("/{case_id}/duplicates")
+@router.get("/{case_id}/duplicates", response_model=CaseDuplicatesOut)
 def duplicates(
     case_id: CaseId,
     actor: CurrentActor,
@@ -40,7 +43,7 @@ def duplicates(
     radius_m: Annotated[float, Query(gt=0, le=20_000, description="how near, in metres")] = 500,
     hours: Annotated[float, Query(gt=0, le=24 * 30, description="how close in time")] = 72,
     limit: Annotated[int, Query(ge=1, le=50)] = 10,
-) -> dict[str, Any]:
+) -> Response:
     """Open cases likely to report the same matter, most alike first (score 0–1); preselect
     only those `suggested` (same category, score at least `suggest_threshold`)."""
     ref = state.reference.get()
@@ -48,10 +51,12 @@ def duplicates(
         case = cases.get_visible(session, case_id, actor)
         found = dispatch.duplicates(session, case, radius_m=radius_m, hours=hours, limit=limit)
         items = [_candidate(c, ref, actor) for c in found if cases.visible(c.case, actor)]
-    return {"case_id": case_id, "items": items, "suggest_threshold": dispatch.SUGGEST_THRESHOLD}
+    return _json(
+        {"case_id": case_id, "items": items, "suggest_threshold": dispatch.SUGGEST_THRESHOLD}
+    )
 
 
-@probe_router.get("/duplicates")
+@probe_router.get("/duplicates", response_model=ReportDuplicatesOut)
 def duplicates_of_report(
     actor: CurrentActor,
     state: StateDep,
@@ -64,7 +69,7 @@ def duplicates_of_report(
     radius_m: Annotated[float, Query(gt=0, le=20_000)] = 500,
     hours: Annotated[float, Query(gt=0, le=24 * 30)] = 72,
     limit: Annotated[int, Query(ge=1, le=50)] = 10,
-) -> dict[str, Any]:
+) -> Response:
     """Open cases like a report not yet created (the 12345 form asks before creating one)."""
     ref = state.reference.get()
     known = resolve.category(ref, category)
@@ -80,11 +85,19 @@ def duplicates_of_report(
     with state.db.read() as session:
         found = dispatch.duplicates(session, probe, radius_m=radius_m, hours=hours, limit=limit)
         items = [_candidate(c, ref, actor) for c in found if cases.visible(c.case, actor)]
-    return {
-        "street": found_street.code if found_street else None,
-        "items": items,
-        "suggest_threshold": dispatch.SUGGEST_THRESHOLD,
-    }
+    return _json(
+        {
+            "street": found_street.code if found_street else None,
+            "items": items,
+            "suggest_threshold": dispatch.SUGGEST_THRESHOLD,
+        }
+    )
+
+
+def _json(body: dict[str, Any]) -> Response:
+    """The answer as orjson makes it, like the case routes': its model (`response_model`) is
+    documented, not applied (FastAPI neither validates nor serializes a returned Response)."""
+    return Response(orjson.dumps(body), media_type="application/json")
 
 
 def _candidate(candidate: dispatch.Candidate, ref: ReferenceData, actor: Actor) -> dict[str, Any]:

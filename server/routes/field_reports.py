@@ -12,6 +12,7 @@ from starlette.concurrency import run_in_threadpool
 
 from server.deps import CurrentActor, StateDep
 from server.problems import Code, Problem
+from server.schemas.case_out import CaseWithAttachmentsOut
 from server.schemas.intake import FieldReport
 from server.services import cases, idempotency
 from server.services.attachments import PhotoStore, add_rows
@@ -38,7 +39,7 @@ FORM_FIELDS = {
 @router.post(
     "/field-reports",
     status_code=201,
-    response_class=Response,
+    response_model=CaseWithAttachmentsOut,  # documented; the JSON is made by write_with_photos
     openapi_extra=multipart_body(FORM_FIELDS, "photos", many=True),
 )
 async def create_field_report(

@@ -18,6 +18,7 @@ from server.models import Case, Patrol, PatrolProblem, River, RiverSegment
 from server.problems import Code, Problem, not_found
 from server.schemas import MAX_INT
 from server.schemas.intake import PatrolCreate
+from server.schemas.patrol_out import PatrolDetailOut
 from server.services import cases, idempotency, patrols
 from server.services.attachments import PhotoStore
 from server.services.case_intake import reporting_actor
@@ -89,7 +90,7 @@ async def _read_patrol(request: Request, max_bytes: int, max_files: int) -> tupl
         ) from exc  # fmt: skip
 
 
-@router.post("/patrols", status_code=201, response_class=Response, openapi_extra=PATROL_BODY)
+@router.post("/patrols", status_code=201, response_model=PatrolDetailOut, openapi_extra=PATROL_BODY)
 async def create_patrol(
     request: Request,
     actor: CurrentActor,
@@ -155,7 +156,7 @@ def list_patrols(
     return {"items": items, "next_cursor": next_cursor}
 
 
-@router.get("/patrols/{patrol_id}")
+@router.get("/patrols/{patrol_id}", response_model=PatrolDetailOut)
 def get_patrol(
     patrol_id: Annotated[int, Path(ge=1, le=MAX_INT)], actor: CurrentActor, state: StateDep
 ) -> Response:

@@ -11,13 +11,14 @@ from sqlalchemy import select
 
 from server.deps import StateDep, require_roles
 from server.models import Case, Escalation
+from server.schemas.supervision_out import SupervisionOut
 from server.services.lifecycle import Actor
 from server.services.views import case_view, iso
 
 router = APIRouter(prefix="/api/v1/supervision", tags=["supervision"])
 
 
-@router.get("")
+@router.get("", response_model=SupervisionOut)
 def supervision_items(
     state: StateDep,
     actor: Annotated[Actor, Depends(require_roles("supervisor", "duty_officer"))],
