@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QThread, Signal
 
 from console.api import ApiClient, FeedFollower
+from console.contract import Case
 from console.models.case_store import prepare
 
 
@@ -50,11 +51,13 @@ class FeedThread(QThread):
         return self.wait(msecs)
 
     def _on_follower_batch(self, events: list[dict[str, Any]], last_seq: int) -> None:
-        # Cases are made ready for the queue here, so that the GUI thread only stores them.
+        # Cases are made ready for the queue here, so that the GUI thread only stores them,
+        # and read as `Case`s once for whoever else reads the events.
         for event in events:
             case = event.get("case")
             if isinstance(case, dict) and "id" in case:
                 event["record"] = prepare(case)
+                event["case"] = Case.from_json(case)
         self.batch.emit(events, last_seq)
 
     def _on_follower_status(self, status: str, detail: str) -> None:

@@ -8,9 +8,9 @@ import re
 import uuid
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
 
 from console.api.client import ApiClient
+from console.contract import Case, CaseDetail
 
 __all__ = [
     "CALLBACK_DAYS",
@@ -36,37 +36,38 @@ def phone_digits(text: str) -> str:
     return digits if digits.isdigit() else ""
 
 
-def find_by_phone(client: ApiClient, digits: str, limit: int = 50) -> list[dict[str, Any]]:
+def find_by_phone(client: ApiClient, digits: str, limit: int = 50) -> list[Case]:
     """Cases whose reporter number contains these digits, newest first (GET ?phone=)."""
     page = client.list_cases(filters={"phone": digits}, sort="-id", limit=limit)
-    return page.items
+    return [Case.from_json(item) for item in page.items]
 
 
 def callback_worklist(
     client: ApiClient,
     now: datetime,
     days: int = CALLBACK_DAYS,
-) -> list[dict[str, Any]]:
+) -> list[Case]:
     """Closed cases of the last `days` not called back yet, then cases resolved (to verify
     first), newest first; at most CALLBACK_MAX."""
     since = now - timedelta(days=days)
-    found: list[dict[str, Any]] = []
+    found: list[Case] = []
     for page in client.iter_cases(
         filters={"state": ["closed", "resolved"]}, sort="-updated_at", limit=200
     ):
-        for case in page.items:
-            if _moment(case.get("updated_at")) < since:
+        for item in page.items:
+            case = Case.from_json(item)
+            if _moment(case.updated_at) < since:
                 return _ordered(found)
-            if case.get("state") == "resolved" or not case.get("last_callback"):
+            if case.state == "resolved" or not case.last_callback:
                 found.append(case)
             if len(found) >= CALLBACK_MAX:
                 return _ordered(found)
     return _ordered(found)
 
 
-def _ordered(cases: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _ordered(cases: list[Case]) -> list[Case]:
     # Those that can be called back now first; each group as listed (newest change first).
-    return sorted(cases, key=lambda case: case.get("state") != "closed")
+    return sorted(cases, key=lambda case: case.state != "closed")
 
 
 def _moment(value: object) -> datetime:
@@ -93,7 +94,7 @@ def attach_photo_file(
     *,
     caption: str = "",
     key: str | None = None,
-) -> dict[str, Any]:
+) -> CaseDetail:
     """Read the file (on this worker thread) and keep it on the case as evidence."""
     with open(path, "rb") as handle:
         data = handle.read(MAX_READ + 1)

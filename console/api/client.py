@@ -23,6 +23,7 @@ from console.api.errors import (
     error_from_response,
 )
 from console.api.results import CaseBatch, CasePage, EventBatch, UserSession
+from console.contract import Case, CaseDetail
 
 log = logging.getLogger(__name__)
 
@@ -141,6 +142,18 @@ def _snapshot_batches(lines: Iterator[bytes | bytearray | memoryview]) -> Iterat
         else:
             raise _cut(f"line {number + 1} is neither cases nor the end")
     raise _cut("no end line")
+
+
+def _similar(body: dict[str, Any]) -> dict[str, Any]:
+    """A duplicates answer with each item's `case` read as a `Case`."""
+    items = body.get("items") or []
+    body["items"] = [
+        {**item, "case": Case.from_json(item["case"])}
+        if isinstance(item.get("case"), dict)
+        else item
+        for item in items
+    ]
+    return body
 
 
 class ApiClient:
@@ -365,17 +378,19 @@ class ApiClient:
         """Open cases by color and by state."""
         return self.request_object("GET", "/api/v1/cases/summary")
 
-    def case(self, case_id: int) -> dict[str, Any]:
+    def case(self, case_id: int) -> CaseDetail:
         """The case with history, attachments, escalations and suggested_department."""
-        return self.request_object("GET", f"/api/v1/cases/{int(case_id)}")
+        return CaseDetail.from_json(self.request_object("GET", f"/api/v1/cases/{int(case_id)}"))
 
     def create_case(
         self, body: Mapping[str, object], *, idempotency_key: str | None = None
-    ) -> dict[str, Any]:
+    ) -> Case:
         """Report a new case; a fresh Idempotency-Key is made if none is given."""
         key = idempotency_key or str(uuid.uuid4())
-        return self.request_object(
-            "POST", "/api/v1/cases", json=dict(body), headers={"Idempotency-Key": key}
+        return Case.from_json(
+            self.request_object(
+                "POST", "/api/v1/cases", json=dict(body), headers={"Idempotency-Key": key}
+            )
         )
 
     def act(
@@ -386,17 +401,18 @@ class ApiClient:
         *,
         idempotency_key: str | None = None,
         **fields: object,
-    ) -> dict[str, Any]:
+    ) -> Case:
         """Take an action on the case version seen; returns the updated case."""
         key = idempotency_key or str(uuid.uuid4())
         body: dict[str, object] = {"action": action, "version": version}
         body.update({name: value for name, value in fields.items() if value is not None})
-        return self.request_object(
+        answer = self.request_object(
             "POST",
             f"/api/v1/cases/{int(case_id)}/actions",
             json=body,
             headers={"Idempotency-Key": key},
         )
+        return Case.from_json(answer)
 
     def add_attachment(
         self,
@@ -407,16 +423,18 @@ class ApiClient:
         caption: str = "",
         content_type: str = "image/jpeg",
         idempotency_key: str | None = None,
-    ) -> dict[str, Any]:
-        """Keep a photo (e.g. a video frame) as evidence; returns the case and `attachments`."""
+    ) -> CaseDetail:
+        """Keep a photo (e.g. a video frame) as evidence; returns the case and `attachments`
+        (a detail without history nor escalations)."""
         key = idempotency_key or str(uuid.uuid4())
-        return self.request_object(
+        answer = self.request_object(
             "POST",
             f"/api/v1/cases/{int(case_id)}/attachments",
             data={"caption": caption},
             files={"photo": (filename, photo, content_type)},
             headers={"Idempotency-Key": key},
         )
+        return CaseDetail.from_json(answer)
 
     # -- cameras --------------------------------------------------------------------------
 
@@ -449,9 +467,11 @@ class ApiClient:
         return self.request_object("GET", f"/api/v1/cases/{int(case_id)}/routing")
 
     def duplicates(self, case_id: int, radius_m: float = 500, hours: float = 72) -> dict[str, Any]:
-        """Open cases likely to report the same matter (`items`: case, score, distance_m)."""
+        """Open cases likely to report the same matter (`items`: case (a `Case`), score,
+        distance_m)."""
         params = {"radius_m": radius_m, "hours": hours}
-        return self.request_object("GET", f"/api/v1/cases/{int(case_id)}/duplicates", params=params)
+        path = f"/api/v1/cases/{int(case_id)}/duplicates"
+        return _similar(self.request_object("GET", path, params=params))
 
     def deadline(
         self, case_id: int, action: str, extension_minutes: int | None = None
@@ -473,7 +493,8 @@ class ApiClient:
         radius_m: float = 500,
         hours: float = 72,
     ) -> dict[str, Any]:
-        """Open cases like a report not yet created: `street` (detected code) and `items`."""
+        """Open cases like a report not yet created: `street` (detected code) and `items`
+        (each with its `case` as a `Case`)."""
         params = _query(
             {
                 "category": category,
@@ -485,7 +506,7 @@ class ApiClient:
                 "hours": hours,
             }
         )
-        return self.request_object("GET", "/api/v1/duplicates", params=params)
+        return _similar(self.request_object("GET", "/api/v1/duplicates", params=params))
 
     # -- feed -----------------------------------------------------------------------------
 

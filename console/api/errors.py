@@ -10,6 +10,8 @@ from typing import Any
 
 import requests
 
+from console.contract import Case
+
 __all__ = [
     "ApiError",
     "Conflict",
@@ -84,9 +86,13 @@ class Conflict(ApiError):
     """409: the case moved on; `.case` is the current case, `.last_change` who moved it."""
 
     @property
-    def case(self) -> dict[str, Any] | None:
+    def case(self) -> Case | None:
         """The case as it is now."""
-        return self.problem.get("case")
+        case = self.problem.get("case")
+        try:
+            return Case.from_json(case) if isinstance(case, dict) else None
+        except TypeError:  # not a whole case (a server that sent less): none to show
+            return None
 
     @property
     def last_change(self) -> dict[str, Any] | None:

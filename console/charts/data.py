@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from console.api import ApiClient
 from console.api.charts import ChartsApi
+from console.contract import Case
 from console.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -35,7 +36,7 @@ class ChartsData(QObject):
     intake_loaded = Signal(dict)
     overdue_loaded = Signal(dict)
     river_loaded = Signal(dict)
-    case_created = Signal(dict)  # a live (non-drill) case just reported: one more for intake
+    case_created = Signal(object)  # a live (non-drill) Case just reported: one more for intake
     failed = Signal(str, str)  # key, why
 
     def __init__(
@@ -127,7 +128,7 @@ class ChartsData(QObject):
         changed = False
         for event in events:
             case = event.get("case")
-            if not isinstance(case, dict) or case.get("drill"):
+            if not isinstance(case, Case) or case.drill:
                 continue  # KPIs never count drill cases
             changed = True
             if event.get("type") == "case.created":

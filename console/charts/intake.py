@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 from console.charts import clock
 from console.charts.export import Table
 from console.charts.frame import ChartFrame, legend_entry, legend_html
+from console.contract import Case
 from console.models import labels
 from console.tasks import TaskRunner
 from widgets.chart_kit import ChartView, brush, count_axis, nice_top, pen
@@ -60,11 +61,11 @@ class IntakeChart(ChartFrame):
         self.counts = {c: [int(b.get("counts", {}).get(c, 0)) for b in buckets] for c in channels}
         self._draw()
 
-    def add_case(self, case: dict[str, Any]) -> bool:
+    def add_case(self, case: Case) -> bool:
         """Count a case just reported (from the feed); False if it is outside today's buckets."""
-        if not self.starts or not case.get("created_at"):
+        if not self.starts or not case.created_at:
             return False
-        created = clock.parse(str(case["created_at"]))
+        created = clock.parse(case.created_at)
         first = self.starts[0]
         index = int((created - first) / self.bucket)
         if index < 0 or clock.hour_of_day(created, first) >= clock.DAY_HOURS:
@@ -73,7 +74,7 @@ class IntakeChart(ChartFrame):
             self.starts.append(self.starts[-1] + self.bucket)
             for series in self.counts.values():
                 series.append(0)
-        channel = str(case.get("channel") or "")
+        channel = case.channel or ""
         series = self.counts.setdefault(channel, [0] * len(self.starts))
         series[index] += 1
         if not self._redraw.isActive():

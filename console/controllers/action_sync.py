@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from console.api import ApiClient, ApiError
+from console.contract import Case
 from console.models.case_table import CaseTableModel
 from console.models.problem_text import explain
 from console.store.outbox import Outbox, OutboxItem
@@ -26,15 +27,13 @@ from console.tasks import TaskRunner
 log = logging.getLogger(__name__)
 
 RETRY_MS = 10_000  # a replay cut short while the feed stayed online is tried again
-DETAIL_ONLY = ("history", "attachments", "escalations")
-
-Entry = tuple[Mapping[str, Any], str, Mapping[str, object]]  # case, action, fields
+Entry = tuple[Case, str, Mapping[str, object]]  # case, action, fields
 Report = Callable[[Any], None]
 
 
-def row_of(case: Mapping[str, Any]) -> dict[str, Any]:
-    """The case as the queue keeps it (a full case read also carries its history)."""
-    return {k: v for k, v in case.items() if k not in DETAIL_ONLY}
+def row_of(case: Case) -> Case:
+    """The case as the queue keeps it (a full read's history and attachments left out)."""
+    return case.case()
 
 
 class ActionSync(QObject):
@@ -102,10 +101,7 @@ class ActionSync(QObject):
 
     def submit(self, entries: Iterable[Entry]) -> None:
         """Write the actions in this order, each on the case version shown; then send."""
-        batch = [
-            (int(case["id"]), action, int(case["version"]), dict(fields))
-            for case, action, fields in entries
-        ]
+        batch = [(case.id, action, case.version, dict(fields)) for case, action, fields in entries]
         if batch:
             self._write(lambda report: self._enqueue(batch, report), what=self.tr("Saving"))
         if len(batch) > 1:

@@ -8,13 +8,13 @@ so plainly.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from console.api import ApiError
 from console.api.cases_extra import attach_photo_file
+from console.contract import Case, CaseDetail
 from console.controllers.context import PaneContext
 from console.models import problem_text
 
@@ -24,7 +24,7 @@ CAPTION_MAX = 200
 class AttachFromDisk(QObject):
     """Chooses photos on disk and attaches them to a case, saying how each upload ended."""
 
-    attached = Signal(int, dict)  # case id, the server's answer (case and `attachments`)
+    attached = Signal(int, object)  # case id, the server's answer (a CaseDetail with `attachments`)
     refused = Signal(int, str)  # case id, why (as told to the officer)
     notice = Signal(str)  # a line for the status bar
 
@@ -36,11 +36,11 @@ class AttachFromDisk(QObject):
         self.message: QMessageBox | None = None  # the last refusal shown
         self.busy = 0  # uploads on their way
 
-    def choose(self, case: dict[str, Any]) -> None:
+    def choose(self, case: Case) -> None:
         """Ask for one or more photos, then attach them to the case."""
         paths, _filter = QFileDialog.getOpenFileNames(
             self._window,
-            self.tr("Attach photos to %1").replace("%1", str(case.get("ref", ""))),
+            self.tr("Attach photos to %1").replace("%1", case.ref or ""),
             self._folder,
             self.tr("Photos (*.jpg *.jpeg *.png);;All files (*)"),
         )
@@ -48,9 +48,9 @@ class AttachFromDisk(QObject):
             self._folder = str(Path(path).parent)
             self.attach(case, Path(path))
 
-    def attach(self, case: dict[str, Any], path: Path) -> None:
+    def attach(self, case: Case, path: Path) -> None:
         """Read the file and send it in the background (the case is told in the results)."""
-        case_id, ref, client = int(case["id"]), str(case.get("ref", "")), self._ctx.client
+        case_id, ref, client = case.id, case.ref or "", self._ctx.client
         caption = self.tr("From disk: %1").replace("%1", path.name)[:CAPTION_MAX]
         self.busy += 1
         self.notice.emit(
@@ -63,7 +63,7 @@ class AttachFromDisk(QObject):
             what=self.tr("Attaching a photo"),
         )
 
-    def _on_upload_done(self, case_id: int, ref: str, path: Path, answer: dict[str, Any]) -> None:
+    def _on_upload_done(self, case_id: int, ref: str, path: Path, answer: CaseDetail) -> None:
         self.busy -= 1
         self.notice.emit(
             self.tr("Photo “%1” attached to %2.").replace("%1", path.name).replace("%2", ref)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.contract import Case
 from console.controllers.action_sync import Entry
 from console.controllers.context import PaneContext
 from console.controllers.dispatch_aids import rule_department
@@ -35,15 +36,15 @@ class BulkDialog(QDialog):
     def __init__(
         self,
         action: str,
-        cases: list[dict[str, Any]],
+        cases: list[Case],
         ctx: PaneContext,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("bulkDialog")
         self.action = action
-        self.cases = [dict(case) for case in cases]  # the versions seen now
-        self.eligible = [c for c in self.cases if action in (c.get("allowed_actions") or [])]
+        self.cases = list(cases)  # the versions seen now (frozen)
+        self.eligible = [c for c in self.cases if action in c.allowed_actions]
         skipped = len(self.cases) - len(self.eligible)
         what = labels.action_label(action)
         title = self.tr("%1 %2 cases").replace("%1", what)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from console.actions import ActionSpec
+from console.contract import Case
 from console.controllers.context import PaneContext
 from console.controllers.dispatch_aids import rule_department, suggested_department
 
@@ -39,14 +40,14 @@ class CaseCommands(QObject):
         """Enable exactly the commands the server allows on the current case (dispatching a
         case still to register registers it first)."""
         case = self._current()
-        allowed = set(case.get("allowed_actions") or []) if case else set()
+        allowed = set(case.allowed_actions) if case else set()
         for spec, action in self._commands:
             action.setEnabled(spec.lifecycle in allowed or self._registers_first(spec, allowed))
 
-    def dispatch_suggested(self, case: dict[str, Any]) -> None:
+    def dispatch_suggested(self, case: Case) -> None:
         """Dispatch to the routing's first choice, on the version the officer saw (a case
         still to register is registered first, in the same go)."""
-        seen = dict(case)
+        seen = case  # frozen: the version the officer saw
         routing = self._ctx.aids.cached_routing(seen)
         if routing is not None:
             self._dispatch_to(seen, routing)
@@ -57,7 +58,7 @@ class CaseCommands(QObject):
     def _registers_first(spec: ActionSpec, allowed: set[str]) -> bool:
         return spec.lifecycle == "dispatch" and "register" in allowed and "dispatch" not in allowed
 
-    def _current(self) -> dict[str, Any] | None:
+    def _current(self) -> Case | None:
         case_id = self._ctx.selection.case_id
         return self._ctx.model.case(case_id) if case_id else None
 
@@ -67,7 +68,7 @@ class CaseCommands(QObject):
 
     def _on_action_triggered(self, spec: ActionSpec) -> None:
         case = self._current()
-        allowed = set((case or {}).get("allowed_actions") or [])
+        allowed = set(case.allowed_actions) if case else set()
         if case is None or not (spec.lifecycle in allowed or self._registers_first(spec, allowed)):
             return
         if spec.form:
@@ -77,19 +78,17 @@ class CaseCommands(QObject):
         else:
             self._ctx.sync.submit([(case, spec.lifecycle, {})])
 
-    def _dispatch_to(self, case: dict[str, Any], routing: dict[str, Any] | None) -> None:
+    def _dispatch_to(self, case: Case, routing: dict[str, Any] | None) -> None:
         suggestion = suggested_department(routing)
         code = suggestion.get("department") if suggestion else None
-        if routing is None and not case.get("return_count"):
+        if routing is None and not case.return_count:
             # Routing unreadable (offline): the category rule, unless the case has bounced.
             code = rule_department(self._ctx.reference.data, case)
-        register = "register" in (case.get("allowed_actions") or []) and not (
-            self._ctx.sync.is_pending(int(case["id"]), "register")
+        register = "register" in case.allowed_actions and not (
+            self._ctx.sync.is_pending(case.id, "register")
         )
         if not code:
             self._ctx.selection.action_requested.emit("register" if register else "dispatch")
             return
-        first: list[tuple[dict[str, Any], str, dict[str, Any]]] = (
-            [(case, "register", {})] if register else []
-        )
+        first: list[tuple[Case, str, dict[str, Any]]] = [(case, "register", {})] if register else []
         self._ctx.sync.submit([*first, (case, "dispatch", {"department": code})])

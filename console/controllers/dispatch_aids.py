@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from console.api import ApiClient
+from console.contract import Case
 from console.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -27,7 +28,7 @@ class DispatchAids(QObject):
     """Background reads of /routing, /duplicates and /deadline; results as signals."""
 
     routing_loaded = Signal(int, dict)  # case id, {suggestions, returns}
-    duplicates_loaded = Signal(int, list)  # case id, [{case, score, distance_m, hours_apart}]
+    duplicates_loaded = Signal(int, list)  # case id, [{case: Case, score, distance_m, hours_apart}]
     deadline_loaded = Signal(int, str, dict)  # case id, action, preview
     unavailable = Signal(int, str, str)  # case id, what ("routing"...), why
 
@@ -37,17 +38,17 @@ class DispatchAids(QObject):
         self._runner = runner
         self._routing: OrderedDict[tuple[int, int], dict[str, Any]] = OrderedDict()
 
-    def cached_routing(self, case: dict[str, Any]) -> dict[str, Any] | None:
+    def cached_routing(self, case: Case) -> dict[str, Any] | None:
         """Routing for this version of the case, if fetched already."""
-        return self._routing.get((int(case["id"]), int(case["version"])))
+        return self._routing.get((case.id, case.version))
 
     def load_routing(
         self,
-        case: dict[str, Any],
+        case: Case,
         then: Callable[[dict[str, Any] | None], None] | None = None,
     ) -> None:
         """Fetch routing for the case (cached per version); `then(None)` if it failed."""
-        key = (int(case["id"]), int(case["version"]))
+        key = (case.id, case.version)
         cached = self._routing.get(key)
         if cached is not None:
             self.routing_loaded.emit(key[0], cached)
@@ -96,10 +97,10 @@ def suggested_department(routing: dict[str, Any] | None) -> dict[str, Any] | Non
     return suggestions[0] if suggestions else None
 
 
-def rule_department(reference: dict[str, Any], case: dict[str, Any]) -> str | None:
+def rule_department(reference: dict[str, Any], case: Case) -> str | None:
     """The category rule's department: the suggestion when routing cannot be read (offline)."""
     for category in reference.get("categories", []):
-        if category.get("code") == case.get("category"):
+        if category.get("code") == case.category:
             department: str | None = category.get("department")
             return department
     return None

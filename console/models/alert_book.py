@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from console.contract import Case
 from console.models.case_table import CaseTableModel
 
 URGENT = frozenset({"urgent", "emergency"})
@@ -50,14 +51,14 @@ class Alert:
     supervised: bool = False  # a 督办 landed on the case in the alert's step
 
 
-def holds(case: dict[str, Any]) -> bool:
+def holds(case: Case) -> bool:
     """Whether the signed-in user may move the case on now (it waits for them)."""
-    return bool(MOVES.intersection(case.get("allowed_actions") or ()))
+    return bool(MOVES.intersection(case.allowed_actions))
 
 
-def step_key(case: dict[str, Any]) -> tuple[str, int, str, str]:
+def step_key(case: Case) -> tuple[str, int, str, str]:
     """The key of the case's current SLA step: its deadline changes with every new clock."""
-    return ("step", int(case["id"]), str(case.get("sla_step") or ""), str(case.get("due_at")))
+    return ("step", case.id, case.sla_step or "", str(case.due_at))
 
 
 class AlertBook(QObject):
@@ -114,42 +115,42 @@ class AlertBook(QObject):
             if case is None:
                 continue
             key = step_key(case)
-            alert = self._open.get(case["id"])
+            alert = self._open.get(case.id)
             if key in self._spent:
                 if alert is not None and not alert.supervised:
-                    self._open[case["id"]] = replace(alert, supervised=True)
+                    self._open[case.id] = replace(alert, supervised=True)
                     self.changed.emit()
             elif holds(case):
                 self._raise(key, case, "supervision", supervised=True)
 
     # -- handlers ---------------------------------------------------------------------------
 
-    def _on_model_red_alert(self, case: dict[str, Any]) -> None:
+    def _on_model_red_alert(self, case: Case) -> None:
         key = step_key(case)
         if key not in self._spent:
             self._raise(key, case, "overdue")
 
-    def _on_model_arrived(self, case: dict[str, Any], event: dict[str, Any]) -> None:
-        if case.get("urgency") not in URGENT:
+    def _on_model_arrived(self, case: Case, event: dict[str, Any]) -> None:
+        if case.urgency not in URGENT:
             return
         if (event.get("action") or {}).get("actor") == self._me:
             return  # the officer's own call: they know
-        key = ("urgent", int(case["id"]))
+        key = ("urgent", case.id)
         if key not in self._spent:
             self._raise(key, case, "urgent")
 
     def _raise(
-        self, key: tuple[Any, ...], case: dict[str, Any], kind: str, *, supervised: bool = False
+        self, key: tuple[Any, ...], case: Case, kind: str, *, supervised: bool = False
     ) -> None:
         self._spent.add(key)
         alert = Alert(
-            case_id=int(case["id"]),
-            ref=str(case.get("ref") or ""),
-            title=str(case.get("title") or ""),
+            case_id=case.id,
+            ref=case.ref or "",
+            title=case.title,
             kind=kind,
             at=self._model.now(),
-            urgency=str(case.get("urgency") or "normal"),
-            drill=bool(case.get("drill")),
+            urgency=case.urgency or "normal",
+            drill=case.drill,
             supervised=supervised,
         )
         self._open[alert.case_id] = alert

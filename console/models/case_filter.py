@@ -5,9 +5,9 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
 
 from console.api import rules as server_rules
+from console.contract import Case, set_open_states
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +39,7 @@ def _on_rules_installed(rules: server_rules.Rules) -> None:
     if unknown:
         log.warning("the server has states the console cannot show: %s", sorted(unknown))
     OPEN = rules.open_states
+    set_open_states(OPEN)
 
 
 server_rules.subscribe(_on_rules_installed)
@@ -68,19 +69,19 @@ def timestamp(value: str | None) -> float | None:
 COLOR_RANK = {"green": 0, "yellow": 1, "red": 2}
 
 
-def live_color(case: dict[str, Any], now: float) -> str | None:
-    """A case dict's color now: the clock's between events, the server's when paused.
+def live_color(case: Case, now: float) -> str | None:
+    """A case's color now: the clock's between events, the server's when paused.
 
     (The queue computes the same over all its cases at once: `CaseStore.colors`.)
 
     Within one version of a case its color only worsens, so the worse of the clock's and the
     server's color holds: a console whose clock lags still shows red once the server says so.
     """
-    server = case.get("color")
-    due = timestamp(case.get("due_at"))
-    if due is None or case.get("sla_paused") or case.get("state") not in OPEN:
+    server = case.color
+    due = timestamp(case.due_at)
+    if due is None or case.sla_paused or case.state not in OPEN:
         return server
-    warn = timestamp(case.get("warn_at"))
+    warn = timestamp(case.warn_at)
     clock = "red" if now >= due else "yellow" if warn is not None and now >= warn else "green"
     return server if COLOR_RANK.get(server, -1) > COLOR_RANK[clock] else clock  # type: ignore[arg-type]
 

@@ -4,7 +4,7 @@ A case is stored as a tuple of its values (its field names shared by every case 
 shape) plus numpy columns of what the queue filters, sorts and colors by. Filters and colors
 are computed for all cases at once with numpy; one case is read or replaced at O(1).
 Cases are reached by *slot* (their position in the columns), which never changes once given.
-A case dict is built on demand (`case`), so no reader can change the store by accident.
+A frozen `Case` is built on demand (`case`), so no reader can change the store by accident.
 
 `prepare` turns a case dict from the server into a `Record` and may run on any thread:
 the loading worker and the feed follower do it, so the GUI thread only stores records.
@@ -20,6 +20,7 @@ from typing import Any, cast
 
 import numpy as np
 
+from console.contract import Case
 from console.models.case_filter import COLOR_RANK, OPEN, SEARCHED, STATES, CaseFilter
 from console.models.case_times import COMPACT, TIME_FIELDS, instants, time_text
 
@@ -297,16 +298,14 @@ class CaseStore:
             return time_text(self._columns[TIME_FIELDS[name]][slot].item())
         return value
 
-    def case(self, slot: int) -> dict[str, Any]:
-        """The case in this slot as the server sent it (a new dict every time)."""
+    def case(self, slot: int) -> Case:
+        """The case in this slot as the server sent it (fields the console does not know are
+        kept in the store, not in the case)."""
         case = dict(zip(self.fields[slot], self.values[slot], strict=True))
         for name, column in TIME_FIELDS.items():
             if case.get(name) is COMPACT:
                 case[name] = time_text(self._columns[column][slot].item())
-        actions = case.get("allowed_actions")
-        if isinstance(actions, tuple):
-            case["allowed_actions"] = list(actions)
-        return case
+        return Case.from_json(case)
 
     def scalar(self, name: str, slot: int) -> Any:
         """One cell of a numeric column as a Python value."""

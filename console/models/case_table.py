@@ -18,6 +18,7 @@ import numpy as np
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 
+from console.contract import Case
 from console.models.case_filter import CaseFilter
 from console.models.case_store import (
     COLOR_NAMES,
@@ -55,8 +56,10 @@ _ALIGN = tuple(
 )
 
 
-def _record(case: dict[str, Any] | Record) -> Record:
-    return case if isinstance(case, Record) else prepare(case)
+def _record(case: Case | dict[str, Any] | Record) -> Record:
+    if isinstance(case, Record):
+        return case
+    return prepare(case.to_json() if isinstance(case, Case) else case)
 
 
 class CaseTableModel(SortedRowsModel):
@@ -67,8 +70,8 @@ class CaseTableModel(SortedRowsModel):
     CaseRole = Qt.ItemDataRole.UserRole + 3
     TagRole = Qt.ItemDataRole.UserRole + 4  # the urgency code, for the urgency column's tag
 
-    red_alert = Signal(object)  # a case (dict) has just turned red: by the clock or an event
-    arrived = Signal(object, object)  # a case first seen through the feed: the case, its event
+    red_alert = Signal(object)  # a Case has just turned red: by the clock or an event
+    arrived = Signal(object, object)  # a case first seen through the feed: the Case, its event
     # Newer versions of these cases arrived (shown or filtered out): a frozenset of ids, one
     # signal per flood (a slot per case made a flood of 10,000 call Python 30,000 times).
     cases_changed = Signal(object)
@@ -205,10 +208,14 @@ class CaseTableModel(SortedRowsModel):
         self._loading = True
         self._store.column("seen")[:] = False
 
-    def add_records(self, cases: RecordBatch | Iterable[dict[str, Any] | Record]) -> int:
+    def add_records(self, cases: RecordBatch | Iterable[Case | dict[str, Any] | Record]) -> int:
         """Merge a batch of a load (newer versions win) as one layout change. Returns how
         many cases were new or newer."""
-        batch = cases if isinstance(cases, RecordBatch) else prepare_batch(cases)
+        batch = (
+            cases
+            if isinstance(cases, RecordBatch)
+            else prepare_batch(c.to_json() if isinstance(c, Case) else c for c in cases)
+        )
         if not len(batch):
             return 0
         store = self._store
@@ -259,13 +266,13 @@ class CaseTableModel(SortedRowsModel):
         rows = np.array(self._rows, dtype=np.int64)
         self._relayout(rows[~store.column("gone")[rows]].tolist())
 
-    def replace_all(self, cases: RecordBatch | Iterable[dict[str, Any] | Record]) -> None:
+    def replace_all(self, cases: RecordBatch | Iterable[Case | dict[str, Any] | Record]) -> None:
         """Show exactly these cases (a whole load at once)."""
         self.begin_load()
         self.add_records(cases)
         self.end_load()
 
-    def add_page(self, cases: RecordBatch | Iterable[dict[str, Any] | Record]) -> None:
+    def add_page(self, cases: RecordBatch | Iterable[Case | dict[str, Any] | Record]) -> None:
         """Merge cases fetched apart from a load (older closed cases asked for)."""
         self.add_records(cases)
 
@@ -279,7 +286,9 @@ class CaseTableModel(SortedRowsModel):
         for event in events:
             record = event.get("record")
             case = event.get("case")
-            if record is None and isinstance(case, dict) and "id" in case:
+            if record is None and isinstance(case, Case):
+                record = prepare(case.to_json())
+            elif record is None and isinstance(case, dict) and "id" in case:
                 record = prepare(case)
             if record is not None:
                 pairs.append((record, event))
@@ -372,7 +381,7 @@ class CaseTableModel(SortedRowsModel):
             self._changed_row(row, Qt.ItemDataRole.DisplayRole)
 
     def upsert(
-        self, case: dict[str, Any] | Record, *, created: bool = False, alert: bool = True
+        self, case: Case | dict[str, Any] | Record, *, created: bool = False, alert: bool = True
     ) -> bool:
         """Insert, update, move or remove the case's row; False if it was not newer.
 

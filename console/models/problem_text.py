@@ -83,7 +83,7 @@ def explain(error: ApiError | None, fallback: str = "") -> str:
         return fallback
     code = error.code
     if code == "stale_version":
-        return conflict_text(error.problem.get("case"), error.problem.get("last_change"))
+        return conflict_text(_state(error.problem.get("case")), error.problem.get("last_change"))
     if code == "illegal_transition":
         allowed = [str(a) for a in error.problem.get("allowed_actions") or []]
         text = _tr(
@@ -135,7 +135,13 @@ def change_text(change: dict[str, Any] | None) -> str:
     return text.replace("%1", who).replace("%2", _when(change.get("at"))).replace("%3", what)
 
 
-def conflict_text(case: dict[str, Any] | None, change: dict[str, Any] | None) -> str:
+def _state(value: object) -> str | None:
+    """The state of the case a conflict carried (in its problem, or as the outbox kept it:
+    the server's JSON, read for its state alone)."""
+    return str(value["state"]) if isinstance(value, dict) and value.get("state") else None
+
+
+def conflict_text(state: str | None, change: dict[str, Any] | None) -> str:
     """A 409 told plainly: who changed the case and how; nothing of ours was applied."""
     text = _tr(
         QT_TRANSLATE_NOOP(
@@ -144,8 +150,8 @@ def conflict_text(case: dict[str, Any] | None, change: dict[str, Any] | None) ->
             "the case now shows as it is (%2). Review it and act again.",
         )
     )
-    state = labels.state_label((case or {}).get("state")) if case else "?"
-    return text.replace("%1", change_text(change)).replace("%2", state)
+    shown = labels.state_label(state) if state else "?"
+    return text.replace("%1", change_text(change)).replace("%2", shown)
 
 
 def outcome_text(item: OutboxItem, status: str, error: ApiError | None) -> str:
@@ -163,7 +169,7 @@ def outcome_text(item: OutboxItem, status: str, error: ApiError | None) -> str:
             )
         )
     if error is None and status == "conflict":
-        return conflict_text(item.result, item.last_change)
+        return conflict_text(_state(item.result), item.last_change)
     if error is None and item.problem:  # a refusal kept in the outbox, read again
         error = error_from_problem(item.problem)
     return explain(error, item.detail)

@@ -17,6 +17,7 @@ from typing import Any
 import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from console.contract import Case
 from console.models.case_filter import CaseFilter
 from console.models.case_store import CaseStore
 from console.models.columns import COLUMNS
@@ -74,14 +75,14 @@ class SortedRowsModel(QAbstractTableModel):
         """The filter in force."""
         return self._filter
 
-    def case_at(self, row: int) -> dict[str, Any] | None:
-        """The case shown in this row (a copy)."""
+    def case_at(self, row: int) -> Case | None:
+        """The case shown in this row."""
         if 0 <= row < len(self._rows):
             return self._store.case(self._rows[self._internal(row)])
         return None
 
-    def case(self, case_id: int) -> dict[str, Any] | None:
-        """The case with this id, shown or filtered out (a copy)."""
+    def case(self, case_id: int) -> Case | None:
+        """The case with this id, shown or filtered out."""
         slot = self._store.slot_of.get(case_id)
         if slot is None or self._store.scalar("gone", slot):
             return None

@@ -21,6 +21,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from console.api import ApiClient
+from console.contract import Case, CaseDetail
 from console.models import center_time, labels
 from console.panes.call_intake_logic import mask_phone
 from console.panes.correct_text import CorrectionTexts
@@ -113,10 +114,10 @@ class AssignmentSheet(QObject):
 
     # -- commands -----------------------------------------------------------------------------
 
-    def save_pdf(self, case: dict[str, Any], path: Path | None = None) -> None:
+    def save_pdf(self, case: Case, path: Path | None = None) -> None:
         """Ask where (unless given), then read the case and write its sheet as PDF."""
         if path is None:
-            name = self.tr("Assignment sheet %1.pdf").replace("%1", str(case.get("ref", "")))
+            name = self.tr("Assignment sheet %1.pdf").replace("%1", str(case.ref))
             start = str(Path(self._folder) / name) if self._folder else name
             chosen, _filter = QFileDialog.getSaveFileName(
                 self._parent, self.tr("Save the assignment sheet"), start, self.tr("PDF (*.pdf)")
@@ -137,18 +138,18 @@ class AssignmentSheet(QObject):
             ),
         )
 
-    def print_sheet(self, case: dict[str, Any]) -> None:
+    def print_sheet(self, case: Case) -> None:
         """Choose a printer, then print the case's sheet in the background."""
         printer = self._printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-        printer.setDocName(self.tr("Assignment sheet %1").replace("%1", str(case.get("ref", ""))))
+        printer.setDocName(self.tr("Assignment sheet %1").replace("%1", str(case.ref)))
         dialog = QPrintDialog(printer, self._parent)
         dialog.setObjectName("assignmentPrintDialog")
         dialog.accepted.connect(lambda: self._print(case, printer))
         dialog.open()  # type: ignore[call-arg]  # PySide6 stub: open(receiver, member) hides open()
 
-    def _print(self, case: dict[str, Any], printer: QPrinter) -> None:
-        family, ref = self._family(), str(case.get("ref", ""))
+    def _print(self, case: Case, printer: QPrinter) -> None:
+        family, ref = self._family(), str(case.ref)
         self._with_detail(
             case,
             lambda detail: self._runner.run(
@@ -160,8 +161,8 @@ class AssignmentSheet(QObject):
             ),
         )
 
-    def _with_detail(self, case: dict[str, Any], then: Callable[[dict[str, Any]], None]) -> None:
-        client, case_id = self._client, int(case["id"])
+    def _with_detail(self, case: Case, then: Callable[[CaseDetail], None]) -> None:
+        client, case_id = self._client, case.id
         self._runner.run(
             lambda: client.case(case_id),
             then,
@@ -175,36 +176,36 @@ class AssignmentSheet(QObject):
 
     # -- the sheet ----------------------------------------------------------------------------
 
-    def html(self, case: dict[str, Any]) -> str:
+    def html(self, case: CaseDetail) -> str:
         """The sheet as HTML: the case's fields, then its history."""
-        step = labels.step_label(case.get("sla_step"))
-        due = _minute(case.get("due_at"))
+        step = labels.step_label(case.sla_step)
+        due = _minute(case.due_at)
         deadline = f"{due}（{step}）" if due and step else due
         rows = [
-            (self.tr("Case number"), case.get("ref")),
-            (self.tr("Title"), case.get("title")),
-            (self.tr("Category"), case.get("category_name") or case.get("category")),
-            (self.tr("Urgency"), labels.urgency_label(case.get("urgency"))),
-            (self.tr("Channel"), labels.channel_label(case.get("channel"))),
+            (self.tr("Case number"), case.ref),
+            (self.tr("Title"), case.title),
+            (self.tr("Category"), case.category_name or case.category),
+            (self.tr("Urgency"), labels.urgency_label(case.urgency)),
+            (self.tr("Channel"), labels.channel_label(case.channel)),
             (self.tr("Address"), self._place(case)),
             (self.tr("Reporter"), self._reporter(case)),
-            (self.tr("Description"), case.get("description")),
-            (self.tr("Department"), case.get("department_name") or self.tr("not dispatched")),
+            (self.tr("Description"), case.description),
+            (self.tr("Department"), case.department_name or self.tr("not dispatched")),
             (self.tr("Deadline"), deadline or self.tr("no clock running")),
-            (self.tr("State"), labels.state_label(case.get("state"))),
-            (self.tr("Reported at"), _minute(case.get("created_at"))),
+            (self.tr("State"), labels.state_label(case.state)),
+            (self.tr("Reported at"), _minute(case.created_at)),
         ]
-        if case.get("external_ref"):
-            rows.append((self.tr("City reference"), case.get("external_ref")))
-        if case.get("external_due_at"):
-            rows.append((self.tr("City deadline"), _minute(case.get("external_due_at"))))
+        if case.external_ref:
+            rows.append((self.tr("City reference"), case.external_ref))
+        if case.external_due_at:
+            rows.append((self.tr("City deadline"), _minute(case.external_due_at)))
         fields = "".join(
             f'<tr><td class="k">{_esc(k)}</td><td>{_esc(v)}</td></tr>' for k, v in rows
         )
         heads = [self.tr("When"), self.tr("Who"), self.tr("Action"), self.tr("State")]
         heads.append(self.tr("Note"))
         history_title = self.tr("History")
-        history = "".join(self._history_row(entry) for entry in case.get("history") or [])
+        history = "".join(self._history_row(entry) for entry in case.history)
         printed = self.tr("Printed by %1 at %2").replace("%1", self._who)
         printed = printed.replace("%2", self._now().strftime("%Y-%m-%d %H:%M"))
         center = _esc(self.tr("Chongchuan District Governance Command Center"))
@@ -218,14 +219,14 @@ class AssignmentSheet(QObject):
             f'<p align="right">{_esc(printed)}</p></body></html>'
         )
 
-    def _place(self, case: dict[str, Any]) -> str:
-        street = case.get("street_name")
-        address = str(case.get("address") or "")
+    def _place(self, case: Case) -> str:
+        street = case.street_name
+        address = case.address or ""
         return f"{address}（{street}）" if street and address else address or str(street or "")
 
-    def _reporter(self, case: dict[str, Any]) -> str:
-        name = str(case.get("reporter_name") or self.tr("anonymous"))
-        phone = mask_phone(str(case.get("reporter_phone") or ""))
+    def _reporter(self, case: Case) -> str:
+        name = case.reporter_name or self.tr("anonymous")
+        phone = mask_phone(case.reporter_phone or "")
         return f"{name}  {phone}".strip()
 
     def _history_row(self, entry: dict[str, Any]) -> str:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.contract import Case
 from console.controllers.context import PaneContext
 from console.panes import call_intake_logic as logic
 from console.panes.call_intake_form import FIELDS, IntakeForm
@@ -188,11 +189,11 @@ class CallIntakePane(IntakeResults):
         self.banner.show_message(self.tr("Creating the case…"), "info")
         self.work.create(self.form.body())
 
-    def attach(self, case: dict[str, Any]) -> None:
+    def attach(self, case: Case) -> None:
         """Add this call to an existing case's history instead of creating a new case."""
         if self.work.busy or not self._checked(attach=True):
             return
-        text = self.tr("Attaching the call to %1…").replace("%1", str(case.get("ref", "")))
+        text = self.tr("Attaching the call to %1…").replace("%1", case.ref or "")
         self.banner.show_message(text, "info")
         self.work.attach(case, self._note())
 

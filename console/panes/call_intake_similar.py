@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.contract import Case
 from console.models import labels
 from console.panes.intake_hints import SimilarHints
 from widgets.tree_rows import top_item
@@ -31,7 +32,6 @@ COLUMNS = 7
 SCORE_COLUMN, TITLE_COLUMN = 1, 3
 WIDTHS = (58, 96, 118, 0, 62, 62, 74)  # the title takes what is left
 MAX_KEYED = 9  # Ctrl+1 … Ctrl+9
-OPEN_STATES = labels.OPEN_STATES
 OTHER_CATEGORY = QColor("#8a97a8")
 
 
@@ -90,7 +90,7 @@ class _Tree(QTreeWidget):
 class SimilarCases(QWidget):
     """Open cases like the call being taken; emits the case the officer attaches it to."""
 
-    attach_requested = Signal(dict)  # the case, as the server listed it
+    attach_requested = Signal(object)  # the Case, as the server listed it
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -174,7 +174,7 @@ class SimilarCases(QWidget):
         """Show the open cases found: the category's own first (most alike first), others
         after them, greyed and labelled. Only a case the server marks `suggested` (same
         category, alike enough) is preselected; otherwise the officer picks one."""
-        found = [i for i in items if (i.get("case") or {}).get("state") in OPEN_STATES]
+        found = [i for i in items if isinstance(i.get("case"), Case) and i["case"].is_open]
         self._category = category
         self._items = sorted(found, key=lambda i: (not self._same_category(i), -_score(i)))
         self.tree.clear()
@@ -199,7 +199,8 @@ class SimilarCases(QWidget):
     def _same_category(self, item: dict[str, Any]) -> bool:
         if "same_category" in item:
             return bool(item["same_category"])
-        return not self._category or (item.get("case") or {}).get("category") == self._category
+        case = item.get("case")
+        return not self._category or (case is not None and case.category == self._category)
 
     def items(self) -> list[dict[str, Any]]:
         """The candidates shown, in order."""
@@ -213,7 +214,7 @@ class SimilarCases(QWidget):
     # -- building ---------------------------------------------------------------------------
 
     def _row(self, row: int, item: dict[str, Any]) -> QTreeWidgetItem:
-        case = item.get("case") or {}
+        case: Case = item["case"]
         distance = item.get("distance_m")
         where = (
             self.tr("%1 m").replace("%1", str(round(float(distance))))
@@ -226,10 +227,10 @@ class SimilarCases(QWidget):
             if seconds >= 60
             else self.tr("just now")
         )
-        title = str(case.get("title", ""))
+        title = case.title
         other = not self._same_category(item)
         if other:  # another category: rarely the same matter, so say which
-            title = f"[{case.get('category_name') or case.get('category')}] {title}"
+            title = f"[{case.category_name or case.category}] {title}"
         key = f"Ctrl+{row + 1}" if row < MAX_KEYED else ""
         if item.get("suggested"):
             key = f"★ {key}".strip()
@@ -237,9 +238,9 @@ class SimilarCases(QWidget):
             [
                 key,
                 "",
-                str(case.get("ref", "")),
+                case.ref or "",
                 title,
-                labels.state_label(case.get("state")),
+                labels.state_label(case.state),
                 where,
                 ago,
             ]
@@ -253,9 +254,9 @@ class SimilarCases(QWidget):
             for column in range(COLUMNS):
                 tree_item.setForeground(column, OTHER_CATEGORY)
         details = [
-            str(case.get("category_name") or ""),
-            str(case.get("address") or ""),
-            str(case.get("description") or "")[:200],
+            case.category_name or "",
+            case.address or "",
+            (case.description or "")[:200],
         ]
         tip = "\n".join(part for part in details if part)
         for column in range(COLUMNS):

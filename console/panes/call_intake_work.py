@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Signal
 
 from console.api import ApiClient
 from console.api.cases_extra import attach_photo_file
+from console.contract import Case
 from console.controllers.action_sync import ActionSync
 from console.panes.intake_channel import Evidence
 from console.store.outbox import OutboxItem
@@ -28,13 +29,13 @@ class IntakeWork(QObject):
 
     similar_found = Signal(int, dict)  # lookup number, {street, items}
     similar_failed = Signal(int, object)  # lookup number, the error
-    created = Signal(dict)  # the new case
-    attached = Signal(dict)  # the case the call was added to (as it is now)
-    attach_saved = Signal(dict, bool)  # the call is in the outbox (case, online: sent now)
+    created = Signal(object)  # the new Case
+    attached = Signal(object)  # the Case the call was added to (as it is now)
+    attach_saved = Signal(object, bool)  # the call is in the outbox (Case, online: sent now)
     failed = Signal(str, object)  # "create" or "attach", the error (or the outbox's reason)
     busy_changed = Signal(bool)
-    evidence_attached = Signal(dict, dict)  # the new case, the server's answer
-    evidence_failed = Signal(dict, object)  # the new case (created all the same), the error
+    evidence_attached = Signal(object, object)  # the new Case, the answer (a CaseDetail)
+    evidence_failed = Signal(object, object)  # the new Case (created all the same), the error
 
     def __init__(
         self,
@@ -48,7 +49,7 @@ class IntakeWork(QObject):
         self._runner = runner
         self._sync = sync
         # The call being written to the outbox: its case and note, until the outbox has it.
-        self._attaching: tuple[dict[str, Any], str] | None = None
+        self._attaching: tuple[Case, str] | None = None
         self._attach_items: dict[int, str] = {}  # outbox item → case ref, until settled
         self.attached_ref = ""  # the case of the newest attach
         sync.queued.connect(self._on_sync_queued)
@@ -117,7 +118,7 @@ class IntakeWork(QObject):
         )
         return True
 
-    def attach(self, case: Mapping[str, Any], note: str) -> bool:
+    def attach(self, case: Case, note: str) -> bool:
         """Add the call to the case's history as a comment; False while busy.
 
         The comment is written to the outbox first (it survives a crash or a dropped
@@ -127,7 +128,7 @@ class IntakeWork(QObject):
             return False
         self._set_busy(True)
         text = note[:NOTE_MAX]
-        self._attaching = (dict(case), text)
+        self._attaching = (case, text)
         self._sync.submit([(case, "comment", {"note": text})])
         return True
 
@@ -136,11 +137,11 @@ class IntakeWork(QObject):
             return
         case, text = self._attaching
         ours = (item.case_id, item.action, item.fields.get("note"))
-        if ours != (int(case["id"]), "comment", text):
+        if ours != (case.id, "comment", text):
             return  # another pane's action
         self._attaching = None
-        self._attach_items[item.id] = str(case.get("ref", ""))
-        self.attached_ref = str(case.get("ref", ""))
+        self._attach_items[item.id] = case.ref or ""
+        self.attached_ref = case.ref or ""
         self._set_busy(False)  # durably saved: the next call can be taken
         self.attach_saved.emit(case, self._sync.online)
 
@@ -159,7 +160,7 @@ class IntakeWork(QObject):
         if self._attaching is not None:
             case, _text = self._attaching
             self._attaching = None
-            self.attached_ref = str(case.get("ref", ""))
+            self.attached_ref = case.ref or ""
             self._set_busy(False)
             self.failed.emit("attach_unsaved", reason)
 
@@ -178,7 +179,7 @@ class IntakeWork(QObject):
         elif outcome.get("evidence") is not None:
             self.evidence_attached.emit(case, outcome["evidence"])
 
-    def _on_attach_done(self, case: dict[str, Any]) -> None:
+    def _on_attach_done(self, case: Case) -> None:
         self._set_busy(False)
         self.attached.emit(case)
 
@@ -200,7 +201,7 @@ def _create(
         if evidence.path is not None:
             answer = attach_photo_file(
                 client,
-                int(case["id"]),
+                case.id,
                 evidence.path,
                 caption=evidence.caption,
                 key=f"{key}-evidence",
@@ -208,7 +209,7 @@ def _create(
         else:
             assert evidence.image is not None
             answer = client.add_attachment(
-                int(case["id"]),
+                case.id,
                 jpeg_bytes(evidence.image),
                 evidence.filename,
                 caption=evidence.caption,

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -17,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.contract import Case, CaseDetail
 from console.models import center_time, labels
 
 NOTE_MAX = 2000
@@ -30,7 +29,7 @@ class CallbackForm(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("callbackForm")
-        self.case: dict[str, Any] | None = None
+        self.case: Case | None = None
         self.about = QLabel(self)
         self.about.setObjectName("callbackCase")
         self.about.setWordWrap(True)
@@ -78,7 +77,7 @@ class CallbackForm(QWidget):
         layout.addLayout(buttons)
         self.show_case(None)
 
-    def show_case(self, case: dict[str, Any] | None) -> None:
+    def show_case(self, case: Case | None) -> None:
         """The case to call back (None: nothing chosen); the form starts empty."""
         self.case = case
         self._group.setExclusive(False)
@@ -87,33 +86,33 @@ class CallbackForm(QWidget):
         self._group.setExclusive(True)
         self.note.clear()
         self.set_error("")
-        can = bool(case) and "callback" in (case or {}).get("allowed_actions", [])
+        can = case is not None and "callback" in case.allowed_actions
         for widget in (*self.buttons.values(), self.note, self.send_button):
             widget.setEnabled(can)
         self._render_about()
         self._on_result_toggled()
 
-    def update_details(self, detail: dict[str, Any]) -> None:
+    def update_details(self, detail: CaseDetail) -> None:
         """The case read in full (the caller's number unmasked for the officer who calls)."""
-        if self.case is not None and detail.get("id") == self.case.get("id"):
-            self.case = {**self.case, "reporter_phone": detail.get("reporter_phone")}
+        if self.case is not None and detail.id == self.case.id:
+            self.case = self.case.replace(reporter_phone=detail.reporter_phone)
             self._render_about()
 
     def _render_about(self) -> None:
         case = self.case
-        if not case:
+        if case is None:
             self.about.setText(self.tr("Choose a case in the list."))
             return
         lines = [
-            f"{case.get('ref', '')}  {case.get('title', '')}",
+            f"{case.ref}  {case.title}",
             self.tr("Caller: %1  %2")
-            .replace("%1", str(case.get("reporter_name") or self.tr("anonymous")))
-            .replace("%2", str(case.get("reporter_phone") or "")),
+            .replace("%1", case.reporter_name or self.tr("anonymous"))
+            .replace("%2", case.reporter_phone or ""),
             self.tr("Handled by %1, closed %2")
-            .replace("%1", str(case.get("department_name") or "—"))
-            .replace("%2", center_time.when_text(case.get("closed_at")) or "—"),
+            .replace("%1", case.department_name or "—")
+            .replace("%2", center_time.when_text(case.closed_at) or "—"),
         ]
-        if case.get("state") == "resolved":
+        if case.state == "resolved":
             lines.append(self.tr("To verify: verify and close the case first, then call back."))
         self.about.setText("\n".join(lines))
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from console.api import ApiError
 from console.api.cases_extra import CALLBACK_DAYS, callback_worklist
+from console.contract import Case
 from console.controllers.context import PaneContext
 from console.models import center_time, labels, problem_text
 from console.panes.call_intake_style import STYLE
@@ -129,7 +129,7 @@ class CallbackWorklist(QDialog):
             what=self.tr("Loading the callback worklist"),
         )
 
-    def cases(self) -> list[dict[str, Any]]:
+    def cases(self) -> list[Case]:
         """The cases listed, in order."""
         return [
             top_item(self.list, r).data(0, CASE_ROLE) for r in range(self.list.topLevelItemCount())
@@ -139,7 +139,7 @@ class CallbackWorklist(QDialog):
         """Make this case the current row."""
         for row in range(self.list.topLevelItemCount()):
             item = top_item(self.list, row)
-            if int(item.data(0, CASE_ROLE)["id"]) == case_id:
+            if item.data(0, CASE_ROLE).id == case_id:
                 self.list.setCurrentItem(item)
                 return True
         return False
@@ -158,17 +158,17 @@ class CallbackWorklist(QDialog):
             self.form.note.setFocus()
             return
         fields = self.form.fields()
-        self._sending = (int(case["id"]), str(fields["result"]), str(fields["note"]))
+        self._sending = (case.id, str(fields["result"]), str(fields["note"]))
         self.form.send_button.setEnabled(False)
         self.banner.show_message(self.tr("Recording the callback…"), "info")
         self._ctx.sync.submit([(case, "callback", fields)])
 
     # -- handlers -----------------------------------------------------------------------------
 
-    def _on_loaded(self, number: int, cases: list[dict[str, Any]]) -> None:
+    def _on_loaded(self, number: int, cases: list[Case]) -> None:
         if number != self._loads:
             return
-        keep = (self.form.case or {}).get("id")
+        keep = self.form.case.id if self.form.case else None
         self.list.clear()
         for case in cases:
             self.list.addTopLevelItem(self._row(case))
@@ -183,27 +183,27 @@ class CallbackWorklist(QDialog):
             why = problem_text.explain(exc) if isinstance(exc, ApiError) else str(exc)
             self.summary.setText(self.tr("The worklist could not be loaded: %1").replace("%1", why))
 
-    def _row(self, case: dict[str, Any]) -> QTreeWidgetItem:
-        closed = center_time.when_text(case.get("closed_at"))
-        if case.get("state") != "closed":
-            closed = labels.state_label(case.get("state"))
+    def _row(self, case: Case) -> QTreeWidgetItem:
+        closed = center_time.when_text(case.closed_at)
+        if case.state != "closed":
+            closed = labels.state_label(case.state)
         item = QTreeWidgetItem(
             [
-                str(case.get("ref", "")),
+                str(case.ref),
                 closed,
-                str(case.get("category_name") or ""),
-                str(case.get("title", "")),
-                str(case.get("reporter_name") or case.get("reporter_phone") or ""),
-                str(case.get("department_name") or ""),
+                case.category_name or "",
+                case.title,
+                case.reporter_name or case.reporter_phone or "",
+                case.department_name or "",
             ]
         )
         item.setData(0, CASE_ROLE, case)
-        item.setToolTip(TITLE_COLUMN, str(case.get("description") or case.get("title") or ""))
+        item.setToolTip(TITLE_COLUMN, case.description or case.title or "")
         return item
 
     def _update_summary(self) -> None:
         cases = self.cases()
-        ready = sum(1 for c in cases if c.get("state") == "closed")
+        ready = sum(1 for c in cases if c.state == "closed")
         text = self.tr("%1 closed case(s) of the last %2 days wait for a callback; %3 to verify.")
         text = text.replace("%1", str(ready)).replace("%2", str(CALLBACK_DAYS))
         self.summary.setText(text.replace("%3", str(len(cases) - ready)))
@@ -212,7 +212,7 @@ class CallbackWorklist(QDialog):
         case = current.data(0, CASE_ROLE) if current is not None else None
         self.form.show_case(case)
         if case is not None:  # the list masks the number; the case read in full does not
-            client, case_id = self._ctx.client, int(case["id"])
+            client, case_id = self._ctx.client, case.id
             self._ctx.runner.run(
                 lambda: client.case(case_id),
                 self.form.update_details,
@@ -238,7 +238,7 @@ class CallbackWorklist(QDialog):
         case_id = self._items.pop(result.item.id, None)
         if case_id is None:
             return
-        ref = next((str(c.get("ref")) for c in self.cases() if int(c["id"]) == case_id), "")
+        ref = next((str(c.ref) for c in self.cases() if c.id == case_id), "")
         if result.status == "done":
             label = labels.callback_label(str(result.item.fields.get("result") or ""))
             text = self.tr("Callback of %1 recorded: %2.").replace("%1", ref).replace("%2", label)
@@ -251,7 +251,7 @@ class CallbackWorklist(QDialog):
 
     def _remove(self, case_id: int) -> None:
         for row in range(self.list.topLevelItemCount()):
-            if int(top_item(self.list, row).data(0, CASE_ROLE)["id"]) == case_id:
+            if top_item(self.list, row).data(0, CASE_ROLE).id == case_id:
                 self.list.takeTopLevelItem(row)
                 break
         current = self.list.currentItem()

@@ -4,7 +4,6 @@ Enter selects the case in the queue. The search runs on the server (GET /cases?p
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from console.api import ApiError
 from console.api.cases_extra import PHONE_MAX_DIGITS, PHONE_MIN_DIGITS, find_by_phone, phone_digits
+from console.contract import Case
 from console.controllers.action_sync import row_of
 from console.controllers.context import PaneContext
 from console.models import center_time, labels, problem_text
@@ -36,7 +36,7 @@ _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 class CallerSearchDialog(QDialog):
     """A small search window: digits above, the matching cases below, newest first."""
 
-    case_chosen = Signal(dict)  # the case the officer picked (as listed)
+    case_chosen = Signal(object)  # the Case the officer picked (as listed)
 
     def __init__(self, ctx: PaneContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,7 +45,7 @@ class CallerSearchDialog(QDialog):
         self._ctx = ctx
         self._searches = 0
         self._shown_for = ""  # the digits the list answers
-        self._items: list[dict[str, Any]] = []
+        self._items: list[Case] = []
         label = QLabel(self.tr("Caller's &phone (part of it)"), self)
         self.field = QLineEdit(self)
         self.field.setObjectName("callerDigits")
@@ -103,7 +103,7 @@ class CallerSearchDialog(QDialog):
         self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.field.selectAll()
 
-    def items(self) -> list[dict[str, Any]]:
+    def items(self) -> list[Case]:
         """The cases listed now, in order."""
         return list(self._items)
 
@@ -156,7 +156,7 @@ class CallerSearchDialog(QDialog):
     def _on_field_text_changed(self, _text: str) -> None:
         self._timer.start()
 
-    def _on_search_done(self, number: int, digits: str, found: list[dict[str, Any]]) -> None:
+    def _on_search_done(self, number: int, digits: str, found: list[Case]) -> None:
         if number != self._searches:
             return
         self._show(found, digits)
@@ -172,22 +172,22 @@ class CallerSearchDialog(QDialog):
         why = problem_text.explain(exc) if isinstance(exc, ApiError) else str(exc)
         self.status.setText(self.tr("The search failed: %1").replace("%1", why))
 
-    def _show(self, items: list[dict[str, Any]], digits: str) -> None:
+    def _show(self, items: list[Case], digits: str) -> None:
         self._items, self._shown_for = list(items), digits
         self.results.clear()
         for case in items:
             row = QTreeWidgetItem(
                 [
-                    str(case.get("ref", "")),
-                    str(case.get("reporter_phone") or ""),
-                    str(case.get("reporter_name") or ""),
-                    labels.state_label(case.get("state")),
-                    str(case.get("title", "")),
-                    center_time.when_text(case.get("created_at")),
+                    case.ref or "",
+                    case.reporter_phone or "",
+                    case.reporter_name or "",
+                    labels.state_label(case.state),
+                    case.title,
+                    center_time.when_text(case.created_at),
                 ]
             )
             row.setData(0, CASE_ROLE, case)
-            row.setToolTip(4, str(case.get("description") or case.get("title") or ""))
+            row.setToolTip(4, case.description or case.title or "")
             self.results.addTopLevelItem(row)
         if items:
             self.results.setCurrentItem(top_item(self.results, 0))
@@ -195,7 +195,7 @@ class CallerSearchDialog(QDialog):
     def _choose(self, item: QTreeWidgetItem | None) -> None:
         if item is None:
             return
-        self.case_chosen.emit(dict(item.data(0, CASE_ROLE)))
+        self.case_chosen.emit(item.data(0, CASE_ROLE))
         self.hide()
 
 
@@ -203,11 +203,11 @@ def show_in_queue(
     ctx: PaneContext,
     select: Callable[[int], bool],
     clear_filters: Callable[[], None],
-    case: dict[str, Any],
+    case: Case,
 ) -> None:
     """Make the case current in the queue: as it is listed, or with the filters cleared, or
     (a closed case the queue does not list) as the current case of the panes."""
-    case_id = int(case["id"])
+    case_id = case.id
     if ctx.model.case(case_id) is None:
         ctx.model.upsert(row_of(case), alert=False)
     if select(case_id):

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.contract import Case, CaseDetail
 from console.controllers.context import PaneContext
 from console.models import labels, problem_text
 from console.panes import call_intake_logic as logic
@@ -42,18 +43,18 @@ NOTE_MAX = 2000
 class CorrectDialog(QDialog):
     """Corrects an open case; shows the conflict, the refusal, or the SLA clock afterwards."""
 
-    def __init__(self, ctx: PaneContext, case: dict[str, Any], parent: QWidget | None = None):
+    def __init__(self, ctx: PaneContext, case: Case, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("correctDialog")
         self.setStyleSheet(STYLE)  # the urgency choice looks as in the call form
         self._ctx = ctx
-        self._case = dict(case)  # the version the officer corrects
+        self._case = case  # the version the officer corrects
         self._texts = CorrectionTexts(self)
         self._sending: tuple[int, str] | None = None  # (case id, reason) until queued
         self._item = 0  # the outbox item of the correction sent
         self.outcome: dict[str, Any] | None = None  # the audit payload once applied
         self.status = ""  # done, conflict, refused, saved
-        self.setWindowTitle(self.tr("Correct case %1").replace("%1", str(case.get("ref", ""))))
+        self.setWindowTitle(self.tr("Correct case %1").replace("%1", str(case.ref)))
         self.heading = QLabel(self)
         self.heading.setObjectName("correctHeading")
         self.heading.setWordWrap(True)
@@ -133,21 +134,21 @@ class CorrectDialog(QDialog):
     def _fill(self, reference: dict[str, Any]) -> None:
         case = self._case
         self.category.set_categories(logic.categories_of(reference))
-        self.category.setText(str(case.get("category_name") or case.get("category") or ""))
+        self.category.setText(case.category_name or case.category or "")
         self.street.addItem(self.tr("(none)"), None)
         for street in reference.get("streets", []):
             self.street.addItem(street["name"], street["code"])
-        self.street.setCurrentIndex(max(0, self.street.findData(case.get("street"))))
-        self.urgency.set_value(str(case.get("urgency") or "normal"))
-        self.address.setText(str(case.get("address") or ""))
+        self.street.setCurrentIndex(max(0, self.street.findData(case.street)))
+        self.urgency.set_value(case.urgency or "normal")
+        self.address.setText(case.address or "")
         self._show_case()
 
     def _show_case(self) -> None:
         case = self._case
-        text = self.tr("%1 %2 — %3, version %4").replace("%1", str(case.get("ref", "")))
-        text = text.replace("%2", str(case.get("title", "")))
-        text = text.replace("%3", labels.state_label(case.get("state")))
-        self.heading.setText(text.replace("%4", str(case.get("version", ""))))
+        text = self.tr("%1 %2 — %3, version %4").replace("%1", str(case.ref))
+        text = text.replace("%2", case.title)
+        text = text.replace("%3", labels.state_label(case.state))
+        self.heading.setText(text.replace("%4", str(case.version)))
         self._update_preview()
 
     # -- what would change --------------------------------------------------------------------
@@ -156,16 +157,16 @@ class CorrectDialog(QDialog):
         """(field, shown old, shown new) for every field that differs from the case."""
         case, found = self._case, self.category.category()
         out: list[tuple[str, object, object]] = []
-        if found is not None and found.code != case.get("category"):
-            out.append(("category", case.get("category_name"), found.name))
+        if found is not None and found.code != case.category:
+            out.append(("category", case.category_name, found.name))
         street = self.street.currentData()
-        if street and street != case.get("street"):
-            out.append(("street", case.get("street_name"), self.street.currentText()))
-        if self.urgency.value() != case.get("urgency"):
-            out.append(("urgency", case.get("urgency"), self.urgency.value()))
+        if street and street != case.street:
+            out.append(("street", case.street_name, self.street.currentText()))
+        if self.urgency.value() != case.urgency:
+            out.append(("urgency", case.urgency, self.urgency.value()))
         address = self.address.text().strip()
-        if address and address != (case.get("address") or ""):
-            out.append(("address", case.get("address"), address))
+        if address and address != (case.address or ""):
+            out.append(("address", case.address, address))
         return out
 
     def fields(self) -> dict[str, object]:
@@ -209,7 +210,7 @@ class CorrectDialog(QDialog):
             self.banner.show_message(self.tr("Give the reason for the correction."), "warning")
             self.reason.setFocus()
             return
-        self._sending = (int(self._case["id"]), str(fields["note"]))
+        self._sending = (self._case.id, str(fields["note"]))
         self.outcome, self.status = None, ""
         self.banner.show_message(self.tr("Sending the correction…"), "info")
         self.sla_label.clear()
@@ -235,15 +236,15 @@ class CorrectDialog(QDialog):
         self._item = 0
         self.status = result.status
         if result.status == "done" and result.case:
-            self._case = dict(result.case)
+            self._case = result.case
             self.banner.show_message(self.tr("Correction applied."), "ok")
             self._show_case()
-            self._load_outcome(int(result.case["id"]))
+            self._load_outcome(result.case.id)
             return
         why = problem_text.outcome_text(result.item, result.status, result.error)
         if result.status == "conflict" and result.case:
             # Shown as it is now: the officer checks the fields and sends again.
-            self._case = dict(result.case)
+            self._case = result.case
             self._show_case()
         self.banner.show_message(why, "warning" if result.status == "conflict" else "error")
         self._update_preview()
@@ -257,7 +258,7 @@ class CorrectDialog(QDialog):
             what=self.tr("Reading the correction"),
         )
 
-    def _on_outcome_loaded(self, detail: dict[str, Any]) -> None:
+    def _on_outcome_loaded(self, detail: CaseDetail) -> None:
         payload = last_correction(detail)
         if payload is None:
             return

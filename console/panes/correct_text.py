@@ -7,12 +7,13 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 
+from console.contract import CaseDetail
 from console.models import center_time, labels
 
 
-def last_correction(detail: Mapping[str, Any]) -> dict[str, Any] | None:
+def last_correction(detail: CaseDetail) -> dict[str, Any] | None:
     """The payload of the case's newest `correct` record ({changes, sla, color}), if any."""
-    for entry in reversed(list(detail.get("history") or [])):
+    for entry in reversed(detail.history):
         if entry.get("action") == "correct":
             return dict(entry.get("payload") or {})
     return None

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.contract import Case, CaseDetail
 from console.controllers.context import PaneContext
 from console.models import center_time, labels
 from console.panes.attachment_strip import AttachmentStrip
@@ -78,7 +79,7 @@ class CaseDetailPane(QWidget):
         self.setObjectName("detailPane")
         self._ctx = ctx
         self._case_id = 0
-        self._detail: dict[str, Any] = {}
+        self._detail: CaseDetail | None = None
         self.title = QLabel(self.tr("No case selected"), self)
         self.title.setObjectName("detailTitle")
         self.title.setWordWrap(True)
@@ -147,21 +148,21 @@ class CaseDetailPane(QWidget):
         """The case shown (0 for none)."""
         return self._case_id
 
-    def detail(self) -> dict[str, Any]:
-        """The last full case fetched (with history)."""
+    def detail(self) -> CaseDetail | None:
+        """The last full case fetched (with history), None until it arrives."""
         return self._detail
 
     def _on_selection_changed(self, case_id: int) -> None:
         self._case_id = case_id
-        self._detail = {}
+        self._detail = None
         case = self._ctx.model.case(case_id) if case_id else None
-        self._show(case or {})
+        self._show(case)
         if case_id:
             self._refetch.start()
 
     def _on_live_events_applied(self, events: list[dict[str, Any]]) -> None:
         if self._case_id and any(e.get("case_id") == self._case_id for e in events):
-            self._show(self._ctx.model.case(self._case_id) or {})
+            self._show(self._ctx.model.case(self._case_id))
             self._refetch.start()
 
     def _fetch(self) -> None:
@@ -177,24 +178,25 @@ class CaseDetailPane(QWidget):
             what=self.tr("Loading case %1").replace("%1", str(case_id)),
         )
 
-    def _on_fetch_done(self, case_id: int, detail: dict[str, Any], fetch: int) -> None:
+    def _on_fetch_done(self, case_id: int, detail: CaseDetail, fetch: int) -> None:
         if case_id != self._case_id or fetch != self._fetches:
             return  # the officer has moved on, or a newer answer is on its way
         self._detail = detail
         self._show(detail)
 
-    def _show(self, case: dict[str, Any]) -> None:
-        if not case:
+    def _show(self, case: Case | None) -> None:
+        if case is None:
             self.title.setText(self.tr("No case selected"))
             self.description.clear()
         else:
-            self.title.setText(f"{case.get('ref', '')}  {case.get('title', '')}")
-            self.description.setText(str(case.get("description") or ""))
+            self.title.setText(f"{case.ref}  {case.title}")
+            self.description.setText(case.description or "")
         for name, label in self._values.items():
             label.setText(self._value(case, name))
-        self.attachments.show_attachments(list(case.get("attachments", [])))
+        detail = case if isinstance(case, CaseDetail) else None
+        self.attachments.show_attachments(list(detail.attachments) if detail else [])
         self.history.clear()
-        for entry in case.get("history", []):
+        for entry in detail.history if detail else ():
             self._add_history(entry)
         self.history.expandAll()
 
@@ -233,18 +235,19 @@ class CaseDetailPane(QWidget):
             "extension_minutes"
         ):
             # In working days and hours, as the dispatch pane's preview says it.
-            clock = (self._detail or self._ctx.model.case(self._case_id) or {}).get("sla_clock")
+            case = self._detail or self._ctx.model.case(self._case_id)
+            clock = case.sla_clock if case else None
             length = labels.limit_text(int(payload["extension_minutes"]), clock or "work")
             return self.tr("Extension: %1.").replace("%1", length)
         return ""
 
-    def _value(self, case: dict[str, Any], name: str) -> str:
-        if not case:
+    def _value(self, case: Case | None, name: str) -> str:
+        if case is None:
             return ""
         if name == "coordinates":
-            lat, lon = case.get("lat"), case.get("lon")
+            lat, lon = case.lat, case.lon
             return f"{lat:.5f}, {lon:.5f}" if lat is not None and lon is not None else ""
-        value = case.get(name)
+        value = getattr(case, name, None)  # FIELDS names the case's attributes
         if name in _LABELS:
             return _LABELS[name](value)
         if name.endswith("_at"):

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.contract import Case
 from console.models import center_time, labels
 from widgets.tree_rows import top_item
 
@@ -217,7 +218,7 @@ class DuplicateList(QTreeWidget):
         self.clear()
         self._items = items
         for entry in items:
-            case = entry.get("case") or {}
+            case: Case = entry["case"]
             distance = entry.get("distance_m")
             row = QTreeWidgetItem(
                 [
@@ -226,11 +227,11 @@ class DuplicateList(QTreeWidget):
                     if distance is not None
                     else self.tr("same street"),
                     self.tr("%1 h").replace("%1", f"{float(entry.get('hours_apart') or 0):.1f}"),
-                    f"{case.get('title') or ''}（{labels.state_label(case.get('state'))}）",
+                    f"{case.title or ''}（{labels.state_label(case.state)}）",
                 ]
             )
-            row.setData(0, CODE, case.get("id"))
-            tip = f"{case.get('ref', '')}  {case.get('title', '')}\n{case.get('address', '')}"
+            row.setData(0, CODE, case.id)
+            tip = f"{case.ref}  {case.title}\n{case.address}"
             for column in range(4):
                 row.setToolTip(column, tip)
             self.addTopLevelItem(row)
@@ -239,11 +240,11 @@ class DuplicateList(QTreeWidget):
         """The candidates shown, in order."""
         return list(self._items)
 
-    def chosen(self) -> dict[str, Any] | None:
+    def chosen(self) -> Case | None:
         """The case of the current row."""
         current = self.currentItem()
         row = self.indexOfTopLevelItem(current) if current else -1
-        return (self._items[row].get("case") or None) if 0 <= row < len(self._items) else None
+        return self._items[row].get("case") if 0 <= row < len(self._items) else None
 
     def choose(self, case_id: int) -> bool:
         """Make the row of this case current."""

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from console.contract import Case
 from console.controllers.dispatch_aids import rule_department
-from console.models import labels
 from console.models.case_filter import timestamp
 from console.panes.dispatch_view import DispatchView
 
@@ -18,7 +18,7 @@ class DispatchAidsView(DispatchView):
     _allowed: list[str]
     _routing_failed: bool
 
-    def case(self) -> dict[str, Any] | None:
+    def case(self) -> Case | None:
         """The case the pane works on (the pane knows it)."""
         raise NotImplementedError
 
@@ -30,9 +30,9 @@ class DispatchAidsView(DispatchView):
         raise NotImplementedError
 
     def _show_departments(self, *, keep: bool = True) -> None:
-        case = self.case() or {}
+        case = self.case()
         routing = self._ctx.aids.cached_routing(case) if case else None
-        rule = rule_department(self._ctx.reference.data, case)
+        rule = rule_department(self._ctx.reference.data, case) if case else None
         why = (
             self.tr("Category rule (routing suggestions could not be read)")
             if self._routing_failed
@@ -48,8 +48,8 @@ class DispatchAidsView(DispatchView):
             return
         if "dispatch" in self._allowed or self.then_dispatch():
             self._ctx.aids.load_routing(case)
-        if case.get("state") in labels.OPEN_STATES and self._ctx.session.role != "department":
-            self._ctx.aids.load_duplicates(int(case["id"]))
+        if case.is_open and self._ctx.session.role != "department":
+            self._ctx.aids.load_duplicates(case.id)
 
     def _on_preview_timeout(self) -> None:
         action = self.chosen_action()
@@ -73,7 +73,7 @@ class DispatchAidsView(DispatchView):
             keep = self.duplicates.chosen()
             self.duplicates.set_items(items)
             if keep:
-                self.duplicates.choose(int(keep["id"]))
+                self.duplicates.choose(keep.id)
             self.show_duplicate_count(len(items))
 
     def _on_aids_deadline_loaded(self, case_id: int, action: str, body: dict[str, Any]) -> None:
@@ -81,8 +81,7 @@ class DispatchAidsView(DispatchView):
         expected = "approve_extension" if chosen == "request_extension" else chosen
         if case_id != self._case_id or action != expected:
             return
-        case = self.case() or {}
-        lead = self.deadline_lead(chosen, body, case)
+        lead = self.deadline_lead(chosen, body, self.case())
         due = timestamp(body.get("due_at")) if not body.get("paused") else None
         warn = timestamp(body.get("warn_at"))
         self.deadline.set_deadline(lead, due, warn, self.when(body.get("due_at")))

@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
+from console.contract import Case
 from console.controllers.context import PaneContext
 from console.models import labels
 from console.panes import dispatch_form as form
@@ -78,7 +79,7 @@ class DispatchPane(DispatchAidsView):
         """The case the pane works on (0 for none)."""
         return self._case_id
 
-    def case(self) -> dict[str, Any] | None:
+    def case(self) -> Case | None:
         """The case as last known (the version an action is sent on)."""
         return self._ctx.model.case(self._case_id) if self._case_id else None
 
@@ -108,7 +109,7 @@ class DispatchPane(DispatchAidsView):
             action=self.chosen_action(),
             note=self.note.toPlainText(),
             department=self.departments.selected(),
-            parent_id=int(parent["id"]) if parent else None,
+            parent_id=parent.id if parent else None,
             extension_minutes=round(self.extension.value() * 60),
             result=self.result_combo.currentData(),
             target=self.target_combo.currentData(),
@@ -164,7 +165,7 @@ class DispatchPane(DispatchAidsView):
         case = self.case()
         self.show_header(case)
         self.extension_hint.setText(self.extension_text(self.extension.value(), case))
-        allowed = list((case or {}).get("allowed_actions") or [])
+        allowed = list(case.allowed_actions) if case else []
         if allowed != self._allowed:
             keep = self.chosen_action()
             self._allowed = allowed
@@ -230,7 +231,8 @@ class DispatchPane(DispatchAidsView):
         me = self._ctx.session.display_name
         for event in events:
             change = event.get("action") or {}
-            version = (event.get("case") or {}).get("version", 0)
+            case = event.get("case")
+            version = case.version if isinstance(case, Case) else 0
             if event.get("case_id") != self._case_id or not change or version <= self._told:
                 continue
             if change.get("actor") != me:
@@ -286,5 +288,5 @@ class DispatchPane(DispatchAidsView):
         if case_id == self._case_id:
             self.say_outcome(result)
             if result.status == "conflict" and result.case:
-                self._told = int(result.case.get("version") or 0)
+                self._told = result.case.version
             self._render()

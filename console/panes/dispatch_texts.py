@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QLabel, QWidget
 
+from console.contract import Case
 from console.controllers.context import PaneContext
 from console.models import center_time, labels, problem_text
 from console.panes import dispatch_form as form
@@ -24,28 +25,28 @@ class DispatchTexts(QWidget):
     duplicates: DuplicateList
     duplicates_title: QLabel
 
-    def show_header(self, case: dict[str, Any] | None) -> None:
+    def show_header(self, case: Case | None) -> None:
         """Ref, title, and the facts a dispatcher looks at first."""
         if not case:
             self.title.setText(self.tr("No case selected"))
             self.meta.clear()
             return
-        self.title.setText(f"{case.get('ref', '')}  {case.get('title', '')}")
+        self.title.setText(f"{case.ref}  {case.title}")
         facts = [
-            labels.state_label(case.get("state")),
-            case.get("category_name") or "",
-            labels.urgency_label(case.get("urgency")),
-            case.get("street_name") or "",
-            case.get("address") or "",
+            labels.state_label(case.state),
+            case.category_name or "",
+            labels.urgency_label(case.urgency),
+            case.street_name or "",
+            case.address or "",
         ]
-        if case.get("department_name"):
-            facts.append(self.tr("at %1").replace("%1", case["department_name"]))
-        if case.get("return_count"):
-            facts.append(self.tr("returned %1×").replace("%1", str(case["return_count"])))
+        if case.department_name:
+            facts.append(self.tr("at %1").replace("%1", case.department_name))
+        if case.return_count:
+            facts.append(self.tr("returned %1×").replace("%1", str(case.return_count)))
         self.meta.setText(" · ".join(str(f) for f in facts if f))
         self.meta.setToolTip(self.meta.text())
 
-    def show_parent(self, parent: dict[str, Any] | None) -> None:
+    def show_parent(self, parent: Case | None) -> None:
         """The merge target, or how to choose one."""
         if parent is None:
             self.parent_label.setText(self.tr("Choose a case in the list of likely duplicates →"))
@@ -53,9 +54,7 @@ class DispatchTexts(QWidget):
         text = self.tr(
             "Merge this case into %1 %2. Both histories are kept; this case closes as merged."
         )
-        self.parent_label.setText(
-            text.replace("%1", str(parent.get("ref"))).replace("%2", str(parent.get("title")))
-        )
+        self.parent_label.setText(text.replace("%1", str(parent.ref)).replace("%2", parent.title))
 
     def show_duplicate_count(self, count: int) -> None:
         """The duplicates' section title with how many were found."""
@@ -77,7 +76,7 @@ class DispatchTexts(QWidget):
             text += f" → {department_name}"
         merged_into = self.duplicates.chosen() if values.action == "merge" else None
         if merged_into:
-            text += f" → {merged_into.get('ref')}"
+            text += f" → {merged_into.ref}"
         return text
 
     def say(self, text: str, level: str) -> None:
@@ -103,7 +102,7 @@ class DispatchTexts(QWidget):
         level = "warning" if result.status == "conflict" else "error"
         self.say(self.tr("%1: %2").replace("%1", what).replace("%2", why), level)
 
-    def deadline_lead(self, action: str, body: dict[str, Any], case: dict[str, Any]) -> str:
+    def deadline_lead(self, action: str, body: dict[str, Any], case: Case | None) -> str:
         """What the deadline preview says before the due time."""
         if body.get("paused"):
             return self.tr("After this the clock is paused.")
@@ -113,7 +112,7 @@ class DispatchTexts(QWidget):
         limit = labels.limit_text(body.get("limit_min"), body.get("clock"))
         if action == "request_extension":
             text = self.tr("If approved: %1 step, limit %2; due")
-        elif body.get("due_at") == case.get("due_at"):
+        elif body.get("due_at") == (case.due_at if case else None):
             text = self.tr("Clock unchanged: %1 step, limit %2; due")
         else:
             text = self.tr("After this: %1 step, limit %2; due")
@@ -124,9 +123,9 @@ class DispatchTexts(QWidget):
         """'11-27 10:30' from ISO 8601, in center time."""
         return center_time.when_text(at)
 
-    def extension_text(self, hours: float, case: dict[str, Any] | None) -> str:
+    def extension_text(self, hours: float, case: Case | None) -> str:
         """The extension asked, the way the history and the preview say it: '= 1个工作日'."""
-        clock = (case or {}).get("sla_clock") or "work"
+        clock = (case.sla_clock if case else None) or "work"
         return "= " + labels.limit_text(round(hours * 60), clock)
 
     def handling_departments(self) -> list[dict[str, Any]]:

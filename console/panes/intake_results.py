@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from console.api import Forbidden, Invalid, ServerUnavailable, Unauthorized
+from console.contract import Case
 from console.panes import call_intake_logic as logic
 from console.panes.call_intake_form import FIELDS, IntakeForm
 from console.panes.call_intake_work import IntakeWork
@@ -17,8 +16,8 @@ from widgets.banner import Banner
 class IntakeResults(QWidget):
     """The call form's outcomes, in its banner and fields; the pane builds the widgets."""
 
-    case_created = Signal(dict)
-    call_attached = Signal(dict)
+    case_created = Signal(object)  # the new Case
+    call_attached = Signal(object)  # the Case the call was added to
 
     banner: Banner
     form: IntakeForm
@@ -58,17 +57,17 @@ class IntakeResults(QWidget):
         text = self.tr("Case %1 registered and dispatched to %2. Ready for the next call.")
         self.banner.show_message(text.replace("%1", ref).replace("%2", department), "info")
 
-    def _on_work_created(self, case: dict[str, Any]) -> None:
-        ref = str(case.get("ref", ""))
+    def _on_work_created(self, case: Case) -> None:
+        ref = case.ref or ""
         self._reset()
         text = self.tr("Case %1 created: %2. Ready for the next call.")
-        self.banner.show_message(text.replace("%1", ref).replace("%2", case["title"]), "info")
+        self.banner.show_message(text.replace("%1", ref).replace("%2", case.title), "info")
         self.last_created.setText(self.tr("Last created: %1").replace("%1", ref))
         self.case_created.emit(case)
 
-    def _on_work_attach_saved(self, case: dict[str, Any], online: bool) -> None:
+    def _on_work_attach_saved(self, case: Case, online: bool) -> None:
         self._reset()
-        ref = str(case.get("ref", ""))
+        ref = case.ref or ""
         if online:
             text = self.tr("Adding the call to case %1; no new case was created.")
         else:
@@ -78,9 +77,9 @@ class IntakeResults(QWidget):
             )
         self.banner.show_message(text.replace("%1", ref), "info" if online else "warning")
 
-    def _on_work_attached(self, case: dict[str, Any]) -> None:
+    def _on_work_attached(self, case: Case) -> None:
         text = self.tr("Call attached to case %1 (%2); no new case was created.")
-        ref, title = str(case.get("ref", "")), str(case.get("title", ""))
+        ref, title = case.ref or "", case.title
         self.banner.show_message(text.replace("%1", ref).replace("%2", title), "info")
         self.call_attached.emit(case)
 

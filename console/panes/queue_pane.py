@@ -217,13 +217,13 @@ class QueuePane(QWidget):
     def current_case_id(self) -> int:
         """The case in the current row, 0 for none."""
         case = self._model.case_at(self.view.currentIndex().row())
-        return int(case["id"]) if case else 0
+        return case.id if case else 0
 
     def selected_case_ids(self) -> list[int]:
         """The cases of the selected rows, top to bottom."""
         rows = sorted(index.row() for index in self.view.selectionModel().selectedRows())
         cases = (self._model.case_at(row) for row in rows)
-        return [int(case["id"]) for case in cases if case]
+        return [case.id for case in cases if case]
 
     def select_case(self, case_id: int) -> bool:
         """Move the current row to this case (if shown)."""
@@ -303,12 +303,12 @@ class QueuePane(QWidget):
 
     def _on_view_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         case = self._model.case_at(current.row())
-        self.case_selected.emit(int(case["id"]) if case else 0)
+        self.case_selected.emit(case.id if case else 0)
 
     def _on_view_activated(self, index: QModelIndex) -> None:
         case = self._model.case_at(index.row())
         if case:
-            self.case_opened.emit(int(case["id"]))
+            self.case_opened.emit(case.id)
 
     def _on_clock_timeout(self) -> None:
         self._model.tick(*self.view.visible_rows())

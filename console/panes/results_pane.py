@@ -177,14 +177,14 @@ class ResultsPane(QWidget):
             row.setData(WHEN, ITEM_ID, item.id)
             self.tree.insertTopLevelItem(0, row)  # newest first
             self._rows[item.id] = row
-        case = self._ctx.model.case(item.case_id) or {}
+        case = self._ctx.model.case(item.case_id)
         action = labels.action_label(item.action)
         department = item.fields.get("department")
         if department:
             action += f" → {self._department_name(str(department))}"
         row.setText(WHEN, center_time.clock_text(self._ctx.model.now()))  # center time
-        row.setText(CASE, str(case.get("ref") or f"#{item.case_id}"))
-        row.setToolTip(CASE, str(case.get("title") or ""))
+        row.setText(CASE, case.label if case else f"#{item.case_id}")
+        row.setToolTip(CASE, (case.title if case else "") or "")
         row.setText(ACTION, action)
         row.setText(RESULT, problem_text.status_label(status))
         row.setToolTip(RESULT, why)

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from console.actions import ActionSpec
+from console.contract import Case
 from console.controllers.attach_file import AttachFromDisk
 from console.controllers.context import PaneContext
 from console.models import labels
@@ -144,7 +144,7 @@ class Everyday(QObject):
 
     # -- enabling -----------------------------------------------------------------------------
 
-    def current(self) -> dict[str, Any] | None:
+    def current(self) -> Case | None:
         """The case the officer is on, as the queue has it."""
         case_id = self._ctx.selection.case_id
         return self._ctx.model.case(case_id) if case_id else None
@@ -152,14 +152,14 @@ class Everyday(QObject):
     def refresh(self) -> None:
         """Enable what fits the current case."""
         case = self.current()
-        allowed = set((case or {}).get("allowed_actions") or [])
+        allowed = set(case.allowed_actions) if case else set()
         session = self._ctx.session
         own = case is not None and (
-            session.role != "department" or case.get("department") == session.department
+            session.role != "department" or case.department == session.department
         )
         states = {
             "everyday_correct": "correct" in allowed,
-            "everyday_attach": own and (case or {}).get("state") not in FINAL,
+            "everyday_attach": own and case is not None and case.state not in FINAL,
             "everyday_print_sheet": case is not None,
             "everyday_sheet_pdf": case is not None,
         }
@@ -183,7 +183,7 @@ class Everyday(QObject):
     def correct(self) -> CorrectDialog | None:
         """Open the correct dialog for the current case."""
         case = self.current()
-        if case is None or "correct" not in (case.get("allowed_actions") or []):
+        if case is None or "correct" not in case.allowed_actions:
             self._say(self.tr("Select an open case to correct."))
             return None
         if self.correct_dialog is not None:
@@ -233,12 +233,12 @@ class Everyday(QObject):
 
     # -- handlers -----------------------------------------------------------------------------
 
-    def _on_caller_case_chosen(self, case: dict[str, Any]) -> None:
+    def _on_caller_case_chosen(self, case: Case) -> None:
         queue = self._window.queue  # type: ignore[attr-defined]
         show_in_queue(self._ctx, queue.select_case, queue.clear_filters, case)
         queue.view.setFocus()
-        text = self.tr("%1 (%2) selected.").replace("%1", str(case.get("ref", "")))
-        self._say(text.replace("%2", labels.state_label(case.get("state"))))
+        text = self.tr("%1 (%2) selected.").replace("%1", case.ref or "")
+        self._say(text.replace("%2", labels.state_label(case.state)))
 
     def _hook_attachment_strip(self) -> None:
         detail = getattr(self._window, "panes", {}).get("detail")

@@ -10,6 +10,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from console.api import ApiError
+from console.contract import Case, CaseDetail
 from console.controllers.context import PaneContext
 from console.models import problem_text
 from console.panes.call_intake import CallIntakePane
@@ -65,30 +66,30 @@ class IntakeExtras(QObject):
         if busy and self._pane.form.direct.active():
             self._pane.express = False
 
-    def _on_pane_case_created(self, case: dict[str, Any]) -> None:
-        if case.get("state") != "closed":
+    def _on_pane_case_created(self, case: Case) -> None:
+        if case.state != "closed":
             return
         text = self.tr(
             "Case %1 answered on the phone and closed at intake (直办). Ready for the next call."
         )
-        self._pane.banner.show_message(text.replace("%1", str(case.get("ref", ""))), "info")
+        self._pane.banner.show_message(text.replace("%1", case.ref or ""), "info")
         docks = getattr(self._window, "pane_docks", None)
         if docks is not None and "call_intake" in docks.docks:
             docks.forget_focus("call_intake")
             docks.show_pane("call_intake")
         self._pane.take_focus()
 
-    def _on_work_evidence_attached(self, case: dict[str, Any], _answer: dict[str, Any]) -> None:
+    def _on_work_evidence_attached(self, case: Case, _answer: CaseDetail) -> None:
         text = self.tr("Case %1 created with its frame attached. Ready for the next call.")
-        self._pane.banner.show_message(text.replace("%1", str(case.get("ref", ""))), "info")
+        self._pane.banner.show_message(text.replace("%1", case.ref or ""), "info")
 
-    def _on_work_evidence_failed(self, case: dict[str, Any], exc: object) -> None:
+    def _on_work_evidence_failed(self, case: Case, exc: object) -> None:
         why = problem_text.explain(exc) if isinstance(exc, ApiError) else str(exc)
         text = self.tr(
             "Case %1 was created, but its frame was not attached: %2 Select the case and "
             "attach it from disk (Ctrl+Shift+I)."
         )
-        ref = str(case.get("ref", ""))
+        ref = case.ref or ""
         self._pane.banner.show_message(text.replace("%1", ref).replace("%2", why), "warning")
 
     def _on_channel_cameras_wanted(self) -> None:

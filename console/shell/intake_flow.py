@@ -5,10 +5,9 @@ Ctrl+Shift+Enter, the case is registered and dispatched to the suggestion at onc
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QObject, QTimer
 
+from console.contract import Case
 from console.controllers.action_sync import row_of
 from console.controllers.case_commands import CaseCommands
 from console.controllers.context import PaneContext
@@ -43,9 +42,9 @@ class IntakeFlow(QObject):
         self._intake.case_created.connect(self._on_intake_case_created)
         self._dispatch.sent.connect(self._on_dispatch_sent)
 
-    def select(self, case: dict[str, Any]) -> None:
+    def select(self, case: Case) -> None:
         """Make the case current in the queue (clearing filters that hide it)."""
-        case_id = int(case["id"])
+        case_id = case.id
         self._ctx.model.upsert(row_of(case), alert=False)  # before the feed brings it
         if self._queue.select_case(case_id):
             return
@@ -53,20 +52,20 @@ class IntakeFlow(QObject):
         if not self._queue.select_case(case_id):
             self._ctx.selection.set(case_id)
 
-    def _on_intake_case_created(self, case: dict[str, Any]) -> None:
+    def _on_intake_case_created(self, case: Case) -> None:
         assert self._dispatch is not None and self._intake is not None
         self.select(case)
-        if case.get("state") == "closed":  # 直办: answered and closed at intake
+        if case.state == "closed":  # 直办: answered and closed at intake
             return
         if self._intake.express:  # Ctrl+Shift+Enter: no stop at the dispatch pane
             self._intake.express = False
-            self._commands.dispatch_suggested(self._ctx.model.case(int(case["id"])) or case)
-            self._intake.say_dispatching(str(case.get("ref") or ""))
+            self._commands.dispatch_suggested(self._ctx.model.case(case.id) or case)
+            self._intake.say_dispatching(case.ref or "")
             self._docks.show_pane("call_intake")
             return
         self._docks.show_pane("dispatch", focus=False)
-        if self._dispatch.prepare_register_and_dispatch(int(case["id"])):
-            self._waiting = int(case["id"])
+        if self._dispatch.prepare_register_and_dispatch(case.id):
+            self._waiting = case.id
         else:
             self._docks.focus("dispatch")
         # The dispatch fields change the docks' heights: keep the new case's row in view.
@@ -76,9 +75,9 @@ class IntakeFlow(QObject):
         if case_id != self._waiting or self._intake is None or self._dispatch is None:
             return
         self._waiting = 0
-        case = self._ctx.model.case(case_id) or {}
+        case = self._ctx.model.case(case_id)
         if action == "register_dispatch":
             department = self._dispatch.departments.selected_name()
-            self._intake.say_dispatched(str(case.get("ref") or ""), department)
+            self._intake.say_dispatched((case.ref if case else None) or "", department)
         self._docks.forget_focus("call_intake")
         self._docks.show_pane("call_intake")  # the next call

@@ -19,6 +19,7 @@ from console.api.errors import (
     ServerUnavailable,
     Unauthorized,
 )
+from console.contract import Case
 from console.store.outbox import Outbox, OutboxItem
 
 log = logging.getLogger(__name__)
@@ -40,7 +41,7 @@ class ReplayResult:
 
     item: OutboxItem  # as stored after this outcome
     status: str
-    case: dict[str, Any] | None  # the case after the action (done), the current one (conflict)
+    case: Case | None  # the case after the action (done), the current one (conflict)
     error: ApiError | None
 
 
@@ -146,9 +147,10 @@ def _dependent_failed(outbox: Outbox, item: OutboxItem, before: OutboxItem) -> R
     )
     # The predecessor's conflict brought the current case and who changed it; pass them on.
     conflicted = before.status == "conflict"
-    case = before.result if conflicted else None
+    stored = before.result if conflicted else None
+    case = Case.from_json(stored) if stored and "id" in stored else None
     last_change = before.last_change if conflicted else None
-    settled = outbox.mark(item.id, "conflict", detail, result=case, last_change=last_change)
+    settled = outbox.mark(item.id, "conflict", detail, result=stored, last_change=last_change)
     return ReplayResult(settled, "conflict", case, None)
 
 
@@ -167,7 +169,7 @@ def _send(client: ApiClient, outbox: Outbox, item: OutboxItem, version: int) -> 
             )
             break
         except Conflict as error:
-            current = _int_version((error.case or {}).get("version"))
+            current = _int_version(error.case.version if error.case else None)
             if item.action in REBASE_ON_CONFLICT and current is not None:
                 if rebases < MAX_REBASES:
                     rebases += 1
@@ -177,7 +179,7 @@ def _send(client: ApiClient, outbox: Outbox, item: OutboxItem, version: int) -> 
                 item.id,
                 "conflict",
                 _reason(error),
-                result=error.case,
+                result=error.case.to_json() if error.case else None,
                 last_change=error.last_change,
                 problem=_problem(error),
             )
@@ -192,5 +194,5 @@ def _send(client: ApiClient, outbox: Outbox, item: OutboxItem, version: int) -> 
                 return ReplayResult(outbox.get(item.id), "pending", None, error)
             settled = outbox.mark(item.id, "refused", _reason(error), problem=_problem(error))
             return ReplayResult(settled, "refused", None, error)
-    settled = outbox.mark(item.id, "done", result=case)
+    settled = outbox.mark(item.id, "done", result=case.to_json())
     return ReplayResult(settled, "done", case, None)

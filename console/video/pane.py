@@ -344,8 +344,8 @@ class VideoPane(QWidget):
         self.pin_button.blockSignals(False)
 
     def _case_ref(self, case_id: int) -> str:
-        case = self._ctx.model.case(case_id) or {}
-        return str(case.get("ref") or f"#{case_id}")
+        case = self._ctx.model.case(case_id)
+        return case.label if case else f"#{case_id}"
 
     def _why(self, exc: Exception) -> str:
         return problem_text.explain(exc) if isinstance(exc, ApiError) else str(exc)

@@ -13,7 +13,6 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, Qt
@@ -21,6 +20,7 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter
 
 from console.api import ApiClient
 from console.api.errors import ApiError, ServerUnavailable, Unauthorized
+from console.contract import CaseDetail
 from console.store.spool import SnapshotSpool, SpooledSnapshot
 from console.tasks import TaskRunner
 from console.video.camera import Camera
@@ -98,14 +98,14 @@ def upload(
     runner: TaskRunner,
     spool: SnapshotSpool,
     snapshot: Snapshot,
-    on_done: Callable[[dict[str, Any]], None],
+    on_done: Callable[[CaseDetail], None],
     on_error: Callable[[Exception], None],
     what: str,
 ) -> None:
     """Encode, keep on disk, then send the snapshot in the background (callbacks on the GUI
     thread). Whatever fails for a while stays in the spool for `resend_spooled`."""
 
-    def send() -> dict[str, Any]:
+    def send() -> CaseDetail:
         spooled = SpooledSnapshot(
             key=snapshot.key,
             case_id=snapshot.case_id,
@@ -148,7 +148,7 @@ def will_pass(exc: Exception) -> bool:
     return isinstance(exc, ApiError) and exc.status in (408, 425, 429)
 
 
-def _send(client: ApiClient, spool: SnapshotSpool, spooled: SpooledSnapshot) -> dict[str, Any]:
+def _send(client: ApiClient, spool: SnapshotSpool, spooled: SpooledSnapshot) -> CaseDetail:
     try:
         result = client.add_attachment(
             spooled.case_id,

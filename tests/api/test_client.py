@@ -59,7 +59,7 @@ def test_calls_without_sign_in_are_unauthorized(live: LiveServer) -> None:
 
 def test_iter_cases_covers_every_case_exactly_once(officer: ApiClient) -> None:
     token = uuid.uuid4().hex[:10]
-    created = [officer.create_case(case_body(title=f"paging {token} {n}"))["id"] for n in range(5)]
+    created = [officer.create_case(case_body(title=f"paging {token} {n}")).id for n in range(5)]
     pages = list(officer.iter_cases(filters={"q": token}, limit=2))
     assert [len(page.items) for page in pages] == [2, 2, 1]
     assert pages[-1].next_cursor is None
@@ -80,40 +80,40 @@ def test_filters_by_lists_booleans_and_text(officer: ApiClient) -> None:
     token = uuid.uuid4().hex[:10]
     grid = officer.create_case(case_body(title=f"filter {token}", channel="grid"))
     hotline = officer.create_case(case_body(title=f"filter {token}"))
-    officer.act(hotline["id"], "void", hotline["version"], note="重复来电")
+    officer.act(hotline.id, "void", hotline.version, note="重复来电")
 
     def ids(**filters: object) -> set[int]:
         page = officer.list_cases(filters={"q": token, **filters})  # type: ignore[arg-type]
         return {case["id"] for case in page.items}
 
-    assert ids() == {grid["id"], hotline["id"]}
-    assert ids(channel=["grid"]) == {grid["id"]}
-    assert ids(channel=["grid", "hotline_12345"]) == {grid["id"], hotline["id"]}
-    assert ids(state="voided") == {hotline["id"]}
-    assert ids(open=True) == {grid["id"]}
-    assert ids(open=False) == {grid["id"], hotline["id"]}
+    assert ids() == {grid.id, hotline.id}
+    assert ids(channel=["grid"]) == {grid.id}
+    assert ids(channel=["grid", "hotline_12345"]) == {grid.id, hotline.id}
+    assert ids(state="voided") == {hotline.id}
+    assert ids(open=True) == {grid.id}
+    assert ids(open=False) == {grid.id, hotline.id}
 
 
 def test_case_detail_has_history_and_routing(officer: ApiClient) -> None:
     created = officer.create_case(case_body())
-    registered = officer.act(created["id"], "register", created["version"], note="受理")
-    detail = officer.case(created["id"])
-    assert detail["version"] == registered["version"]
-    assert [entry["action"] for entry in detail["history"]][-1] == "register"
-    assert detail["suggested_department"] == "ecology"
-    assert detail["attachments"] == [] and isinstance(detail["escalations"], list)
+    registered = officer.act(created.id, "register", created.version, note="受理")
+    detail = officer.case(created.id)
+    assert detail.version == registered.version
+    assert [entry["action"] for entry in detail.history][-1] == "register"
+    assert detail.suggested_department == "ecology"
+    assert detail.attachments == () and isinstance(detail.escalations, tuple)
 
 
 def test_act_returns_the_new_case(officer: ApiClient) -> None:
     created = officer.create_case(case_body())
-    assert created["state"] == "reported"
-    registered = officer.act(created["id"], "register", created["version"])
-    assert registered["state"] == "registered"
-    assert registered["version"] == created["version"] + 1
+    assert created.state == "reported"
+    registered = officer.act(created.id, "register", created.version)
+    assert registered.state == "registered"
+    assert registered.version == created.version + 1
     dispatched = officer.act(
-        created["id"], "dispatch", registered["version"], department="ecology", note=None
+        created.id, "dispatch", registered.version, department="ecology", note=None
     )
-    assert (dispatched["state"], dispatched["department"]) == ("dispatched", "ecology")
+    assert (dispatched.state, dispatched.department) == ("dispatched", "ecology")
 
 
 def test_stale_version_is_a_conflict_with_the_current_case(
@@ -121,21 +121,21 @@ def test_stale_version_is_a_conflict_with_the_current_case(
 ) -> None:
     one, other = login("duty_officer"), login("supervisor")
     created = one.create_case(case_body())
-    current = other.act(created["id"], "register", created["version"])
+    current = other.act(created.id, "register", created.version)
     with pytest.raises(Conflict) as caught:
-        one.act(created["id"], "void", created["version"], note="重复")
+        one.act(created.id, "void", created.version, note="重复")
     error = caught.value
     assert error.status == 409
-    assert error.case is not None and error.case["version"] == current["version"]
-    assert error.case["state"] == "registered"
+    assert error.case is not None and error.case.version == current.version
+    assert error.case.state == "registered"
     assert error.last_change is not None and error.last_change["action"] == "register"
-    assert created["ref"] in str(error) and "act again" in str(error)
+    assert created.ref in str(error) and "act again" in str(error)
 
 
 def test_illegal_action_lists_what_is_allowed(officer: ApiClient) -> None:
     created = officer.create_case(case_body())
     with pytest.raises(IllegalAction) as caught:
-        officer.act(created["id"], "verify_pass", created["version"])
+        officer.act(created.id, "verify_pass", created.version)
     error = caught.value
     assert (error.status, error.state) == (422, "reported")
     assert "register" in error.allowed_actions and "verify_pass" not in error.allowed_actions
@@ -145,7 +145,7 @@ def test_illegal_action_lists_what_is_allowed(officer: ApiClient) -> None:
 def test_invalid_and_forbidden_and_not_found(officer: ApiClient) -> None:
     created = officer.create_case(case_body())
     with pytest.raises(Invalid) as missing_reason:
-        officer.act(created["id"], "void", created["version"])
+        officer.act(created.id, "void", created.version)
     assert missing_reason.value.errors == [
         {"field": "note", "message": "void needs a reason: say why in the note"}
     ]
@@ -153,10 +153,10 @@ def test_invalid_and_forbidden_and_not_found(officer: ApiClient) -> None:
         officer.create_case(case_body(category="no-such-category"))
     assert bad_category.value.errors[0]["field"] == "category"
     with pytest.raises(Invalid) as unknown_field:
-        officer.act(created["id"], "register", created["version"], colour="red")
+        officer.act(created.id, "register", created.version, colour="red")
     assert unknown_field.value.errors and "colour" in str(unknown_field.value)
     with pytest.raises(Forbidden) as forbidden:
-        officer.act(created["id"], "sign", created["version"])
+        officer.act(created.id, "sign", created.version)
     assert "duty_officer" in str(forbidden.value)
     with pytest.raises(NotFound):
         officer.case(999_999_999)
@@ -164,14 +164,14 @@ def test_invalid_and_forbidden_and_not_found(officer: ApiClient) -> None:
 
 def test_same_idempotency_key_replays_without_a_second_effect(officer: ApiClient) -> None:
     created = officer.create_case(case_body())
-    registered = officer.act(created["id"], "register", created["version"])
+    registered = officer.act(created.id, "register", created.version)
     key = str(uuid.uuid4())
-    version = registered["version"]
-    first = officer.act(created["id"], "urge", version, idempotency_key=key, note="尽快处理")
-    history = officer.case(created["id"])["history"]
-    again = officer.act(created["id"], "urge", version, idempotency_key=key, note="尽快处理")
+    version = registered.version
+    first = officer.act(created.id, "urge", version, idempotency_key=key, note="尽快处理")
+    history = officer.case(created.id).history
+    again = officer.act(created.id, "urge", version, idempotency_key=key, note="尽快处理")
     assert again == first
-    assert officer.case(created["id"])["history"] == history
+    assert officer.case(created.id).history == history
 
     body = case_body()
     made = officer.create_case(body, idempotency_key=key + "-create")
@@ -196,7 +196,7 @@ def test_thread_guard_sees_every_request_and_can_veto(officer: ApiClient) -> Non
     set_thread_guard(lambda: calls.append(1))
     created = officer.create_case(case_body())
     officer.list_cases(limit=1)
-    officer.case(created["id"])
+    officer.case(created.id)
     officer.events(0, wait=0, limit=1)
     officer.health()
     assert len(calls) == 5
@@ -206,6 +206,6 @@ def test_thread_guard_sees_every_request_and_can_veto(officer: ApiClient) -> Non
 
     set_thread_guard(veto)
     with pytest.raises(RuntimeError, match="GUI thread"):
-        officer.act(created["id"], "register", created["version"])
+        officer.act(created.id, "register", created.version)
     set_thread_guard(None)
-    assert officer.case(created["id"])["version"] == created["version"]  # nothing was sent
+    assert officer.case(created.id).version == created.version  # nothing was sent

@@ -22,6 +22,7 @@ from console.api import (
     error_from_problem,
     error_from_response,
 )
+from console.contract import Case
 
 
 def response(status: int, body: object | bytes, reason: str = "") -> requests.Response:
@@ -40,9 +41,10 @@ def problem(status: int, kind: str, detail: str, **extra: object) -> dict[str, o
 
 
 def test_problem_kinds_map_to_typed_errors() -> None:
-    case = {"id": 7, "version": 4}
+    case = {"id": 7, "state": "registered", "version": 4}
     conflict = error_from_response(response(409, problem(409, "conflict", "moved on", case=case)))
-    assert isinstance(conflict, Conflict) and conflict.case == case and conflict.last_change is None
+    assert isinstance(conflict, Conflict) and conflict.last_change is None
+    assert conflict.case == Case.from_json(case)
     illegal = error_from_response(
         response(422, problem(422, "illegal-action", "no", state="closed", allowed_actions=["x"]))
     )

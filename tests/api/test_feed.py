@@ -94,10 +94,10 @@ def test_follower_sees_each_change_once_and_in_order(
     start = officer.list_cases(limit=1).feed_seq
     follow = following(start, wait=5)
     created = officer.create_case(case_body())
-    registered = officer.act(created["id"], "register", created["version"])
-    dispatched = officer.act(created["id"], "dispatch", registered["version"], department="ecology")
-    wait_until(lambda: follow.saw(created["id"], dispatched["version"]))
-    mine = [(e["type"], e["version"]) for e in follow.events if e["case_id"] == created["id"]]
+    registered = officer.act(created.id, "register", created.version)
+    dispatched = officer.act(created.id, "dispatch", registered.version, department="ecology")
+    wait_until(lambda: follow.saw(created.id, dispatched.version))
+    mine = [(e["type"], e["version"]) for e in follow.events if e["case_id"] == created.id]
     assert [version for _, version in mine] == [1, 2, 3]
     assert mine[-1][0] and follow.events[-1]["case"]["state"] == "dispatched"
     assert_contiguous(follow.events, start)
@@ -117,15 +117,15 @@ def test_follower_resumes_after_a_crash_with_nothing_lost(tmp_path: Path) -> Non
         start = writer.health()["feed_seq"]
         follow = Following(client, start, wait=5, max_backoff=0.5)
         before = writer.create_case(case_body())
-        wait_until(lambda: follow.saw(before["id"], 1))
+        wait_until(lambda: follow.saw(before.id, 1))
 
         server.kill()
         wait_until(lambda: "offline" in follow.status_names)
         assert follow.status_names[:3] == ["online", "reconnecting", "offline"]
         server.start()  # same port, same database
         after = writer.create_case(case_body())  # made before the follower is back
-        later = writer.act(after["id"], "register", after["version"])
-        wait_until(lambda: follow.saw(after["id"], later["version"]))
+        later = writer.act(after.id, "register", after.version)
+        wait_until(lambda: follow.saw(after.id, later.version))
         assert follow.status_names == ["online", "reconnecting", "offline", "online"]
         assert "Cannot reach the server" in follow.statuses[1][1]
         assert_contiguous(follow.events, start)

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from console.api import ApiClient, Forbidden, ServerUnavailable, Unauthorized, UserSession
+from console.contract import Case
 from console.store import Outbox, ReplayResult, replay
 from tests.api.conftest import case_body, start_live_server
 from tests.support.live_server import LiveServer
@@ -61,7 +62,7 @@ def outbox(tmp_path: Path) -> Iterator[Outbox]:
 
 
 def history(client: ApiClient, case_id: int) -> list[dict[str, Any]]:
-    return list(client.case(case_id)["history"])
+    return list(client.case(case_id).history)
 
 
 def actions_after(client: ApiClient, case_id: int, count: int) -> list[str]:
@@ -69,42 +70,42 @@ def actions_after(client: ApiClient, case_id: int, count: int) -> list[str]:
     return [entry["action"] for entry in history(client, case_id)[count:]]
 
 
-def registered_case(client: ApiClient) -> dict[str, Any]:
+def registered_case(client: ApiClient) -> Case:
     created = client.create_case(case_body())
-    return client.act(created["id"], "register", created["version"])
+    return client.act(created.id, "register", created.version)
 
 
 def test_online_replay_applies_the_action(officer: ApiClient, outbox: Outbox) -> None:
     created = officer.create_case(case_body())
-    before = len(history(officer, created["id"]))
-    item = outbox.enqueue(created["id"], "register", created["version"], {"note": "受理"})
+    before = len(history(officer, created.id))
+    item = outbox.enqueue(created.id, "register", created.version, {"note": "受理"})
     seen: list[ReplayResult] = []
 
     results = replay(officer, outbox, on_result=seen.append)
 
     assert [r.status for r in results] == ["done"] and seen == results
-    assert results[0].case is not None and results[0].case["state"] == "registered"
+    assert results[0].case is not None and results[0].case.state == "registered"
     assert results[0].error is None
     stored = outbox.get(item.id)
     assert stored.status == "done" and stored.attempts == 1
-    assert stored.result_version == created["version"] + 1
-    assert officer.case(created["id"])["state"] == "registered"
-    assert actions_after(officer, created["id"], before) == ["register"]
+    assert stored.result_version == created.version + 1
+    assert officer.case(created.id).state == "registered"
+    assert actions_after(officer, created.id, before) == ["register"]
     assert replay(officer, outbox) == []  # nothing left to send
 
 
 def test_an_action_taken_during_a_replay_is_sent_by_it(officer: ApiClient, outbox: Outbox) -> None:
     created = officer.create_case(case_body())
-    outbox.enqueue(created["id"], "register", created["version"], {})
+    outbox.enqueue(created.id, "register", created.version, {})
 
     def act_again(result: ReplayResult) -> None:
         if result.item.action == "register":  # the officer acts on the new version at once
             assert result.case is not None
-            outbox.enqueue(created["id"], "urge", result.case["version"], {"note": "加急"})
+            outbox.enqueue(created.id, "urge", result.case.version, {"note": "加急"})
 
     results = replay(officer, outbox, on_result=act_again)
     assert [(r.item.action, r.status) for r in results] == [("register", "done"), ("urge", "done")]
-    assert [e["action"] for e in history(officer, created["id"])][-2:] == ["register", "urge"]
+    assert [e["action"] for e in history(officer, created.id)][-2:] == ["register", "urge"]
 
 
 def test_actions_taken_offline_apply_once_each_in_order(
@@ -112,15 +113,15 @@ def test_actions_taken_offline_apply_once_each_in_order(
 ) -> None:
     fresh = officer.create_case(case_body())
     two, three = registered_case(officer), registered_case(officer)
-    counts = {c["id"]: len(history(officer, c["id"])) for c in (fresh, two, three)}
+    counts = {c.id: len(history(officer, c.id)) for c in (fresh, two, three)}
     running.stop()
 
     items = [
-        outbox.enqueue(fresh["id"], "register", fresh["version"], {"note": "离线受理"}),
-        outbox.enqueue(two["id"], "comment", two["version"], {"note": "已联系市民"}),
-        outbox.enqueue(fresh["id"], "dispatch", fresh["version"], {"department": "urban"}),
-        outbox.enqueue(three["id"], "urge", three["version"], {"note": "请尽快处理"}),
-        outbox.enqueue(two["id"], "comment", two["version"], {"note": "再次联系"}),
+        outbox.enqueue(fresh.id, "register", fresh.version, {"note": "离线受理"}),
+        outbox.enqueue(two.id, "comment", two.version, {"note": "已联系市民"}),
+        outbox.enqueue(fresh.id, "dispatch", fresh.version, {"department": "urban"}),
+        outbox.enqueue(three.id, "urge", three.version, {"note": "请尽快处理"}),
+        outbox.enqueue(two.id, "comment", two.version, {"note": "再次联系"}),
     ]
     assert [i.chained for i in items] == [False, False, True, False, True]
     offline = replay(officer, outbox)  # the server is away: nothing is lost
@@ -133,34 +134,32 @@ def test_actions_taken_offline_apply_once_each_in_order(
 
     assert [(r.item.id, r.status) for r in results] == [(i.id, "done") for i in items]
     assert outbox.pending() == [] and outbox.problems() == []
-    assert actions_after(officer, fresh["id"], counts[fresh["id"]]) == ["register", "dispatch"]
-    assert actions_after(officer, two["id"], counts[two["id"]]) == ["comment", "comment"]
-    assert actions_after(officer, three["id"], counts[three["id"]]) == ["urge"]
-    dispatched = officer.case(fresh["id"])
-    assert (dispatched["state"], dispatched["department"]) == ("dispatched", "urban")
-    notes = [e["note"] for e in history(officer, two["id"])[counts[two["id"]] :]]
+    assert actions_after(officer, fresh.id, counts[fresh.id]) == ["register", "dispatch"]
+    assert actions_after(officer, two.id, counts[two.id]) == ["comment", "comment"]
+    assert actions_after(officer, three.id, counts[three.id]) == ["urge"]
+    dispatched = officer.case(fresh.id)
+    assert (dispatched.state, dispatched.department) == ("dispatched", "urban")
+    notes = [e["note"] for e in history(officer, two.id)[counts[two.id] :]]
     assert notes == ["已联系市民", "再次联系"]
     # One record per action, in the order the officer took them across cases.
-    records = {c["id"]: history(officer, c["id"])[counts[c["id"]] :] for c in (fresh, two, three)}
-    order = [records[fresh["id"]][0], records[two["id"]][0], records[fresh["id"]][1]]
-    order += [records[three["id"]][0], records[two["id"]][1]]
+    records = {c.id: history(officer, c.id)[counts[c.id] :] for c in (fresh, two, three)}
+    order = [records[fresh.id][0], records[two.id][0], records[fresh.id][1]]
+    order += [records[three.id][0], records[two.id][1]]
     assert [entry["id"] for entry in order] == sorted(entry["id"] for entry in order)
 
     assert replay(officer, outbox) == []
-    assert actions_after(officer, fresh["id"], counts[fresh["id"]]) == ["register", "dispatch"]
+    assert actions_after(officer, fresh.id, counts[fresh.id]) == ["register", "dispatch"]
 
 
 def test_a_crash_between_send_and_mark_is_not_applied_twice(
     officer: ApiClient, outbox: Outbox
 ) -> None:
     created = officer.create_case(case_body())
-    before = len(history(officer, created["id"]))
-    register = outbox.enqueue(created["id"], "register", created["version"], {})
-    dispatch = outbox.enqueue(
-        created["id"], "dispatch", created["version"], {"department": "urban"}
-    )
+    before = len(history(officer, created.id))
+    register = outbox.enqueue(created.id, "register", created.version, {})
+    dispatch = outbox.enqueue(created.id, "dispatch", created.version, {"department": "urban"})
     # The send reached the server, then the console died before marking it.
-    first = officer.act(created["id"], "register", created["version"], idempotency_key=register.key)
+    first = officer.act(created.id, "register", created.version, idempotency_key=register.key)
     path = outbox.path
     outbox.close()
 
@@ -170,10 +169,10 @@ def test_a_crash_between_send_and_mark_is_not_applied_twice(
         results = replay(officer, reopened)
         assert [r.status for r in results] == ["done", "done"]
         assert results[0].case == first  # the server replayed the first result
-        assert reopened.get(dispatch.id).result_version == first["version"] + 1
+        assert reopened.get(dispatch.id).result_version == first.version + 1
     finally:
         reopened.close()
-    assert actions_after(officer, created["id"], before) == ["register", "dispatch"]
+    assert actions_after(officer, created.id, before) == ["register", "dispatch"]
 
 
 def test_a_conflict_is_kept_with_the_current_case_and_its_chain_is_not_sent(
@@ -181,15 +180,13 @@ def test_a_conflict_is_kept_with_the_current_case_and_its_chain_is_not_sent(
 ) -> None:
     officer, supervisor = login("duty_officer"), login("supervisor")
     created = officer.create_case(case_body())
-    before = len(history(officer, created["id"]))
-    register = outbox.enqueue(created["id"], "register", created["version"], {})
-    dispatch = outbox.enqueue(
-        created["id"], "dispatch", created["version"], {"department": "urban"}
-    )
+    before = len(history(officer, created.id))
+    register = outbox.enqueue(created.id, "register", created.version, {})
+    dispatch = outbox.enqueue(created.id, "dispatch", created.version, {"department": "urban"})
     other = officer.create_case(case_body())
-    independent = outbox.enqueue(other["id"], "register", other["version"], {})
+    independent = outbox.enqueue(other.id, "register", other.version, {})
     # Someone else moved the case on while the officer's actions waited.
-    current = supervisor.act(created["id"], "void", created["version"], note="重复件")
+    current = supervisor.act(created.id, "void", created.version, note="重复件")
 
     results = replay(officer, outbox)
 
@@ -199,10 +196,10 @@ def test_a_conflict_is_kept_with_the_current_case_and_its_chain_is_not_sent(
         (independent.id, "done"),
     ]
     conflict = results[0]
-    assert conflict.case is not None and conflict.case["version"] == current["version"]
-    assert conflict.case["state"] == "voided"
+    assert conflict.case is not None and conflict.case.version == current.version
+    assert conflict.case.state == "voided"
     assert conflict.error is not None and "act again" in conflict.item.detail
-    assert outbox.get(register.id).result == conflict.case  # kept to show after a restart
+    assert outbox.get(register.id).result == conflict.case.to_json()  # kept to show after a restart
     # ... with who changed it, for the officer reading it after a restart.
     assert conflict.item.last_change is not None
     assert (conflict.item.last_change["action"], conflict.item.last_change["actor_role"]) == (
@@ -215,7 +212,7 @@ def test_a_conflict_is_kept_with_the_current_case_and_its_chain_is_not_sent(
     assert chained.case == conflict.case
     assert chained.item.last_change == conflict.item.last_change
     assert [p.id for p in outbox.problems()] == [register.id, dispatch.id]
-    assert actions_after(officer, created["id"], before) == ["void"]
+    assert actions_after(officer, created.id, before) == ["void"]
     outbox.acknowledge(register.id)
     assert [p.id for p in outbox.problems()] == [dispatch.id]
 
@@ -225,17 +222,17 @@ def test_a_comment_on_a_case_that_moved_on_is_added_to_the_current_version(
 ) -> None:
     officer, supervisor = login("duty_officer"), login("supervisor")
     created = officer.create_case(case_body())
-    comment = outbox.enqueue(created["id"], "comment", created["version"], {"note": "来电补充"})
-    moved = supervisor.act(created["id"], "register", created["version"], note="已受理")
+    comment = outbox.enqueue(created.id, "comment", created.version, {"note": "来电补充"})
+    moved = supervisor.act(created.id, "register", created.version, note="已受理")
 
     results = replay(officer, outbox)
 
     assert [(r.item.id, r.status) for r in results] == [(comment.id, "done")]
-    assert results[0].case is not None and results[0].case["version"] == moved["version"] + 1
+    assert results[0].case is not None and results[0].case.version == moved.version + 1
     stored = outbox.get(comment.id)
-    assert stored.base_version == moved["version"]  # rebased, so a later replay agrees
+    assert stored.base_version == moved.version  # rebased, so a later replay agrees
     assert stored.attempts == 2  # the 409 on the version the officer saw, then the resend
-    notes = [e.get("note") for e in history(officer, created["id"]) if e["action"] == "comment"]
+    notes = [e.get("note") for e in history(officer, created.id) if e["action"] == "comment"]
     assert notes == ["来电补充"]
     assert replay(officer, outbox) == []
 
@@ -245,11 +242,11 @@ def test_a_comment_chained_after_a_conflict_is_still_added(
 ) -> None:
     officer, supervisor = login("duty_officer"), login("supervisor")
     created = officer.create_case(case_body())
-    register = outbox.enqueue(created["id"], "register", created["version"], {})
-    comment = outbox.enqueue(created["id"], "comment", created["version"], {"note": "二次来电"})
+    register = outbox.enqueue(created.id, "register", created.version, {})
+    comment = outbox.enqueue(created.id, "comment", created.version, {"note": "二次来电"})
     assert comment.depends_on == register.id
-    moved = supervisor.act(created["id"], "register", created["version"], note="已受理")
-    moved = supervisor.act(created["id"], "urge", moved["version"], note="加急")
+    moved = supervisor.act(created.id, "register", created.version, note="已受理")
+    moved = supervisor.act(created.id, "urge", moved.version, note="加急")
 
     results = replay(officer, outbox)
 
@@ -257,28 +254,28 @@ def test_a_comment_chained_after_a_conflict_is_still_added(
         (register.id, "conflict"),
         (comment.id, "done"),  # a comment stands alone: the register's conflict keeps it not
     ]
-    assert results[1].case is not None and results[1].case["version"] == moved["version"] + 1
+    assert results[1].case is not None and results[1].case.version == moved.version + 1
     assert outbox.get(comment.id).attempts == 1  # sent on the version the conflict brought
     assert [p.id for p in outbox.problems()] == [register.id]
 
 
 def test_only_a_pending_item_can_be_rebased(officer: ApiClient, outbox: Outbox) -> None:
     created = officer.create_case(case_body())
-    item = outbox.enqueue(created["id"], "comment", created["version"], {"note": "已联系"})
+    item = outbox.enqueue(created.id, "comment", created.version, {"note": "已联系"})
     assert [r.status for r in replay(officer, outbox)] == ["done"]
     with pytest.raises(ValueError, match="only pending"):
-        outbox.rebase(item.id, created["version"] + 5)
+        outbox.rebase(item.id, created.version + 5)
 
 
 def test_a_refusal_keeps_the_servers_reason(officer: ApiClient, outbox: Outbox) -> None:
     case = registered_case(officer)
-    case = officer.act(case["id"], "dispatch", case["version"], department="urban")
-    sign = outbox.enqueue(case["id"], "sign", case["version"], {})  # a department's action
-    urge = outbox.enqueue(case["id"], "urge", case["version"], {})  # chained after the refusal
+    case = officer.act(case.id, "dispatch", case.version, department="urban")
+    sign = outbox.enqueue(case.id, "sign", case.version, {})  # a department's action
+    urge = outbox.enqueue(case.id, "urge", case.version, {})  # chained after the refusal
     fresh = officer.create_case(case_body())
-    verify = outbox.enqueue(fresh["id"], "verify_pass", fresh["version"], {})
+    verify = outbox.enqueue(fresh.id, "verify_pass", fresh.version, {})
     another = officer.create_case(case_body())
-    void = outbox.enqueue(another["id"], "void", another["version"], {})  # needs a reason
+    void = outbox.enqueue(another.id, "void", another.version, {})  # needs a reason
 
     results = replay(officer, outbox)
 
@@ -289,15 +286,15 @@ def test_a_refusal_keeps_the_servers_reason(officer: ApiClient, outbox: Outbox) 
     assert "not possible in state reported" in outbox.get(verify.id).detail
     assert "reason" in outbox.get(void.id).detail
     assert [p.id for p in outbox.problems()] == [sign.id, urge.id, verify.id, void.id]
-    assert officer.case(case["id"])["version"] == case["version"]  # nothing applied
+    assert officer.case(case.id).version == case.version  # nothing applied
 
 
 def test_replay_stops_when_the_server_goes_away_and_resumes(
     running: LiveServer, officer: ApiClient, outbox: Outbox
 ) -> None:
     cases = [officer.create_case(case_body()) for _ in range(3)]
-    counts = [len(history(officer, c["id"])) for c in cases]
-    items = [outbox.enqueue(c["id"], "register", c["version"], {}) for c in cases]
+    counts = [len(history(officer, c.id)) for c in cases]
+    items = [outbox.enqueue(c.id, "register", c.version, {}) for c in cases]
     witness = Outbox(outbox.path)  # another reader of the same file, as after a restart
     persisted: list[str] = []
 
@@ -322,7 +319,7 @@ def test_replay_stops_when_the_server_goes_away_and_resumes(
     running.start()
     assert [r.status for r in replay(officer, outbox)] == ["done", "done"]
     for case, count in zip(cases, counts, strict=True):
-        assert actions_after(officer, case["id"], count) == ["register"]
+        assert actions_after(officer, case.id, count) == ["register"]
 
 
 def test_a_stale_session_stops_replay_and_says_so(running: LiveServer, outbox: Outbox) -> None:
@@ -336,7 +333,7 @@ def test_a_stale_session_stops_replay_and_says_so(running: LiveServer, outbox: O
 
 def test_a_stop_request_leaves_the_rest_pending(officer: ApiClient, outbox: Outbox) -> None:
     cases = [officer.create_case(case_body()) for _ in range(2)]
-    items = [outbox.enqueue(c["id"], "register", c["version"], {}) for c in cases]
+    items = [outbox.enqueue(c.id, "register", c.version, {}) for c in cases]
     stop = threading.Event()
     results = replay(officer, outbox, on_result=lambda _result: stop.set(), stop=stop)
     assert [(r.item.id, r.status) for r in results] == [(items[0].id, "done")]
@@ -348,9 +345,9 @@ def test_an_action_is_sent_only_by_the_officer_who_took_it(
 ) -> None:
     officer, supervisor = login("duty_officer"), login("supervisor")
     mine, theirs = officer.create_case(case_body()), officer.create_case(case_body())
-    held = outbox.enqueue(theirs["id"], "register", theirs["version"], {}, owner="supervisor")
-    behind = outbox.enqueue(theirs["id"], "urge", theirs["version"], {}, owner="duty_officer")
-    sent = outbox.enqueue(mine["id"], "register", mine["version"], {}, owner="duty_officer")
+    held = outbox.enqueue(theirs.id, "register", theirs.version, {}, owner="supervisor")
+    behind = outbox.enqueue(theirs.id, "urge", theirs.version, {}, owner="duty_officer")
+    sent = outbox.enqueue(mine.id, "register", mine.version, {}, owner="duty_officer")
 
     results = replay(officer, outbox)
     assert [(r.item.id, r.status) for r in results] == [
@@ -361,7 +358,7 @@ def test_an_action_is_sent_only_by_the_officer_who_took_it(
     results = replay(supervisor, outbox)
     assert [(r.item.id, r.status) for r in results] == [(held.id, "done"), (behind.id, "pending")]
     assert [r.status for r in replay(officer, outbox)] == ["done"]
-    register = next(e for e in history(officer, theirs["id"]) if e["action"] == "register")
+    register = next(e for e in history(officer, theirs.id) if e["action"] == "register")
     assert register["actor_role"] == "supervisor"
 
 
@@ -370,7 +367,7 @@ def test_an_outbox_of_the_sqlalchemy_console_is_replayed(
 ) -> None:
     """Actions a console of the previous version left unsent go out after the upgrade."""
     created = officer.create_case(case_body())
-    case_id, version = created["id"], created["version"]
+    case_id, version = created.id, created.version
     before = len(history(officer, case_id))
     path = tmp_path / "old" / "outbox.db"
     write_sqlalchemy_outbox(path, [

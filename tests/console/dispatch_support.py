@@ -7,6 +7,7 @@ from typing import Any
 import requests
 from PySide6.QtCore import Qt
 
+from console.contract import Case
 from console.panes.dispatch_pane import DispatchPane
 from console.panes.results_pane import ResultsPane
 from console.shell.main_window import MainWindow
@@ -34,14 +35,14 @@ def server_case(api: Api, case_id: int) -> dict[str, Any]:
     return response.json()
 
 
-def caught_up(window: MainWindow, api: Api, case_id: int, qtbot: Any) -> dict[str, Any]:
+def caught_up(window: MainWindow, api: Api, case_id: int, qtbot: Any) -> Case:
     """Wait until the window shows the server's current version of the case."""
     version = server_case(api, case_id)["version"]
     model = window.ctx.model
-    qtbot.waitUntil(
-        lambda: (model.case(case_id) or {}).get("version", 0) >= version, timeout=WAIT_MS
-    )
-    return model.case(case_id)
+    qtbot.waitUntil(lambda: getattr(model.case(case_id), "version", 0) >= version, timeout=WAIT_MS)
+    case = model.case(case_id)
+    assert case is not None
+    return case
 
 
 def select(window: MainWindow, case_id: int, qtbot: Any) -> DispatchPane:
@@ -78,7 +79,7 @@ def take(window: MainWindow, api: Api, qtbot: Any, case_id: int, action: str, **
     caught_up(window, api, case_id, qtbot)
     found = select(window, case_id, qtbot)
     case = window.ctx.model.case(case_id)
-    assert found.offered_actions() == case["allowed_actions"]
+    assert case is not None and found.offered_actions() == list(case.allowed_actions)
     fill(window, qtbot, action, **values)
     assert found.send_button.isEnabled(), found.blocker()
     with qtbot.waitSignal(

@@ -99,8 +99,8 @@ def test_a_holiday_entered_from_the_keyboard_moves_a_duty_officers_countdown(
     case = Api(server).create(title="节假日录入后的时限")
     qtbot.waitUntil(lambda: officer.ctx.model.case(case["id"]) is not None, timeout=WAIT_MS)
     before = officer.ctx.model.case(case["id"])
-    assert before is not None and before["due_at"]
-    due_day = local_day(before["due_at"])  # a working day: make it a holiday
+    assert before is not None and before.due_at
+    due_day = local_day(before.due_at)  # a working day: make it a holiday
     admin = open_window(server, "admin", wait_online=False)
     screen = open_calendar(admin, qtbot)
     shown_year(screen, qtbot, due_day.year)
@@ -114,7 +114,7 @@ def test_a_holiday_entered_from_the_keyboard_moves_a_duty_officers_countdown(
     screen.view.setFocus()
     qtbot.keyClick(screen.view, Qt.Key.Key_W)
     qtbot.waitUntil(lambda: screen.pending == 0 and screen.notice.level == "error", timeout=WAIT_MS)
-    assert officer.ctx.model.case(case["id"])["due_at"] == before["due_at"]
+    assert officer.ctx.model.case(case["id"]).due_at == before.due_at
     qtbot.keyClick(screen.view, Qt.Key.Key_H)
     qtbot.waitUntil(lambda: screen.pending == 0 and screen.notice.level == "ok", timeout=WAIT_MS)
     assert screen.last_moved is not None and screen.last_moved >= 1
@@ -128,23 +128,24 @@ def test_a_holiday_entered_from_the_keyboard_moves_a_duty_officers_countdown(
     qtbot.waitUntil(lambda: screen.entries.get(due_day, {}).get("source") == "entered")
     # The duty officer's queue: the case is due later, through the feed, without a reload.
     qtbot.waitUntil(
-        lambda: officer.ctx.model.case(case["id"])["due_at"] != before["due_at"], timeout=WAIT_MS
+        lambda: officer.ctx.model.case(case["id"]).due_at != before.due_at, timeout=WAIT_MS
     )
     moved = officer.ctx.model.case(case["id"])
-    assert local_day(moved["due_at"]) > due_day
+    assert moved is not None and moved.due_at is not None
+    assert local_day(moved.due_at) > due_day
     # The countdown column counts to the new instant.
     model = officer.ctx.model
     officer.queue.clear_filters()
     row = model.row_of(case["id"])
     model.tick(row, row)
     left = model.index(row, COLUMN_INDEX["sla"]).data()
-    seconds = datetime.fromisoformat(moved["due_at"]).timestamp() - model.now()
+    seconds = datetime.fromisoformat(moved.due_at).timestamp() - model.now()
     assert left in (duration_text(seconds), duration_text(seconds + 1))
     # Delete: back to the library; the deadline comes back.
     qtbot.keyClick(screen.view, Qt.Key.Key_Delete)
     qtbot.waitUntil(lambda: screen.pending == 0 and screen.notice.level == "ok", timeout=WAIT_MS)
     qtbot.waitUntil(
-        lambda: officer.ctx.model.case(case["id"])["due_at"] == before["due_at"], timeout=WAIT_MS
+        lambda: officer.ctx.model.case(case["id"]).due_at == before.due_at, timeout=WAIT_MS
     )
     qtbot.waitUntil(lambda: due_day not in screen.entries, timeout=WAIT_MS)
 

@@ -211,7 +211,7 @@ def test_keyboard_only_call_creates_a_case(server: LiveServer, open_intake: Any,
     with qtbot.waitSignal(pane.case_created, timeout=WAIT_MS) as created:
         press(Qt.Key.Key_Return, CTRL)
     assert not sent
-    case = server_case(server, created.args[0]["id"])
+    case = server_case(server, created.args[0].id)
     assert case["channel"] == "hotline_12345"
     assert case["category"] == "noise"
     assert case["street"] == "tangzha"
@@ -268,10 +268,10 @@ def test_similar_case_listed_and_the_call_attached_to_it(
     pane, _window = open_intake(server)
     fill(pane, coordinates="32.0413, 120.8662", description="又是楼下夜间施工")
     qtbot.waitUntil(
-        lambda: any(i["case"]["id"] == existing["id"] for i in pane.similar.items()),
+        lambda: any(i["case"].id == existing["id"] for i in pane.similar.items()),
         timeout=WAIT_MS,
     )
-    row = next(n for n, i in enumerate(pane.similar.items()) if i["case"]["id"] == existing["id"])
+    row = next(n for n, i in enumerate(pane.similar.items()) if i["case"].id == existing["id"])
     assert row < 9
     item = pane.similar.tree.topLevelItem(row)
     assert item.text(2) == existing["ref"] and item.text(5).endswith("米")
@@ -281,7 +281,7 @@ def test_similar_case_listed_and_the_call_attached_to_it(
     pane.form.description.setFocus()
     with qtbot.waitSignal(pane.call_attached, timeout=WAIT_MS) as attached:
         press(getattr(Qt.Key, f"Key_{row + 1}"), CTRL)
-    assert attached.args[0]["id"] == existing["id"]
+    assert attached.args[0].id == existing["id"]
     assert existing["ref"] in pane.banner.text()
     history = server_case(server, existing["id"])["history"]
     comment = history[-1]
@@ -374,10 +374,10 @@ def test_a_call_attached_while_offline_is_added_once_the_server_returns(
     pane, window = open_intake(own_server)
     fill(pane, coordinates="32.0413, 120.8662", description="断线时又来电反映")
     qtbot.waitUntil(
-        lambda: any(i["case"]["id"] == existing["id"] for i in pane.similar.items()),
+        lambda: any(i["case"].id == existing["id"] for i in pane.similar.items()),
         timeout=WAIT_MS,
     )
-    row = next(n for n, i in enumerate(pane.similar.items()) if i["case"]["id"] == existing["id"])
+    row = next(n for n, i in enumerate(pane.similar.items()) if i["case"].id == existing["id"])
     own_server.kill()
     qtbot.waitUntil(lambda: not window.ctx.sync.online, timeout=WAIT_MS)
     pane.form.description.setFocus()
@@ -388,7 +388,7 @@ def test_a_call_attached_while_offline_is_added_once_the_server_returns(
     assert not pane.work.busy
     with qtbot.waitSignal(pane.call_attached, timeout=60_000) as attached:
         own_server.start()
-    assert attached.args[0]["id"] == existing["id"]
+    assert attached.args[0].id == existing["id"]
     notes = [e["note"] for e in server_case(own_server, existing["id"])["history"]]
     assert sum("断线时又来电反映" in (note or "") for note in notes) == 1
 
@@ -404,10 +404,10 @@ def test_an_attach_the_outbox_cannot_save_keeps_the_form_and_frees_it(
     pane, window = open_intake(server)
     fill(pane, coordinates="32.0413, 120.8662", description="本地无法写入待发送队列")
     qtbot.waitUntil(
-        lambda: any(i["case"]["id"] == existing["id"] for i in pane.similar.items()),
+        lambda: any(i["case"].id == existing["id"] for i in pane.similar.items()),
         timeout=WAIT_MS,
     )
-    row = next(n for n, i in enumerate(pane.similar.items()) if i["case"]["id"] == existing["id"])
+    row = next(n for n, i in enumerate(pane.similar.items()) if i["case"].id == existing["id"])
     # The outbox file becomes unusable (a disk gone read-only, a folder in its place).
     sync = window.ctx.sync
     sync.close()  # on the serial write worker; closing removes the -wal and -shm files

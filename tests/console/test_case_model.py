@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
+from console.contract import Case
 from console.models.case_filter import CaseFilter
 from console.models.case_table import CaseTableModel
 from console.models.columns import CLOCK_COLUMNS, COLUMN_INDEX
@@ -82,7 +83,7 @@ def test_hundred_thousand_rows_stay_incremental(qapp: Any) -> None:
     for _n in range(300):
         case_id = rng.randint(1, 110_000)
         old = model.case(case_id)
-        version = (old["version"] if old else 0) + 1
+        version = (old.version if old else 0) + 1
         case = make_case(case_id, rng, version=version)
         kind = "case.action" if old else "case.created"
         events.append({"type": kind, "case_id": case_id, "version": version, "case": case})
@@ -136,13 +137,13 @@ def test_countdown_badge_and_overdue_text(qapp: Any, zh_cn: Any) -> None:
 def test_a_new_red_case_alerts_and_flashes(qapp: Any) -> None:
     now = NOW.timestamp()
     model = CaseTableModel(clock=lambda: now)
-    alerts: list[dict[str, Any]] = []
+    alerts: list[Case] = []
     model.red_alert.connect(alerts.append)
     red = make_case(
         5, random.Random(), state="reported", due_at=(NOW - timedelta(minutes=1)).isoformat()
     )
     model.apply_events([{"type": "case.created", "case": red}])
-    assert [a["id"] for a in alerts] == [5]
+    assert [a.id for a in alerts] == [5]
     assert model.index(0, 1).data(Qt.ItemDataRole.BackgroundRole) is not None
     model.apply_events([{"type": "case.created", "case": red}])  # the repeat does not alert again
     assert len(alerts) == 1
@@ -154,7 +155,7 @@ def test_filter_by_text_and_color(qapp: Any) -> None:
     model = CaseTableModel(clock=lambda: now)
     model.replace_all(make_case(i, rng) for i in range(1, 501))
     model.set_filter(CaseFilter(text="cc000000042"))
-    assert [model.case_at(r)["id"] for r in range(model.rowCount())] in ([42], [])
+    assert [model.case_at(r).id for r in range(model.rowCount())] in ([42], [])
     model.set_filter(CaseFilter(colors=frozenset({"red"})))
     assert all(
         model.index(r, 0).data(CaseTableModel.ColorRole) == "red" for r in range(model.rowCount())

@@ -249,7 +249,7 @@ def test_a_click_on_a_red_kpi_bar_filters_the_queue(
     assert window.registry["filter_red"].isChecked()
     qtbot.waitUntil(lambda: model.rowCount() == worst["overdue_open"], timeout=WAIT_MS)
     shown = [model.case_at(r) for r in range(model.rowCount())]
-    assert {c["department"] for c in shown} == {worst["key"]}
+    assert {c.department for c in shown} == {worst["key"]}
     assert {live_color(c, model._now) for c in shown} == {"red"}  # noqa: SLF001
     # By street: the click filters the queue to that street's red cases.
     queue.clear_filters()
@@ -264,7 +264,7 @@ def test_a_click_on_a_red_kpi_bar_filters_the_queue(
     assert queue.street_combo.currentData() == street["key"]
     assert queue.department_combo.currentData() is None
     qtbot.waitUntil(lambda: model.rowCount() == street["overdue_open"], timeout=WAIT_MS)
-    assert {model.case_at(r)["street"] for r in range(model.rowCount())} == {street["key"]}
+    assert {model.case_at(r).street for r in range(model.rowCount())} == {street["key"]}
 
 
 def hover_until_tip(qtbot: Any, view: Any, x: float, y: float, text: str) -> None:

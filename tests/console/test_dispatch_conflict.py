@@ -40,7 +40,8 @@ def test_two_consoles_dispatch_the_same_case(server: Any, open_window: Any, qtbo
     assert on_server["history"][-1]["actor"] == winner_name
     # The loser's row and pane show the case as it is now, and say who changed it and how.
     row = loser.ctx.model.case(case["id"])
-    assert row["state"] == "dispatched" and row["version"] == on_server["version"]
+    assert row is not None
+    assert row.state == "dispatched" and row.version == on_server["version"]
     loser_pane = pane(loser)
     qtbot.waitUntil(lambda: winner_name in loser_pane.notice.text(), timeout=WAIT_MS)
     assert "未执行" in loser_pane.notice.text() and "派遣" in loser_pane.notice.text()

@@ -78,7 +78,7 @@ def test_the_whole_lifecycle_from_the_pane(server: Any, open_window: Any, qtbot:
     # Merge the twin (reported meanwhile) into the case, chosen from its likely duplicates.
     found = select(officer, twin["id"], qtbot)
     qtbot.waitUntil(lambda: found.duplicates.choose(cid), timeout=WAIT_MS)
-    entry = next(e for e in found.duplicates.entries() if e["case"]["id"] == cid)
+    entry = next(e for e in found.duplicates.entries() if e["case"].id == cid)
     assert entry["score"] > 0.5 and entry["distance_m"] is not None
     merged = act(officer, twin["id"], "merge", "merged", parent_id=cid)
     assert merged["parent_id"] == cid
@@ -123,4 +123,4 @@ def test_the_whole_lifecycle_from_the_pane(server: Any, open_window: Any, qtbot:
     assert dispatch_row.text(2) == "派遣" and dispatch_row.text(1) == "值班员(演示)"
     assert "区生态环境局" in dispatch_row.child(0).text(0)  # the note line: where it went
     offered = pane(officer).offered_actions()
-    assert offered == officer.ctx.model.case(cid)["allowed_actions"] == ["comment"]
+    assert offered == list(officer.ctx.model.case(cid).allowed_actions) == ["comment"]

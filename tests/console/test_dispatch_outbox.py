@@ -122,7 +122,7 @@ def test_a_restarted_console_replays_what_a_closed_one_left(
         (third["id"], "urge"),
     ]
     qtbot.waitUntil(
-        lambda: again.ctx.model.case(first["id"])["state"] == "registered", timeout=WAIT_MS
+        lambda: again.ctx.model.case(first["id"]).state == "registered", timeout=WAIT_MS
     )
 
 
@@ -150,7 +150,7 @@ def test_a_replay_that_conflicts_is_shown_until_acknowledged(
     case_text, action_text, result_text, why = listed.row_text(item_id)[1:]
     assert case_text == third["ref"] and action_text == "催办" and result_text == "冲突"
     assert "区生态环境局(演示)" in why and "签收" in why and "处置中" in why
-    assert again.ctx.model.case(third["id"])["version"] == signed["version"]  # refreshed
+    assert again.ctx.model.case(third["id"]).version == signed["version"]  # refreshed
     assert server_case(api, third["id"])["history"][-1]["action"] == "sign"  # nothing forced
     again.close()
     assert again.ctx.runner.wait(30_000)

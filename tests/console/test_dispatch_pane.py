@@ -30,7 +30,7 @@ def test_a_case_worked_from_the_keyboard(server: Any, open_window: Any, qtbot: A
     assert window.queue.select_case(case["id"])
 
     def state() -> str:
-        return model.case(case["id"])["state"]
+        return model.case(case["id"]).state
 
     QTest.keyClick(view, Qt.Key.Key_R, SHORTCUT)  # register
     qtbot.waitUntil(lambda: state() == "registered", timeout=WAIT_MS)
@@ -40,9 +40,7 @@ def test_a_case_worked_from_the_keyboard(server: Any, open_window: Any, qtbot: A
 
     department = Api(server, "dept_ecology")
     resolved = department.act(department.act(server_case(api, case["id"]), "sign"), "resolve")
-    qtbot.waitUntil(
-        lambda: model.case(case["id"])["version"] == resolved["version"], timeout=WAIT_MS
-    )
+    qtbot.waitUntil(lambda: model.case(case["id"]).version == resolved["version"], timeout=WAIT_MS)
     QTest.keyClick(view, Qt.Key.Key_V, SHORTCUT)  # verify and close
     qtbot.waitUntil(lambda: server_case(api, case["id"])["state"] == "closed", timeout=WAIT_MS)
 

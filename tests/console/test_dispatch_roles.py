@@ -7,6 +7,7 @@ from typing import Any
 
 import requests
 
+from console.contract import Case
 from console.models.case_filter import OPEN
 from tests.console.conftest import WAIT_MS, Api
 from tests.console.dispatch_support import caught_up, pane, select, server_case
@@ -35,7 +36,7 @@ def test_each_role_is_offered_only_what_it_may_do(
     # The duty officer sees the dispatched case but no `sign`; the server says 403 anyway.
     caught_up(officer, api, case["id"], qtbot)
     offered = select(officer, case["id"], qtbot).offered_actions()
-    assert offered == officer.ctx.model.case(case["id"])["allowed_actions"]
+    assert offered == list(officer.ctx.model.case(case["id"]).allowed_actions)
     assert "sign" not in offered and "return" not in offered and "urge" in offered
     assert officer.registry.get("case_sign") is None
     assert forbidden(server, "duty_officer", case, "sign") == 403
@@ -53,7 +54,9 @@ def test_each_role_is_offered_only_what_it_may_do(
     in_progress = Api(server, "dept_housing").act(server_case(api, case["id"]), "sign")
     caught_up(officer, api, case["id"], qtbot)
     qtbot.waitUntil(lambda: "park" not in pane(officer).offered_actions(), timeout=WAIT_MS)
-    assert pane(officer).offered_actions() == officer.ctx.model.case(case["id"])["allowed_actions"]
+    assert pane(officer).offered_actions() == list(
+        officer.ctx.model.case(case["id"]).allowed_actions
+    )
     assert forbidden(server, "duty_officer", in_progress, "park", note="等待") == 403
 
 
@@ -63,12 +66,12 @@ def test_the_pane_offers_exactly_the_allowed_actions_on_every_case(
     window = open_window(server, "supervisor")
     model = window.ctx.model
     shown = [model.case_at(row) for row in range(model.rowCount())]
-    by_state: dict[str, dict[str, Any]] = {}
+    by_state: dict[str, Case] = {}
     for case in shown:
-        by_state.setdefault(case["state"], case)
+        by_state.setdefault(case.state, case)
     assert set(by_state) >= {"reported", "registered", "dispatched", "in_progress", "resolved"}
     for state, case in by_state.items():
         assert state in OPEN
-        found = select(window, case["id"], qtbot)
-        assert found.offered_actions() == case["allowed_actions"], state
-        assert found.chosen_action() in case["allowed_actions"]
+        found = select(window, case.id, qtbot)
+        assert found.offered_actions() == list(case.allowed_actions), state
+        assert found.chosen_action() in case.allowed_actions

@@ -45,10 +45,10 @@ def test_the_callback_of_a_closed_case_is_recorded(server: Any, open_window: Any
     everyday.actions["everyday_callbacks"].trigger()  # Ctrl+Shift+H
     worklist = everyday.callbacks
     assert worklist is not None and worklist.isVisible()
-    ids = lambda: [int(c["id"]) for c in worklist.cases()]  # noqa: E731
+    ids = lambda: [c.id for c in worklist.cases()]  # noqa: E731
     qtbot.waitUntil(lambda: case["id"] in ids(), timeout=WAIT_MS)
-    assert all(c["state"] in ("closed", "resolved") for c in worklist.cases())
-    assert all(not c["last_callback"] for c in worklist.cases() if c["state"] == "closed")
+    assert all(c.state in ("closed", "resolved") for c in worklist.cases())
+    assert all(not c.last_callback for c in worklist.cases() if c.state == "closed")
     assert worklist.select(case["id"])
     form = worklist.form
     assert form.send_button.isEnabled() and "孙女士" in form.about.text()
@@ -91,7 +91,7 @@ def test_the_worklist_keeps_to_the_last_days(server: Any) -> None:
         later = now + timedelta(days=CALLBACK_DAYS + 1)  # "now", injected: a month on
         then = pool.submit(lambda: callback_worklist(client, later)).result(60)
     client.close()
-    assert case["id"] in [c["id"] for c in today]
-    assert case["id"] not in [c["id"] for c in then]
-    closed = [c for c in today if c["state"] == "closed"]
+    assert case["id"] in [c.id for c in today]
+    assert case["id"] not in [c.id for c in then]
+    closed = [c for c in today if c.state == "closed"]
     assert today[: len(closed)] == closed  # those that can be called back come first

@@ -65,7 +65,7 @@ def test_the_export_holds_the_visible_rows_and_columns_in_screen_order(
     for row, cells_ in enumerate(rows):
         on_screen = [str(model.index(row, shown[i]).data() or "") for i in steady]
         assert [cells_[i] for i in steady] == [t.removeprefix("⏳ ") for t in on_screen]
-    refs = [model.case_at(r)["ref"] for r in range(model.rowCount())]
+    refs = [model.case_at(r).ref for r in range(model.rowCount())]
     assert [row[headers.index("编号")] for row in rows] == refs
     assert {row[headers.index("渠道")] for row in rows} == {"网格上报"}  # only what is shown
     assert len(headers) == len(COLUMN_INDEX) - 1

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtTest import QTest
 
+from console.contract import Case
 from console.models.center_time import CENTER
 from console.panes.call_intake import CallIntakePane
 from console.panes.call_intake_similar import SimilarCases
@@ -66,7 +67,7 @@ def test_a_consultation_answered_on_the_phone_is_closed_at_intake(
     form.description.setFocus()
     with qtbot.waitSignal(pane.case_created, timeout=WAIT_MS) as created:
         QTest.keyClick(form.description, Qt.Key.Key_Return, CTRL)
-    case = server_case(Api(server), created.args[0]["id"])
+    case = server_case(Api(server), created.args[0].id)
     assert case["state"] == "closed" and case["department"] is None
     assert [h["action"] for h in case["history"]] == ["create", "answer"]
     assert case["history"][-1]["note"].startswith("已告知需身份证")
@@ -108,7 +109,7 @@ def test_a_city_assignment_keeps_the_city_number_and_deadline(
     form.description.setPlainText(unique("市12345转办：夜间施工"))
     with qtbot.waitSignal(pane.case_created, timeout=WAIT_MS) as created:
         pane.submit()
-    case = server_case(Api(server), created.args[0]["id"])
+    case = server_case(Api(server), created.args[0].id)
     assert case["channel"] == "city" and case["external_ref"] == number
     assert datetime.fromisoformat(case["external_due_at"]).replace(tzinfo=None) == due
 
@@ -137,7 +138,7 @@ def test_a_camera_sighting_keeps_its_camera_and_the_wall_frame(
     form.description.setPlainText(unique("视频巡查发现流动摊贩占道"))
     with qtbot.waitSignal(pane.work.evidence_attached, timeout=WAIT_MS) as attached:
         pane.submit()
-    case_id = attached.args[0]["id"]
+    case_id = attached.args[0].id
     case = server_case(Api(server), case_id)
     assert case["channel"] == "video" and case["camera_code"] == code
     [photo] = case["attachments"]
@@ -150,7 +151,9 @@ def test_similar_cases_preselect_only_what_the_server_suggests(qtbot: Any, zh_cn
     qtbot.addWidget(similar)
 
     def item(case_id: int, category: str, score: float, suggested: bool) -> dict[str, Any]:
-        case = {"id": case_id, "ref": f"CC{case_id}", "state": "registered", "category": category}
+        case = Case(
+            id=case_id, ref=f"CC{case_id}", state="registered", version=1, category=category
+        )
         same = category == "noise"
         return {"case": case, "score": score, "same_category": same, "suggested": suggested}
 
@@ -160,13 +163,13 @@ def test_similar_cases_preselect_only_what_the_server_suggests(qtbot: Any, zh_cn
         [item(1, "garbage", 0.3, False), item(2, "noise", 0.5, False), item(3, "noise", 0.8, True)],
         "noise",
     )
-    assert [i["case"]["id"] for i in similar.items()] == [3, 2, 1]
+    assert [i["case"].id for i in similar.items()] == [3, 2, 1]
     assert similar.tree.currentItem() is similar.tree.topLevelItem(0)
     assert similar.tree.topLevelItem(0).text(0).startswith("★")
     assert similar.attach_button.isEnabled()
     # Nothing suggested: nothing chosen for the officer.
     similar.set_items([item(4, "noise", 0.45, False), item(5, "garbage", 0.3, False)], "noise")
-    assert [i["case"]["id"] for i in similar.items()] == [4, 5]
+    assert [i["case"].id for i in similar.items()] == [4, 5]
     assert similar.tree.currentItem() is None and not similar.attach_button.isEnabled()
 
 
@@ -182,10 +185,10 @@ def test_the_server_suggests_a_close_case_of_the_same_category(
     form.category.setText("噪声扰民")
     form.address.setText("唐闸镇北市街1号")
     form.coordinates.setText("32.0611, 120.8301")
-    ids = lambda: [i["case"]["id"] for i in pane.similar.items()]  # noqa: E731
+    ids = lambda: [i["case"].id for i in pane.similar.items()]  # noqa: E731
     qtbot.waitUntil(lambda: existing["id"] in ids() and other["id"] in ids(), timeout=WAIT_MS)
     assert ids().index(existing["id"]) < ids().index(other["id"])
     current = pane.similar.tree.currentItem()
     assert current is not None
     chosen = pane.similar.items()[pane.similar.tree.indexOfTopLevelItem(current)]
-    assert chosen["suggested"] and chosen["case"]["category"] == "noise"
+    assert chosen["suggested"] and chosen["case"].category == "noise"

@@ -178,7 +178,7 @@ def test_a_report_reaches_the_queue_with_its_channel_street_clock_and_photos(
     assert cell("street") == expected["street_name"]
     # The SLA clock runs from intake: the row counts down to the server's due time.
     assert expected["due_at"] and expected["color"] in ("green", "yellow", "red")
-    assert model.case(case_id)["due_at"] == expected["due_at"]
+    assert model.case(case_id).due_at == expected["due_at"]
     assert cell("sla") not in ("", "—")
 
     window.ctx.selection.set(case_id)

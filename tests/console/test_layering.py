@@ -55,6 +55,14 @@ def test_the_store_imports_no_qt() -> None:
         assert not {n for n in names if n.startswith(QT)}, path
 
 
+def test_the_contract_imports_nothing_of_ours_and_no_qt() -> None:
+    """console.contract is the lowest layer: the standard library only."""
+    for path, names in imports("console/contract").items():
+        bad = {n for n in names if n.split(".")[0] in {"console", "server", "widgets", *QT}}
+        bad -= {n for n in bad if n.startswith("console.contract")}
+        assert not bad, (path, bad)
+
+
 def test_models_api_and_store_import_no_qt_widgets() -> None:
     for folder in ("console/models", "console/api", "console/store"):
         for path, names in imports(folder).items():

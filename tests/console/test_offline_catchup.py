@@ -38,7 +38,7 @@ def test_server_killed_and_restarted(own_server: LiveServer, open_window: Any, q
     qtbot.waitUntil(
         lambda: (
             all(model.row_of(c["id"]) >= 0 for c in late)
-            and model.case(late[0]["id"])["version"] == registered["version"]
+            and model.case(late[0]["id"]).version == registered["version"]
         ),
         timeout=WAIT_MS,
     )
@@ -51,12 +51,12 @@ def test_server_killed_and_restarted(own_server: LiveServer, open_window: Any, q
         if c["state"] not in ENDED or datetime.fromisoformat(c["updated_at"]).timestamp() >= since
     }
     assert model.total() == before + 4 == len(server_cases)
-    ids = [model.case_at(r)["id"] for r in range(model.rowCount())]
+    ids = [model.case_at(r).id for r in range(model.rowCount())]
     assert len(ids) == len(set(ids)), "a case is shown twice"
     expected_open = {i for i, c in server_cases.items() if c["state"] not in ENDED}
     assert set(ids) == expected_open
     for case_id in ids:
-        assert model.case(case_id)["version"] == server_cases[case_id]["version"]
+        assert model.case(case_id).version == server_cases[case_id]["version"]
 
 
 def test_a_feed_position_the_server_does_not_know_reloads_everything(

@@ -16,7 +16,7 @@ from tests.console.conftest import WAIT_MS, Api
 
 def shown_ids(window: Any) -> list[int]:
     model = window.ctx.model
-    return [model.case_at(row)["id"] for row in range(model.rowCount())]
+    return [model.case_at(row).id for row in range(model.rowCount())]
 
 
 def test_queue_shows_the_seeded_open_cases(server: Any, open_window: Any, qtbot: Any) -> None:
@@ -26,7 +26,7 @@ def test_queue_shows_the_seeded_open_cases(server: Any, open_window: Any, qtbot:
     ids = shown_ids(window)
     assert len(ids) == len(set(ids)), "a case is shown twice"
     assert expected <= set(ids)
-    assert all(window.ctx.model.case(i)["state"] in OPEN for i in ids)
+    assert all(window.ctx.model.case(i).state in OPEN for i in ids)
     # The header counts add up to the rows shown, and the labels say so. The label is
     # refreshed on its own timer after the rows land: wait until it shows the model's count
     # (read both in one go on the GUI thread; nothing runs in between).
@@ -84,7 +84,7 @@ def test_an_action_elsewhere_updates_the_row_and_its_color(
 
     qtbot.waitUntil(row_updated, timeout=WAIT_MS)
     row = model.row_of(case["id"])
-    assert model.case(case["id"])["version"] == updated["version"]
+    assert model.case(case["id"]).version == updated["version"]
     color = model.index(row, 0).data(CaseTableModel.ColorRole)
     assert color == live_color(model.case(case["id"]), model._now)  # noqa: SLF001
     if before == "red":
@@ -92,7 +92,7 @@ def test_an_action_elsewhere_updates_the_row_and_its_color(
     # Voiding it elsewhere removes the row from the open-cases view.
     api.act(updated, "void", note="重复受理")
     qtbot.waitUntil(lambda: model.row_of(case["id"]) < 0, timeout=WAIT_MS)
-    assert model.case(case["id"])["state"] == "voided"
+    assert model.case(case["id"]).state == "voided"
 
 
 def test_filters_and_search(server: Any, open_window: Any, qtbot: Any) -> None:
@@ -108,18 +108,19 @@ def test_filters_and_search(server: Any, open_window: Any, qtbot: Any) -> None:
     window.registry["filter_red"].trigger()  # the toolbar toggle clears it again
     assert model.rowCount() == everything
     queue.channel_combo.setCurrentIndex(queue.channel_combo.findData("river_patrol"))
-    assert all(model.case_at(r)["channel"] == "river_patrol" for r in range(model.rowCount()))
+    assert all(model.case_at(r).channel == "river_patrol" for r in range(model.rowCount()))
     assert model.index(0, COLUMN_INDEX["channel"]).data() == "河长巡河"
     queue.clear_filters()
     queue.filters.state_filter.set_checked({"closed"})  # a multi-select since issue #13
     assert model.rowCount() > 0
-    assert {model.case_at(r)["state"] for r in range(model.rowCount())} == {"closed"}
+    assert {model.case_at(r).state for r in range(model.rowCount())} == {"closed"}
     queue.clear_filters()
     target = model.case_at(model.rowCount() // 2)
     window.registry["find"].trigger()
-    qtbot.keyClicks(queue.search, target["ref"])
+    assert target is not None and target.ref
+    qtbot.keyClicks(queue.search, target.ref)
     qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=WAIT_MS)
-    assert model.case_at(0)["id"] == target["id"]
+    assert model.case_at(0).id == target.id
     queue.clear_filters()
     assert model.rowCount() == everything
 
@@ -133,14 +134,14 @@ def test_sorting_in_the_model_keeps_the_current_case(
     window.queue.step(1)
     current = window.queue.current_case_id()
     view.sortByColumn(COLUMN_INDEX["ref"], Qt.SortOrder.DescendingOrder)
-    refs = [model.case_at(r)["ref"] for r in range(model.rowCount())]
+    refs = [model.case_at(r).ref for r in range(model.rowCount())]
     assert refs == sorted(refs, reverse=True)
     assert window.queue.current_case_id() == current
     view.sortByColumn(COLUMN_INDEX["state"], Qt.SortOrder.AscendingOrder)
     assert window.queue.current_case_id() == current
     # The detail pane follows the current case and shows its history.
     detail = window.panes["detail"]
-    qtbot.waitUntil(lambda: detail.detail().get("id") == current, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: getattr(detail.detail(), "id", None) == current, timeout=WAIT_MS)
     assert detail.history.topLevelItemCount() >= 1
 
 
@@ -170,7 +171,7 @@ def test_a_department_sees_its_own_queue(server: Any, open_window: Any, qtbot: A
     window = open_window(server, "dept_urban")
     model = window.ctx.model
     qtbot.waitUntil(lambda: model.total() > 0, timeout=WAIT_MS)
-    assert {model.case(i)["department"] for i in model.known_ids()} == {"urban"}
+    assert {model.case(i).department for i in model.known_ids()} == {"urban"}
     assert window.registry.get("case_sign") is not None
     assert window.registry.get("case_dispatch") is None
 

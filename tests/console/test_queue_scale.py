@@ -110,11 +110,9 @@ def test_counts_and_rows_after_random_events_equal_a_recount_and_a_full_sort(
         model.tick(0, 20)
         assert model.counts() == model.recount()
         check_sorted(model)
-        if current and model.row_of(current["id"]) >= 0:
-            assert model.case_at(selection.currentIndex().row())["id"] == current["id"]
-            assert [model.case_at(i.row())["id"] for i in selection.selectedRows()] == [
-                current["id"]
-            ]
+        if current and model.row_of(current.id) >= 0:
+            assert model.case_at(selection.currentIndex().row()).id == current.id
+            assert [model.case_at(i.row()).id for i in selection.selectedRows()] == [current.id]
         else:
             current = None  # filtered out: the view lost it, rightly
     assert resets == []
@@ -148,17 +146,17 @@ def test_filters_and_sorts_keep_the_current_case_without_a_reset(qapp: Any) -> N
     model.replace_all(varied_case(i, rng) for i in range(1, 5001))
     resets = spy(model)
     selection = QItemSelectionModel(model)
-    case_id = model.case_at(100)["id"]
+    case_id = model.case_at(100).id
     selection.setCurrentIndex(model.index(100, 0), QItemSelectionModel.SelectionFlag.NoUpdate)
     for column in range(len(COLUMNS)):
         for order in (Qt.SortOrder.DescendingOrder, Qt.SortOrder.AscendingOrder):
             model.sort(column, order)
-            assert model.case_at(selection.currentIndex().row())["id"] == case_id
+            assert model.case_at(selection.currentIndex().row()).id == case_id
             check_sorted(model)
     model.set_filter(CaseFilter(open_only=False))  # more rows
-    assert model.case_at(selection.currentIndex().row())["id"] == case_id
-    model.set_filter(CaseFilter(states=frozenset({model.case(case_id)["state"]})))  # fewer
-    assert model.case_at(selection.currentIndex().row())["id"] == case_id
+    assert model.case_at(selection.currentIndex().row()).id == case_id
+    model.set_filter(CaseFilter(states=frozenset({model.case(case_id).state})))  # fewer
+    assert model.case_at(selection.currentIndex().row()).id == case_id
     model.set_filter(CaseFilter(text="no such case"))
     assert model.rowCount() == 0 and not selection.currentIndex().isValid()
     assert resets == []
@@ -234,10 +232,10 @@ def test_times_kept_as_numbers_come_back_exactly_as_the_server_wrote_them(
     for k, (text, record) in enumerate(zip(texts, batch.records, strict=True)):
         case = store.case(int(slots[k]))
         for name in ("created_at", "updated_at", "due_at"):
-            assert case[name] == text
+            assert getattr(case, name) == text
             assert store.get(int(slots[k]), name) == text
             assert record.get(name) == text
-        assert case["warn_at"] is None
+        assert case.warn_at is None
         compact = record.values[record.fields["due_at"]] is COMPACT
         assert compact == (text.endswith("+08:00") and text == moments_text(text)), text
     assert set(TIME_FIELDS) == {"created_at", "updated_at", "due_at", "warn_at"}
@@ -311,7 +309,7 @@ def test_a_flood_whose_rows_stay_repaints_them_without_a_layout_change(
     assert model.apply_events(events) == 100
     assert layouts == []
     assert len(changed_rows) == 100
-    assert all(model.case(i)["description"] == f"补充说明 {i}" for i in shown[:100])
+    assert all(model.case(i).description == f"补充说明 {i}" for i in shown[:100])
     check_sorted(model)
     # Some stay, some move (a new version with new fields everywhere).
     events = [{"type": "case.updated", "case": dict(cases[i], version=3)} for i in shown[:50]] + [

@@ -59,7 +59,9 @@ def test_a_supervision_on_a_held_case_alerts_once_and_merges_with_its_red(qapp: 
     clock[0] += 60
     book._model.tick(0, -1)  # noqa: SLF001
     assert [(a.case_id, a.kind) for a in raised][-1] == (3, "overdue")
-    event = supervise(book._model.case(3) or {})  # noqa: SLF001
+    held_now = book._model.case(3)  # noqa: SLF001
+    assert held_now is not None
+    event = supervise(held_now.to_json())
     book._model.apply_events([event])  # noqa: SLF001
     book.note_events([event])
     assert [a.case_id for a in raised].count(3) == 1
@@ -83,7 +85,7 @@ def test_an_urgent_arrival_alerts_but_not_the_officers_own(qapp: Any) -> None:
         ]
     )
     assert [(a.case_id, a.kind, a.urgency) for a in raised] == [(10, "urgent", "emergency")]
-    assert book._model.case_at(0)["id"] == 10  # noqa: SLF001 - alerts first
+    assert book._model.case_at(0).id == 10  # noqa: SLF001 - alerts first
     assert book.acknowledge(10) and not book.acknowledge(10)
     assert book.count() == 0 and not book._model.alerted()  # noqa: SLF001
 

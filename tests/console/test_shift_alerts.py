@@ -34,7 +34,7 @@ def test_an_emergency_case_arriving_alerts_and_space_acknowledges_it(
     alert = next(a for a in raised if a.case_id == case["id"])
     assert alert.kind == "urgent" and alert.urgency == "emergency"
     # Seen at a glance: first in the queue, the row tinted, 特急 as a tag, counted, listed.
-    assert model.case_at(0)["id"] == case["id"] or model.row_of(case["id"]) < len(model.alerted())
+    assert model.case_at(0).id == case["id"] or model.row_of(case["id"]) < len(model.alerted())
     row = model.row_of(case["id"])
     assert model.index(row, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
     urgency = model.index(row, COLUMN_INDEX["urgency"])
@@ -58,7 +58,7 @@ def test_an_emergency_case_arriving_alerts_and_space_acknowledges_it(
     # The same case changing again does not alert again (once per case).
     api = Api(server)
     api.act(api.act(case, "register"), "comment", note="已联系燃气公司")
-    qtbot.waitUntil(lambda: model.case(case["id"])["state"] == "registered", timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: model.case(case["id"]).state == "registered", timeout=WAIT_MS)
     assert [a.case_id for a in raised].count(case["id"]) == 1
 
 
@@ -119,10 +119,10 @@ def test_the_state_filter_takes_several_states(server: Any, open_window: Any, qt
     assert states.summary() == "未办结"
     states.set_checked({"reported", "returned"})
     assert states.summary() == "待受理、已退回"
-    shown = {model.case_at(r)["state"] for r in range(model.rowCount())}
+    shown = {model.case_at(r).state for r in range(model.rowCount())}
     assert shown == {"reported", "returned"}
     states.set_checked(set())
     assert states.summary() == "全部状态"
-    assert {model.case_at(r)["state"] for r in range(model.rowCount())} >= {"closed", "reported"}
+    assert {model.case_at(r).state for r in range(model.rowCount())} >= {"closed", "reported"}
     queue.clear_filters()
     assert states.summary() == "未办结"

@@ -102,14 +102,14 @@ def test_a_deadline_crossed_while_shown_alerts_once_whichever_clock_says_it_firs
     second = api.create(title="测试：服务器先判定超时")
     shown(window, second["id"], qtbot)
     # The server's red of the first case comes (its ladder opens the 督办): no second alert.
-    version = model.case(first["id"])["version"]
-    qtbot.waitUntil(lambda: model.case(first["id"])["color"] == "red", timeout=SERVER_RED_MS)
-    assert model.case(first["id"])["version"] > version
+    version = model.case(first["id"]).version
+    qtbot.waitUntil(lambda: model.case(first["id"]).color == "red", timeout=SERVER_RED_MS)
+    assert model.case(first["id"]).version > version
     assert len(raised.of(first["id"])) == 1
     assert book.alert_for(first["id"]).supervised  # type: ignore[union-attr]
     # The second case alerts with the server's event, its console clock still green.
     qtbot.waitUntil(lambda: len(raised.of(second["id"])) == 1, timeout=SERVER_RED_MS)
-    assert model.case(second["id"])["color"] == "red" and model.color(second["id"]) == "red"
+    assert model.case(second["id"]).color == "red" and model.color(second["id"]) == "red"
     offset_clock(window, 600)  # now the console's clock passes the deadline too
     # A case overdue at once by the console's clock proves a tick has run since.
     probe = api.create(title="测试：时钟已走过")
@@ -127,7 +127,7 @@ def test_a_deadline_crossed_while_shown_alerts_once_whichever_clock_says_it_firs
     now = requests.get(f"{api.url}/api/v1/cases/{first['id']}", headers=api.headers, timeout=30)
     commented = api.act(now.json(), "comment", note="市民再次来电")
     qtbot.waitUntil(
-        lambda: model.case(first["id"])["version"] == commented["version"], timeout=WAIT_MS
+        lambda: model.case(first["id"]).version == commented["version"], timeout=WAIT_MS
     )
     assert [len(raised.of(c["id"])) for c in (first, second, probe)] == [1, 1, 1]
     assert book.alert_for(first["id"]) is not None  # still waiting to be acknowledged

@@ -88,24 +88,27 @@ def test_f6_the_form_then_one_key_dispatches_the_new_case(
     case = created.args[0]
     activate(window, qtbot)
     # The new case is selected, register-and-dispatch chosen, the suggestion preselected.
-    assert window.queue.current_case_id() == case["id"]
-    assert dispatch.case_id == case["id"] and dispatch.then_dispatch()
+    assert window.queue.current_case_id() == case.id
+    assert dispatch.case_id == case.id and dispatch.then_dispatch()
     qtbot.waitUntil(dispatch.departments.list.hasFocus, timeout=WAIT_MS)
     qtbot.waitUntil(
-        lambda: window.ctx.aids.cached_routing(dispatch.case() or {}) is not None,
+        lambda: (
+            (shown := dispatch.case()) is not None
+            and window.ctx.aids.cached_routing(shown) is not None
+        ),
         timeout=WAIT_MS,
     )
     assert dispatch.departments.selected() == "ecology"  # 噪声扰民 → 区生态环境局
     assert dispatch.send_button.text() == "受理并派遣 → 区生态环境局"
     press(Qt.Key.Key_Return)  # the one key
     api = Api(server)
-    qtbot.waitUntil(lambda: server_case(api, case["id"])["state"] == "dispatched", timeout=WAIT_MS)
-    assert server_case(api, case["id"])["department"] == "ecology"
-    actions = [entry["action"] for entry in server_case(api, case["id"])["history"]]
+    qtbot.waitUntil(lambda: server_case(api, case.id)["state"] == "dispatched", timeout=WAIT_MS)
+    assert server_case(api, case.id)["department"] == "ecology"
+    actions = [entry["action"] for entry in server_case(api, case.id)["history"]]
     assert actions == ["create", "register", "dispatch"]
     # Ready for the next call: the form in front, the keyboard in its first field.
     qtbot.waitUntil(form.form.name.hasFocus, timeout=WAIT_MS)
-    assert case["ref"] in form.banner.text() and "区生态环境局" in form.banner.text()
+    assert case.ref in form.banner.text() and "区生态环境局" in form.banner.text()
 
 
 def test_ctrl_shift_enter_creates_and_dispatches_at_once(
@@ -126,8 +129,8 @@ def test_ctrl_shift_enter_creates_and_dispatches_at_once(
         press(Qt.Key.Key_Return, CTRL | Qt.KeyboardModifier.ShiftModifier)
     case = created.args[0]
     api = Api(server)
-    qtbot.waitUntil(lambda: server_case(api, case["id"])["state"] == "dispatched", timeout=WAIT_MS)
-    assert server_case(api, case["id"])["department"] == "ecology"
+    qtbot.waitUntil(lambda: server_case(api, case.id)["state"] == "dispatched", timeout=WAIT_MS)
+    assert server_case(api, case.id)["department"] == "ecology"
     activate(window, qtbot)
     qtbot.waitUntil(form.form.name.hasFocus, timeout=WAIT_MS)
 

@@ -143,7 +143,7 @@ def test_times_are_shown_in_asia_shanghai_on_a_utc_machine(
     # The history's times: the server's instants, shown in center time.
     detail = window.panes["detail"]
     qtbot.waitUntil(lambda: detail.history.topLevelItemCount() >= 2, timeout=WAIT_MS)
-    created_at = detail.detail()["history"][0]["at"]
+    created_at = detail.detail().history[0]["at"]
     assert detail.history.topLevelItem(0).text(0) == center_time.when_text(created_at)
     shanghai = datetime.fromisoformat(created_at).astimezone(center_time.CENTER)
     assert center_time.when_text(created_at) == shanghai.strftime("%m-%d %H:%M")
