@@ -367,11 +367,24 @@ class CaseStore:
                 cols["alert"][first:end] = np.isin(numbers[:, 0], list(alerted))
             slots[new_rows] = np.arange(first, end)
             self.size = end
-        if len(new_rows) < len(batch):
+        if len(new_rows) < len(batch):  # newer versions of known cases: their slots again
             fresh_rows = set(new_rows)
-            for i, record in enumerate(records):
-                if i not in fresh_rows:
-                    slots[i] = self.put(record, record.case_id in alerted)
+            old_rows = [i for i in range(len(records)) if i not in fresh_rows]
+            old_slots = [slot_of[records[i].case_id] for i in old_rows]
+            fields, values, hay = self.fields, self.values, self.hay
+            for i, slot in zip(old_rows, old_slots, strict=True):
+                record = records[i]
+                fields[slot], values[slot], hay[slot] = record.fields, record.values, record.hay
+            at, numbers, cols = (
+                np.array(old_slots, dtype=np.int64),
+                batch.numbers[old_rows],
+                self._columns,
+            )
+            for k, name in enumerate(NUMBER_COLUMNS):  # a case twice: its last row wins
+                cols[name][at] = numbers[:, k]
+            cols["alert"][at] = [records[i].case_id in alerted for i in old_rows]
+            cols["gone"][at] = False
+            slots[old_rows] = at
         return slots
 
     def drop(self, slots: np.ndarray) -> None:

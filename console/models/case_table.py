@@ -23,6 +23,7 @@ from console.models.case_filter import CaseFilter
 from console.models.case_store import (
     COLOR_NAMES,
     NO_COLOR,
+    NUMBER_INDEX,
     Record,
     RecordBatch,
     prepare,
@@ -31,7 +32,7 @@ from console.models.case_store import (
 from console.models.columns import CLOCK_COLUMNS, COLUMN_INDEX, COLUMNS
 from console.models.pending import MARK, ROLES, pending_data
 from console.models.sla_watch import SlaWatch, Transition
-from console.models.sorted_rows import Index, Key, SortedRowsModel
+from console.models.sorted_rows import Index, SortedRowsModel
 from widgets import sla_palette
 
 FRESH_SECONDS = 8.0
@@ -51,6 +52,7 @@ _NEVER = frozenset(int(r) for r in (Qt.ItemDataRole.DecorationRole, Qt.ItemDataR
 _PENDING_ONLY = frozenset(
     int(r) for r in (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole)
 )
+_VERSION = NUMBER_INDEX["version"]
 _ALIGN = tuple(
     Qt.AlignmentFlag.AlignCenter if i in _CENTERED else None for i in range(len(COLUMNS))
 )
@@ -308,59 +310,69 @@ class CaseTableModel(SortedRowsModel):
         return slot is not None and not self._store.scalar("gone", slot)
 
     def _apply_many(self, pairs: list[tuple[Record, dict[str, Any]]]) -> int:
-        """Store a flood of events. Rows that stay where they are (shown before and after,
-        same sort key) only repaint, if on screen; the others are placed afresh in one
-        layout change (none if every row stays)."""
+        """Store a flood of events at once (numpy over the batch, no work per row shown).
+        Rows that stay where they are (shown before and after, same sort key) only
+        repaint, if on screen; the others are placed afresh in one layout change (none if
+        every row stays)."""
         store, now = self._store, self._tock()
-        changes: list[Transition] = []
-        changed: dict[int, int] = {}  # slot → case id, in order
-        before: dict[int, Key | None] = {}  # slot → its sort key before, if it was shown
-        arrivals: list[tuple[int, dict[str, Any]]] = []
-        shown = self._shown
+        # Each case once, at its newest version; arriving if unknown (or dropped by a reload).
+        latest: dict[int, Record] = {}
+        first_event: dict[int, dict[str, Any]] = {}
+        created: set[int] = set()
         for record, event in pairs:
             case_id = record.case_id
-            slot = store.slot_of.get(case_id)
-            known = slot is not None and not store.scalar("gone", slot)
-            if (
-                known
-                and slot is not None
-                and int(record.get("version") or 0) <= store.scalar("version", slot)
-            ):
-                continue
-            if not known or event.get("type") == "case.created":
-                self._fresh[case_id] = now + FRESH_SECONDS
-            if not known:
-                arrivals.append((case_id, event))
-            if slot is not None and slot not in before:
-                before[slot] = self._key(slot) if slot < len(shown) and shown[slot] else None
-            slot = store.put(record, case_id in self._alerted)
-            self._set_key(slot)
-            changes.append(self._watch.update(store, slot, now))
-            changed[slot] = case_id
-            if self._loading:
-                store.column("seen")[slot] = True
-        if not changed:
+            kept = latest.get(case_id)
+            if kept is None or record.numbers[_VERSION] > kept.numbers[_VERSION]:
+                latest[case_id] = record
+            first_event.setdefault(case_id, event)
+            if event.get("type") == "case.created":
+                created.add(case_id)
+        batch = prepare_batch(list(latest.values()))
+        had = np.array([store.slot_of.get(case_id, -1) for case_id in latest], dtype=np.int64)
+        known = had >= 0
+        known[known] = ~store.column("gone")[had[known]]
+        newer = ~known
+        newer[known] = batch.numbers[known, _VERSION] > store.column("version")[had[known]]
+        if not newer.all():
+            keep = np.flatnonzero(newer)
+            batch = RecordBatch([batch.records[i] for i in keep], batch.numbers[keep])
+            had, known = had[keep], known[keep]
+        if not len(batch):
             return 0
-        matches, flt = store.matches_one, self._filter
-        staying = [
-            slot
-            for slot in changed
-            if before.get(slot) is not None
-            and before[slot] == self._key(slot)
-            and matches(flt, slot, now)
-        ]
-        if len(staying) < len(changed):
-            moving = set(changed).difference(staying)
+        ids = [record.case_id for record in batch.records]
+        fresh_until = now + FRESH_SECONDS
+        arrivals = [case_id for case_id, was in zip(ids, known.tolist(), strict=True) if not was]
+        for case_id in arrivals:
+            self._fresh[case_id] = fresh_until
+        for case_id in created.intersection(ids):
+            self._fresh[case_id] = fresh_until
+        self._grow_shown()
+        shown_before = np.zeros(len(batch), dtype=np.bool_)
+        shown_before[had >= 0] = self._shown[had[had >= 0]]
+        keys = self._sort_keys
+        before = [keys[slot] for slot in had[shown_before].tolist()]
+        slots = store.put_batch(batch, self._alerted)
+        if self._loading:
+            store.column("seen")[slots] = True
+        self._set_keys(slots)
+        changes = self._watch.update_many(store, slots, now)
+        inside = np.isin(slots, store.matches(self._filter, now, slots))
+        staying = shown_before & inside
+        if staying.any():
+            after = [keys[slot] for slot in slots[shown_before].tolist()]
+            same = np.array([a == b for a, b in zip(before, after, strict=True)], dtype=np.bool_)
+            staying[shown_before] &= same
+        if not staying.all():
+            moving = slots[~staying]
             rows = self._rows_without(moving)
-            inside = [slot for slot in moving if matches(flt, slot, now)]
-            self._relayout(self._merged(rows, np.array(inside, dtype=np.int64)))
+            self._relayout(self._merged(rows, moving[inside[~staying]]))
         else:  # nothing moves: the rows on screen among them repaint
-            self._repaint(staying)
+            self._repaint(slots.tolist())
         self._announce(changes)
-        for case_id, event in arrivals:
-            self.arrived.emit(self._store.case(self._store.slot_of[case_id]), event)
-        self.cases_changed.emit(frozenset(changed.values()))
-        return len(changed)
+        for case_id in arrivals:
+            self.arrived.emit(store.case(store.slot_of[case_id]), first_event[case_id])
+        self.cases_changed.emit(frozenset(ids))
+        return len(batch)
 
     def set_visible_rows(self, rows: Callable[[], tuple[int, int]]) -> None:
         """Where a view asks which rows it shows, (first, last): a flood repaints only those

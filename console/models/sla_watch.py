@@ -90,6 +90,34 @@ class SlaWatch:
                     heapq.heappush(self._heap, (instant, slot, version))
         return slot, _name(old), _name(new)
 
+    def update_many(self, store: CaseStore, slots: np.ndarray, now: float) -> list[Transition]:
+        """New versions of these cases were stored (a flood of events, each slot once): the
+        cases whose color changed, before and now (`update` of each, with numpy)."""
+        if not len(slots):
+            return []
+        self._grow(store)
+        old = self._color[slots]
+        is_open = np.isin(store.column("state")[slots], list(OPEN_RANKS))
+        new = np.where(is_open, store.colors(slots, now), NO_COLOR).astype(np.int8)
+        self._count(old, -1)
+        self._count(new, +1)
+        self._color[slots] = new
+        running = slots[is_open & ~store.column("paused")[slots]]
+        versions = store.column("version")[running].tolist()
+        for name in ("warn", "due"):
+            instants = store.column(name)[running]
+            with np.errstate(invalid="ignore"):
+                ahead = np.flatnonzero(instants > now)  # NaN (none) is never later
+            for i in ahead.tolist():
+                heapq.heappush(self._heap, (float(instants[i]), int(running[i]), versions[i]))
+        changed = old != new
+        return [
+            (slot, _name(o), _name(n))
+            for slot, o, n in zip(
+                slots[changed].tolist(), old[changed].tolist(), new[changed].tolist(), strict=True
+            )
+        ]
+
     def forget(self, slots: np.ndarray) -> list[Transition]:
         """These cases left the queue (a reload no longer has them)."""
         if not len(slots):

@@ -25,7 +25,6 @@ from console.models.columns import COLUMNS
 Index = QModelIndex | QPersistentModelIndex
 Key = tuple[Any, int]
 FEW = 64  # rows found by bisection; more at once through an inverse of the row order
-MAX_TIES = 256  # slots merged by binary search among equal keys; more: one sort of all
 
 
 class SortedRowsModel(QAbstractTableModel):
@@ -138,11 +137,11 @@ class SortedRowsModel(QAbstractTableModel):
         positions: np.ndarray = where[slots]
         return positions
 
-    def _rows_without(self, slots: set[int]) -> np.ndarray:
+    def _rows_without(self, slots: np.ndarray) -> np.ndarray:
         """The rows, in order, but these slots (a mask by slot: no set lookup per row)."""
         order = _array(self._rows)
         leaving = np.zeros(len(self._store), dtype=np.bool_)
-        leaving[np.fromiter(slots, dtype=np.int64, count=len(slots))] = True
+        leaving[slots] = True
         kept: np.ndarray = order[~leaving[order]]
         return kept
 
@@ -214,7 +213,8 @@ class SortedRowsModel(QAbstractTableModel):
         return merged
 
     def _inserted(self, rows: np.ndarray, slots: np.ndarray, keys: np.ndarray) -> list[int]:
-        """Sorted rows (an array) with these slots put in their places, by (key, case id)."""
+        """Sorted rows (an array) with these slots put in their places, by (key, case id):
+        a binary search by key, and among rows of an equal key one by case id per key."""
         if not len(slots):
             merged: list[int] = rows.tolist()
             return merged
@@ -222,15 +222,15 @@ class SortedRowsModel(QAbstractTableModel):
         new = slots[np.lexsort((ids[slots], keys[slots]))]
         row_keys, new_keys = keys[rows], keys[new]
         at = np.searchsorted(row_keys, new_keys, "left")
-        ties = np.flatnonzero(np.searchsorted(row_keys, new_keys, "right") > at)
-        if len(ties) > MAX_TIES:  # many equal keys: one sort of everything is cheaper
-            return self._sorted(np.concatenate((rows, slots)), keys)
+        ends = np.searchsorted(row_keys, new_keys, "right")
+        ties = np.flatnonzero(ends > at)  # new slots whose key some rows already have
         if len(ties):
-            row_ids = ids[rows]
-            ends = np.searchsorted(row_keys, new_keys[ties], "right")
-            for tie, end in zip(ties.tolist(), ends.tolist(), strict=True):
-                start = int(at[tie])
-                at[tie] = start + np.searchsorted(row_ids[start:end], ids[new[tie]])
+            row_ids, new_ids = ids[rows], ids[new]
+            # `new` is in (key, id) order: the ties of one key are a run, their rows one range.
+            runs = np.flatnonzero(np.diff(new_keys[ties]) != 0) + 1
+            for run in np.split(ties, runs):
+                start, end = int(at[run[0]]), int(ends[run[0]])
+                at[run] = start + np.searchsorted(row_ids[start:end], new_ids[run])
         merged = np.insert(rows, at, new).tolist()
         return merged
 

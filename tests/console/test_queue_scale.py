@@ -86,6 +86,21 @@ def test_counts_and_rows_after_random_events_equal_a_recount_and_a_full_sort(
     model.end_load()
     # A view's current row and selection follow their cases through moves (real moves when
     # they lie among the rows that shift, quiet ones otherwise).
+    # The view loses its current case only when the case leaves the rows (an event or the
+    # clock filters it out), even if it comes back before the step ends. (Connected before
+    # the selection model is made: its own handler moves the current off a removed row.)
+    left = False
+
+    def removing(_parent: Any, first: int, last: int) -> None:
+        nonlocal left
+        left = left or first <= selection.currentIndex().row() <= last
+
+    def laid_out() -> None:
+        nonlocal left
+        left = left or (current is not None and model.row_of(current.id) < 0)
+
+    model.rowsAboutToBeRemoved.connect(removing)
+    model.layoutChanged.connect(laid_out)
     selection = QItemSelectionModel(model)
     current = model.case_at(model.rowCount() // 2) if model.rowCount() else None
     if current:
@@ -110,7 +125,8 @@ def test_counts_and_rows_after_random_events_equal_a_recount_and_a_full_sort(
         model.tick(0, 20)
         assert model.counts() == model.recount()
         check_sorted(model)
-        if current and model.row_of(current.id) >= 0:
+        if current and not left:
+            assert model.row_of(current.id) >= 0
             assert model.case_at(selection.currentIndex().row()).id == current.id
             assert [model.case_at(i.row()).id for i in selection.selectedRows()] == [current.id]
         else:
@@ -327,7 +343,7 @@ def test_floods_and_loads_among_equal_keys_land_where_a_full_sort_puts_them(
     qapp: Any, shared_dues: int, order: Any
 ) -> None:
     """Rows merged in by binary search keep the (key, case id) order when many keys are equal
-    (few ties: a search among their ids; more than MAX_TIES: one sort of everything)."""
+    (a search among the case ids of each shared key, however many share it)."""
     rng = random.Random(shared_dues)
     dues = [(NOW + timedelta(minutes=m)).isoformat() for m in range(shared_dues)]
 
@@ -343,7 +359,7 @@ def test_floods_and_loads_among_equal_keys_land_where_a_full_sort_puts_them(
     check_sorted(model)
     model.add_page([tied(i) for i in ids[600:]])  # a load's next chunk, among the same keys
     check_sorted(model)
-    for version, count in ((2, 100), (3, 400)):  # a search among ties; one sort of all
+    for version, count in ((2, 100), (3, 400)):  # few and many ties
         moved = rng.sample(range(1, 1201), count)  # a flood of rows that move to shared keys
         model.apply_events([{"type": "case.updated", "case": tied(i, version)} for i in moved])
         check_sorted(model)
