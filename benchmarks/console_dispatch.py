@@ -69,7 +69,7 @@ def press(window: MainWindow, case_id: int, key: Qt.Key, state: str) -> float:
 
     def on_changed(changed: frozenset[int]) -> None:
         case = model.case(case_id)
-        if case_id in changed and case and case["state"] == state and not seen:
+        if case_id in changed and case and case.state == state and not seen:
             seen.append(time.perf_counter())
 
     model.cases_changed.connect(on_changed)
@@ -101,17 +101,17 @@ def screenshot(window: MainWindow, server: LiveServer, path: Path) -> None:
     """The window with the dispatch pane on a returned case (returns and duplicates shown)."""
     model = window.ctx.model
     returned = [
-        model.case_at(r) for r in range(model.rowCount()) if model.case_at(r)["state"] == "returned"
+        c for r in range(model.rowCount()) if (c := model.case_at(r)) and c.state == "returned"
     ]
     client = window.ctx.client
     best, most = returned[0], -1
     for case in returned:  # the returned case with the most likely duplicates
-        found = len(off_gui(lambda c=case: client.duplicates(c["id"])["items"]))
+        found = len(off_gui(lambda c=case: client.duplicates(c.id)["items"]))
         if found > most:
             best, most = case, found
-    window.queue.select_case(best["id"])
+    window.queue.select_case(best.id)
     pane = window.panes["dispatch"]
-    wait_for(lambda: pane.case_id == best["id"] and pane.duplicates.topLevelItemCount() == most)
+    wait_for(lambda: pane.case_id == best.id and pane.duplicates.topLevelItemCount() == most)
     wait_for(lambda: pane.departments.returns.count() > 0)
     wait_for(lambda: "到期" in pane.deadline.text() or "due" in pane.deadline.text())
     detail = window.panes["detail"]

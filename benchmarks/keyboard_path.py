@@ -137,17 +137,18 @@ def take_call(
         # The new case selected, register-and-dispatch chosen, the suggestion preselected.
         activate(window)
         wait_for(lambda: dispatch.then_dispatch() and dispatch.departments.list.hasFocus())
-        case = dispatch.case() or {}  # as an officer does: a look at the routing suggestion
+        case = dispatch.case()  # as an officer does: a look at the routing suggestion
+        assert case is not None
         wait_for(lambda: window.ctx.aids.cached_routing(case) is not None)
         keys.press(Qt.Key.Key_Return, name="Enter")
     form.case_created.disconnect(created.append)
-    return int(created[0]["id"])
+    return int(created[0].id)
 
 
 def dispatched(window: MainWindow, case_id: int) -> bool:
     """Whether the server has dispatched the case (its answer back in the queue's model)."""
-    case = window.ctx.model.case(case_id) or {}
-    return case.get("state") == "dispatched"
+    case = window.ctx.model.case(case_id)
+    return case is not None and case.state == "dispatched"
 
 
 PATHS = (  # name, from the queue (F6 first), express
@@ -175,7 +176,7 @@ def run(rounds: int) -> list[tuple[str, Keys, float, dict[str, Any]]]:
             case_id = take_call(window, keys, call, open_form=from_queue, express=express)
             wait_for(lambda case_id=case_id: dispatched(window, case_id))
             seconds = time.perf_counter() - started
-            results.append((path, keys, seconds, window.ctx.model.case(case_id) or {}))
+            results.append((path, keys, seconds, window.ctx.model.case(case_id)))
     return results
 
 
@@ -188,7 +189,7 @@ def main() -> int:
     for path, keys, seconds, case in results:
         print(
             f"{path:<24} {len(keys.combos):>4} {keys.typed:>5} {seconds:>8.2f}  "
-            f"{' '.join(keys.combos)} → {case.get('department_name') or '?'}"
+            f"{' '.join(keys.combos)} → {(case.department_name if case else None) or '?'}"
         )
     for path, *_ in PATHS:
         counts = {len(keys.combos) for name, keys, _s, _c in results if name == path}

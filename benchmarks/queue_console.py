@@ -604,7 +604,7 @@ def latency_phase(console: Console, cfg: dict[str, Any], results: Results) -> No
         for case_id in list(pending):
             row = model.row_of(case_id)
             case = model.case_at(row) if row >= 0 else None
-            if case is None or int(case.get("version", 0)) < pending[case_id]:
+            if case is None or case.version < pending[case_id]:
                 continue
             if row_painted(view, row, paint):
                 painted[case_id] = paint
@@ -620,12 +620,13 @@ def latency_phase(console: Console, cfg: dict[str, Any], results: Results) -> No
     while len(targets) < wanted and r < model.rowCount():
         case = model.case_at(r)
         r += 1
-        case_id = int(case["id"]) if case else 0
+        case_id = case.id if case else 0
         if (
-            case_id in quiet
+            case is not None
+            and case_id in quiet
             and case_id not in excluded
-            and case.get("state") == "registered"
-            and int(case.get("version", -1)) == quiet[case_id]
+            and case.state == "registered"
+            and case.version == quiet[case_id]
         ):
             targets.append((case_id, quiet[case_id]))
     if not targets:
@@ -825,11 +826,8 @@ def make_events(
         current = model.case(int(item["id"]))
         if current is None:
             continue
-        if isinstance(current, dict) and "due_at" in current:
-            base = {k: v for k, v in current.items() if not str(k).startswith("_")}
-        else:
-            base = dict(item)
-        version = int(base.get("version", item["version"])) + 1
+        base = current.to_json()
+        version = current.version + 1
         case = {**base, "version": version, "updated_at": at}
         action = dict(template.get("action") or {})
         if moving:  # a dispatch: a new step clock, so the row moves in the default order
@@ -897,7 +895,7 @@ def feed_phase(
 
     def version_of(event: dict[str, Any]) -> int:
         case = model.case(int(event["case_id"]))
-        return int(case.get("version", 0)) if case else 0
+        return case.version if case else 0
 
     # The first event shows whether the way in applies events at all.
     probe, events = events[:1], events[1:]

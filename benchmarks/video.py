@@ -124,8 +124,8 @@ def screenshot(window: MainWindow, path: Path) -> None:
     assert isinstance(pane, VideoPane)
     window.resize(1920, 1080)
     model = window.ctx.model
-    case = next(model.case_at(r) for r in range(model.rowCount()) if model.case_at(r).get("lat"))
-    window.queue.select_case(case["id"])
+    case = next(c for r in range(model.rowCount()) if (c := model.case_at(r)) is not None and c.lat)
+    window.queue.select_case(case.id)
     wait_for(lambda: len(pane.tree.nearest) >= 3)
     pane.grid.select(3)
     pane.pin_button.click()
