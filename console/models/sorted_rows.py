@@ -214,23 +214,14 @@ class SortedRowsModel(QAbstractTableModel):
 
     def _inserted(self, rows: np.ndarray, slots: np.ndarray, keys: np.ndarray) -> list[int]:
         """Sorted rows (an array) with these slots put in their places, by (key, case id):
-        a binary search by key, and among rows of an equal key one by case id per key."""
+        one binary search over both at once, each pair a complex number (numpy orders them
+        by real part, then imaginary, NaN last as lexsort does; ids are exact in a float)."""
         if not len(slots):
             merged: list[int] = rows.tolist()
             return merged
         ids = self._store.column("ids")
         new = slots[np.lexsort((ids[slots], keys[slots]))]
-        row_keys, new_keys = keys[rows], keys[new]
-        at = np.searchsorted(row_keys, new_keys, "left")
-        ends = np.searchsorted(row_keys, new_keys, "right")
-        ties = np.flatnonzero(ends > at)  # new slots whose key some rows already have
-        if len(ties):
-            row_ids, new_ids = ids[rows], ids[new]
-            # `new` is in (key, id) order: the ties of one key are a run, their rows one range.
-            runs = np.flatnonzero(np.diff(new_keys[ties]) != 0) + 1
-            for run in np.split(ties, runs):
-                start, end = int(at[run[0]]), int(ends[run[0]])
-                at[run] = start + np.searchsorted(row_ids[start:end], new_ids[run])
+        at = np.searchsorted(_pairs(keys, ids, rows), _pairs(keys, ids, new))
         merged = np.insert(rows, at, new).tolist()
         return merged
 
@@ -352,6 +343,13 @@ class SortedRowsModel(QAbstractTableModel):
 def _array(rows: list[int]) -> np.ndarray:
     """Row slots as an array."""
     return np.fromiter(rows, dtype=np.int64, count=len(rows))
+
+
+def _pairs(keys: np.ndarray, ids: np.ndarray, slots: np.ndarray) -> np.ndarray:
+    """(key, case id) of these slots as complex numbers, ordered as the rows are."""
+    pairs = keys[slots].astype(np.complex128)
+    pairs.imag = ids[slots]
+    return pairs
 
 
 def _key_list(keys: np.ndarray | list[str]) -> list[Any]:
