@@ -119,10 +119,11 @@ def test_export_writes_the_picture_and_the_shown_data(
         (r["rank_value"], r["area_name"], r["value"], r["growth"]) for r in expected["rows"]
     ]
     with qtbot.waitSignal(ranking.exported, timeout=WAIT_MS):
+        shown = (ranking.width(), ranking.height())  # as grabbed (the window may still settle)
         ranking.export_png(tmp_path / "ranking.png")
     image = QImage(str(tmp_path / "ranking.png"))
     assert not image.isNull()
-    assert (image.width(), image.height()) == (ranking.width(), ranking.height())
+    assert (image.width(), image.height()) == shown
     # Every chart exports; the river's CSV has one line per week shown.
     river = pane.river
     stats = get(server, "/api/v1/river-stats", weeks=8)
