@@ -347,7 +347,7 @@ def _array(rows: list[int]) -> np.ndarray:
 
 def _pairs(keys: np.ndarray, ids: np.ndarray, slots: np.ndarray) -> np.ndarray:
     """(key, case id) of these slots as complex numbers, ordered as the rows are."""
-    pairs = keys[slots].astype(np.complex128)
+    pairs: np.ndarray = keys[slots].astype(np.complex128)
     pairs.imag = ids[slots]
     return pairs
 
