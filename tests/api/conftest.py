@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import socket
-import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -11,6 +10,7 @@ from typing import Any
 import pytest
 
 from console.api import ApiClient, set_thread_guard
+from tests.support import factories
 from tests.support.live_server import LiveServer
 
 
@@ -65,13 +65,7 @@ def officer(login: Callable[[str], ApiClient]) -> ApiClient:
 
 def case_body(**fields: Any) -> dict[str, Any]:
     """A valid new case; a unique title unless one is given."""
-    return {
-        "channel": "hotline_12345",
-        "category": "noise",
-        "title": f"夜间施工噪声扰民 {uuid.uuid4().hex[:8]}",
-        "address": "虹桥街道新中社区12幢",
-        **fields,
-    }
+    return factories.case_body(unique_title=True, **fields)
 
 
 def closed_port() -> int:

@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
-import json
-import os
-import uuid
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -20,26 +16,10 @@ from console.api import ApiClient, UserSession, set_thread_guard
 from console.app import make_application
 from console.shell.main_window import MainWindow
 from console.tasks import TaskRunner, gui_thread_guard
+from tests.support.factories import case_body, new_key
 from tests.support.live_server import LiveServer
 
 WAIT_MS = 60_000  # generous: the machine is shared and has two cores
-_keys = itertools.count()
-
-
-@pytest.fixture(scope="session", autouse=True)
-def _desktop_screen(tmp_path_factory: pytest.TempPathFactory) -> None:
-    """Offscreen, the screen is a 1920×1080 desktop (Qt's default is 800×600, which would
-    give every window the small-screen layout); tests/console/test_shift_window.py measures
-    the small screens in processes of their own. Set before the QApplication exists (pytest-qt's
-    `qapp`, a session fixture that comes after the autouse ones)."""
-    from PySide6.QtWidgets import QApplication
-
-    if os.environ.get("QT_QPA_PLATFORM") != "offscreen" or QApplication.instance() is not None:
-        return
-    screen = {"name": "desktop", "x": 0, "y": 0, "width": 1920, "height": 1080}
-    config = tmp_path_factory.mktemp("qt") / "desktop-screen.json"
-    config.write_text(json.dumps({"screens": [{**screen, "logicalDpi": 96, "dpr": 1}]}))
-    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
 
 
 @pytest.fixture(autouse=True)
@@ -110,17 +90,10 @@ class Api:
         self.headers = server.headers(username)
 
     def create(self, **fields: Any) -> dict[str, Any]:
-        body = {
-            "channel": "hotline_12345",
-            "category": "noise",
-            "title": "夜间施工噪声扰民",
-            "address": "虹桥街道新中社区12幢",
-            **fields,
-        }
         response = requests.post(
             f"{self.url}/api/v1/cases",
-            json=body,
-            headers={**self.headers, "Idempotency-Key": f"t-{uuid.uuid4()}-{next(_keys)}"},
+            json=case_body(**fields),
+            headers={**self.headers, "Idempotency-Key": new_key("t")},
             timeout=30,
         )
         assert response.status_code == 201, response.text
@@ -130,7 +103,7 @@ class Api:
         response = requests.post(
             f"{self.url}/api/v1/cases/{case['id']}/actions",
             json={"action": action, "version": case["version"], **fields},
-            headers={**self.headers, "Idempotency-Key": f"t-{uuid.uuid4()}-{next(_keys)}"},
+            headers={**self.headers, "Idempotency-Key": new_key("t")},
             timeout=30,
         )
         assert response.status_code == 200, response.text

@@ -3,8 +3,6 @@ template), a client, signed-in headers."""
 
 from __future__ import annotations
 
-import itertools
-import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -16,14 +14,10 @@ from server.app import create_app
 from server.config import Settings
 from server.services.attachments import recover_uploads
 from server.state import AppState
+from tests.support.factories import bearer_headers, case_body, new_key
 from tests.support.template_db import Templates
 
-_keys = itertools.count()
-
-
-def new_key() -> str:
-    """A fresh Idempotency-Key."""
-    return f"test-{uuid.uuid4()}-{next(_keys)}"
+__all__ = ["new_key"]  # imported by the test files from here
 
 
 @pytest.fixture
@@ -69,11 +63,7 @@ def headers(client: TestClient) -> Callable[[str], dict[str, str]]:
 
     def for_user(username: str) -> dict[str, str]:
         if username not in cache:
-            response = client.post(
-                "/api/v1/auth/token", data={"username": username, "password": "demo"}
-            )
-            assert response.status_code == 200, response.text
-            cache[username] = {"Authorization": f"Bearer {response.json()['access_token']}"}
+            cache[username] = bearer_headers(client, username)
         return cache[username]
 
     return for_user
@@ -84,14 +74,9 @@ def new_case(client: TestClient, headers: Callable[[str], dict[str, str]]) -> Ca
     """new_case(**fields) → a case created through the API by the duty officer."""
 
     def create(**fields: Any) -> dict[str, Any]:
-        body = {
-            "channel": "hotline_12345",
-            "category": "noise",
-            "title": "夜间施工噪声扰民",
-            "address": "虹桥街道新中社区12幢",
-            **fields,
-        }
-        response = client.post("/api/v1/cases", json=body, headers=headers("duty_officer"))
+        response = client.post(
+            "/api/v1/cases", json=case_body(**fields), headers=headers("duty_officer")
+        )
         assert response.status_code == 201, response.text
         return response.json()
 

@@ -1,8 +1,19 @@
-"""A real cc-server in a child process on a free port, for tests that talk HTTP to it."""
+"""A real cc-server in a child process on a free port, for tests that talk HTTP to it.
+
+A first start migrates and seeds (the demo backlog: ~2.5 s of CPU, most of a start). In a
+test session (`use_templates`), the database of a server's first start on a new SQLite file
+is kept as a template, and the next server started the same way (same flags and environment,
+within the same few minutes) starts on a copy instead, as a server restarted on its own
+database would; the copy gets a token signing key of its own.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import os
+import secrets
+import shutil
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -15,6 +26,20 @@ STARTUP_SECONDS = 60
 # (database URL, server URL, log) of every server started in this process, so that the test
 # session can check that none of them left files outside its temporary folders.
 started: list[tuple[str, str, Path]] = []
+# A template serves the starts of this many seconds: the backlog is laid out around "now" and
+# the SLA clock runs on, so a copy should not be much older than a fresh seed would be.
+TEMPLATE_SECONDS = 300
+_templates: dict[str, Path] = {}
+_template_folder: list[Path] = []
+
+
+def use_templates(folder: Path | None) -> None:
+    """Keep first-start databases in `folder` and start later servers on copies (None: stop)."""
+    _template_folder.clear()
+    _templates.clear()
+    if folder is not None:
+        folder.mkdir(parents=True, exist_ok=True)
+        _template_folder.append(folder)
 
 
 def _default_log(database_url: str) -> Path:
@@ -48,8 +73,73 @@ class LiveServer:
         self.port = 0
         self.process: subprocess.Popen[str] | None = None
 
+    def _sqlite_file(self) -> Path | None:
+        """The database file, if this is a file-backed SQLite database."""
+        if not self.database_url.startswith("sqlite:///"):
+            return None
+        name = self.database_url.removeprefix("sqlite:///")
+        if not name or name == ":memory:" or name.startswith("file:") or "?" in name:
+            return None
+        return Path(name)
+
+    def _template_key(self) -> str | None:
+        """What a first start's database depends on, or None when no template may serve: no
+        session templates, not a new SQLite file, or a simulator adding cases as it runs."""
+        database = self._sqlite_file()
+        if not _template_folder or database is None or self.rate != 0:
+            return None
+        siblings = [database, *(Path(f"{database}{end}") for end in ("-wal", "-shm", ".writer"))]
+        if any(path.exists() for path in siblings) or not database.parent.is_dir():
+            return None
+        env = {**os.environ, **self.env}
+        cc_env = sorted((name, value) for name, value in env.items() if name.startswith("CC_"))
+        window = int(time.time() // TEMPLATE_SECONDS)
+        parts = (self.demo, cc_env, window)
+        return hashlib.sha256(repr(parts).encode()).hexdigest()[:16]
+
+    def _from_template(self, key: str) -> bool:
+        """Put a copy of the template at the database's place (own signing key); False when
+        there is none yet."""
+        template = _templates.get(key)
+        database = self._sqlite_file()
+        if template is None or database is None:
+            return False
+        shutil.copyfile(template, database)
+        connection = sqlite3.connect(database)
+        try:
+            with connection:
+                connection.execute(
+                    "UPDATE server_secrets SET value = ? WHERE name = 'token_key'",
+                    (secrets.token_urlsafe(48),),
+                )
+        finally:
+            connection.close()
+        return True
+
+    def _keep_template(self, key: str) -> None:
+        """Snapshot the freshly seeded database (SQLite's online backup, consistent while the
+        server runs) as the template of `key`."""
+        database = self._sqlite_file()
+        if database is None or not _template_folder:
+            return
+        template = _template_folder[0] / f"{key}.db"
+        partial = template.with_suffix(".partial")
+        source = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+        try:
+            target = sqlite3.connect(partial)
+            try:
+                source.backup(target)
+            finally:
+                target.close()
+        finally:
+            source.close()
+        partial.replace(template)
+        _templates[key] = template
+
     def start(self) -> LiveServer:
         """Start (or restart on the same port) and wait until /healthz answers."""
+        key = self._template_key()
+        keep = key is not None and not self._from_template(key)
         args = [
             sys.executable,
             "-m",
@@ -89,6 +179,8 @@ class LiveServer:
         while time.monotonic() < deadline:
             try:
                 if requests.get(self.url + "/healthz", timeout=1).ok:
+                    if keep and key is not None:
+                        self._keep_template(key)
                     return self
             except requests.ConnectionError:
                 pass
