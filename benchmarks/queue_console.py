@@ -221,12 +221,16 @@ def launch(cfg: dict[str, Any], results: Results) -> Console:
     meter.start()
     marks["signin"] = now()
     signin_wall = time.time()
+    profiler = gui_profiler("launch")
     launcher.start()
     run_until(
         lambda: "loaded" in marks or "failed" in held,
         cfg["load_timeout"],
         what="LiveQueue.loaded",
     )
+    if profiler is not None:
+        profiler.disable()
+        profiler.dump_stats(PROFILE_DIR / "queue-launch.pstats")
     if "failed" in held:
         raise RuntimeError(held["failed"])
     # The load is complete; a last paint and whatever the model does after it.
