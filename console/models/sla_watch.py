@@ -24,6 +24,18 @@ def _name(rank: int) -> str | None:
     return None if rank == NO_COLOR else COLOR_NAMES[rank]
 
 
+def _transitions(
+    slots: np.ndarray, old: np.ndarray, new: np.ndarray, changed: np.ndarray
+) -> list[Transition]:
+    """(slot, color before, color now) of the changed ones."""
+    return [
+        (slot, _name(o), _name(n))
+        for slot, o, n in zip(
+            slots[changed].tolist(), old[changed].tolist(), new[changed].tolist(), strict=True
+        )
+    ]
+
+
 class SlaWatch:
     """Remembered colors of the open cases, their counts, and the coming changes."""
 
@@ -57,22 +69,9 @@ class SlaWatch:
         """Decide these cases afresh (a load): the changes of cases known open before."""
         if not len(slots):
             return []
-        self._grow(store)
-        old = self._color[slots]
-        is_open = np.isin(store.column("state")[slots], list(OPEN_RANKS))
-        new = np.where(is_open, store.colors(slots, now), NO_COLOR).astype(np.int8)
-        self._count(old, -1)
-        self._count(new, +1)
-        self._color[slots] = new
-        changed = (old != NO_COLOR) & (old != new)
-        transitions = [
-            (slot, _name(o), _name(n))
-            for slot, o, n in zip(
-                slots[changed].tolist(), old[changed].tolist(), new[changed].tolist(), strict=True
-            )
-        ]
+        old, new, is_open = self._recolor(store, slots, now)
         self._schedule_many(store, slots[is_open], now)
-        return transitions
+        return _transitions(slots, old, new, (old != NO_COLOR) & (old != new))
 
     def update(self, store: CaseStore, slot: int, now: float) -> Transition:
         """A new version of the case in this slot was stored: its color before and now."""
@@ -95,13 +94,7 @@ class SlaWatch:
         cases whose color changed, before and now (`update` of each, with numpy)."""
         if not len(slots):
             return []
-        self._grow(store)
-        old = self._color[slots]
-        is_open = np.isin(store.column("state")[slots], list(OPEN_RANKS))
-        new = np.where(is_open, store.colors(slots, now), NO_COLOR).astype(np.int8)
-        self._count(old, -1)
-        self._count(new, +1)
-        self._color[slots] = new
+        old, new, is_open = self._recolor(store, slots, now)
         running = slots[is_open & ~store.column("paused")[slots]]
         versions = store.column("version")[running].tolist()
         for name in ("warn", "due"):
@@ -110,13 +103,7 @@ class SlaWatch:
                 ahead = np.flatnonzero(instants > now)  # NaN (none) is never later
             for i in ahead.tolist():
                 heapq.heappush(self._heap, (float(instants[i]), int(running[i]), versions[i]))
-        changed = old != new
-        return [
-            (slot, _name(o), _name(n))
-            for slot, o, n in zip(
-                slots[changed].tolist(), old[changed].tolist(), new[changed].tolist(), strict=True
-            )
-        ]
+        return _transitions(slots, old, new, old != new)
 
     def forget(self, slots: np.ndarray) -> list[Transition]:
         """These cases left the queue (a reload no longer has them)."""
@@ -171,6 +158,19 @@ class SlaWatch:
         self._schedule_many(store, np.flatnonzero(self._color[: len(store)] != NO_COLOR), now)
 
     # -- internals --------------------------------------------------------------------------
+
+    def _recolor(
+        self, store: CaseStore, slots: np.ndarray, now: float
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Decide these cases' colors now and keep the counts: (old, new, which are open)."""
+        self._grow(store)
+        old = self._color[slots]
+        is_open = np.isin(store.column("state")[slots], list(OPEN_RANKS))
+        new = np.where(is_open, store.colors(slots, now), NO_COLOR).astype(np.int8)
+        self._count(old, -1)
+        self._count(new, +1)
+        self._color[slots] = new
+        return old, new, is_open
 
     def _grow(self, store: CaseStore) -> None:
         if len(store) > len(self._color):
