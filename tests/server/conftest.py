@@ -14,7 +14,7 @@ from server.app import create_app
 from server.config import Settings
 from server.services.attachments import recover_uploads
 from server.state import AppState
-from tests.support.factories import bearer_headers, case_body, new_key
+from tests.support.factories import bearer_headers, case_body, demo_settings, new_key
 from tests.support.template_db import Templates
 
 __all__ = ["new_key"]  # imported by the test files from here
@@ -22,8 +22,8 @@ __all__ = ["new_key"]  # imported by the test files from here
 
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
-    """Demo settings on a fresh SQLite file, simulator off."""
-    return Settings(database_url=f"sqlite:///{tmp_path / 'cc.db'}", demo=True, simulator_rate=0)
+    """Demo settings on a fresh SQLite file (photos beside it), simulator off."""
+    return demo_settings(tmp_path)
 
 
 @pytest.fixture(scope="session")

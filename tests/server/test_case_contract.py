@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime, timedelta
-from pathlib import Path
 from typing import Any
 
 import orjson
@@ -21,7 +20,6 @@ from fastapi.testclient import TestClient
 from pydantic import BaseModel, TypeAdapter
 from sqlalchemy import select
 
-from server.config import Settings
 from server.models import Case
 from server.schemas.case_out import (
     CaseDetailOut,
@@ -58,17 +56,6 @@ DECLARED = [
     ("post", "/api/v1/patrols", "201", "PatrolDetailOut"),
     ("get", "/api/v1/patrols/{patrol_id}", "200", "PatrolDetailOut"),
 ]
-
-
-@pytest.fixture
-def settings(tmp_path: Path) -> Settings:
-    """Demo settings with the photos in tmp_path/data (the seed as conftest's)."""
-    return Settings(
-        database_url=f"sqlite:///{tmp_path / 'cc.db'}",
-        demo=True,
-        simulator_rate=0,
-        data_dir=str(tmp_path / "data"),
-    )
 
 
 def _photo() -> bytes:

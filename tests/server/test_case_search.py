@@ -16,6 +16,7 @@ from fastapi.testclient import TestClient
 
 from server.config import Settings
 from server.services import case_query
+from tests.support.factories import demo_settings
 
 Headers = Callable[[str], dict[str, str]]
 Json = dict[str, Any]
@@ -29,7 +30,7 @@ def settings(request: pytest.FixtureRequest, tmp_path: Path) -> Settings:
         url = f"sqlite:///{tmp_path / 'cc.db'}"
     else:
         url = str(request.getfixturevalue("postgres_url"))
-    return Settings(database_url=url, demo=True, simulator_rate=0, data_dir=str(tmp_path / "data"))
+    return demo_settings(tmp_path, database_url=url)
 
 
 @pytest.fixture

@@ -16,6 +16,7 @@ from fastapi.testclient import TestClient
 from server.config import Settings
 from tests.server.conftest import new_key
 from tests.server.test_field_reports import TINY_JPEG, png_bytes, snapshot
+from tests.support.factories import demo_settings
 
 Headers = Callable[[str], dict[str, str]]
 Json = dict[str, Any]
@@ -29,13 +30,7 @@ PDF = b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n"
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
     """Demo settings with the files in tmp_path/data."""
-    return Settings(
-        database_url=f"sqlite:///{tmp_path / 'cc.db'}",
-        demo=True,
-        simulator_rate=0,
-        data_dir=str(tmp_path / "data"),
-        demo_patrols=0,
-    )
+    return demo_settings(tmp_path, demo_patrols=0)
 
 
 def attach(client: TestClient, who: dict[str, str], case_id: int, name: str, data: bytes):  # type: ignore[no-untyped-def]

@@ -25,6 +25,7 @@ from server.services import attachments as attachments_service
 from server.services import imagecheck
 from server.state import AppState
 from tests.server.conftest import new_key
+from tests.support.factories import demo_settings
 
 TINY_JPEG = base64.b64decode(
     "/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDABALDA4MChAODQ4SERATGCgaGBYWGDEjJR0oOjM9PDkzODdASFxOQERX"
@@ -92,14 +93,7 @@ def snapshot(root: Path) -> dict[str, str]:
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
     """Demo settings with the photos in tmp_path/data."""
-    return Settings(
-        database_url=f"sqlite:///{tmp_path / 'cc.db'}",
-        demo=True,
-        simulator_rate=0,
-        data_dir=str(tmp_path / "data"),
-        demo_patrols=0,
-        upload_max_body_bytes=1_000_000,
-    )
+    return demo_settings(tmp_path, demo_patrols=0, upload_max_body_bytes=1_000_000)
 
 
 @pytest.fixture

@@ -28,6 +28,7 @@ from server.problems import Code, Problem
 from server.services import idempotency
 from tests.server.conftest import new_key
 from tests.server.test_field_reports import TINY_JPEG, png_bytes, snapshot
+from tests.support.factories import demo_settings
 
 Headers = Callable[[str], dict[str, str]]
 Json = dict[str, Any]
@@ -37,13 +38,7 @@ TIMEOUT = 30.0
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
     """Demo settings with the photos in tmp_path/data."""
-    return Settings(
-        database_url=f"sqlite:///{tmp_path / 'cc.db'}",
-        demo=True,
-        simulator_rate=0,
-        data_dir=str(tmp_path / "data"),
-        demo_patrols=0,
-    )
+    return demo_settings(tmp_path, demo_patrols=0)
 
 
 @pytest.fixture

@@ -25,6 +25,7 @@ from server.services.workcalendar import SHANGHAI
 from server.state import AppState
 from tests.server.conftest import new_key
 from tests.server.test_field_reports import TINY_JPEG
+from tests.support.factories import demo_settings
 
 Headers = Callable[[str], dict[str, str]]
 Json = dict[str, Any]
@@ -39,7 +40,7 @@ def settings(request: pytest.FixtureRequest, tmp_path: Path) -> Settings:
         url = f"sqlite:///{tmp_path / 'cc.db'}"
     else:
         url = str(request.getfixturevalue("postgres_url"))
-    return Settings(database_url=url, demo=True, simulator_rate=0, data_dir=str(tmp_path / "data"))
+    return demo_settings(tmp_path, database_url=url)
 
 
 def create(client: TestClient, headers: Headers, user: str = "duty_officer", **fields: Any):  # type: ignore[no-untyped-def]

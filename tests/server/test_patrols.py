@@ -19,6 +19,7 @@ from server.state import AppState
 from tests.server.conftest import new_key
 from tests.server.test_field_reports import TINY_JPEG, jpeg_bytes, png_bytes, snapshot
 from tests.support.clock import SettableClock
+from tests.support.factories import demo_settings
 
 PROBLEM = "application/problem+json"
 # 0.01° of latitude is 1.112 km on the haversine sphere.
@@ -28,13 +29,7 @@ KM_PER_STEP = distance_m(32.0, 120.82, 32.01, 120.82) / 1000
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
     """Demo settings with the photos in tmp_path/data."""
-    return Settings(
-        database_url=f"sqlite:///{tmp_path / 'cc.db'}",
-        demo=True,
-        simulator_rate=0,
-        data_dir=str(tmp_path / "data"),
-        demo_patrols=0,
-    )
+    return demo_settings(tmp_path, demo_patrols=0)
 
 
 @pytest.fixture

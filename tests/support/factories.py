@@ -1,15 +1,31 @@
-"""Shared test data: new cases' bodies, Idempotency-Keys and signed-in headers, the same for
-server, API and console tests (each folder's conftest builds its fixtures on these)."""
+"""Shared test data: a test server's settings, new cases' bodies, Idempotency-Keys and
+signed-in headers, the same for server, API and console tests (each folder's conftest builds
+its fixtures on these)."""
 
 from __future__ import annotations
 
 import itertools
 import uuid
+from pathlib import Path
 from typing import Any
+
+from server.config import Settings
 
 _keys = itertools.count()
 
 CASE_TITLE = "夜间施工噪声扰民"
+
+
+def demo_settings(tmp_path: Path, **overrides: Any) -> Settings:
+    """A server's settings for a test: the demo seed on a SQLite file and photos, both in
+    tmp_path, simulator off; `overrides` change any setting (a PostgreSQL URL, no patrols)."""
+    values: dict[str, Any] = {
+        "database_url": f"sqlite:///{tmp_path / 'cc.db'}",
+        "demo": True,
+        "simulator_rate": 0,
+        "data_dir": str(tmp_path / "data"),
+    }
+    return Settings(**{**values, **overrides})
 
 
 def new_key(prefix: str = "test") -> str:
