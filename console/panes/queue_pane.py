@@ -32,6 +32,8 @@ from widgets.badge_delegate import BadgeDelegate
 from widgets.tag_delegate import URGENCY_TAGS, TagDelegate
 from widgets.watermark import Watermark
 
+_TO_ROWS = (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
 
 class CaseTableView(QTableView):
     """The queue's table; it tells how long its last paint took (the feed paces itself)."""
@@ -196,6 +198,7 @@ class QueuePane(QWidget):
         view.activated.connect(self._on_view_activated)
         view.doubleClicked.connect(self._on_view_activated)
         view.installEventFilter(self)
+        self.filters.search.installEventFilter(self)
 
     def set_compact(self, toolbar: QToolBar) -> None:
         """A small screen: lower rows, no title row, the counters at the toolbar's start (what
@@ -243,6 +246,12 @@ class QueuePane(QWidget):
         row = 0 if row < 0 else max(0, min(count - 1, row + delta))
         self.view.setCurrentIndex(self._model.index(row, 0))
 
+    def focus_rows(self) -> None:
+        """Put the keyboard on the queue's rows (the first one if none is current)."""
+        if not self.view.currentIndex().isValid() and self._model.rowCount():
+            self.view.setCurrentIndex(self._model.index(0, 0))
+        self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def focus_search(self) -> None:
         """Put the cursor in the search box, text selected."""
         self.filters.focus_search()
@@ -266,6 +275,17 @@ class QueuePane(QWidget):
     # -- handlers ---------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        # Down or Enter in the search box goes on to the queue's rows (Ctrl+F, type, ↓).
+        if (
+            watched is self.filters.search
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in _TO_ROWS
+            and event.modifiers()
+            in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+        ):
+            self.focus_rows()
+            return True
         # Space on a case with an unacknowledged alert acknowledges it (else: Qt's own Space).
         if (
             watched is self.view

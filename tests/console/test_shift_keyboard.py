@@ -171,3 +171,20 @@ def test_f_keys_bring_their_pane_forward_and_ctrl_enter_works_from_the_queue(
     qtbot.waitUntil(dispatch.note.hasFocus, timeout=WAIT_MS)
     assert dispatch.notice.text() == dispatch.blocker() != ""
     assert server_case(api, case["id"])["state"] == "registered"
+
+
+def test_find_then_down_puts_the_keyboard_on_the_matching_rows(
+    server: Any, open_window: Any, qtbot: Any
+) -> None:
+    window = open_window(server)
+    activate(window, qtbot)
+    queue = window.queue
+    qtbot.waitUntil(lambda: queue.view.model().rowCount() > 0, timeout=WAIT_MS)
+    queue.view.setFocus()
+    press(Qt.Key.Key_F, CTRL)  # Ctrl+F: the search box
+    qtbot.waitUntil(queue.search.hasFocus, timeout=WAIT_MS)
+    type_text("CC")
+    press(Qt.Key.Key_Down)  # ↓: on to the rows, the first one current
+    qtbot.waitUntil(queue.view.hasFocus, timeout=WAIT_MS)
+    assert queue.current_case_id() != 0
+    assert queue.search.text() == "CC"  # the search stays as typed
