@@ -8,7 +8,16 @@ import threading
 from datetime import date, datetime, timedelta
 from typing import Protocol
 
-from server.services import admin_log, calendar_admin, case_query, escalation, feed, holidays
+from server.services import (
+    admin_log,
+    bulletin,
+    calendar_admin,
+    case_query,
+    escalation,
+    feed,
+    holidays,
+)
+from server.services.attachments import PhotoStore
 from server.services.case_json import KEY_COLUMNS
 from server.services.clock_moves import move_clocks, would_move
 from server.services.escalation import SYSTEM
@@ -176,6 +185,14 @@ class Scheduler:
             total += changed
             if len(ids) < BATCH:
                 break
+        if bulletin.generate_due(
+            state.db,
+            store=PhotoStore.of(state.settings),
+            ref=state.reference.get(),
+            sla=state.sla,
+            now=state.clock(),
+        ):
+            state.hub.notify()
         now = state.clock()
         self._warn_missing_calendar(now)
         if now - self._last_prune >= PRUNE_EVERY:

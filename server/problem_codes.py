@@ -76,6 +76,11 @@ class Code(StrEnum):
         "The user must choose a password before anything else.",
     )
     WRONG_PASSWORD = "wrong_password", 403, "The current password given is wrong."
+    OWN_HANDOVER = (
+        "own_handover",
+        403,
+        "The author of a handover brief cannot sign it; the incoming officer does.",
+    )
     # 404, 405: nothing there
     NOT_FOUND = "not_found", 404, "The thing asked for does not exist or is not visible."
     FILE_MISSING = "file_missing", 404, "An attachment's file is missing on the server."
@@ -102,6 +107,11 @@ class Code(StrEnum):
         "Administrators cannot disable or demote their own account.",
     )
     LAST_ADMIN = "last_admin", 409, "The change would leave no active administrator."
+    HANDOVER_SIGNED = (
+        "handover_signed",
+        409,
+        "The handover brief is signed already; it is not signed again nor changed.",
+    )
     # 410: the feed moved on
     FEED_GONE = "feed_gone", 410, "The feed position is no longer kept or unknown."
     # 413, 415: the body's size or type
@@ -126,6 +136,14 @@ class Code(StrEnum):
     )
     EXTENSION_PENDING = "extension_pending", 422, "An extension is already awaiting approval."
     NO_EXTENSION_PENDING = "no_extension_pending", 422, "No extension is awaiting approval."
+    ALREADY_SUPERVISED = (
+        "already_supervised",
+        422,
+        "The case's current step already has a 督办 item (the ladder's or a supervisor's).",
+    )
+    PARK_PENDING = "park_pending", 422, "A park request is already awaiting approval."
+    NO_PARK_PENDING = "no_park_pending", 422, "No park request is awaiting approval."
+    NOT_A_NOTICE = "not_a_notice", 422, "Only a 通报 (notice) item has a bulletin."
     REOPEN_NEEDS_UNSATISFIED_CALLBACK = (
         "reopen_needs_unsatisfied_callback",
         422,

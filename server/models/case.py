@@ -55,6 +55,8 @@ class Case(Base):
     last_callback: Mapped[str | None] = mapped_column(String(24), nullable=True)
     # Extension minutes requested and awaiting a supervisor, if any.
     extension_pending_min: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    # The reason of a park request (申请挂起) awaiting a supervisor, if any.
+    park_pending: Mapped[str | None] = mapped_column(Text, nullable=True)
     # A case the city center handed over (交办) carries the city's reference and deadline.
     external_ref: Mapped[str | None] = mapped_column(String(40), nullable=True)
     external_due_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)

@@ -1,51 +1,93 @@
-"""The supervisor's screen: open 督办 items and the cases behind them."""
+"""The supervisor's board: open 督办 and 通报 items, their cases, counters and pending requests
+(docs/api-supervision.md); the 通报 bulletin on demand."""
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated, Literal
 
 import orjson
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Depends, Path, Query
 from fastapi.responses import Response
-from sqlalchemy import select
 
-from server.deps import StateDep, require_roles
-from server.models import Case, Escalation
-from server.schemas.supervision_out import SupervisionOut
+from server.deps import Now, StateDep, require_roles
+from server.schemas import MAX_INT
+from server.schemas.supervision_out import BulletinAnswerOut, SupervisionOut
+from server.services import bulletin, resolve, supervision
+from server.services.attachments import PhotoStore
 from server.services.lifecycle import Actor
-from server.services.views import case_view, iso
+from server.services.refdata import ReferenceData
 
 router = APIRouter(prefix="/api/v1/supervision", tags=["supervision"])
+
+Board = Annotated[Actor, Depends(require_roles("supervisor", "duty_officer"))]
+# Repeatable filters: a code or name as the resolver takes it, or the numeric id.
+Named = Annotated[list[str], Query(max_length=50)]
 
 
 @router.get("", response_model=SupervisionOut)
 def supervision_items(
     state: StateDep,
-    actor: Annotated[Actor, Depends(require_roles("supervisor", "duty_officer"))],
+    actor: Board,
+    now: Now,
     status: Annotated[str, Query(pattern="^(open|closed|all)$")] = "open",
-    limit: Annotated[int, Query(ge=1, le=500)] = 200,
+    kind: Annotated[Literal["supervise", "notice", "all"], Query()] = "all",
+    department: Named = [],  # noqa: B006 (FastAPI copies the default)
+    street: Named = [],  # noqa: B006
+    limit: Annotated[int, Query(ge=1, le=5000)] = 1000,
 ) -> Response:
-    """督办 items, newest first, each with its case."""
+    """督办 and 通报 items, the latest first, each with its case; counters and requests."""
     ref = state.reference.get()
-    stmt = (
-        select(Escalation, Case)
-        .join(Case, Case.id == Escalation.case_id)
-        .where(Escalation.kind == "supervise", Case.drill.is_(False))
-        .order_by(Escalation.id.desc())
-        .limit(limit)
+    query = supervision.BoardQuery(
+        status=status,
+        kinds=supervision.BOARD_KINDS if kind == "all" else (kind,),
+        departments=_ids(ref, "department", department),
+        streets=_ids(ref, "street", street),
+        limit=limit,
     )
-    if status != "all":
-        stmt = stmt.where(Escalation.status == status)
     with state.db.read() as session:
-        items: list[dict[str, Any]] = [
-            {
-                "id": item.id,
-                "status": item.status,
-                "step": item.step,
-                "opened_at": iso(item.created_at),
-                "closed_at": iso(item.closed_at),
-                "case": case_view(case, ref, actor),
-            }
-            for item, case in session.execute(stmt)
-        ]
-    return Response(orjson.dumps({"items": items}), media_type="application/json")
+        connection = session.connection()
+
+        def cases_json(rows: list[tuple[int, int]]) -> list[bytes]:
+            # The list routes' case JSON, cached by (id, version), in this read's snapshot.
+            return state.case_json.page_json(connection, rows=rows, ref=ref, actor=actor)
+
+        answer = supervision.board(
+            session, query=query, ref=ref, sla=state.sla, cases_json=cases_json, now=now
+        )
+        return Response(orjson.dumps(answer), media_type="application/json")
+
+
+@router.post("/{item_id}/bulletin", response_model=BulletinAnswerOut)
+def make_bulletin(
+    state: StateDep,
+    actor: Board,
+    now: Now,
+    item_id: Annotated[int, Path(ge=1, le=MAX_INT, description="the 通报 item")],
+) -> Response:
+    """The 通报 bulletin of a notice item, generated now if the scheduler has not yet."""
+    made = bulletin.generate(
+        state.db,
+        item_id=item_id,
+        store=PhotoStore.of(state.settings),
+        ref=state.reference.get(),
+        sla=state.sla,
+        now=now,
+    )
+    state.hub.notify()
+    answer = {"item_id": item_id, "bulletin": made}
+    return Response(orjson.dumps(answer), media_type="application/json")
+
+
+def _ids(ref: ReferenceData, kind: str, values: list[str]) -> tuple[int, ...] | None:
+    """The ids a filter names (None: no filter); digits are an id when one exists."""
+    if not values:
+        return None
+    known = ref.departments if kind == "department" else ref.streets
+    found = []
+    for value in values:
+        text = value.strip()
+        if text.isdigit() and int(text) in known:
+            found.append(int(text))
+        else:
+            found.extend(resolve.ids(ref, kind, [value]))
+    return tuple(found)

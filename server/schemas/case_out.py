@@ -67,6 +67,7 @@ class CaseOut(Answer):
     due_at: AwareDatetime | None = Field(description="when the case turns red (overdue)")
     color: Color | None = Field(description="the color at the last server update")
     extension_pending_min: int | None = Field(description="an extension asked, not decided")
+    park_pending: str | None = Field(description="a park request's reason, not decided")
     last_callback: CallbackResult | None = Field(description="the last callback's satisfaction")
     external_ref: str | None = Field(description="city: the city's reference number")
     external_due_at: AwareDatetime | None = Field(description="city: the city's deadline")

@@ -37,7 +37,8 @@ log = logging.getLogger(__name__)
 
 EXTENSIONS = {imagecheck.JPEG: "jpg", imagecheck.PNG: "png"}
 TYPES = {ext: content_type for content_type, ext in EXTENSIONS.items()}
-KEY = re.compile(r"[0-9a-f]{32}(?:\.thumb)?\.(jpg|png)")
+# Photos (and their thumbnails), and the generated 通报 bulletins (services/bulletin.py).
+KEY = re.compile(r"[0-9a-f]{32}(?:(?:\.thumb)?\.(jpg|png)|\.(pdf|txt))")
 PART = ".part"
 ATTACH_ROLES = frozenset({"duty_officer", "supervisor", "trainer", "department"})
 MAX_NAME = 120

@@ -80,6 +80,7 @@ SNAPSHOT_COLUMNS = (
     _raw(_C.due_at),
     _C.color,
     _C.extension_pending_min,
+    _C.park_pending,
     _C.last_callback,
     _C.external_ref,
     _raw(_C.external_due_at),
@@ -139,7 +140,7 @@ def names_of(ref: ReferenceData) -> Names:
 
 
 # The fields of CaseFacts as a plain tuple (hashed in C: a page looks up fifty of them).
-Facts = tuple[str, int | None, bool, str | None, bool]
+Facts = tuple[str, int | None, bool, str | None, bool, bool]
 # A case's snapshot as JSON without its closing brace, and the facts its actions depend on.
 Entry = tuple[bytes, Facts]
 
@@ -182,6 +183,7 @@ def snapshot_entry(values: Sequence[Any], names: Names) -> tuple[int, int, Entry
         due_at,
         color,
         extension_pending_min,
+        park_pending,
         last_callback,
         external_ref,
         external_due_at,
@@ -229,12 +231,20 @@ def snapshot_entry(values: Sequence[Any], names: Names) -> tuple[int, int, Entry
         "due_at": _moment(due_at),
         "color": color,
         "extension_pending_min": extension_pending_min,
+        "park_pending": park_pending,
         "last_callback": last_callback,
         "external_ref": external_ref,
         "external_due_at": _moment(external_due_at),
         "camera_code": camera_code,
     }
-    facts = (state, department_id, extension_pending_min is not None, last_callback, drill)
+    facts = (
+        state,
+        department_id,
+        extension_pending_min is not None,
+        last_callback,
+        drill,
+        park_pending is not None,
+    )
     return case_id, version, (orjson.dumps(snapshot)[:-1], facts)
 
 

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from server.models import Attachment, Case, CaseAction, Escalation
 from server.problems import Code, Problem, invalid_field, not_found
 from server.schemas.case import ActionRequest, CaseCreate
-from server.services import case_rows, resolve
+from server.services import case_rows, resolve, supervision
 from server.services.case_intake import (
     channel_fields,
     resolve_community,
@@ -215,7 +215,10 @@ def apply_action(
             "note", f"{action} needs a reason: say why in the note", code=Code.REASON_REQUIRED
         )
     from_state = case.state
-    payload = _apply_effects(session, case, request, ref, sla, now)
+    # The supervisors' actions (督办, park requests) first; they pass the others on (None).
+    payload = supervision.apply_effects(session, case, action, note=note, now=now)
+    if payload is None:
+        payload = _apply_effects(session, case, request, ref, sla, now)
     case.state = next_state(action, from_state)
     _move_clock(session, case, from_state, action, ref, sla, now)
     case.version += 1
@@ -337,8 +340,8 @@ def _move_clock(
 def _close_supervision(session: Session, case: Case, now: datetime) -> None:
     """A 督办 item closes when the case leaves the step it was opened for.
 
-    Only the ladder opens such items, and only at its 督办 rung (level 2), which raises the
-    case's escalation level to 2 for good: below that there is nothing to close.
+    The ladder's 督办 rung and a supervisor's `supervise` open such items (and 通报 ones), and
+    both raise the case's escalation level to 2 for good: below that there is nothing to close.
     """
     if case.escalation_level < SUPERVISE_LEVEL:
         return

@@ -1,7 +1,10 @@
 """The escalation ladder, run on a schedule: yellow → 催办, red → 督办, red 5 more days → 通报.
 
 Each rung happens once per step clock (a unique row per case, epoch and kind), also with
-several server processes: each case is locked while its rung is applied.
+several server processes: each case is locked while its rung is applied. A 督办 issued by
+hand (services/supervision.py) gives the 督办 rung of its clock, so the ladder goes on to
+通报 only. The 通报 bulletin is rendered after the ladder's transaction
+(services/bulletin.py), never inside it.
 """
 
 from __future__ import annotations
@@ -98,7 +101,8 @@ def tick(
                     epoch=case.sla_epoch,
                     kind=rung.kind,
                     step=case.sla_step or "",
-                    status="open" if rung.kind == "supervise" else "closed",
+                    # 督办 and 通报 stay open on the board until the case leaves the step.
+                    status="closed" if rung.kind == "remind" else "open",
                     created_at=now,
                 )
             )

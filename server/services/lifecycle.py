@@ -28,6 +28,8 @@ ACTIVE_STATES = OPEN_STATES - {"parked"}
 OFFICE = frozenset({"duty_officer", "supervisor"})
 DEPT = frozenset({"department"})
 SUPERVISOR = frozenset({"supervisor"})
+# Where someone is owed a move and may be pressed for it (催办, 督办).
+URGE_STATES = ("registered", "dispatched", "in_progress", "returned", "resolved")
 
 
 @dataclass(frozen=True)
@@ -88,16 +90,23 @@ RULES: dict[str, ActionRule] = {
             own_department=True,
         ),
         ActionRule("resolve", {"in_progress": "resolved"}, DEPT, own_department=True),
+        # 申请挂起: the department asks; the supervisor parks (approves) or rejects.
+        ActionRule(
+            "request_park",
+            _same("in_progress"),
+            DEPT,
+            reason_required=True,
+            own_department=True,
+        ),
         ActionRule("park", {"in_progress": "parked"}, SUPERVISOR, reason_required=True),
+        ActionRule("reject_park", _same("in_progress"), SUPERVISOR, reason_required=True),
         ActionRule("unpark", {"parked": "in_progress"}, SUPERVISOR),
         ActionRule("verify_pass", {"resolved": "closed"}, OFFICE),
         ActionRule("verify_fail", {"resolved": "in_progress"}, OFFICE, reason_required=True),
         ActionRule("reopen", {"closed": "in_progress"}, OFFICE, reason_required=True),
-        ActionRule(
-            "urge",
-            _same("registered", "dispatched", "in_progress", "returned", "resolved"),
-            OFFICE,
-        ),
+        ActionRule("urge", _same(*URGE_STATES), OFFICE),
+        # A 督办 issued by hand, with its note: the step clock's 督办 item, like the ladder's.
+        ActionRule("supervise", _same(*URGE_STATES), SUPERVISOR, reason_required=True),
         ActionRule(
             "request_extension",
             _same("dispatched", "in_progress"),
@@ -139,6 +148,7 @@ class CaseFacts:
     extension_pending: bool = False
     last_callback: str | None = None
     drill: bool = False
+    park_pending: bool = False
 
 
 @dataclass(frozen=True)
@@ -192,6 +202,10 @@ def refusal(action: str, facts: CaseFacts, actor: Actor) -> Refusal | None:
         return Refusal("an extension is already awaiting approval", Code.EXTENSION_PENDING)
     if action in ("approve_extension", "reject_extension") and not facts.extension_pending:
         return Refusal("no extension is awaiting approval", Code.NO_EXTENSION_PENDING)
+    if action == "request_park" and facts.park_pending:
+        return Refusal("a park request is already awaiting approval", Code.PARK_PENDING)
+    if action == "reject_park" and not facts.park_pending:
+        return Refusal("no park request is awaiting approval", Code.NO_PARK_PENDING)
     if action == "reopen" and facts.last_callback != "unsatisfied":
         return Refusal(
             "a closed case is reopened only after an unsatisfied callback",

@@ -39,7 +39,17 @@ def facts_of(case: Case | Row[Any]) -> CaseFacts:
         extension_pending=case.extension_pending_min is not None,
         last_callback=case.last_callback,
         drill=case.drill,
+        park_pending=park_request(case) is not None,
     )
+
+
+def park_request(case: Case | Row[Any]) -> str | None:
+    """The reason of a park request awaiting a supervisor, if any.
+
+    Read tolerantly: the `park_pending` column comes with migration 0010, and a server whose
+    model does not have it yet still answers (with null).
+    """
+    return getattr(case, "park_pending", None)
 
 
 def case_snapshot(case: Case | Row[Any], ref: ReferenceData) -> dict[str, Any]:
@@ -87,6 +97,7 @@ def case_snapshot(case: Case | Row[Any], ref: ReferenceData) -> dict[str, Any]:
         "due_at": iso(case.due_at),
         "color": case.color,
         "extension_pending_min": case.extension_pending_min,
+        "park_pending": park_request(case),
         "last_callback": case.last_callback,
         "external_ref": case.external_ref,
         "external_due_at": iso(case.external_due_at),
@@ -102,6 +113,8 @@ def for_actor(snapshot: dict[str, Any], department_id: int | None, actor: Actor)
         extension_pending=snapshot["extension_pending_min"] is not None,
         last_callback=snapshot["last_callback"],
         drill=snapshot["drill"],
+        # Events recorded before park requests existed have no such field.
+        park_pending=snapshot.get("park_pending") is not None,
     )
     return {**snapshot, "allowed_actions": allowed_actions(facts, actor)}
 

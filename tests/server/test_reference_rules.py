@@ -114,6 +114,7 @@ def test_roles_say_whose_rights_apply_and_which_actions_they_take(
         "sign",
         "return",
         "resolve",
+        "request_park",
         "request_extension",
         "comment",
         "escalate",

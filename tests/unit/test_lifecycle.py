@@ -58,12 +58,15 @@ DOMAIN_ACTIONS = (
     "sign",
     "return",
     "resolve",
+    "request_park",
     "park",
+    "reject_park",
     "unpark",
     "verify_pass",
     "verify_fail",
     "reopen",
     "urge",
+    "supervise",
     "request_extension",
     "approve_extension",
     "reject_extension",
@@ -97,6 +100,9 @@ TRANSITIONS: dict[tuple[str, str], str] = {
 STATELESS = frozenset(
     {
         "urge",
+        "supervise",
+        "request_park",
+        "reject_park",
         "request_extension",
         "approve_extension",
         "reject_extension",
@@ -124,11 +130,36 @@ EXPECTED_ALLOWED: dict[str, dict[str, list[str]]] = {
     },
     "supervisor": {
         "reported": ["register", "void", "merge", "comment", "escalate", "correct"],
-        "registered": ["void", "merge", "dispatch", "urge", "comment", "escalate", "correct"],
-        "dispatched": ["urge", "request_extension", "comment", "escalate", "correct"],
-        "in_progress": ["park", "urge", "request_extension", "comment", "escalate", "correct"],
-        "returned": ["void", "dispatch", "urge", "comment", "escalate", "correct"],
-        "resolved": ["verify_pass", "verify_fail", "urge", "comment", "escalate", "correct"],
+        "registered": [
+            "void",
+            "merge",
+            "dispatch",
+            "urge",
+            "supervise",
+            "comment",
+            "escalate",
+            "correct",
+        ],
+        "dispatched": ["urge", "supervise", "request_extension", "comment", "escalate", "correct"],
+        "in_progress": [
+            "park",
+            "urge",
+            "supervise",
+            "request_extension",
+            "comment",
+            "escalate",
+            "correct",
+        ],
+        "returned": ["void", "dispatch", "urge", "supervise", "comment", "escalate", "correct"],
+        "resolved": [
+            "verify_pass",
+            "verify_fail",
+            "urge",
+            "supervise",
+            "comment",
+            "escalate",
+            "correct",
+        ],
         "parked": ["unpark", "comment", "escalate", "correct"],
         "closed": ["callback", "comment"],
         "voided": ["comment"],
@@ -138,7 +169,14 @@ EXPECTED_ALLOWED: dict[str, dict[str, list[str]]] = {
         "reported": ["comment", "escalate"],
         "registered": ["comment", "escalate"],
         "dispatched": ["sign", "return", "request_extension", "comment", "escalate"],
-        "in_progress": ["return", "resolve", "request_extension", "comment", "escalate"],
+        "in_progress": [
+            "return",
+            "resolve",
+            "request_park",
+            "request_extension",
+            "comment",
+            "escalate",
+        ],
         "returned": ["comment", "escalate"],
         "resolved": ["comment", "escalate"],
         "parked": ["comment", "escalate"],
@@ -174,11 +212,13 @@ ROLE_MAY: dict[str, frozenset[str]] = {
             "merge",
             "dispatch",
             "park",
+            "reject_park",
             "unpark",
             "verify_pass",
             "verify_fail",
             "reopen",
             "urge",
+            "supervise",
             "request_extension",
             "approve_extension",
             "reject_extension",
@@ -189,7 +229,7 @@ ROLE_MAY: dict[str, frozenset[str]] = {
         }
     ),
     "department": frozenset(
-        {"sign", "return", "resolve", "request_extension", "comment", "escalate"}
+        {"sign", "return", "resolve", "request_park", "request_extension", "comment", "escalate"}
     ),
 }
 # States in which only the supervisor may take an action the duty officer may take elsewhere.
@@ -254,6 +294,7 @@ def actor_and_facts(label: str, state: str, **facts: object) -> tuple[Actor, Cas
 FACT_VARIANTS: list[dict[str, object]] = [
     {},
     {"extension_pending": True},
+    {"park_pending": True},
     {"last_callback": "unsatisfied"},
 ]
 
@@ -412,13 +453,22 @@ def test_request_extension_not_twice(label: str, state: str) -> None:
     [
         (
             "dispatched",
-            ["urge", "approve_extension", "reject_extension", "comment", "escalate", "correct"],
+            [
+                "urge",
+                "supervise",
+                "approve_extension",
+                "reject_extension",
+                "comment",
+                "escalate",
+                "correct",
+            ],
         ),
         (
             "in_progress",
             [
                 "park",
                 "urge",
+                "supervise",
                 "approve_extension",
                 "reject_extension",
                 "comment",
@@ -495,3 +545,23 @@ def test_a_case_never_dispatched_is_not_reopened(label: str) -> None:
     assert refused is not None and not refused.forbidden
     assert "new case" in refused.reason
     assert allowed_actions(never_dispatched, actor) == ["callback", "comment"]
+
+
+@pytest.mark.parametrize("label", ["duty_officer", "supervisor", "dept_other", "trainer_drill"])
+def test_only_the_own_department_asks_to_park(label: str) -> None:
+    actor, facts = actor_and_facts(label, "in_progress")
+    refused = refusal("request_park", facts, actor)
+    assert refused is not None and refused.forbidden
+
+
+def test_a_park_request_is_asked_once_and_decided_by_the_supervisor() -> None:
+    department, facts = actor_and_facts("dept_own", "in_progress")
+    assert refusal("request_park", facts, department) is None
+    department, pending = actor_and_facts("dept_own", "in_progress", park_pending=True)
+    refused = refusal("request_park", pending, department)
+    assert refused is not None and refused.code == "park_pending"
+    supervisor, facts = actor_and_facts("supervisor", "in_progress")
+    refused = refusal("reject_park", facts, supervisor)
+    assert refused is not None and refused.code == "no_park_pending"
+    supervisor, pending = actor_and_facts("supervisor", "in_progress", park_pending=True)
+    assert {"park", "reject_park"} <= set(allowed_actions(pending, supervisor))
