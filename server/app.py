@@ -30,6 +30,7 @@ from server.routes import (
     dispatch,
     events,
     field_reports,
+    handovers,
     health,
     indicators,
     kpis,
@@ -224,7 +225,7 @@ def create_app(settings: Settings, *, background: bool = True, prepare: bool = T
     app.include_router(dispatch.probe_router)
     for module in (field_reports, patrols, attachments, open311, indicators, kpis, cameras):
         app.include_router(module.router)
-    for module in (calendar, sla_rules, users, admin_log):
+    for module in (calendar, sla_rules, users, admin_log, handovers):
         app.include_router(module.router)
     if settings.demo:
         # The bundled clip, with no token (a media player cannot send one): demo mode only.

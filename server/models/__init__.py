@@ -2,7 +2,9 @@
 
 from server.models.admin import AdminRecord, CalendarDay, SlaRuleSet
 from server.models.case import Attachment, Case, CaseAction, DrillRun, Escalation
+from server.models.drill import CaseNumber, DrillInject
 from server.models.feed import Event, FeedHead, IdempotencyRecord
+from server.models.handover import Handover
 from server.models.indicators import Indicator, IndicatorValue
 from server.models.intake import (
     Open311Key,
@@ -26,14 +28,17 @@ __all__ = [
     "Camera",
     "Case",
     "CaseAction",
+    "CaseNumber",
     "Category",
     "Community",
     "Department",
+    "DrillInject",
     "DrillRun",
     "Escalation",
     "Event",
     "FeedHead",
     "Grid",
+    "Handover",
     "IdempotencyRecord",
     "Indicator",
     "IndicatorValue",
