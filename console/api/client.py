@@ -19,6 +19,7 @@ from console.api import rules
 from console.api.errors import (
     ApiError,
     ServerUnavailable,
+    Unauthorized,
     error_from_exception,
     error_from_response,
 )
@@ -27,12 +28,26 @@ from console.contract import Case, CaseDetail
 
 log = logging.getLogger(__name__)
 
-__all__ = ["ApiClient", "CaseBatch", "CasePage", "EventBatch", "UserSession", "set_thread_guard"]
+__all__ = [
+    "ApiClient",
+    "CaseBatch",
+    "CasePage",
+    "EventBatch",
+    "Renewer",
+    "UserSession",
+    "set_thread_guard",
+]
 
 # A case snapshot is read in chunks this large (a line holds up to 2,000 cases, ~2 MB).
 SNAPSHOT_CHUNK = 256 * 1024
 
 _thread_guard: Callable[[], None] | None = None
+
+# Asked, on the worker thread whose request got 401, to renew the session it was sent with
+# (`stale`): it blocks until the officer signed in again (True: `client.user` holds a fresh
+# token, the request is sent once more) or gave up (False: the 401 stands). One dialog for
+# any number of such requests is the renewer's business (console/shell/reauth.py).
+Renewer = Callable[[UserSession, Unauthorized], bool]
 
 
 def set_thread_guard(guard: Callable[[], None] | None) -> None:
@@ -163,6 +178,7 @@ class ApiClient:
         self.base_url = base_url.rstrip("/")
         self.timeout = timeout
         self.user: UserSession | None = None
+        self.renewer: Renewer | None = None  # what to do about a 401 (None: raise it)
         retry = Retry(
             total=retries,
             connect=retries,
@@ -217,14 +233,37 @@ class ApiClient:
         retry: bool = True,
         read_timeout: float | None = None,
         headers: Mapping[str, str] | None = None,
+        renew: bool = True,
         **kwargs: Any,
     ) -> requests.Response:
         guard = _thread_guard
         if guard is not None:
             guard()
+        user = self.user
+        try:
+            return self._send(method, path, user, retry, read_timeout, headers, kwargs)
+        except Unauthorized as error:
+            # The session expired or was revoked: once signed in again, the same request is
+            # sent once more (a second 401 stands: no loop). Sign-in calls never renew.
+            renewer = self.renewer
+            if not renew or user is None or renewer is None or not renewer(user, error):
+                raise
+            log.info("%s %s: sent again after signing in again", method, path)
+            return self._send(method, path, self.user, retry, read_timeout, headers, kwargs)
+
+    def _send(
+        self,
+        method: str,
+        path: str,
+        user: UserSession | None,
+        retry: bool,
+        read_timeout: float | None,
+        headers: Mapping[str, str] | None,
+        kwargs: dict[str, Any],
+    ) -> requests.Response:
         all_headers = dict(headers or {})
-        if self.user is not None:
-            all_headers["Authorization"] = f"Bearer {self.user.token}"
+        if user is not None:
+            all_headers["Authorization"] = f"Bearer {user.token}"
         session = self._retrying if retry else self._once
         url = self.base_url + path
         try:
@@ -251,6 +290,7 @@ class ApiClient:
             "POST",
             "/api/v1/auth/token",
             retry=False,
+            renew=False,
             data={"username": username, "password": password},
         )
         return self._keep_session(body, username)
@@ -261,6 +301,7 @@ class ApiClient:
             "POST",
             "/api/v1/auth/password",
             retry=False,
+            renew=False,
             json={"old_password": old_password, "new_password": new_password},
         )
         return self._keep_session(body, self.user.username if self.user else "")

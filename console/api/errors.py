@@ -70,8 +70,19 @@ class ApiError(Exception):
         return f"{type(self).__name__}({self.status}, {self.title!r}, {self.detail!r})"
 
 
+# 401 codes after which the same user's password brings a working session again: the token
+# expired, was revoked (a password changed elsewhere, a role changed) or is not valid (the
+# server's signing key changed). Not a wrong password, not a disabled account.
+RENEWABLE = frozenset({"unauthorized", "session_expired", "session_revoked", ""})
+
+
 class Unauthorized(ApiError):
     """401: wrong credentials, or the session expired."""
+
+    @property
+    def renewable(self) -> bool:
+        """Whether signing in again (same user, password) may cure it."""
+        return self.code in RENEWABLE
 
 
 class Forbidden(ApiError):

@@ -1,4 +1,9 @@
-"""Sign in: username, password, and the server the console will talk to."""
+"""Sign in: username, password, and the server the console will talk to.
+
+The same dialog signs in at start, for a switch of user (console/shell/session_switch.py) and,
+with the username fixed and the reason above the fields, again when a session has ended
+(console/shell/reauth.py).
+"""
 
 from __future__ import annotations
 
@@ -32,6 +37,8 @@ class LoginDialog(QDialog):
         *,
         username: str = "",
         password: str = "",
+        fixed_username: bool = False,
+        reason: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -46,6 +53,11 @@ class LoginDialog(QDialog):
         self.server.setObjectName("loginServer")
         self.username = QLineEdit(username, self)
         self.username.setObjectName("loginUsername")
+        self.username.setReadOnly(fixed_username)  # signing in again: the same user only
+        self.reason = QLabel(reason, self)
+        self.reason.setObjectName("loginReason")
+        self.reason.setWordWrap(True)
+        self.reason.setVisible(bool(reason))
         self.password = QLineEdit(password, self)
         self.password.setObjectName("loginPassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
@@ -84,6 +96,7 @@ class LoginDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
+        layout.addWidget(self.reason)
         layout.addWidget(self.notice)
         layout.addLayout(form)
         layout.addWidget(self.error)

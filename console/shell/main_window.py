@@ -32,7 +32,9 @@ from console.shell.alert_center import AlertCenter
 from console.shell.connection_banner import ConnectionBanner
 from console.shell.docks import PaneDocks
 from console.shell.everyday import install_everyday
+from console.shell.handover_install import install_handover
 from console.shell.intake_flow import IntakeFlow
+from console.shell.session_switch import install_session_switch
 from console.shell.shortcuts import ShortcutsDialog
 from console.shell.status import StatusBar
 from console.shell.window_state import (
@@ -147,6 +149,8 @@ class MainWindow(QMainWindow):
         self._monitor.timeout.connect(self._on_monitor_timeout)
         self._monitor.start()
         install_everyday(self)  # correct, attach, 交办单, caller search, 回访, export
+        install_handover(self)  # 交接班: File → Handover… (Ctrl+Shift+J)
+        install_session_switch(self)  # switch user, sign out, sign in again in place
 
     def _lay_out(self) -> None:
         """The first size and the default docks fit the screen; then the role's saved layout."""
