@@ -96,7 +96,7 @@ class Code(StrEnum):
     RULES_CHANGED = (
         "rules_changed",
         409,
-        "SLA rules were published after the version edited; `current` is the new one.",
+        "Rules (SLA rules or score weights) changed after the version edited; `current` is new.",
     )
     IMPORT_COLLIDED = "import_collided", 409, "A concurrent import stored the same rows."
     DUPLICATE_USERNAME = "duplicate_username", 409, "The username is in use."

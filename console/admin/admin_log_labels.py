@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from console.translatable import QT_TRANSLATE_NOOP
 
-KINDS = ("calendar", "sla_rules", "user", "camera", "indicator", "sign_in")
+KINDS = ("calendar", "sla_rules", "kpi_weights", "user", "camera", "indicator", "sign_in")
 _KIND = {
     "calendar": QT_TRANSLATE_NOOP("AdminLog", "Holiday calendar"),
     "sla_rules": QT_TRANSLATE_NOOP("AdminLog", "SLA rules"),
@@ -14,6 +14,7 @@ _KIND = {
     "camera": QT_TRANSLATE_NOOP("AdminLog", "Camera"),
     "indicator": QT_TRANSLATE_NOOP("AdminLog", "Economic indicators"),
     "sign_in": QT_TRANSLATE_NOOP("AdminLog", "Sign-in"),
+    "kpi_weights": QT_TRANSLATE_NOOP("AdminLog", "Score weights"),
 }
 _ACTION = {
     "set": QT_TRANSLATE_NOOP("AdminLog", "Set day"),

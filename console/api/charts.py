@@ -64,9 +64,43 @@ class ChartsApi:
 
     # -- case KPIs ------------------------------------------------------------------------
 
-    def kpis(self, by: str, start: str | None = None, end: str | None = None) -> dict[str, Any]:
-        """KPI rows per department or street (`rows`, `totals`), drills never counted."""
-        return self._get("/api/v1/kpis", by=by, **{"from": start, "to": end})
+    def kpis(
+        self,
+        by: str,
+        start: str | None = None,
+        end: str | None = None,
+        period: str | None = None,
+    ) -> dict[str, Any]:
+        """KPI rows per department or street (`rows`, `totals`, `weights`), drills never
+        counted; over a named `period` (today, week, month, quarter) or from `start` to `end`."""
+        return self._get("/api/v1/kpis", by=by, period=period, **{"from": start, "to": end})
+
+    def kpi_cases(
+        self,
+        by: str,
+        key: str,
+        figure: str,
+        start: str | None = None,
+        end: str | None = None,
+        period: str | None = None,
+    ) -> dict[str, Any]:
+        """The cases behind one figure of one row (`count`, `case_ids`, `cases` as CaseOut)."""
+        return self._get(
+            "/api/v1/kpis/cases",
+            by=by,
+            key=key,
+            figure=figure,
+            period=period,
+            **{"from": start, "to": end},
+        )
+
+    def kpi_weights(self) -> dict[str, Any]:
+        """The score's weights in force (`version`, tiers, rate weights, `formula`)."""
+        return self._get("/api/v1/kpis/weights")
+
+    def put_kpi_weights(self, body: dict[str, Any]) -> dict[str, Any]:
+        """New weights (administrators); Conflict with `current` for a stale version."""
+        return self._client.request_object("PUT", "/api/v1/kpis/weights", json=body, retry=False)
 
     def intake(self, start: str | None = None, end: str | None = None) -> dict[str, Any]:
         """Cases created per hour by channel (`bucket_minutes`, `channels`, `buckets`)."""

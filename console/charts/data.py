@@ -48,6 +48,7 @@ class ChartsData(QObject):
         self._tokens = itertools.count(1)
         self._latest: dict[str, int] = {}
         self.kpi_by = "department"
+        self.kpi_period: dict[str, str] = {"period": "today"}  # the 督考 page's period
         self.case_kpis = True  # False: this role may not read case KPIs (no intake, no KPIs)
         self.indicator = ""
         self.period: str | None = None
@@ -92,11 +93,24 @@ class ChartsData(QObject):
         self._fetch("ranking", lambda: self.api.ranking(code, period), self.ranking_loaded)
 
     def load_case_kpis(self, by: str | None = None) -> None:
-        """KPIs per department or street, and the overdue count over the day."""
+        """KPIs per department or street over the chosen period, and the overdue count
+        over the day."""
         self.kpi_by = by or self.kpi_by
-        by = self.kpi_by
-        self._fetch("kpis", lambda: self.api.kpis(by), self.kpis_loaded)
+        self._load_kpi_table()
         self._fetch("overdue", self.api.overdue, self.overdue_loaded)
+
+    def set_kpi_period(self, params: dict[str, str]) -> None:
+        """The 督考 page's period changed: its table again (the day's curve stays)."""
+        self.kpi_period = dict(params)
+        self._load_kpi_table()
+
+    def _load_kpi_table(self) -> None:
+        by, period = self.kpi_by, dict(self.kpi_period)
+        self._fetch(
+            "kpis",
+            lambda: self.api.kpis(by, period.get("from"), period.get("to"), period.get("period")),
+            self.kpis_loaded,
+        )
 
     def _fetch(self, key: str, call: Callable[[], dict[str, Any]], signal: Any) -> None:
         token = next(self._tokens)

@@ -1,6 +1,8 @@
 """Case KPIs per department or street: on-time closure and rework (%), and overdue cases (red).
 
-Clicking a red bar asks for the queue to show exactly those cases (department or street, red).
+Clicking a red bar asks for the queue to show exactly those cases (department or street,
+red); the row of cases never dispatched (or without a street), which the queue cannot filter
+on, asks for the list of its cases instead (`cases_requested`).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
 from console.charts import fmt
 from console.charts.export import Table
 from console.charts.frame import ChartFrame, legend_entry, legend_html
+from console.charts.kpi_columns import BY_COLUMN
 from console.tasks import TaskRunner
 from widgets.chart_kit import (
     TEXT,
@@ -26,7 +29,9 @@ from widgets.chart_kit import (
 )
 from widgets.sla_palette import FILL, INK
 
-SHOWN = 12  # rows that stay legible in the pane; the worst first
+SHOWN = 20  # rows that stay legible in the pane; the worst first
+# Rows of cases without a department (street): not a queue filter, a list of cases.
+WITHOUT = ("undispatched", "no_street")
 GROUP = 0.38
 
 
@@ -34,11 +39,15 @@ class KpiChart(ChartFrame):
     """Two bar plots sharing their rows: rates on the left, overdue counts (clickable) right."""
 
     filter_requested = Signal(dict)  # {"department" or "street": key, "color": "red"}
+    cases_requested = Signal(dict, str)  # a row without a department (street), "overdue_open"
     by_changed = Signal(str)
 
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(runner, self.tr("Case KPIs today"), "kpis", parent)
         self.by = "department"
+        self.period_text = self.tr("today")  # the page names the period it asked for
+        self.rate_figures = True  # each row's rates in words beside its bars (not on the page)
+        self.rows_with_cases = 0
         self.rows: list[dict[str, Any]] = []
         self.totals: dict[str, Any] = {}
         self.by_combo = QComboBox(self)
@@ -53,7 +62,7 @@ class KpiChart(ChartFrame):
         self.rates.getPlotItem().getAxis("left").setWidth(200)
         self.rates.getPlotItem().showGrid(x=True, y=False, alpha=0.18)
         self.rates.getPlotItem().getAxis("bottom").setTicks(
-            [[(float(p), f"{p}%") for p in range(0, 101, 20)], []]
+            [[(float(p), f"{p}%") for p in range(0, 101, 50)], []]  # legible when narrow
         )
         self.overdue = ChartView(self)
         self.overdue.hover_text = self.overdue_text
@@ -84,12 +93,13 @@ class KpiChart(ChartFrame):
         return pg.BarGraphItem(x0=[], y=[], height=height, width=[], brush=brush(FILL[color]))
 
     def _legend(self) -> str:
+        # The rates in the words of the 督考 table's columns (the same page shows both).
         return legend_html(
             [
                 legend_entry(FILL[color], text)
                 for color, text in (
-                    ("green", self.tr("On-time closure")),
-                    ("yellow", self.tr("Rework")),
+                    ("green", BY_COLUMN["on_time_closure_rate"].title()),
+                    ("yellow", BY_COLUMN["rework_rate"].title()),
                     ("red", self.tr("Overdue open (click)")),
                 )
             ]
@@ -101,6 +111,7 @@ class KpiChart(ChartFrame):
         self.totals = body.get("totals") or {}
         rows = [r for r in body.get("rows") or [] if r.get("intake") or r.get("overdue_open")]
         rows.sort(key=lambda r: (-(r.get("overdue_open") or 0), -(r.get("intake") or 0)))
+        self.rows_with_cases = len(rows)
         self.rows = rows[:SHOWN]
         n = len(self.rows)
         ys = list(range(n))
@@ -111,7 +122,8 @@ class KpiChart(ChartFrame):
         self.rework.setOpts(x0=[0.0] * n, y=[y + GROUP / 2 for y in ys], width=rework)
         self.red.setOpts(x0=[0.0] * n, y=ys, width=overdue)
         self.rates.set_category_ticks("left", [str(r.get("name")) for r in self.rows])
-        self.rates.setXRange(0, 125, padding=0)  # room for the figures after the bars
+        # Room for the figures after the bars (when shown).
+        self.rates.setXRange(0, 125 if self.rate_figures else 102, padding=0)
         self._label_rates(on_time, rework)
         top = nice_top(max(overdue, default=1.0), 1.3)  # room for the count after each bar
         self.overdue.setXRange(0, top, padding=0)
@@ -127,13 +139,25 @@ class KpiChart(ChartFrame):
             label.setVisible(i < n and overdue[i] > 0)
         self.rates.setYRange(-0.6, max(0.6, n - 0.4), padding=0)
         t = self.totals
-        self.set_title(
-            self.tr("Case KPIs today: on-time closure %1, rework %2, overdue open %3")
-            .replace("%1", fmt.percent(t.get("on_time_closure_rate")))
+        title = (
+            self.tr("Case KPIs %4: on-time closure %1, rework %2, overdue open %3")
+            if self.period_text
+            else self.tr("On-time closure %1, rework %2, overdue open %3")  # the page names it
+        )
+        title = (
+            title.replace("%1", fmt.percent(t.get("on_time_closure_rate")))
             .replace("%2", fmt.percent(t.get("rework_rate")))
             .replace("%3", str(t.get("overdue_open", fmt.DASH)))
+            .replace("%4", self.period_text)
         )
-        self.show_notice("" if self.rows else self.tr("No cases today yet."))
+        if self.rows_with_cases > n:
+            title += (
+                self.tr(" (the worst %1 of %2 rows)")
+                .replace("%1", str(n))
+                .replace("%2", str(self.rows_with_cases))
+            )
+        self.set_title(title)
+        self.show_notice("" if self.rows else self.tr("No cases in this period."))
 
     def _label_rates(self, on_time: list[float], rework: list[float]) -> None:
         """Each row's two rates in figures, so that 0 % and 'no cases closed' differ."""
@@ -150,7 +174,7 @@ class KpiChart(ChartFrame):
                     .replace("%2", fmt.percent(row.get("rework_rate")))
                 )
                 label.setPos(max(on_time[i], rework[i]) + 1.0, i)
-            label.setVisible(i < len(self.rows))
+            label.setVisible(i < len(self.rows) and self.rate_figures)
 
     def rates_text(self, _x: float, y: float) -> str | None:
         """A row's rates with their units."""
@@ -180,7 +204,12 @@ class KpiChart(ChartFrame):
         )
 
     def request_filter(self, key: str) -> None:
-        """Ask the queue for this department's (street's) overdue open cases."""
+        """Ask the queue for this department's (street's) overdue open cases; for the row of
+        cases without one, ask for the list of those cases."""
+        if key in WITHOUT:
+            row = next((r for r in self.rows if r.get("key") == key), {"key": key})
+            self.cases_requested.emit(row, "overdue_open")
+            return
         self.filter_requested.emit({self.by: key, "color": "red"})
 
     def bar_position(self, key: str) -> tuple[float, float] | None:

@@ -1,8 +1,10 @@
-"""The charts pane (F7): the district's indicators, today's case KPIs, river patrols.
+"""The charts pane (F7): the district's indicators, today's cases, river patrols, and the
+督考 page (the KPI table of any period, sortable, exported, each figure opening its cases).
 
 All data comes through ChartsData (worker threads); the feed adds new cases to the intake
 chart at once and refreshes the KPI charts, debounced. A click on a red overdue bar filters
-the queue to those cases.
+the queue to those cases; a double-click on a figure of the table lists the cases behind it,
+and Enter there shows one in the queue and the detail pane.
 """
 
 from __future__ import annotations
@@ -25,11 +27,16 @@ from console.charts.frame import ChartFrame
 from console.charts.import_dialog import ImportDialog
 from console.charts.intake import IntakeChart
 from console.charts.kpi_bars import KpiChart
+from console.charts.kpi_cases import KpiCasesDialog
+from console.charts.kpi_page import KpiPage
+from console.charts.kpi_weights_dialog import KpiWeightsDialog
 from console.charts.overdue import OverdueChart
 from console.charts.ranking import RankingChart
 from console.charts.river import RiverChart
 from console.charts.tiles import TilesChart
 from console.charts.trend import TrendChart
+from console.contract import Case
+from console.controllers.action_sync import row_of
 from console.controllers.context import PaneContext
 from console.translatable import QT_TRANSLATE_NOOP
 
@@ -54,6 +61,15 @@ class ChartsPane(QWidget):
         self.overdue = OverdueChart(runner, self)
         self.river = RiverChart(runner, self)
         self.kpis = KpiChart(runner, self)
+        self.kpi_page = KpiPage(
+            runner,
+            self.kpis,
+            by_user=ctx.session.display_name or ctx.session.username,
+            can_edit_weights=ctx.session.role in ADMIN,
+            parent=self,
+        )
+        self.kpi_cases: KpiCasesDialog | None = None
+        self.weights_dialog: KpiWeightsDialog | None = None
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("chartTabs")
         self.tabs.setDocumentMode(True)
@@ -62,10 +78,10 @@ class ChartsPane(QWidget):
         if self.shows_case_kpis:
             today = ((self.intake, 4), (self.overdue, 3), (self.river, 3))
             self._page(self.tr("Cases today"), *today)
-            self._page(self.tr("Departments and streets"), (self.kpis, 1))
+            self._page(self.tr("Departments and streets"), (self.kpi_page, 1))
         else:  # the server shows case KPIs to the command center's staff only
             self.data.case_kpis = False
-            for chart in (self.intake, self.overdue, self.kpis):
+            for chart in (self.intake, self.overdue, self.kpi_page):
                 chart.hide()
             self._page(self.tr("River patrols"), (self.river, 1))
         # In a scroll area: a small screen (or the longer English labels) scrolls the charts
@@ -119,7 +135,7 @@ class ChartsPane(QWidget):
         d.scorecard_loaded.connect(self.tiles.show_scorecard)
         d.series_loaded.connect(self.trend.show_series)
         d.ranking_loaded.connect(self.ranking.show_ranking)
-        d.kpis_loaded.connect(self.kpis.show_kpis)
+        d.kpis_loaded.connect(self.kpi_page.show_kpis)
         d.intake_loaded.connect(self.intake.show_intake)
         d.overdue_loaded.connect(self.overdue.show_overdue)
         d.river_loaded.connect(self.river.show_stats)
@@ -131,6 +147,9 @@ class ChartsPane(QWidget):
             lambda _i: d.load_ranking(self.ranking.period_combo.currentData())
         )
         self.kpis.by_changed.connect(d.load_case_kpis)
+        self.kpi_page.period_changed.connect(d.set_kpi_period)
+        self.kpi_page.cases_requested.connect(self.open_cases)
+        self.kpi_page.weights_requested.connect(self.open_weights)
         self.kpis.filter_requested.connect(self._ctx.selection.queue_filter_requested)
         self._ctx.live.events_applied.connect(d.on_feed_events)
 
@@ -139,7 +158,7 @@ class ChartsPane(QWidget):
     def charts(self) -> list[ChartFrame]:
         """Every chart the pane shows (case KPIs only to the roles that may read them)."""
         cases = [self.intake, self.overdue] if self.shows_case_kpis else []
-        kpis = [self.kpis] if self.shows_case_kpis else []
+        kpis = [self.kpis, self.kpi_page] if self.shows_case_kpis else []
         return [self.tiles, self.trend, self.ranking, *cases, self.river, *kpis]
 
     def choose_indicator(self, code: str) -> None:
@@ -160,6 +179,34 @@ class ChartsPane(QWidget):
         self.import_dialog.raise_()
         return self.import_dialog
 
+    def open_cases(self, row: dict[str, Any], figure: str) -> KpiCasesDialog:
+        """The cases behind a figure of the 督考 table, for the period shown (one dialog)."""
+        if self.kpi_cases is None:
+            self.kpi_cases = KpiCasesDialog(self.data.api, self._ctx.runner, self)
+            self.kpi_cases.case_chosen.connect(self.show_case)
+        by = self.kpi_page.table_view.source.by
+        self.kpi_cases.ask(by, row, figure, self.data.kpi_period)
+        return self.kpi_cases
+
+    def show_case(self, case: Case) -> None:
+        """Make the case current: in the queue if it lists it, else in the detail pane (a
+        closed case is added to the live model, as the caller search does)."""
+        ctx = self._ctx
+        if ctx.model.case(case.id) is None:
+            ctx.model.upsert(row_of(case), alert=False)
+        queue = getattr(self.window(), "queue", None)
+        select = getattr(queue, "select_case", None)
+        if not (callable(select) and select(case.id)):
+            ctx.selection.set(case.id)
+
+    def open_weights(self) -> KpiWeightsDialog:
+        """The administrator's editor of the score's weights (one dialog, reused)."""
+        if self.weights_dialog is None:
+            self.weights_dialog = KpiWeightsDialog(self.data.api, self._ctx.runner, self)
+            self.weights_dialog.saved.connect(lambda _body: self.data.load_case_kpis())
+        self.weights_dialog.open_current()
+        return self.weights_dialog
+
     # -- handlers ---------------------------------------------------------------------------
 
     def _on_data_indicators_loaded(self, body: dict[str, Any]) -> None:
@@ -179,7 +226,7 @@ class ChartsPane(QWidget):
             "scorecard": self.tiles,
             "series": self.trend,
             "ranking": self.ranking,
-            "kpis": self.kpis,
+            "kpis": self.kpi_page,
             "intake": self.intake,
             "overdue": self.overdue,
             "river": self.river,

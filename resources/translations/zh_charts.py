@@ -101,10 +101,6 @@ ZH_CHARTS: dict[str, str] = {
     "On-time closure": "按期办结率",
     "Rework": "返工率",
     "Overdue open (click)": "超期未办结（可点击）",
-    "Case KPIs today: on-time closure %1, rework %2, overdue open %3": (
-        "今日督考：按期办结 %1，返工 %2，超期未办结 %3 件"
-    ),
-    "No cases today yet.": "今日尚无案件。",
     "%1\nOn-time closure %2 · rework %3\nIntake %4 cases · closure %5": (
         "%1\n按期办结率 %2 · 返工率 %3\n受理 %4 件 · 办结率 %5"
     ),

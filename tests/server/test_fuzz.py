@@ -78,6 +78,9 @@ ROUTES = [
     ("GET", "/api/v1/kpis"),
     ("GET", "/api/v1/kpis/intake"),
     ("GET", "/api/v1/kpis/overdue"),
+    ("GET", "/api/v1/kpis/cases"),
+    ("GET", "/api/v1/kpis/weights"),
+    ("PUT", "/api/v1/kpis/weights"),
     ("GET", "/api/v1/cameras"),
     ("POST", "/api/v1/cameras"),
     ("GET", "/api/v1/cameras/nearest"),
@@ -108,6 +111,7 @@ AS_ADMIN = {
     "/api/v1/users/{user_id}",
     "/api/v1/users/{user_id}/password",
     "/api/v1/admin-log",
+    "/api/v1/kpis/weights",
 }
 MODES = (GenerationMode.POSITIVE, GenerationMode.NEGATIVE)
 # 5xx that the (derandomized) generation finds today; each is a server bug to fix.

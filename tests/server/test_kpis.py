@@ -162,7 +162,9 @@ def kpis(client: TestClient, headers: Headers, by: str) -> dict[str, Any]:
 
 
 def row(table: dict[str, Any], key: str) -> dict[str, Any]:
-    return next(r for r in table["rows"] if r["key"] == key)
+    """A row's figures (without the counts behind them, tested in test_kpis_period)."""
+    found = next(r for r in table["rows"] if r["key"] == key)
+    return {k: v for k, v in found.items() if k != "counts"}
 
 
 def figures(**values: Any) -> dict[str, Any]:
@@ -172,11 +174,12 @@ def figures(**values: Any) -> dict[str, Any]:
 EMPTY = figures(intake=0, on_time_dispatch_rate=None, closure_rate=None,
                 on_time_closure_rate=None, rework_rate=None, return_rate=None,
                 extension_rate=None, satisfaction_rate=None, mean_handling_hours=None,
-                overdue_open=0, score=None)  # fmt: skip
+                open=0, overdue_open=0, score=None)  # fmt: skip
 
 
 def test_totals(client: TestClient, headers: Headers, day: Day) -> None:
     totals = kpis(client, headers, "department")["totals"]
+    assert totals.pop("counts")["countable"] == 5
     assert totals == {
         "key": "all",
         "name": "全部",
@@ -190,6 +193,7 @@ def test_totals(client: TestClient, headers: Headers, day: Day) -> None:
         "satisfaction_rate": 66.7,  # satisfied + basically of 3 callbacks
         # dispatch → closure: A 09:10–10:30, B 09:50–11:10, D 09:10–14:00 = (4/3 + 4/3 + 29/6) / 3
         "mean_handling_hours": 2.5,
+        "open": 2,  # C and F, of the period's countable cases
         "overdue_open": 2,  # C (due 14:30, long past) and F; not the drill G
         "score": 60.0,  # 10 + 0.3 × 60 + 0.3 × 40 + 0.3 × (100 − 33.3) = 60.01
     }
@@ -204,18 +208,26 @@ def test_by_department(client: TestClient, headers: Headers, day: Day) -> None:
         "rework_rate": 50.0,
         "return_rate": 33.3,  # dispatched A, B and C first; C returned
         "extension_rate": 0.0, "satisfaction_rate": 50.0, "mean_handling_hours": 1.3,
-        "overdue_open": 0,
+        "open": 0, "overdue_open": 0,
         "score": 85.0,  # 10 + 30 + 30 + 0.3 × 50
     }  # fmt: skip
     assert row(table, "urban") == {
         "key": "urban", "name": "区城市管理局", "intake": 2,  # C, D
         "on_time_dispatch_rate": 100.0, "closure_rate": 50.0, "on_time_closure_rate": 0.0,
         "rework_rate": 0.0, "return_rate": 0.0, "extension_rate": 50.0,
-        "satisfaction_rate": 100.0, "mean_handling_hours": 4.8, "overdue_open": 1,
+        "satisfaction_rate": 100.0, "mean_handling_hours": 4.8, "open": 1, "overdue_open": 1,
         "score": 55.0,  # 10 + 15 + 0 + 30
     }  # fmt: skip
     assert {k: v for k, v in row(table, "police").items() if k not in ("key", "name")} == EMPTY
     assert "grid_center" not in {r["key"] for r in table["rows"]}  # handles no cases
+    # F, never dispatched: its own row, so the rows add up to the totals (no score).
+    undispatched = row(table, "undispatched")
+    assert undispatched["name"] == "未派遣"
+    assert (undispatched["intake"], undispatched["overdue_open"], undispatched["score"]) == (
+        2,  # E (voided at intake) and F
+        1,
+        None,
+    )
 
 
 def test_by_street(client: TestClient, headers: Headers, day: Day) -> None:
@@ -229,7 +241,7 @@ def test_by_street(client: TestClient, headers: Headers, day: Day) -> None:
         "key": "chengdong", "name": "城东", "intake": 1, "on_time_dispatch_rate": 0.0,
         "closure_rate": 0.0, "on_time_closure_rate": 0.0, "rework_rate": None,
         "return_rate": None, "extension_rate": None, "satisfaction_rate": None,
-        "mean_handling_hours": None, "overdue_open": 1,
+        "mean_handling_hours": None, "open": 1, "overdue_open": 1,
         "score": 37.0,  # volume tier 7 (a third of xuetian's 3) + 0.3 × (100 − 0)
     }  # fmt: skip
     assert sum(r["intake"] for r in table["rows"]) == 6
