@@ -16,6 +16,7 @@ from server import problem_responses
 from server.background import CacheWarmer, Checkpointer, Scheduler, Worker
 from server.config import Settings
 from server.db import Database, utcnow
+from server.drills.driver import DrillDriver
 from server.demo.indicators import seed_demo_indicators
 from server.limits import BodyLimitMiddleware
 from server.migrate import upgrade
@@ -28,6 +29,7 @@ from server.routes import (
     cameras,
     cases,
     dispatch,
+    drills,
     events,
     field_reports,
     handovers,
@@ -181,7 +183,7 @@ def create_app(settings: Settings, *, background: bool = True, prepare: bool = T
         anyio.to_thread.current_default_thread_limiter().total_tokens = settings.worker_threads
         workers: list[Worker] = []
         if background:
-            workers += [Scheduler(state), Checkpointer(state)]
+            workers += [Scheduler(state), Checkpointer(state), DrillDriver(state)]
             if settings.demo and settings.simulator_rate > 0:
                 from server.demo.simulator import Simulator
 
@@ -225,7 +227,7 @@ def create_app(settings: Settings, *, background: bool = True, prepare: bool = T
     app.include_router(dispatch.probe_router)
     for module in (field_reports, patrols, attachments, open311, indicators, kpis, cameras):
         app.include_router(module.router)
-    for module in (calendar, sla_rules, users, admin_log, handovers):
+    for module in (calendar, sla_rules, users, admin_log, handovers, drills):
         app.include_router(module.router)
     if settings.demo:
         # The bundled clip, with no token (a media player cannot send one): demo mode only.

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import (
@@ -160,7 +160,12 @@ class Escalation(Base):
 
 
 class DrillRun(Base):
-    """A run of a drill scenario; its cases carry drill=true and this id."""
+    """A run of a drill scenario; its cases carry drill=true and this id.
+
+    The run keeps its own clock (docs/api-drills.md): simulated time starts at `sim_start`,
+    runs `speed` times as fast as the real clock from `anchor_at` while running, and stands
+    still while paused or stopped. Its cases are dated, and their SLA clocks counted, in it.
+    """
 
     __tablename__ = "drill_runs"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -168,3 +173,29 @@ class DrillRun(Base):
     created_by: Mapped[str] = mapped_column(String(80))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     status: Mapped[str] = mapped_column(String(20), default="running")
+    # The scenario as it was validated at the start: a run replays the same script even
+    # when its file is edited later.
+    scenario_id: Mapped[str] = mapped_column(String(80), default="")
+    scenario: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    trainees: Mapped[list[str]] = mapped_column(JSON, default=list)
+    speed: Mapped[float] = mapped_column(Float, default=1.0)
+    sim_start: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    # Simulated seconds run before the current running stretch (which began at anchor_at).
+    sim_elapsed_s: Mapped[float] = mapped_column(Float, default=0.0)
+    anchor_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    # A reset run names the run it replaced.
+    previous_run_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+
+    def clock_at(self, real_now: datetime) -> datetime:
+        """The run's simulated instant at the real instant `real_now`."""
+        if self.sim_start is None:  # a run of before drill clocks: the real calendar
+            return real_now
+        return self.sim_start + timedelta(seconds=self.elapsed_at(real_now))
+
+    def elapsed_at(self, real_now: datetime) -> float:
+        """Simulated seconds since the start, at the real instant `real_now`."""
+        elapsed = self.sim_elapsed_s or 0.0
+        if self.anchor_at is not None and self.status == "running":
+            elapsed += max(0.0, (real_now - self.anchor_at).total_seconds()) * self.speed
+        return elapsed

@@ -28,6 +28,8 @@ def routing(case_id: CaseId, actor: CurrentActor, state: StateDep, now: Now) -> 
     ref = state.reference.get()
     with state.db.read() as session:
         case = cases.get_visible(session, case_id, actor)
+        if case.drill_run_id is not None:  # a drill's case lives on its run's clock
+            now = cases.drill_time(session, case.drill_run_id, now)
         suggestions = dispatch.routing_suggestions(session, case=case, ref=ref, now=now)
         returns = dispatch.returns_of(session, case, ref)
     for item in returns:
@@ -124,6 +126,8 @@ def deadline(
     ref = state.reference.get()
     with state.db.read() as session:
         case = cases.get_visible(session, case_id, actor)
+        if case.drill_run_id is not None:  # a drill's case lives on its run's clock
+            now = cases.drill_time(session, case.drill_run_id, now)
         preview = dispatch.deadline_preview(
             case,
             action=action,

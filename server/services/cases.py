@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import Row, Table, bindparam, select, update
+from sqlalchemy import Row, Table, bindparam, select, text, update
 from sqlalchemy.orm import Session
 
-from server.models import Attachment, Case, CaseAction, Escalation
+from server.models import Attachment, Case, CaseAction, DrillRun, Escalation
 from server.problems import Code, Problem, invalid_field, not_found
 from server.schemas.case import ActionRequest, CaseCreate
 from server.services import case_rows, resolve, supervision
@@ -40,6 +40,7 @@ FIELD_CHANNELS = frozenset({"grid", "river_patrol"})
 SUPERVISE_LEVEL = 2
 # A manual urge reaches 督办 at most; 通报 is the ladder's alone.
 MAX_MANUAL_ESCALATION = SUPERVISE_LEVEL
+_NEXT_NUMBER = text("UPDATE case_numbers SET last = last + 1 WHERE series = :series RETURNING last")
 _ESCALATIONS = cast(Table, Escalation.__table__)
 _CLOSE_SUPERVISION = (
     update(_ESCALATIONS)
@@ -49,8 +50,9 @@ _CLOSE_SUPERVISION = (
 
 
 def visible(case: Case | Row[Any], actor: Actor) -> bool:
-    """Drill cases are for trainers only; departments see the cases dispatched to them."""
-    if case.drill != (actor.role == "trainer"):
+    """Drill cases are for trainers (and drill stand-ins) only; departments see the cases
+    dispatched to them."""
+    if case.drill != (actor.role == "trainer" or actor.drill):
         return False
     if actor.role == "department":
         return case.department_id == actor.department_id
@@ -76,10 +78,15 @@ def create_case(
     ref: ReferenceData,
     sla: SlaClock,
     now: datetime,
+    run_clock: bool = True,
+    feed_at: datetime | None = None,
 ) -> Case:
     """Register a report as a new case in state `reported`, its accept clock running.
 
-    A report `answered` at intake (直办) is closed at once in the same transaction.
+    A report `answered` at intake (直办) is closed at once in the same transaction. A case of
+    a drill run is dated by the run's clock (`now` is read on it, unless `run_clock` is False:
+    then `now` is drill time already, as the run's injector gives it, and `feed_at` the real
+    instant its feed event is dated by).
     """
     if actor.role not in CREATOR_ROLES:
         raise Problem(
@@ -106,6 +113,10 @@ def create_case(
             code=Code.FORBIDDEN_ROLE,
             kind="forbidden",
         )
+    # The feed is dated by the real clock, whatever the case's clock (its pruning goes by it).
+    feed_now = feed_at or now
+    if drill and data.drill_run_id is not None and run_clock:
+        now = drill_time(session, data.drill_run_id, now)
     category = resolve.category(ref, data.category)
     if data.answered is not None:
         check_answerable(category, actor)
@@ -148,7 +159,7 @@ def create_case(
     sla.start_step(ref, case, "accept", now)
     session.add(case)
     session.flush()
-    case.ref = f"CC{now.astimezone(SHANGHAI_TZ).strftime('%y%m%d')}{case.id:06d}"
+    case.ref = next_ref(session, drill=drill, now=now)
     entry = record(
         session,
         case=case,
@@ -158,10 +169,11 @@ def create_case(
         from_state=None,
         payload={"channel": case.channel},
     )
-    publish(session, "case.created", case=case, entry=entry, ref=ref, now=now)
+    publish(session, "case.created", case=case, entry=entry, ref=ref, now=feed_now)
     if data.answered is not None:
+        # Closed (and in the feed) at the real instant: direct_answer dates both alike.
         close_answered(
-            session, case=case, answer=data.answered, actor=actor, ref=ref, sla=sla, now=now
+            session, case=case, answer=data.answered, actor=actor, ref=ref, sla=sla, now=feed_now
         )
     return case
 
@@ -176,12 +188,22 @@ def apply_action(
     ref: ReferenceData,
     sla: SlaClock,
     now: datetime,
+    run_clock: bool = True,
+    feed_at: datetime | None = None,
 ) -> Case:
-    """Apply one lifecycle action, or refuse it with 403/409/422 and change nothing."""
+    """Apply one lifecycle action, or refuse it with 403/409/422 and change nothing.
+
+    An action on a drill run's case happens at the run's clock (unless `run_clock` is False:
+    `now` is drill time already, as a scripted department gives it, and `feed_at` the real
+    instant its feed event is dated by).
+    """
     loaded = case_rows.load(session, case_id, lock=True)
     if loaded is None or not visible(loaded.case, actor):
         raise not_found(f"Case {case_id}")
     case = loaded.case
+    feed_now = feed_at or now
+    if case.drill_run_id is not None and run_clock:
+        now = drill_time(session, case.drill_run_id, now)
     if version != case.version:
         raise Problem(
             409,
@@ -234,8 +256,28 @@ def apply_action(
         note=note,
         payload=payload,
     )
-    publish(session, "case.action", case=case, entry=entry, ref=ref, now=now)
+    publish(session, "case.action", case=case, entry=entry, ref=ref, now=feed_now)
     return case
+
+
+def drill_time(session: Session, run_id: int, now: datetime) -> datetime:
+    """The drill clock of run `run_id` at the real instant `now` (`now` for an unknown run)."""
+    run = session.get(DrillRun, run_id)
+    return now if run is None else run.clock_at(now)
+
+
+def next_ref(session: Session, *, drill: bool, now: datetime) -> str:
+    """The next case reference: CC + yymmdd + 6 digits live, DR + yyyymmdd + 5 digits in drills.
+
+    Each series counts on its own row (locked until commit), so drills never skip a live
+    number.
+    """
+    series = "drill" if drill else "live"
+    number = session.execute(_NEXT_NUMBER, {"series": series}).scalar_one()
+    day = now.astimezone(SHANGHAI_TZ)
+    if drill:
+        return f"DR{day.strftime('%Y%m%d')}{number:05d}"
+    return f"CC{day.strftime('%y%m%d')}{number:06d}"
 
 
 def _needs_reason(request: ActionRequest) -> bool:

@@ -41,13 +41,21 @@ SUPERVISE = Rung("supervise", "auto_supervise", SUPERVISE_LEVEL, "已超时：�
 NOTICE = Rung("notice", "auto_notice", 3, "超时5个工作日：列入通报")
 
 
-def due_ids(session: Session, now: datetime, limit: int = BATCH) -> list[int]:
+def due_ids(
+    session: Session, now: datetime, limit: int = BATCH, *, drill_run_id: int | None = None
+) -> list[int]:
     """Running cases owed a rung of their current step clock, or whose color is behind it,
-    the longest waiting first: one range of the index on `sla_next_at`."""
+    the longest waiting first: one range of the index on `sla_next_at`.
+
+    The cases of drill runs count on their run's clock, not on the real one: without
+    `drill_run_id` they are left out (the scheduler's real `now`), with it only that run's
+    cases are looked at (`now` being the run's drill time).
+    """
+    run = Case.drill_run_id.is_(None) if drill_run_id is None else Case.drill_run_id == drill_run_id
     return list(
         session.scalars(
             select(Case.id)
-            .where(Case.sla_next_at <= now)
+            .where(Case.sla_next_at <= now, run)
             .order_by(Case.sla_next_at, Case.id)
             .limit(limit)
         )
@@ -76,10 +84,20 @@ def rungs_reached(case: Case, now: datetime) -> list[Rung]:
 
 
 def tick(
-    session: Session, *, ref: ReferenceData, now: datetime, ids: list[int] | None = None
+    session: Session,
+    *,
+    ref: ReferenceData,
+    now: datetime,
+    ids: list[int] | None = None,
+    feed_at: datetime | None = None,
 ) -> int:
-    """Recolor due cases (`ids`, else all found) and climb their ladder; returns how many."""
+    """Recolor due cases (`ids`, else all found) and climb their ladder; returns how many.
+
+    A drill run's cases climb at its drill time `now`; their feed events are dated by the
+    real instant `feed_at` all the same (the feed is pruned by it).
+    """
     changed = 0
+    feed_now = feed_at or now
     for case in lock_cases(session, due_ids(session, now) if ids is None else ids):
         if case.sla_paused_at is not None or case.warn_at is None or case.due_at is None:
             case.sla_next_at = None  # no running clock any more: an action came first
@@ -93,7 +111,7 @@ def tick(
             continue
         case.color = color
         if not new_rungs:
-            _change(session, case, ref, now, "recolor", "", {"color": color})
+            _change(session, case, ref, (now, feed_now), "recolor", "", {"color": color})
         for rung in new_rungs:
             session.add(
                 Escalation(
@@ -109,7 +127,7 @@ def tick(
             case.sla_rung = rung.level
             case.escalation_level = max(case.escalation_level, rung.level)
             payload: dict[str, object] = {"kind": rung.kind, "step": case.sla_step, "color": color}
-            _change(session, case, ref, now, rung.action, rung.note, payload)
+            _change(session, case, ref, (now, feed_now), rung.action, rung.note, payload)
         case.sla_next_at = next_check_at(case)
         changed += 1
     return changed
@@ -119,11 +137,12 @@ def _change(
     session: Session,
     case: Case,
     ref: ReferenceData,
-    now: datetime,
+    at: tuple[datetime, datetime],  # the case's clock, the feed's
     action: str,
     note: str,
     payload: dict[str, object],
 ) -> None:
+    now, feed_now = at
     case.version += 1
     case.updated_at = now
     entry = record(
@@ -136,4 +155,4 @@ def _change(
         note=note,
         payload=payload,
     )
-    publish(session, "case.escalated", case=case, entry=entry, ref=ref, now=now)
+    publish(session, "case.escalated", case=case, entry=entry, ref=ref, now=feed_now)

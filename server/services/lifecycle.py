@@ -160,6 +160,9 @@ class Actor:
     role: str
     department_id: int | None = None
     username: str = ""
+    # A stand-in on drill cases only: a scripted department of a drill run, or a trainer
+    # acting for a department by hand (docs/api-drills.md). It sees drill cases, never live.
+    drill: bool = False
 
 
 def effective_role(actor: Actor, facts: CaseFacts) -> str | None:
