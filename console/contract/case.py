@@ -93,6 +93,7 @@ class Case:
     due_at: str | None = None
     color: str | None = None
     extension_pending_min: int | None = None
+    park_pending: str | None = None  # a park request's reason, awaiting a supervisor
     last_callback: str | None = None
     external_ref: str | None = None
     external_due_at: str | None = None

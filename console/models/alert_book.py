@@ -5,6 +5,11 @@ first), when a 特急/紧急 case arrives, and when a 督办 lands on a case the
 happens once per case and SLA step (its deadline): a reload, a reconnect or the other source
 of the same change finds the key already spent. A red case and the 督办 opened for it in the
 same step are one alert. Bookkeeping is per change, never per row.
+
+A window with the 督办 board of a supervisor (`watch_every_supervision`) is also told of
+every new 督办 (the ladder's or another supervisor's) and every 通报, whoever holds the case:
+once per case, step and rung. Alerts come from the feed's transitions only, so a restart or a
+reload, which loads the items as they are, raises none of them again.
 """
 
 from __future__ import annotations
@@ -20,6 +25,9 @@ from console.models.case_table import CaseTableModel
 
 URGENT = frozenset({"urgent", "emergency"})
 SUPERVISE_ACTIONS = frozenset({"auto_supervise"})
+# What a supervisor's board is told of besides: a 督办 by hand (another supervisor's), a 通报.
+BOARD_SUPERVISE_ACTIONS = frozenset({"auto_supervise", "supervise"})
+NOTICE_ACTIONS = frozenset({"auto_notice"})
 # Actions that move a case on: whoever may take one now holds the case.
 MOVES = frozenset(
     {
@@ -39,7 +47,8 @@ MOVES = frozenset(
 
 @dataclass(frozen=True)
 class Alert:
-    """One unacknowledged alert: which case, why (overdue, supervision, urgent), since when."""
+    """One unacknowledged alert: which case, why (overdue, supervision, urgent; on a
+    supervisor's board also new_supervision, notice), since when."""
 
     case_id: int
     ref: str
@@ -73,6 +82,7 @@ class AlertBook(QObject):
         self._me = me
         self._spent: set[tuple[Any, ...]] = set()
         self._open: dict[int, Alert] = {}
+        self._every_supervision = False
         model.red_alert.connect(self._on_model_red_alert)
         model.arrived.connect(self._on_model_arrived)
 
@@ -92,6 +102,11 @@ class AlertBook(QObject):
 
     # -- changing ---------------------------------------------------------------------------
 
+    def watch_every_supervision(self, on: bool = True) -> None:
+        """Alert on every new 督办 and 通报, not only on the cases the officer holds (the
+        supervisor's board)."""
+        self._every_supervision = on
+
     def acknowledge(self, case_id: int) -> bool:
         """The officer has seen the case's alert; False if it had none."""
         if self._open.pop(case_id, None) is None:
@@ -108,7 +123,10 @@ class AlertBook(QObject):
     def note_events(self, events: Iterable[dict[str, Any]]) -> None:
         """Feed events just applied: a 督办 on a case the officer holds alerts."""
         for event in events:
-            action = (event.get("action") or {}).get("action")
+            change = event.get("action") or {}
+            action = change.get("action")
+            if self._every_supervision and self._noted_for_board(event, change):
+                continue
             if action not in SUPERVISE_ACTIONS:
                 continue
             case = self._model.case(int(event.get("case_id") or 0))
@@ -122,6 +140,33 @@ class AlertBook(QObject):
                     self.changed.emit()
             elif holds(case):
                 self._raise(key, case, "supervision", supervised=True)
+
+    def _noted_for_board(self, event: dict[str, Any], change: dict[str, Any]) -> bool:
+        """A new 督办 or 通报 for the supervisor's board: alerted once per case, step and
+        rung (a 督办 on a case already alerted red in the step joins that alert). True when
+        the event was the board's business."""
+        action = change.get("action")
+        if action not in BOARD_SUPERVISE_ACTIONS and action not in NOTICE_ACTIONS:
+            return False
+        case = self._model.case(int(event.get("case_id") or 0))
+        if case is None:
+            return True
+        if change.get("actor") == self._me:
+            self._spent.add(step_key(case))  # the supervisor's own 督办: they know
+            return True
+        if action in NOTICE_ACTIONS:
+            key = ("notice", *step_key(case)[1:])
+            if key not in self._spent:
+                self._raise(key, case, "notice", supervised=True)
+            return True
+        key = step_key(case)
+        alert = self._open.get(case.id)
+        if key not in self._spent:
+            self._raise(key, case, "new_supervision", supervised=True)
+        elif alert is not None and not alert.supervised:
+            self._open[case.id] = replace(alert, supervised=True)
+            self.changed.emit()
+        return True
 
     # -- handlers ---------------------------------------------------------------------------
 

@@ -28,21 +28,26 @@ INK = {
     "overdue": QBrush(QColor(sla_palette.INK["red"])),
     "supervision": QBrush(QColor("#ff8a65")),
     "urgent": QBrush(QColor("#ffb74d")),
+    "new_supervision": QBrush(QColor("#ff8a65")),
+    "notice": QBrush(QColor("#e57373")),
 }
 
 
 _NEW_CASE = QT_TRANSLATE_NOOP("AlertsPane", "New case: %1")
 _SUPERVISION = QT_TRANSLATE_NOOP("AlertsPane", "Supervision")
+_NOTICE = QT_TRANSLATE_NOOP("AlertsPane", "Public notice")
 
 
 def alert_kind_text(alert: Alert) -> str:
-    """已超时, 督办, 新案件：特急 …, as the list and the status bar say it."""
+    """已超时, 督办, 通报, 新案件：特急 …, as the list and the status bar say it."""
     if alert.kind == "urgent":
         text = QCoreApplication.translate("AlertsPane", _NEW_CASE)
         return text.replace("%1", labels.urgency_label(alert.urgency))
     supervision = QCoreApplication.translate("AlertsPane", _SUPERVISION)
-    if alert.kind == "supervision":
+    if alert.kind in ("supervision", "new_supervision"):
         return supervision
+    if alert.kind == "notice":
+        return QCoreApplication.translate("AlertsPane", _NOTICE)
     text = labels.color_label("red")
     return f"{text} · {supervision}" if alert.supervised else text
 

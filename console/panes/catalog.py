@@ -1,4 +1,5 @@
-"""The panes every window gets; a new pane (dispatch, charts, video) is one more call here.
+"""The panes every window gets; a new pane (dispatch, charts, video, the 督办 board) is one more
+call here.
 
 The call form is a tab of the right-hand panes, so that the queue keeps its rows above the
 dispatch pane while a call is taken; a small screen gets lower docks (the compact layout).
@@ -15,6 +16,7 @@ from console.panes.detail_pane import CaseDetailPane
 from console.panes.dispatch_pane import DispatchPane
 from console.panes.registry import PaneSpec, register_pane
 from console.panes.results_pane import ResultsPane
+from console.panes.supervision_board import SupervisionBoardPane
 from console.translatable import QT_TRANSLATE_NOOP
 from console.video.pane import VideoPane
 
@@ -25,6 +27,9 @@ from console.video.pane import VideoPane
 # on a case is the server's (`allowed_actions`, console/api/rules.py).
 CASE_WORKERS = frozenset({"duty_officer", "supervisor", "trainer", "department"})
 CALL_TAKERS = frozenset({"duty_officer", "supervisor", "trainer"})
+# The 督办 board: the supervisor's own screen (in front of the bottom panes, window_state.py);
+# duty officers see it too, behind the dispatch pane, with the supervisor's actions disabled.
+BOARD_READERS = frozenset({"supervisor", "duty_officer"})
 
 register_pane(
     PaneSpec(
@@ -70,6 +75,17 @@ register_pane(
         visible=False,
         roles=CALL_TAKERS,
         tab_with="detail",
+    )
+)
+register_pane(
+    PaneSpec(
+        "supervision",
+        QT_TRANSLATE_NOOP("Panes", "Supervision"),
+        SupervisionBoardPane,
+        Qt.DockWidgetArea.BottomDockWidgetArea,
+        shortcut="F10",
+        roles=BOARD_READERS,
+        tab_with="dispatch",
     )
 )
 register_pane(

@@ -1,6 +1,7 @@
 """How an alert reaches the officer: the row flashes (the model), a status message, the
 taskbar, the sound unless muted; the status bar counts what is not yet acknowledged, and Space
-(in the queue or the alerts list) or Ctrl+K acknowledges."""
+(in the queue, the alerts list or the 督办 board) or Ctrl+K acknowledges. Enter on an alert or
+a board item makes its case the queue's current one."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from console.models import labels
 from console.models.alert_book import Alert, AlertBook
 from console.panes.alerts_pane import AlertsPane
 from console.panes.queue_pane import QueuePane
+from console.panes.supervision_board import SupervisionBoardPane
 from console.shell.docks import PaneDocks
 from console.shell.status import StatusBar
 
@@ -47,6 +49,9 @@ class AlertCenter(QObject):
         registry["alert_acknowledge"].triggered.connect(self._on_acknowledge_triggered)
         if self._list is not None:
             self._list.case_requested.connect(self._on_list_case_requested)
+        board = docks.panes.get("supervision")
+        if isinstance(board, SupervisionBoardPane):  # Enter on an item: its case, in full
+            board.case_requested.connect(self._on_board_case_requested)
 
     @property
     def _list(self) -> AlertsPane | None:
@@ -60,6 +65,10 @@ class AlertCenter(QObject):
             text = self.tr("New %1 case: %2 %3").replace("%1", labels.urgency_label(alert.urgency))
         elif alert.kind == "supervision":
             text = self.tr("Supervision opened on a case you hold: %2 %3")
+        elif alert.kind == "new_supervision":
+            text = self.tr("New supervision (督办): %2 %3")
+        elif alert.kind == "notice":
+            text = self.tr("New public notice (通报): %2 %3")
         else:
             text = self.tr("New overdue case: %2 %3")
         return prefix + text.replace("%2", alert.ref).replace("%3", alert.title)
@@ -87,3 +96,11 @@ class AlertCenter(QObject):
             self._queue.clear_filters()
             self._queue.select_case(case_id)
         self._queue.view.setFocus()
+
+    def _on_board_case_requested(self, case_id: int) -> None:
+        # The keyboard stays on the board: the supervisor goes on down the list.
+        if not self._queue.select_case(case_id):
+            self._queue.clear_filters()
+            self._queue.select_case(case_id)
+        if "detail" in self._docks.docks:
+            self._docks.show_pane("detail", focus=False)

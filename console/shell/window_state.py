@@ -8,9 +8,9 @@ screen is not cut off).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QRect, QSettings
+from PySide6.QtCore import QByteArray, QRect, QSettings, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMainWindow, QTableView, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QTableView, QWidget
 
 from console.panes.contract import KeepsSettings
 
@@ -18,6 +18,10 @@ STATE_VERSION = 4  # 2: dispatch and results panes; 3: charts; 4: alerts, per-ro
 PREFERRED = (1600, 900)
 COMPACT_BELOW = (1600, 900)  # a smaller available geometry gets the compact layout
 ROOMY = 0.94  # the share of a large screen the window takes at first
+# A role's own screen, in front of its tab group in the role's default layout (the registry's
+# order puts the first pane of each group in front for everyone): the supervisor's 督办 board.
+# On a large screen it also gets more height than its group's default (the queue less).
+IN_FRONT = {"supervisor": ("supervision", 470, 300)}  # pane, height, height on a small screen
 
 
 def available(window: QWidget) -> QRect:
@@ -63,8 +67,24 @@ class WindowState:
 
     def __init__(self, window: QMainWindow, role: str, table: QTableView) -> None:
         self._window = window
+        self._role = role
         self._group = f"roles/{role}"
         self._table = table
+
+    def _bring_forward(self) -> None:
+        """The role's own pane in front in its default layout (no saved layout yet)."""
+        pane, large, small = IN_FRONT.get(self._role, ("", 0, 0))
+        dock = self._window.findChild(QDockWidget, f"dock_{pane}") if pane else None
+        if dock is None:
+            return
+        dock.raise_()
+        QTimer.singleShot(0, dock.raise_)  # a tab is chosen for good once the window shows
+        height = small if is_small(self._window) else large
+        if height:  # after the window's first sizing of the docks (queued when first shown)
+            QTimer.singleShot(0, lambda: QTimer.singleShot(0, lambda: self._heighten(dock, height)))
+
+    def _heighten(self, dock: QDockWidget, height: int) -> None:
+        self._window.resizeDocks([dock], [height], Qt.Orientation.Vertical)
 
     def save(self, muted: bool, panes: list[QWidget]) -> None:
         """Geometry, docks and columns under the role's group; mute and each pane's state."""
@@ -90,6 +110,8 @@ class WindowState:
         fit_on_screen(self._window)
         state = settings.value("window/state")
         docks = isinstance(state, QByteArray) and self._window.restoreState(state, STATE_VERSION)
+        if not docks:
+            self._bring_forward()
         header_state = settings.value("queue/header")
         header = self._table.horizontalHeader()
         columns = isinstance(header_state, QByteArray) and header.restoreState(header_state)
