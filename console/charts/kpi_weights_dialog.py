@@ -164,14 +164,15 @@ class KpiWeightsDialog(QDialog):
         best = v["tier_high"] + 100.0 * (v["closure"] + v["on_time_closure"] + v["no_rework"])
         ok = abs(best - 100.0) < 1e-6
         self.best.setText(
-            self.tr("Best possible score: %1 + 100 × (%2 + %3 + %4) = %5 (must be 100)")
+            ("" if ok else "✗ ")
+            + self.tr("Best possible score: %1 + 100 × (%2 + %3 + %4) = %5 (must be 100)")
             .replace("%1", f"{v['tier_high']:g}")
             .replace("%2", f"{v['closure']:g}")
             .replace("%3", f"{v['on_time_closure']:g}")
             .replace("%4", f"{v['no_rework']:g}")
             .replace("%5", f"{best:g}")
         )
-        self.best.setStyleSheet("" if ok else "color: #c62828;")
+        self.best.setStyleSheet("" if ok else "font-weight: bold;")  # the ✗ says it, no SLA red
 
     def _on_defaults_clicked(self) -> None:
         for name, spin in self.spins.items():
