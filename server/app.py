@@ -6,6 +6,7 @@ import gc
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from datetime import timedelta
 
 import anyio.to_thread
 from fastapi import FastAPI
@@ -16,8 +17,9 @@ from server import problem_responses
 from server.background import CacheWarmer, Checkpointer, Scheduler, Worker
 from server.config import Settings
 from server.db import Database, utcnow
-from server.drills.driver import DrillDriver
+from server.demo.clock import ShiftedClock
 from server.demo.indicators import seed_demo_indicators
+from server.drills.driver import DrillDriver
 from server.limits import BodyLimitMiddleware
 from server.migrate import upgrade
 from server.models import Event, User
@@ -62,19 +64,27 @@ from server.services.sla_rules import ensure_first_version
 from server.services.users import account_of
 from server.services.wakeup import PeerWake, folder_for
 from server.services.workcalendar import NaturalClock, WorkCalendar
-from server.state import AppState
+from server.state import AppState, Clock
 
 log = logging.getLogger(__name__)
 HUB_FETCH_LIMIT = 1000
 
 
+def clock_of(settings: Settings) -> Clock:
+    """The server's clock: the wall clock, shifted by `clock_offset_seconds` if set."""
+    if not settings.clock_offset_seconds:
+        return utcnow
+    return ShiftedClock(timedelta(seconds=settings.clock_offset_seconds))
+
+
 def prepare_database(db: Database, settings: Settings) -> str:
     """Migrate, seed the reference data and (in demo mode) the demo users; returns the key."""
+    now = clock_of(settings)()
     upgrade(db.engine)
     with db.write() as session:
         seed_reference(session)
         ensure_first_version(
-            session, ref=ReferenceData.load(session), warn_ratio=settings.warn_ratio, now=utcnow()
+            session, ref=ReferenceData.load(session), warn_ratio=settings.warn_ratio, now=now
         )
         seed_rivers(session)
         seed_indicators(session)
@@ -83,8 +93,8 @@ def prepare_database(db: Database, settings: Settings) -> str:
         key = signing_key(session)
         if settings.demo:
             ensure_demo_users(session)
-            seed_demo_patrols(session, settings.demo_patrols, utcnow())
-            seed_demo_indicators(session, utcnow())
+            seed_demo_patrols(session, settings.demo_patrols, now)
+            seed_demo_indicators(session, now)
             seed_demo_cameras(session)
         else:
             remove_demo_cameras(session)
@@ -155,6 +165,7 @@ def build_state(settings: Settings, *, prepare: bool = True) -> AppState:
         calendar=calendar,
         signing_key=key,
         case_json=CaseJsonCache(settings.case_cache),
+        clock=clock_of(settings),
     )
 
 

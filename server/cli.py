@@ -1,7 +1,11 @@
 """`cc-server`: run the central backend.
 
-cc-server [--host H] [--port P] [--database URL] [--demo] [--rate R] [--workers N]
+cc-server [--host H] [--port P] [--database URL] [--demo] [--rate R] [--workers N] [--now T]
 cc-server adduser NAME --role ROLE [--department CODE]   (password from CC_NEW_PASSWORD or a prompt)
+
+With --now 2026-12-31T23:50+08:00 the server runs as if the wall clock read that instant when
+it started (and runs on from there): the demo backlog is laid out around it, and every route,
+the SLA scheduler and the simulator read that clock. For demos and tests of awkward moments.
 
 With --port 0 a free port is bound and `http://HOST:PORT` is printed on one line of stdout,
 so that a parent process (the console's embedded default) can read where to connect.
@@ -14,6 +18,7 @@ import logging
 import os
 import socket
 import sys
+from datetime import UTC, datetime
 from typing import Any
 
 import uvicorn
@@ -35,11 +40,26 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument(
         "--workers", type=int, help="HTTP worker processes, e.g. one per core (CC_WORKERS; 1)"
     )
+    parser.add_argument(
+        "--now",
+        type=_instant,
+        help="run as if it were this instant (ISO 8601 with offset, e.g. 2026-12-14T00:10+08:00)",
+    )
     return parser.parse_args(argv)
+
+
+def _instant(text: str) -> datetime:
+    from server.demo.clock import parse_instant
+
+    try:
+        return parse_instant(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from exc
 
 
 def settings_from(args: argparse.Namespace) -> Settings:
     """Settings from the environment, overridden by the command line."""
+    shift = None if args.now is None else (args.now - datetime.now(UTC)).total_seconds()
     overrides = {
         "host": args.host,
         "port": args.port,
@@ -48,6 +68,7 @@ def settings_from(args: argparse.Namespace) -> Settings:
         "simulator_rate": args.rate,
         "log_level": args.log_level,
         "workers": args.workers,
+        "clock_offset_seconds": shift,
     }
     return Settings(**{k: v for k, v in overrides.items() if v is not None})
 
@@ -59,7 +80,8 @@ def main(argv: list[str] | None = None) -> None:
         from server.admin import add_user
 
         sys.exit(add_user(argv[1:]))
-    settings = settings_from(parse_args(argv))
+    args = parse_args(argv)
+    settings = settings_from(args)
     logging.basicConfig(
         level=settings.log_level.upper(),
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
@@ -141,6 +163,7 @@ def serve_workers(settings: Settings, factory: str = "server.app:worker_app") ->
         CC_DEMO="true" if settings.demo else "false",
         CC_LOG_LEVEL=settings.log_level,
         CC_WORKERS=str(settings.workers),
+        CC_CLOCK_OFFSET_SECONDS=str(settings.clock_offset_seconds),
     )
     sock = bind_and_announce(settings.host, settings.port, per_worker=True)
     config = uvicorn_config(factory, settings, factory=True, workers=settings.workers)

@@ -56,6 +56,10 @@ class Settings(BaseSettings):
     demo_patrols: int = Field(default=40, ge=0, le=10_000)
     # Pace of the demo live streams (/media/live/…) relative to real time; tests speed it up.
     demo_live_speed: float = Field(default=1.0, gt=0, le=1000)
+    # Run as if the wall clock were this many seconds ahead (behind, if negative): every
+    # route, background job and seed reads that clock (`cc-server --now` sets it; worker
+    # processes inherit it, so they agree). For demos and tests of awkward moments.
+    clock_offset_seconds: float = 0.0
     # The one Open311 jurisdiction this server answers for.
     open311_jurisdiction: str = "chongchuan.nantong.gov.cn"
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from console.api import rules as server_rules
-from console.contract import Case, set_open_states
+from console.contract import Case, open_states, set_open_states
 
 log = logging.getLogger(__name__)
 
@@ -25,21 +25,24 @@ STATES = (
     "voided",
     "merged",
 )
-# The open states: the server's (`rules.open_states`), a frozenset rebuilt once whenever the
-# reference data is loaded. A fallback until then, because the console must work before: the
-# case store (console/models/case_store.py) turns this name into its open-state ranks when it
-# is imported, and the queue's filter presets take it when the window is built. Remove the
-# fallback once both read the open states when the reference arrives.
-OPEN: frozenset[str] = frozenset(STATES[:7])
+# The open states are the server's rule (`rules.open_states` of GET /api/v1/reference), kept in
+# one place: console.contract's `open_states()`, which `Case.is_open`, the case store's open
+# ranks and `live_color` read when they run (never a copy made at import). Installed here
+# whenever the reference data is loaded; the lifecycle's first seven states until then.
 
 
 def _on_rules_installed(rules: server_rules.Rules) -> None:
-    global OPEN
     unknown = set(rules.states) - set(STATES)
     if unknown:
         log.warning("the server has states the console cannot show: %s", sorted(unknown))
-    OPEN = rules.open_states
-    set_open_states(OPEN)
+    set_open_states(rules.open_states)
+
+
+def __getattr__(name: str) -> frozenset[str]:
+    # OPEN (read by labels.OPEN_STATES, tests, benchmarks): the open states as they are now.
+    if name == "OPEN":
+        return open_states()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 server_rules.subscribe(_on_rules_installed)
@@ -79,7 +82,7 @@ def live_color(case: Case, now: float) -> str | None:
     """
     server = case.color
     due = timestamp(case.due_at)
-    if due is None or case.sla_paused or case.state not in OPEN:
+    if due is None or case.sla_paused or not case.is_open:
         return server
     warn = timestamp(case.warn_at)
     clock = "red" if now >= due else "yellow" if warn is not None and now >= warn else "green"

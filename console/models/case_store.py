@@ -14,20 +14,60 @@ No Qt here.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Set
 from dataclasses import dataclass
 from typing import Any, cast
 
 import numpy as np
 
-from console.contract import Case
-from console.models.case_filter import COLOR_RANK, OPEN, SEARCHED, STATES, CaseFilter
+from console.contract import Case, open_states
+from console.models.case_filter import COLOR_RANK, SEARCHED, STATES, CaseFilter
 from console.models.case_times import COMPACT, TIME_FIELDS, instants, time_text
 
 STATE_RANK = {code: i for i, code in enumerate(STATES)}
 UNKNOWN_STATE = 99
-OPEN_RANKS = frozenset(STATE_RANK[s] for s in OPEN)
-_OPEN_RANKS = np.array(sorted(OPEN_RANKS), dtype=np.int16)
+
+
+class OpenRanks(Set[int]):
+    """The state ranks of the open states, as the server declares them now.
+
+    A set that reads console.contract's `open_states()` (the server's rule, installed when
+    the reference data arrives) each time it is asked, so that every reader follows the
+    server and none keeps a copy made at import; `array` is the same for numpy.
+    """
+
+    def __init__(self) -> None:
+        self._made: tuple[frozenset[str], frozenset[int], np.ndarray] | None = None
+
+    def _current(self) -> tuple[frozenset[str], frozenset[int], np.ndarray]:
+        states = open_states()
+        made = self._made
+        if made is None or made[0] is not states:
+            # States the console does not know cannot be shown, so they have no rank here.
+            ranks = frozenset(STATE_RANK[s] for s in states if s in STATE_RANK)
+            made = (states, ranks, np.array(sorted(ranks), dtype=np.int16))
+            self._made = made  # one assignment: a reader on another thread sees old or new
+        return made
+
+    def __contains__(self, rank: object) -> bool:
+        return rank in self._current()[1]
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self._current()[1])
+
+    def __len__(self) -> int:
+        return len(self._current()[1])
+
+    def __repr__(self) -> str:
+        return f"OpenRanks({sorted(self._current()[1])})"
+
+    @property
+    def array(self) -> np.ndarray:
+        """The ranks as an int16 array, for `np.isin`."""
+        return self._current()[2]
+
+
+OPEN_RANKS = OpenRanks()
 URGENCY_RANK = {"emergency": 0, "urgent": 1}
 # The numeric columns a record brings, in the order of `Record.numbers`.
 NUMBER_COLUMNS = (
@@ -415,7 +455,9 @@ class CaseStore:
         due = self._columns["due"][slots]
         warn = self._columns["warn"][slots]
         server = self._columns["server_color"][slots]
-        running = np.isin(state, _OPEN_RANKS) & ~self._columns["paused"][slots] & ~np.isnan(due)
+        running = (
+            np.isin(state, OPEN_RANKS.array) & ~self._columns["paused"][slots] & ~np.isnan(due)
+        )
         with np.errstate(invalid="ignore"):
             clock = np.where(now >= due, 2, np.where(now >= warn, 1, 0)).astype(np.int8)
         colors: np.ndarray = np.where(running, np.maximum(clock, server), server)
@@ -441,7 +483,7 @@ class CaseStore:
         keep = ~cols["gone"][slots]
         state = cols["state"][slots]
         if flt.open_only:
-            keep &= np.isin(state, _OPEN_RANKS)
+            keep &= np.isin(state, OPEN_RANKS.array)
         if flt.states:
             keep &= np.isin(state, [STATE_RANK[s] for s in flt.states if s in STATE_RANK])
         for name, wanted in (

@@ -165,7 +165,7 @@ class SlaWatch:
         """Decide these cases' colors now and keep the counts: (old, new, which are open)."""
         self._grow(store)
         old = self._color[slots]
-        is_open = np.isin(store.column("state")[slots], list(OPEN_RANKS))
+        is_open = np.isin(store.column("state")[slots], OPEN_RANKS.array)
         new = np.where(is_open, store.colors(slots, now), NO_COLOR).astype(np.int8)
         self._count(old, -1)
         self._count(new, +1)

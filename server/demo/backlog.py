@@ -4,6 +4,10 @@ Each case gets a script (its path through the lifecycle with realistic delays, s
 server.demo.scripts) whose times are laid out backwards from now (server.demo.timeline), so
 that open cases land in the color they were meant for. Here the scripts of all cases are then
 replayed through the case services in time order.
+
+"Now" is the app's clock (`AppState.clock`: the wall clock, `cc-server --now`'s shifted one,
+or a test's), never the wall clock read here: the same seed then gives the same backlog
+relative to whatever instant it is laid out around.
 """
 
 from __future__ import annotations
@@ -16,7 +20,6 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from server.db import utcnow
 from server.demo.scripts import Step
 from server.demo.timeline import Plan, plan_backlog
 from server.models import Case
@@ -44,13 +47,14 @@ def seed_backlog(state: AppState, count: int = 300, seed: int = 20261126) -> int
             return 0
     started = timer.perf_counter()
     ref = state.reference.get()
-    now = utcnow()
+    now = state.clock()
     plans = plan_backlog(random.Random(seed), ref, state.sla, count, now)
-    failed = _replay(state, ref, plans)
+    failed = _replay(state, ref, plans, now)
     for _ in range(count // 100 + 2):
-        # Bring colors and the ladder up to the real clock, in short transactions.
+        # Bring colors and the ladder up to the clock (which ran on meanwhile), in short
+        # transactions.
         with state.db.write() as session:
-            if _climb(session, ref, utcnow(), limit=100) < 100:
+            if _climb(session, ref, state.clock(), limit=100) < 100:
                 break
     state.hub.notify()
     log.info(
@@ -62,13 +66,13 @@ def seed_backlog(state: AppState, count: int = 300, seed: int = 20261126) -> int
     return len(plans)
 
 
-def _replay(state: AppState, ref: ReferenceData, plans: list[Plan]) -> int:
+def _replay(state: AppState, ref: ReferenceData, plans: list[Plan], now: datetime) -> int:
     """Apply every step in time order, a few dozen cases per transaction; returns failures."""
     order = sorted(
         (_dated(step), i, k) for i, plan in enumerate(plans) for k, step in enumerate(plan.steps)
     )
     broken: set[int] = set()
-    last_tick = order[0][0] if order else utcnow()
+    last_tick = order[0][0] if order else now
     for start in range(0, len(order), STEPS_PER_TRANSACTION):
         with state.db.write() as session:
             for at, i, k in order[start : start + STEPS_PER_TRANSACTION]:

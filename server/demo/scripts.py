@@ -164,7 +164,9 @@ def write_script(
             add(decision)
             extra = minutes if decision == "approve_extension" else 0
         else:
-            anchor = len(steps) - 1
+            # The step whose instant starts the final state's clock: the last one, but a
+            # sign's is the dispatch's (the handle step counts from the dispatch).
+            anchor = len(steps) - 2 if steps[-1].action == "sign" else len(steps) - 1
     if final == "closed":
         callback = rng.random()
         if callback < 0.05:

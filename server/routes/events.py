@@ -15,6 +15,7 @@ from fastapi.sse import KEEPALIVE_COMMENT, EventSourceResponse, format_sse_event
 from server.deps import CurrentActor, StateDep
 from server.problems import Code, Problem
 from server.schemas import MAX_INT
+from server.schemas.event_out import SSE_FRAME, EventPageOut
 from server.services import feed
 from server.services.feedhub import FeedEvent, visible_to
 from server.services.lifecycle import Actor
@@ -71,7 +72,9 @@ async def _caught_up(
     return events, events[-1].seq if events else after
 
 
-@router.get("")
+# The answers are declared for OpenAPI (server/schemas/event_out.py) and made here from the
+# bytes the hub encoded once per role: FastAPI passes a returned Response through untouched.
+@router.get("", response_model=EventPageOut)
 async def poll(
     actor: CurrentActor,
     state: StateDep,
@@ -104,7 +107,13 @@ async def poll(
 @router.get(
     "/stream",
     response_class=Response,
-    responses={200: {"content": {"text/event-stream": {}}, "description": "the event stream"}},
+    responses={
+        200: {
+            "content": {"text/event-stream": {"itemSchema": SSE_FRAME}},
+            "description": "the event stream: each frame's `data` is an event as GET "
+            "/api/v1/events has it (#/components/schemas/EventPageOut, `events`)",
+        }
+    },
 )
 async def stream(
     request: Request,

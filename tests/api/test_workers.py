@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import threading
 import time
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -16,6 +15,7 @@ from typing import Any
 import pytest
 import requests
 
+from tests.support.factories import case_body, new_key
 from tests.support.live_server import LiveServer
 
 FOLLOWER_WAIT = 25  # seconds a long poll may wait; well under the feed's 60 s own poll
@@ -74,19 +74,14 @@ def registered_cases(server: LiveServer, headers: dict[str, str], count: int) ->
     for n in range(count):
         created = requests.post(
             server.url + "/api/v1/cases",
-            json={
-                "channel": "hotline_12345",
-                "category": "noise",
-                "title": f"多进程{n}",
-                "address": "虹桥街道新中社区12幢",
-            },
-            headers={**headers, "Idempotency-Key": str(uuid.uuid4())},
+            json=case_body(title=f"多进程{n}"),
+            headers={**headers, "Idempotency-Key": new_key()},
             timeout=30,
         ).json()
         registered = requests.post(
             f"{server.url}/api/v1/cases/{created['id']}/actions",
             json={"action": "register", "version": created["version"]},
-            headers={**headers, "Idempotency-Key": str(uuid.uuid4())},
+            headers={**headers, "Idempotency-Key": new_key()},
             timeout=30,
         )
         assert registered.status_code == 200, registered.text
@@ -104,7 +99,7 @@ def dispatch(session: requests.Session, server: LiveServer, headers: dict[str, s
     return session.post(
         f"{server.url}/api/v1/cases/{case['id']}/actions",
         json={"action": "dispatch", "version": case["version"], "department": "urban"},
-        headers={**headers, "Idempotency-Key": str(uuid.uuid4())},
+        headers={**headers, "Idempotency-Key": new_key()},
         timeout=30,
     )
 

@@ -5,7 +5,6 @@ in the case detail. No mocks: a real cc-server, real uploads, the real window.""
 from __future__ import annotations
 
 import json
-import uuid
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from io import BytesIO
@@ -19,6 +18,7 @@ from console.models import labels
 from console.models.columns import COLUMN_INDEX
 from server.services.workcalendar import SHANGHAI
 from tests.console.conftest import WAIT_MS
+from tests.support.factories import case_body, new_key
 from tests.support.live_server import LiveServer
 
 OPEN311_KEY = "demo-open311-key"
@@ -31,17 +31,12 @@ def jpeg(color: tuple[int, int, int], size: tuple[int, int] = (640, 480)) -> byt
 
 
 def _key() -> dict[str, str]:
-    return {"Idempotency-Key": str(uuid.uuid4())}
+    return {"Idempotency-Key": new_key()}
 
 
 def grid_report(server: LiveServer) -> tuple[int, str, int]:
     """A grid member's report with two photos, from the grid center's app account."""
-    fields = {
-        "channel": "grid",
-        "category": "garbage",
-        "title": "新中社区门口垃圾堆放",
-        "address": "虹桥街道新中社区12幢",
-    }
+    fields = case_body(channel="grid", category="garbage", title="新中社区门口垃圾堆放")
     parts = [(name, (None, value)) for name, value in fields.items()]
     photos = [("photos", (f"现场{n}.jpg", jpeg((180, 40 * n, 30)), "image/jpeg")) for n in (1, 2)]
     response = requests.post(
@@ -124,13 +119,12 @@ def pushed_case(channel: str, street: str) -> Callable[[LiveServer], tuple[int, 
     """A case pushed over the case API: a 12345 call, the city center, a camera alert."""
 
     def push(server: LiveServer) -> tuple[int, str, int]:
-        body = {
-            "channel": channel,
-            "category": "noise",
-            "title": f"{labels.channel_label(channel)}转来：夜间施工噪声",
-            "address": "文峰街道青年东路",
-            "street": street,
-        }
+        body = case_body(
+            channel=channel,
+            title=f"{labels.channel_label(channel)}转来：夜间施工噪声",
+            address="文峰街道青年东路",
+            street=street,
+        )
         response = requests.post(
             f"{server.url}/api/v1/cases",
             json=body,

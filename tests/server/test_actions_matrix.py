@@ -18,7 +18,7 @@ from sqlalchemy import func, select
 from server.models import Case, CaseAction, Event, IdempotencyRecord, User
 from server.seed.reference import DEPARTMENTS
 from server.state import AppState
-from tests.server.conftest import new_key
+from tests.support.factories import case_body, new_key
 from tests.unit.test_lifecycle import (
     DOMAIN_ACTIONS,
     DOMAIN_STATES,
@@ -101,14 +101,7 @@ class Api:
         self.state = state
 
     def create(self, user: str = "duty_officer", **fields: Any) -> Json:
-        body = {
-            "channel": "hotline_12345",
-            "category": "noise",
-            "title": "夜间施工噪声扰民",
-            "address": "虹桥街道新中社区12幢",
-            "reporter_phone": "13812345678",
-            **fields,
-        }
+        body = case_body(**{"reporter_phone": "13812345678", **fields})
         response = self.client.post("/api/v1/cases", json=body, headers=self.headers(user))
         assert response.status_code == 201, response.text
         return response.json()

@@ -21,7 +21,7 @@ from server.services import cases, escalation
 from server.services.lifecycle import Actor
 from server.services.workcalendar import SHANGHAI
 from server.state import AppState
-from tests.server.conftest import new_key
+from tests.support.factories import case_body, new_key
 
 Headers = Callable[[str], dict[str, str]]
 Json = dict[str, Any]
@@ -42,7 +42,7 @@ class Desk:
         self.state = state
 
     def create(self, when: datetime, **fields: Any) -> int:
-        body = {"channel": "hotline_12345", "category": "noise", "title": "噪声扰民", **fields}
+        body = case_body(**{"title": "噪声扰民", "address": "", **fields})
         with self.state.db.write() as session:
             ref = self.state.reference.get()
             return cases.create_case(

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import http.server
 import threading
-import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import astuple
 from datetime import UTC, datetime, timedelta, timezone
@@ -42,6 +41,7 @@ from server.services.case_json import (
 from server.services.lifecycle import OPEN_STATES, Actor
 from server.services.views import case_snapshot, facts_of
 from server.state import AppState
+from tests.support.factories import bearer_headers, case_body, new_key
 from tests.support.live_server import LiveServer
 
 Headers = Callable[[str], dict[str, str]]
@@ -100,30 +100,18 @@ def queue_key(item: dict[str, Any]) -> tuple[str, int]:
     )
 
 
-def sign_in(client: TestClient, username: str) -> dict[str, str]:
-    response = client.post("/api/v1/auth/token", data={"username": username, "password": "demo"})
-    assert response.status_code == 200, response.text
-    return {"Authorization": f"Bearer {response.json()['access_token']}"}
-
-
 def act(client: TestClient, headers: dict[str, str], case: dict[str, Any], action: str, **fields):  # type: ignore[no-untyped-def]
     response = client.post(
         f"/api/v1/cases/{case['id']}/actions",
         json={"action": action, "version": case["version"], **fields},
-        headers={**headers, "Idempotency-Key": str(uuid.uuid4())},
+        headers={**headers, "Idempotency-Key": new_key()},
     )
     assert response.status_code == 200, response.text
     return response.json()
 
 
 def new_case(client: TestClient, headers: dict[str, str], **fields: Any) -> dict[str, Any]:
-    body = {
-        "channel": "hotline_12345",
-        "category": "noise",
-        "title": "快照测试",
-        "address": "虹桥街道新中社区12幢",
-        **fields,
-    }
+    body = case_body(**{"title": "快照测试", **fields})
     response = client.post("/api/v1/cases", json=body, headers=headers)
     assert response.status_code == 201, response.text
     return response.json()
@@ -166,10 +154,10 @@ def backlog(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
     with TestClient(app) as client:
         state: AppState = app.state.cc
         seed_backlog(state, count=300)
-        trainer = sign_in(client, "trainer")
+        trainer = bearer_headers(client, "trainer")
         for n in range(4):
             new_case(client, trainer, title=f"演练{n}")
-        officer = sign_in(client, "duty_officer")
+        officer = bearer_headers(client, "duty_officer")
         new_case(client, officer, title="无街道", address="不详")
         yield client
 
@@ -177,7 +165,7 @@ def backlog(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
 @pytest.fixture(scope="module")
 def users(backlog: TestClient) -> dict[str, dict[str, str]]:
     names = ("duty_officer", "supervisor", "trainer", "dept_urban", "dept_police")
-    return {name: sign_in(backlog, name) for name in names}
+    return {name: bearer_headers(backlog, name) for name in names}
 
 
 # --- the snapshot is what the list says ----------------------------------------------------------
@@ -539,7 +527,10 @@ def test_on_postgres_too_the_snapshot_is_the_list_and_the_views_json(postgres_ur
     state: AppState = app.state.cc
     seed_backlog(state, count=60)
     with TestClient(app) as client:
-        officer, urban = sign_in(client, "duty_officer"), sign_in(client, "dept_urban")
+        officer, urban = (
+            bearer_headers(client, "duty_officer"),
+            bearer_headers(client, "dept_urban"),
+        )
         odd = new_case(client, officer, title="旧时间", reporter_phone="12345")
         set_columns(
             state,

@@ -24,8 +24,7 @@ from server.config import Settings
 from server.services import attachments as attachments_service
 from server.services import imagecheck
 from server.state import AppState
-from tests.server.conftest import new_key
-from tests.support.factories import demo_settings
+from tests.support.factories import bearer_headers, case_body, demo_settings, new_key
 
 TINY_JPEG = base64.b64decode(
     "/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDABALDA4MChAODQ4SERATGCgaGBYWGDEjJR0oOjM9PDkzODdASFxOQERX"
@@ -101,12 +100,7 @@ def data_dir(settings: Settings) -> Path:
     return Path(str(settings.data_dir))
 
 
-REPORT = {
-    "channel": "grid",
-    "category": "garbage",
-    "title": "小区门口垃圾堆放",
-    "address": "虹桥街道新中社区12幢",
-}
+REPORT = case_body(channel="grid", category="garbage", title="小区门口垃圾堆放")
 
 
 @pytest.fixture
@@ -603,12 +597,9 @@ def test_an_image_that_passes_the_structure_but_does_not_decode_is_refused() -> 
 def test_reports_and_evidence_on_postgresql(postgres_url: str, tmp_path: Path) -> None:
     from server.app import create_app
 
-    settings = Settings(database_url=postgres_url, demo=True, data_dir=str(tmp_path / "data"))
+    settings = demo_settings(tmp_path, database_url=postgres_url)
     with TestClient(create_app(settings, background=False)) as client:
-        token = client.post(
-            "/api/v1/auth/token", data={"username": "duty_officer", "password": "demo"}
-        ).json()["access_token"]
-        who = {"Authorization": f"Bearer {token}"}
+        who = bearer_headers(client, "duty_officer")
         photo = png_bytes(300, 200)
         created = client.post(
             "/api/v1/field-reports",

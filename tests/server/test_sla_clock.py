@@ -31,6 +31,7 @@ from server.services.sla import SlaClock, color_at
 from server.services.views import case_snapshot
 from server.services.workcalendar import SHANGHAI
 from server.state import AppState
+from tests.support.factories import case_body
 
 OFFICER = Actor(user_id=None, name="值班员(测试)", role="duty_officer")
 SUPERVISOR = Actor(user_id=None, name="值班长(测试)", role="supervisor")
@@ -94,11 +95,7 @@ class Desk:
 
     def create(self, now: datetime, *, category: str = "noise", urgency: str = "normal") -> Clocked:
         data = CaseCreate(
-            channel="hotline_12345",
-            category=category,
-            urgency=urgency,
-            title=f"{category} {urgency}",
-            address="虹桥街道新中社区12幢",
+            **case_body(category=category, urgency=urgency, title=f"{category} {urgency}")
         )
         with self.state.db.write() as session:
             case = cases.create_case(

@@ -18,6 +18,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import requests
@@ -62,11 +63,18 @@ class LiveServer:
         rate: float = 0.0,
         env: dict[str, str] | None = None,
         log_path: Path | None = None,
+        now: datetime | None = None,
     ) -> None:
+        """`now`: run the server as if its clock read this instant at the first start
+        (`cc-server --now`, the wall clock shifted; a restart goes on from where that clock
+        is): the demo backlog, the routes and the SLA scheduler follow it, whenever the test
+        runs."""
         self.database_url = database_url
         self.demo = demo
         self.rate = rate
         self.env = env or {}
+        self.now = now
+        self._shift: timedelta | None = None  # the server's clock minus the wall clock
         # The server's stderr, so that a failure to start can say why.
         self.log_path = log_path or _default_log(database_url)
         self.url = ""
@@ -94,7 +102,7 @@ class LiveServer:
         env = {**os.environ, **self.env}
         cc_env = sorted((name, value) for name, value in env.items() if name.startswith("CC_"))
         window = int(time.time() // TEMPLATE_SECONDS)
-        parts = (self.demo, cc_env, window)
+        parts = (self.demo, cc_env, window, self.now)
         return hashlib.sha256(repr(parts).encode()).hexdigest()[:16]
 
     def _from_template(self, key: str) -> bool:
@@ -155,6 +163,10 @@ class LiveServer:
         ]
         if self.demo:
             args.append("--demo")
+        if self.now is not None:
+            if self._shift is None:
+                self._shift = self.now - datetime.now(UTC)
+            args += ["--now", (datetime.now(UTC) + self._shift).isoformat()]
         log = open(self.log_path, "a")  # noqa: SIM115 - the child keeps writing to it
         self.process = subprocess.Popen(
             args,
