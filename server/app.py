@@ -51,12 +51,20 @@ from server.seed.users import disable_demo_users, ensure_demo_users
 from server.services import feed
 from server.services import open311 as open311_keys
 from server.services.attachments import recover_uploads
-from server.services.auth import Account, UserCheck, rotate_signing_key, signing_key
+from server.services.auth import (
+    Account,
+    TokenCache,
+    UserCheck,
+    rotate_signing_key,
+    signing_key,
+)
 from server.services.calendar_admin import CalendarSync
 from server.services.case_json import CaseJsonCache
 from server.services.feedhub import FeedEvent, FeedHub
+from server.services.imagecheck import DecodeBudget
 from server.services.indicators import seed_indicators
 from server.services.refdata import ReferenceCache, ReferenceData
+from server.services.sign_in_limits import AddressLimiter, Limits, PasswordCheckPool
 from server.services.sla import SlaClock
 from server.services.sla_rules import ensure_first_version
 from server.services.users import account_of
@@ -155,6 +163,10 @@ def build_state(settings: Settings, *, prepare: bool = True) -> AppState:
         calendar=calendar,
         signing_key=key,
         case_json=CaseJsonCache(settings.case_cache),
+        tokens=TokenCache(settings.token_minutes),
+        decoding=DecodeBudget(settings.decode_budget_mb * 1_000_000),
+        sign_in_addresses=AddressLimiter(Limits.of(settings)),
+        password_checks=PasswordCheckPool(settings.hash_threads, settings.sign_in_queue),
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from functools import lru_cache
 
 from pydantic import Field
@@ -26,6 +27,16 @@ class Settings(BaseSettings):
     # How often the SLA scheduler recolors cases and runs the escalation ladder.
     sla_tick_seconds: float = Field(default=5.0, gt=0)
     token_minutes: int = Field(default=12 * 60, gt=0)
+    # Wrong passwords in a row that lock an account, per client address in a window, and how
+    # long a lock (and the window) lasts (server/services/sign_in_limits.py).
+    sign_in_failures: int = Field(default=5, ge=1)
+    sign_in_address_failures: int = Field(default=30, ge=1)
+    sign_in_lock_minutes: float = Field(default=15.0, gt=0)
+    # Password checks (argon2: ~0.2 s of a core each) run on threads of their own, this many,
+    # so that sign-ins never take the threads every other route runs on; at most
+    # `sign_in_queue` more wait, the next get 503 with Retry-After.
+    hash_threads: int = Field(default_factory=lambda: max(1, (os.cpu_count() or 2) // 2), ge=1)
+    sign_in_queue: int = Field(default=32, ge=0)
     # Events older than this are pruned; a follower behind the window gets 410.
     feed_retention_days: int = Field(default=30, gt=0)
     feed_poll_seconds: float = Field(default=0.5, gt=0)
@@ -52,6 +63,9 @@ class Settings(BaseSettings):
     upload_max_body_bytes: int | None = Field(default=None, gt=0)
     # Decoding a 50-megapixel PNG takes ~200 MB; larger images are refused before decoding.
     upload_max_pixels: int = Field(default=50_000_000, gt=0)
+    # Memory for decoding photos (thumbnails), shared by all uploads of a process: beyond it
+    # uploads wait a few seconds, then get 503 with Retry-After (a 50-megapixel PNG: 200 MB).
+    decode_budget_mb: int = Field(default=256, ge=16)
     # Patrol records seeded into an empty demo database, for the river charts.
     demo_patrols: int = Field(default=40, ge=0, le=10_000)
     # Pace of the demo live streams (/media/live/…) relative to real time; tests speed it up.

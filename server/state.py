@@ -17,7 +17,9 @@ from server.services.auth import TokenCache, UserCheck
 from server.services.calendar_admin import CalendarSync
 from server.services.case_json import CaseJsonCache
 from server.services.feedhub import FeedHub
+from server.services.imagecheck import DecodeBudget
 from server.services.refdata import ReferenceCache
+from server.services.sign_in_limits import AddressLimiter, Limits, PasswordCheckPool
 from server.services.sla import SlaClock
 
 # What tells the server the time: a callable returning the current instant, aware, in UTC.
@@ -43,3 +45,9 @@ class AppState:
     case_json: CaseJsonCache = field(default_factory=CaseJsonCache)
     tokens: TokenCache = field(default_factory=TokenCache)
     clock: Clock = utcnow
+    # Wrong passwords per client address in this process (per account: in the database).
+    sign_in_addresses: AddressLimiter = field(default_factory=lambda: AddressLimiter(Limits()))
+    # Memory for decoding uploaded photos (server.app.build_state sizes it from the settings).
+    decoding: DecodeBudget = field(default_factory=lambda: DecodeBudget(256_000_000))
+    # Where password checks run (built with the settings by server.app.build_state).
+    password_checks: PasswordCheckPool = field(default_factory=lambda: PasswordCheckPool(1, 32))

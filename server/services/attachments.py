@@ -66,7 +66,13 @@ class Photo:
 
 
 def check_photo(
-    data: bytes, *, raw_name: str, caption: str, field: str, settings: Settings
+    data: bytes,
+    *,
+    raw_name: str,
+    caption: str,
+    field: str,
+    settings: Settings,
+    budget: imagecheck.DecodeBudget | None = None,
 ) -> Photo:
     """The photo if it is a sound JPEG or PNG within the limits; a Problem saying why not."""
     name = clean_filename(raw_name, field)
@@ -89,7 +95,16 @@ def check_photo(
             Code.TOO_LARGE,
         )
     try:
-        content_type, width, height = imagecheck.sniff(data)
+        content_type, width, height = imagecheck.sniff(data, settings.upload_max_pixels)
+    except imagecheck.TooManyPixels as exc:
+        raise _refused(
+            422,
+            "Photo too large",
+            f"{shown} has {exc.width}×{exc.height} pixels; at most "
+            f"{settings.upload_max_pixels / 1e6:g} megapixels are accepted.",
+            field,
+            Code.INVALID_UPLOAD,
+        ) from exc
     except imagecheck.NotAnImage as exc:
         raise _refused(
             415,
@@ -98,19 +113,22 @@ def check_photo(
             field,
             Code.UNSUPPORTED_PHOTO,
         ) from exc
-    if width * height > settings.upload_max_pixels:
-        raise _refused(
-            422,
-            "Photo too large",
-            f"{shown} has {width}×{height} pixels; at most "
-            f"{settings.upload_max_pixels / 1e6:g} megapixels are accepted.",
-            field,
-            Code.INVALID_UPLOAD,
-        )
+    budget = budget or imagecheck.DecodeBudget(settings.decode_budget_mb * 1_000_000)
     try:
-        thumb, thumb_type = imagecheck.thumbnail(
-            data, content_type=content_type, width=width, height=height
+        with budget.reserve(imagecheck.decoded_bytes(content_type, width, height)):
+            thumb, thumb_type = imagecheck.thumbnail(
+                data, content_type=content_type, width=width, height=height
+            )
+    except imagecheck.BudgetExhausted as exc:
+        problem = Problem(
+            503,
+            "Busy with other photos",
+            f"{shown}: the server is decoding other large photos; send it again in a moment.",
+            code=Code.UPLOADS_BUSY,
+            kind="busy",
         )
+        problem.headers["Retry-After"] = "5"
+        raise problem from exc
     except imagecheck.NotAnImage as exc:
         raise _refused(
             422, "Damaged photo", f"{shown} is not accepted: {exc}.", field, Code.INVALID_UPLOAD
