@@ -55,6 +55,7 @@ from server.services.auth import (
     Account,
     TokenCache,
     UserCheck,
+    configured_signing_key,
     rotate_signing_key,
     signing_key,
 )
@@ -101,7 +102,7 @@ def prepare_database(db: Database, settings: Settings) -> str:
                 rotate_signing_key(session)
                 key = signing_key(session)
     recover_uploads(db, settings)
-    return key
+    return configured_signing_key(settings) or key
 
 
 def build_state(settings: Settings, *, prepare: bool = True) -> AppState:
@@ -112,7 +113,7 @@ def build_state(settings: Settings, *, prepare: bool = True) -> AppState:
         key = prepare_database(db, settings)
     else:
         with db.write() as session:
-            key = signing_key(session)
+            key = configured_signing_key(settings) or signing_key(session)
     peers = PeerWake(folder_for(settings.database_url)) if settings.workers > 1 else None
 
     def load_reference() -> ReferenceData:

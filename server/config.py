@@ -27,6 +27,10 @@ class Settings(BaseSettings):
     # How often the SLA scheduler recolors cases and runs the escalation ladder.
     sla_tick_seconds: float = Field(default=5.0, gt=0)
     token_minutes: int = Field(default=12 * 60, gt=0)
+    # The token signing key from outside the database (CC_TOKEN_KEY, or a file readable by the
+    # server alone: CC_TOKEN_KEY_FILE); default: a key kept in the database, made on first use.
+    token_key: str | None = Field(default=None, min_length=32, repr=False)
+    token_key_file: str | None = None
     # Wrong passwords in a row that lock an account, per client address in a window, and how
     # long a lock (and the window) lasts (server/services/sign_in_limits.py).
     sign_in_failures: int = Field(default=5, ge=1)

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, DateTime, Engine, create_engine, event
+from sqlalchemy import Connection, DateTime, Engine, create_engine, event, make_url
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 from sqlalchemy.types import TypeDecorator
 
@@ -47,15 +47,41 @@ class Base(DeclarativeBase):
     """Declarative base of every table."""
 
 
+# The database holds the token signing key, password hashes and citizens' data: its files
+# are the server user's alone. SQLite gives the -wal and -shm files the main file's mode.
+PRIVATE_SUFFIXES = ("", "-wal", "-shm", "-journal", ".writer")
+
+
+def _private_sqlite_files(path: str | None) -> None:
+    """Create the SQLite file 0600 if it is new, and take group and other access away from
+    it and its companions if they exist."""
+    if not path or path == ":memory:" or path.startswith("file:"):
+        return
+    try:
+        os.close(os.open(path, os.O_RDONLY | os.O_CREAT, 0o600))
+    except OSError:
+        return  # a missing folder or a read-only disk: SQLite says so in its own words
+    for suffix in PRIVATE_SUFFIXES:
+        try:
+            mode = os.stat(path + suffix).st_mode
+            if mode & 0o077:
+                os.chmod(path + suffix, 0o600)
+        except OSError:
+            continue
+
+
 class Database:
     """One engine and its session factories; writes on SQLite go through one lock."""
 
     def __init__(self, url: str, *, echo: bool = False) -> None:
         self.url = url
         self.is_sqlite = url.startswith("sqlite")
-        kwargs: dict[str, object] = {"echo": echo, "future": True}
+        # hide_parameters: an error's message never quotes the statement's values (a failed
+        # insert of the demo users once logged their password hashes).
+        kwargs: dict[str, object] = {"echo": echo, "future": True, "hide_parameters": True}
         if self.is_sqlite:
             kwargs["connect_args"] = {"check_same_thread": False, "timeout": 30}
+            _private_sqlite_files(make_url(url).database)
         else:
             kwargs.update(pool_size=10, max_overflow=20, pool_pre_ping=True)
         self.engine: Engine = create_engine(url, **kwargs)

@@ -202,6 +202,14 @@ class PhotoStore:
     def __init__(self, root: Path) -> None:
         self.dir = root / "attachments"
 
+    def make_dir(self) -> None:
+        """The folder and the data folder it is in, readable by the server's user alone
+        (citizens' photos: 0700, whatever the umask)."""
+        self.dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        for folder in (self.dir, self.dir.parent):
+            if folder.stat().st_mode & 0o077:
+                folder.chmod(0o700)
+
     @classmethod
     def of(cls, settings: Settings) -> PhotoStore:
         """The store of these settings."""
@@ -304,8 +312,8 @@ class Staging:
     def _write(self, key: str, data: bytes) -> None:
         final = self.store.path(key)
         part = final.with_name(final.name + PART)
-        self.store.dir.mkdir(parents=True, exist_ok=True, mode=0o750)
-        fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o640)
+        self.store.make_dir()
+        fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         self._parts.append((part, final))
         with os.fdopen(fd, "wb") as out:
             out.write(data)
@@ -423,7 +431,7 @@ def recover_uploads(db: Database, settings: Settings) -> int:
     if settings.data_dir or store.dir.parent != Path("cc-data").resolve():
         # Made now, so that a refused upload never leaves even an empty directory behind;
         # the ./cc-data fallback (no SQLite file to sit beside) waits for the first photo.
-        store.dir.mkdir(parents=True, exist_ok=True, mode=0o750)
+        store.make_dir()
     handled = store.recover(committed)
     if handled:
         log.warning("finished or removed %d interrupted photo uploads", handled)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import secrets
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from pathlib import Path
 
 import jwt
 from argon2 import PasswordHasher, profiles
@@ -15,6 +17,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from server.config import Settings
 from server.models import ServerSecret, User
 from server.problems import Code, Problem
 from server.services.lifecycle import Actor
@@ -32,6 +35,7 @@ def _password_hasher() -> PasswordHasher:
     return PasswordHasher()
 
 
+log = logging.getLogger(__name__)
 _hasher = _password_hasher()
 ALGORITHM = "HS256"
 USER_RECHECK_SECONDS = 10.0
@@ -76,6 +80,24 @@ def authenticate(session: Session, username: str, password: str) -> User | None:
     if not account.matches(password):
         return None
     return session.get(User, account.user_id)
+
+
+def configured_signing_key(settings: Settings) -> str | None:
+    """The key given outside the database (CC_TOKEN_KEY or CC_TOKEN_KEY_FILE), if any."""
+    if settings.token_key:
+        return settings.token_key
+    if not settings.token_key_file:
+        return None
+    path = Path(settings.token_key_file)
+    try:
+        key = path.read_text(encoding="utf-8").strip()
+    except OSError as exc:
+        raise SystemExit(f"cc-server: cannot read the token key file {path}: {exc.strerror}")
+    if len(key) < 32:
+        raise SystemExit(f"cc-server: the token key in {path} is shorter than 32 characters")
+    if path.stat().st_mode & 0o077:
+        log.warning("the token key file %s is readable by other users: chmod 600 it", path)
+    return key
 
 
 def rotate_signing_key(session: Session) -> None:
