@@ -72,6 +72,7 @@ from server.services.users import account_of
 from server.services.wakeup import PeerWake, folder_for
 from server.services.workcalendar import NaturalClock, WorkCalendar
 from server.state import AppState
+from server.text_guard import TextGuardMiddleware
 
 log = logging.getLogger(__name__)
 HUB_FETCH_LIMIT = 1000
@@ -228,6 +229,8 @@ def create_app(settings: Settings, *, background: bool = True, prepare: bool = T
     )
     app.state.cc = state
     problem_responses.install(app)
+    # Inside the body limit (added after it, so it runs first), which bounds what this reads.
+    app.add_middleware(TextGuardMiddleware)
     app.add_middleware(
         BodyLimitMiddleware,
         max_bytes=settings.max_body_bytes,

@@ -92,7 +92,9 @@ def configured_signing_key(settings: Settings) -> str | None:
     try:
         key = path.read_text(encoding="utf-8").strip()
     except OSError as exc:
-        raise SystemExit(f"cc-server: cannot read the token key file {path}: {exc.strerror}")
+        raise SystemExit(
+            f"cc-server: cannot read the token key file {path}: {exc.strerror}"
+        ) from None
     if len(key) < 32:
         raise SystemExit(f"cc-server: the token key in {path} is shorter than 32 characters")
     if path.stat().st_mode & 0o077:
