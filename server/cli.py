@@ -98,12 +98,17 @@ def bind_and_announce(host: str, port: int, *, per_worker: bool = False) -> sock
 
 
 def uvicorn_config(app: object, settings: Settings, **options: object) -> uvicorn.Config:
-    """How every cc-server process serves HTTP."""
+    """How every cc-server process serves HTTP: headers bounded in size and in time."""
+    from server.http_guard import GuardedHttpToolsProtocol
+
     return uvicorn.Config(
         app,  # type: ignore[arg-type]
         log_level=settings.log_level.lower(),
         access_log=False,
         timeout_graceful_shutdown=3,
+        http=GuardedHttpToolsProtocol.configured(
+            settings.header_max_bytes, settings.header_timeout_seconds
+        ),
         **options,  # type: ignore[arg-type]
     )
 

@@ -50,6 +50,10 @@ class Settings(BaseSettings):
     # simulator then run in the supervising process, and commits wake every worker's feed.
     workers: int = Field(default=1, ge=1, le=64)
     max_body_bytes: int = Field(default=1_000_000, gt=0)
+    # A request's line and headers: at most this many bytes (431), all arrived within this
+    # many seconds of its first byte (408); server/http_guard.py.
+    header_max_bytes: int = Field(default=64 * 1024, ge=8 * 1024)
+    header_timeout_seconds: float = Field(default=10.0, gt=0)
     # Cases whose list JSON each process keeps (about 1 KB each): enough for every open case
     # and the recently ended ones, so that a console's snapshot is served from memory.
     case_cache: int = Field(default=150_000, ge=1)
