@@ -59,13 +59,14 @@ from server.services.auth import (
     rotate_signing_key,
     signing_key,
 )
+from server.services.bounded_pool import password_checks, photo_checks
 from server.services.calendar_admin import CalendarSync
 from server.services.case_json import CaseJsonCache
 from server.services.feedhub import FeedEvent, FeedHub
 from server.services.imagecheck import DecodeBudget
 from server.services.indicators import seed_indicators
 from server.services.refdata import ReferenceCache, ReferenceData
-from server.services.sign_in_limits import AddressLimiter, Limits, PasswordCheckPool
+from server.services.sign_in_limits import AddressLimiter, Limits
 from server.services.sla import SlaClock
 from server.services.sla_rules import ensure_first_version
 from server.services.users import account_of
@@ -168,7 +169,8 @@ def build_state(settings: Settings, *, prepare: bool = True) -> AppState:
         tokens=TokenCache(settings.token_minutes),
         decoding=DecodeBudget(settings.decode_budget_mb * 1_000_000),
         sign_in_addresses=AddressLimiter(Limits.of(settings)),
-        password_checks=PasswordCheckPool(settings.hash_threads, settings.sign_in_queue),
+        password_checks=password_checks(settings.hash_threads, settings.sign_in_queue),
+        photo_checks=photo_checks(settings.hash_threads, settings.upload_queue),
     )
 
 

@@ -36,11 +36,15 @@ class Settings(BaseSettings):
     sign_in_failures: int = Field(default=5, ge=1)
     sign_in_address_failures: int = Field(default=30, ge=1)
     sign_in_lock_minutes: float = Field(default=15.0, gt=0)
-    # Password checks (argon2: ~0.2 s of a core each) run on threads of their own, this many,
-    # so that sign-ins never take the threads every other route runs on; at most
-    # `sign_in_queue` more wait, the next get 503 with Retry-After.
+    # A refused sign-in (429) is answered after this delay, so that a guesser cannot loop on
+    # cheap refusals flat out.
+    sign_in_tarpit_seconds: float = Field(default=1.0, ge=0)
+    # Password checks (argon2: ~0.2 s of a core each) and photo checks run on threads of their
+    # own, this many each, so that they never take the threads every other route runs on; at
+    # most `sign_in_queue` sign-ins and `upload_queue` uploads more wait, the next get 503.
     hash_threads: int = Field(default_factory=lambda: max(1, (os.cpu_count() or 2) // 2), ge=1)
     sign_in_queue: int = Field(default=32, ge=0)
+    upload_queue: int = Field(default=16, ge=0)
     # Events older than this are pruned; a follower behind the window gets 410.
     feed_retention_days: int = Field(default=30, gt=0)
     feed_poll_seconds: float = Field(default=0.5, gt=0)

@@ -14,12 +14,13 @@ from datetime import datetime
 from server.config import Settings
 from server.db import Database, utcnow
 from server.services.auth import TokenCache, UserCheck
+from server.services.bounded_pool import BoundedPool, password_checks, photo_checks
 from server.services.calendar_admin import CalendarSync
 from server.services.case_json import CaseJsonCache
 from server.services.feedhub import FeedHub
 from server.services.imagecheck import DecodeBudget
 from server.services.refdata import ReferenceCache
-from server.services.sign_in_limits import AddressLimiter, Limits, PasswordCheckPool
+from server.services.sign_in_limits import AddressLimiter, Limits
 from server.services.sla import SlaClock
 
 # What tells the server the time: a callable returning the current instant, aware, in UTC.
@@ -49,5 +50,7 @@ class AppState:
     sign_in_addresses: AddressLimiter = field(default_factory=lambda: AddressLimiter(Limits()))
     # Memory for decoding uploaded photos (server.app.build_state sizes it from the settings).
     decoding: DecodeBudget = field(default_factory=lambda: DecodeBudget(256_000_000))
-    # Where password checks run (built with the settings by server.app.build_state).
-    password_checks: PasswordCheckPool = field(default_factory=lambda: PasswordCheckPool(1, 32))
+    # Where password checks and photo checks run, apart from the shared pool (sized from the
+    # settings by server.app.build_state).
+    password_checks: BoundedPool = field(default_factory=lambda: password_checks(1, 32))
+    photo_checks: BoundedPool = field(default_factory=lambda: photo_checks(1, 16))

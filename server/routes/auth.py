@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import datetime
 from typing import Annotated, Any
 
@@ -11,7 +12,7 @@ from pydantic import BaseModel, Field
 
 from server.deps import CurrentActor, Now, StateDep
 from server.models import User
-from server.problems import Code
+from server.problems import Code, Problem
 from server.services import sign_in_limits, users
 from server.services.auth import issue_token, stored_account, unauthorized
 from server.services.views import iso
@@ -42,10 +43,17 @@ async def sign_in(
     if len(form.username) > 80 or len(form.password) > 200:
         raise unauthorized(Code.WRONG_CREDENTIALS, "Wrong username or password.")
     client = request.client.host if request.client else ""
-    state.sign_in_addresses.check(client)
-    answer = await state.password_checks.run(
-        lambda: _check_password(state, form.username, form.password, client, now)
-    )
+    try:
+        state.sign_in_addresses.check(client)
+        answer = await state.password_checks.run(
+            lambda: _check_password(state, form.username, form.password, client, now)
+        )
+    except Problem as refused:
+        if refused.status == 429:
+            # A refusal costs the server nothing, so a guesser would loop on it flat out:
+            # it waits instead (a sleeping request costs no thread).
+            await asyncio.sleep(state.settings.sign_in_tarpit_seconds)
+        raise
     if answer is None:
         state.sign_in_addresses.failed(client)
         raise unauthorized(Code.WRONG_CREDENTIALS, "Wrong username or password.")

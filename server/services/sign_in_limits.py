@@ -17,17 +17,14 @@ the password tried.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import math
 import threading
 import time
 from collections import OrderedDict, deque
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -37,7 +34,6 @@ from server.models import AdminRecord
 from server.problems import Code, Problem
 
 log = logging.getLogger(__name__)
-T = TypeVar("T")
 
 # The sign-in records that make or end a row of failures.
 ROW_ACTIONS = ("failure", "success", "unlock")
@@ -148,42 +144,3 @@ class AddressLimiter:
         while times and times[0] <= oldest:
             times.popleft()
         return times
-
-
-class PasswordCheckPool:
-    """The threads password checks run on, apart from the pool every other route uses.
-
-    Argon2 costs ~0.2 s of a core per check: on the shared pool, eight guessers at once held
-    every thread and `/healthz` took seconds. Here they take `threads` threads at most; at most
-    `queue` more wait, and the next are told to come back (503 with Retry-After).
-    """
-
-    def __init__(self, threads: int, queue: int) -> None:
-        self._pool = ThreadPoolExecutor(threads, thread_name_prefix="password-check")
-        self._room = threads + queue
-        self._taken = 0
-        self._lock = threading.Lock()
-
-    async def run(self, work: Callable[[], T]) -> T:
-        """`work()` on one of the pool's threads; 503 when too many are already waiting."""
-        with self._lock:
-            if self._taken >= self._room:
-                busy = True
-            else:
-                busy = False
-                self._taken += 1
-        if busy:
-            problem = Problem(
-                503,
-                "Busy",
-                "Too many sign-ins at once; try again in a moment.",
-                code=Code.SIGN_IN_BUSY,
-                kind="busy",
-            )
-            problem.headers["Retry-After"] = "1"
-            raise problem
-        try:
-            return await asyncio.wrap_future(self._pool.submit(work))
-        finally:
-            with self._lock:
-                self._taken -= 1

@@ -5,6 +5,7 @@ threads of their own."""
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -14,10 +15,12 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
+from server.config import Settings
 from server.models import AdminRecord, User
 from server.services.sign_in_limits import AddressLimiter, Limits
 from server.state import AppState
 from tests.support.clock import SettableClock
+from tests.support.factories import demo_settings
 
 Headers = Callable[[str], dict[str, str]]
 START = datetime(2026, 12, 7, 9, 0, tzinfo=UTC)
@@ -25,6 +28,12 @@ START = datetime(2026, 12, 7, 9, 0, tzinfo=UTC)
 
 def sign_in(client: TestClient, username: str, password: str) -> Any:
     return client.post("/api/v1/auth/token", data={"username": username, "password": password})
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    """Refusals answered at once (the delay is checked by its own test)."""
+    return demo_settings(tmp_path).model_copy(update={"sign_in_tarpit_seconds": 0.0})
 
 
 @pytest.fixture
@@ -149,3 +158,22 @@ def test_a_token_living_longer_than_the_server_issues_is_refused(
     answer = client.get("/api/v1/auth/me", headers={"Authorization": f"Bearer {long_lived}"})
     assert answer.status_code == 401
     assert client.get("/api/v1/auth/me", headers=good).status_code == 200
+
+
+def test_a_refusal_is_answered_after_a_delay_that_holds_no_thread(
+    client: TestClient, clock: SettableClock, state: AppState, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import server.routes.auth as auth_routes
+
+    slept: list[float] = []
+
+    async def sleep(seconds: float) -> None:
+        slept.append(seconds)
+
+    monkeypatch.setattr(auth_routes.asyncio, "sleep", sleep)
+    state.settings = state.settings.model_copy(update={"sign_in_tarpit_seconds": 1.5})
+    for _ in range(5):
+        assert sign_in(client, "duty_officer", "wrong").status_code == 401
+    assert slept == []  # a wrong password costs its hash already
+    assert sign_in(client, "duty_officer", "demo").status_code == 429
+    assert slept == [1.5]
