@@ -5,9 +5,9 @@ threads of their own."""
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import jwt
