@@ -255,5 +255,12 @@ def create_app(settings: Settings, *, background: bool = True, prepare: bool = T
 
 def worker_app() -> FastAPI:
     """A worker process's application (`cc-server --workers N`): settings from CC_* (set by
-    the supervisor), database prepared and background work run by the supervisor."""
-    return create_app(Settings(), background=False, prepare=False)
+    the supervisor), database prepared and background work run by the supervisor. It dies
+    with the supervisor (server.parent_death)."""
+    from server.http_guard import GuardedHttpToolsProtocol
+    from server.parent_death import die_with_supervisor
+
+    die_with_supervisor()
+    settings = Settings()
+    GuardedHttpToolsProtocol.configure(settings.header_max_bytes, settings.header_timeout_seconds)
+    return create_app(settings, background=False, prepare=False)

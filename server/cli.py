@@ -106,7 +106,7 @@ def uvicorn_config(app: object, settings: Settings, **options: object) -> uvicor
         log_level=settings.log_level.lower(),
         access_log=False,
         timeout_graceful_shutdown=3,
-        http=GuardedHttpToolsProtocol.configured(
+        http=GuardedHttpToolsProtocol.configure(
             settings.header_max_bytes, settings.header_timeout_seconds
         ),
         **options,  # type: ignore[arg-type]
@@ -146,6 +146,7 @@ def serve_workers(settings: Settings, factory: str = "server.app:worker_app") ->
         CC_DEMO="true" if settings.demo else "false",
         CC_LOG_LEVEL=settings.log_level,
         CC_WORKERS=str(settings.workers),
+        CC_SUPERVISOR_PID=str(os.getpid()),
     )
     sock = bind_and_announce(settings.host, settings.port, per_worker=True)
     config = uvicorn_config(factory, settings, factory=True, workers=settings.workers)

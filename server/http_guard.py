@@ -40,13 +40,12 @@ class GuardedHttpToolsProtocol(HttpToolsProtocol):
         self._lingering = False
 
     @classmethod
-    def configured(cls, max_bytes: int, timeout_seconds: float) -> type[GuardedHttpToolsProtocol]:
-        """This protocol with other limits (uvicorn takes a class, not an instance)."""
-        return type(
-            cls.__name__,
-            (cls,),
-            {"header_max_bytes": max_bytes, "header_timeout_seconds": timeout_seconds},
-        )
+    def configure(cls, max_bytes: int, timeout_seconds: float) -> type[GuardedHttpToolsProtocol]:
+        """Set this process's limits (uvicorn takes the class, and worker processes import it
+        afresh: each configures it from its settings) and return the class."""
+        cls.header_max_bytes = max_bytes
+        cls.header_timeout_seconds = timeout_seconds
+        return cls
 
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
         super().connection_made(transport)
