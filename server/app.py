@@ -21,6 +21,7 @@ from server.demo.indicators import seed_demo_indicators
 from server.limits import BodyLimitMiddleware
 from server.migrate import upgrade
 from server.models import Event, User
+from server.problem_responses import UnexpectedErrorMiddleware
 from server.routes import (
     admin_log,
     attachments,
@@ -73,6 +74,7 @@ from server.services.users import account_of
 from server.services.wakeup import PeerWake, folder_for
 from server.services.workcalendar import NaturalClock, WorkCalendar
 from server.state import AppState
+from server.storage import StorageHealth
 from server.text_guard import TextGuardMiddleware
 
 log = logging.getLogger(__name__)
@@ -111,6 +113,8 @@ def build_state(settings: Settings, *, prepare: bool = True) -> AppState:
     """Open the database (migrated and seeded first, unless `prepare` is off because the
     supervising process did it) and assemble the shared state."""
     db = Database(settings.database_url)
+    storage = StorageHealth()
+    db.after_commit = storage.recovered
     if prepare:
         key = prepare_database(db, settings)
     else:
@@ -167,6 +171,7 @@ def build_state(settings: Settings, *, prepare: bool = True) -> AppState:
         signing_key=key,
         case_json=CaseJsonCache(settings.case_cache),
         tokens=TokenCache(settings.token_minutes),
+        storage=storage,
         decoding=DecodeBudget(settings.decode_budget_mb * 1_000_000),
         sign_in_addresses=AddressLimiter(Limits.of(settings)),
         password_checks=password_checks(settings.hash_threads, settings.sign_in_queue),
@@ -231,6 +236,8 @@ def create_app(settings: Settings, *, background: bool = True, prepare: bool = T
     )
     app.state.cc = state
     problem_responses.install(app)
+    # Middleware added first runs innermost: unexpected errors are answered nearest the routes.
+    app.add_middleware(UnexpectedErrorMiddleware, health=state.storage)
     # Inside the body limit (added after it, so it runs first), which bounds what this reads.
     app.add_middleware(TextGuardMiddleware)
     app.add_middleware(

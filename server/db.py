@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 
@@ -52,10 +52,21 @@ class Base(DeclarativeBase):
 PRIVATE_SUFFIXES = ("", "-wal", "-shm", "-journal", ".writer")
 
 
-def _private_sqlite_files(path: str | None) -> None:
+def sqlite_file(database: str | None) -> str | None:
+    """The file of a SQLite URL's database (a `file:` URI's path too); None in memory."""
+    if not database or database == ":memory:":
+        return None
+    if database.startswith("file:"):
+        path, _, query = database.removeprefix("file:").partition("?")
+        return None if path in ("", ":memory:") or "mode=memory" in query else path
+    return database
+
+
+def _private_sqlite_files(database: str | None) -> None:
     """Create the SQLite file 0600 if it is new, and take group and other access away from
-    it and its companions if they exist."""
-    if not path or path == ":memory:" or path.startswith("file:"):
+    it and its companions if they exist (a `file:` URI's file is left as it is)."""
+    path = sqlite_file(database)
+    if path is None or path != database:
         return
     try:
         os.close(os.open(path, os.O_RDONLY | os.O_CREAT, 0o600))
@@ -92,10 +103,12 @@ class Database:
         # ~30 ms to ~800 ms, so writers queue on this lock instead of on busy retries;
         # other processes on the same file (worker processes) queue on the file lock.
         self._write_lock = threading.Lock() if self.is_sqlite else None
-        path = self.engine.url.database if self.is_sqlite else None
+        path = sqlite_file(self.engine.url.database) if self.is_sqlite else None
         self._file_lock: WriterFileLock | None = None
-        if fcntl is not None and path and path != ":memory:":
+        if fcntl is not None and path:
             self._file_lock = WriterFileLock(path + ".writer")
+        # Called after every commit of write(): the server clears its "writes fail" flag.
+        self.after_commit: Callable[[], None] | None = None
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -135,6 +148,8 @@ class Database:
                 session.connection(execution_options={"sqlite_immediate": True})
             yield session
             session.commit()
+            if self.after_commit is not None:
+                self.after_commit()
         except BaseException:
             session.rollback()
             raise

@@ -22,6 +22,7 @@ from server.services.imagecheck import DecodeBudget
 from server.services.refdata import ReferenceCache
 from server.services.sign_in_limits import AddressLimiter, Limits
 from server.services.sla import SlaClock
+from server.storage import StorageHealth
 
 # What tells the server the time: a callable returning the current instant, aware, in UTC.
 Clock = Callable[[], datetime]
@@ -48,6 +49,8 @@ class AppState:
     clock: Clock = utcnow
     # Wrong passwords per client address in this process (per account: in the database).
     sign_in_addresses: AddressLimiter = field(default_factory=lambda: AddressLimiter(Limits()))
+    # Whether writes fail now (disk full, read-only, I/O error): /healthz says so.
+    storage: StorageHealth = field(default_factory=StorageHealth)
     # Memory for decoding uploaded photos (server.app.build_state sizes it from the settings).
     decoding: DecodeBudget = field(default_factory=lambda: DecodeBudget(256_000_000))
     # Where password checks and photo checks run, apart from the shared pool (sized from the
