@@ -23,6 +23,7 @@ from server.drills.driver import DrillDriver
 from server.limits import BodyLimitMiddleware
 from server.migrate import upgrade
 from server.models import Event, User
+from server.problem_responses import UnexpectedErrorMiddleware
 from server.routes import (
     admin_log,
     attachments,
@@ -53,18 +54,30 @@ from server.seed.users import disable_demo_users, ensure_demo_users
 from server.services import feed
 from server.services import open311 as open311_keys
 from server.services.attachments import recover_uploads
-from server.services.auth import Account, UserCheck, rotate_signing_key, signing_key
+from server.services.auth import (
+    Account,
+    TokenCache,
+    UserCheck,
+    configured_signing_key,
+    rotate_signing_key,
+    signing_key,
+)
+from server.services.bounded_pool import password_checks, photo_checks
 from server.services.calendar_admin import CalendarSync
 from server.services.case_json import CaseJsonCache
 from server.services.feedhub import FeedEvent, FeedHub
+from server.services.imagecheck import DecodeBudget
 from server.services.indicators import seed_indicators
 from server.services.refdata import ReferenceCache, ReferenceData
+from server.services.sign_in_limits import AddressLimiter, Limits
 from server.services.sla import SlaClock
 from server.services.sla_rules import ensure_first_version
 from server.services.users import account_of
 from server.services.wakeup import PeerWake, folder_for
 from server.services.workcalendar import NaturalClock, WorkCalendar
 from server.state import AppState, Clock
+from server.storage import StorageHealth
+from server.text_guard import TextGuardMiddleware
 
 log = logging.getLogger(__name__)
 HUB_FETCH_LIMIT = 1000
@@ -103,18 +116,20 @@ def prepare_database(db: Database, settings: Settings) -> str:
                 rotate_signing_key(session)
                 key = signing_key(session)
     recover_uploads(db, settings)
-    return key
+    return configured_signing_key(settings) or key
 
 
 def build_state(settings: Settings, *, prepare: bool = True) -> AppState:
     """Open the database (migrated and seeded first, unless `prepare` is off because the
     supervising process did it) and assemble the shared state."""
     db = Database(settings.database_url)
+    storage = StorageHealth()
+    db.after_commit = storage.recovered
     if prepare:
         key = prepare_database(db, settings)
     else:
         with db.write() as session:
-            key = signing_key(session)
+            key = configured_signing_key(settings) or signing_key(session)
     peers = PeerWake(folder_for(settings.database_url)) if settings.workers > 1 else None
 
     def load_reference() -> ReferenceData:
@@ -166,6 +181,12 @@ def build_state(settings: Settings, *, prepare: bool = True) -> AppState:
         signing_key=key,
         case_json=CaseJsonCache(settings.case_cache),
         clock=clock_of(settings),
+        tokens=TokenCache(settings.token_minutes),
+        storage=storage,
+        decoding=DecodeBudget(settings.decode_budget_mb * 1_000_000),
+        sign_in_addresses=AddressLimiter(Limits.of(settings)),
+        password_checks=password_checks(settings.hash_threads, settings.sign_in_queue),
+        photo_checks=photo_checks(settings.hash_threads, settings.upload_queue),
     )
 
 
@@ -226,6 +247,10 @@ def create_app(settings: Settings, *, background: bool = True, prepare: bool = T
     )
     app.state.cc = state
     problem_responses.install(app)
+    # Middleware added first runs innermost: unexpected errors are answered nearest the routes.
+    app.add_middleware(UnexpectedErrorMiddleware, health=state.storage)
+    # Inside the body limit (added after it, so it runs first), which bounds what this reads.
+    app.add_middleware(TextGuardMiddleware)
     app.add_middleware(
         BodyLimitMiddleware,
         max_bytes=settings.max_body_bytes,
@@ -248,5 +273,12 @@ def create_app(settings: Settings, *, background: bool = True, prepare: bool = T
 
 def worker_app() -> FastAPI:
     """A worker process's application (`cc-server --workers N`): settings from CC_* (set by
-    the supervisor), database prepared and background work run by the supervisor."""
-    return create_app(Settings(), background=False, prepare=False)
+    the supervisor), database prepared and background work run by the supervisor. It dies
+    with the supervisor (server.parent_death)."""
+    from server.http_guard import GuardedHttpToolsProtocol
+    from server.parent_death import die_with_supervisor
+
+    die_with_supervisor()
+    settings = Settings()
+    GuardedHttpToolsProtocol.configure(settings.header_max_bytes, settings.header_timeout_seconds)
+    return create_app(settings, background=False, prepare=False)

@@ -24,6 +24,7 @@ from server.services.escalation import SYSTEM
 from server.services.lifecycle import Actor
 from server.services.workcalendar import SHANGHAI
 from server.state import AppState
+from server.storage import FailureStreak
 
 log = logging.getLogger(__name__)
 PRUNE_EVERY = timedelta(hours=1)
@@ -51,6 +52,7 @@ class Checkpointer:
         self._db = state.db
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="wal-checkpoint", daemon=True)
+        self._streak = FailureStreak("WAL checkpoint", state.storage)
 
     def start(self) -> None:
         """Begin checkpointing (nothing on PostgreSQL)."""
@@ -67,8 +69,10 @@ class Checkpointer:
         while not self._stop.wait(self.EVERY_SECONDS):
             try:
                 self._db.checkpoint()
-            except Exception:  # the next one retries; commits checkpoint as a last resort
-                log.exception("WAL checkpoint failed")
+            except Exception as exc:  # the next one retries; commits checkpoint as a last resort
+                self._streak.failed(exc)
+            else:
+                self._streak.worked()
 
 
 class CacheWarmer:
@@ -143,6 +147,7 @@ class Scheduler:
         self._state = state
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="sla-scheduler", daemon=True)
+        self._streak = FailureStreak("SLA tick", state.storage)
         self._last_prune = state.clock() - PRUNE_EVERY
         self._swept_calendar: int | None = None  # the last calendar record swept again
         self._warned_on: date | None = None  # the day the missing calendar was last logged
@@ -161,8 +166,10 @@ class Scheduler:
         while not self._stop.is_set():
             try:
                 self.tick()
-            except Exception:  # a failed tick is retried at the next one
-                log.exception("SLA tick failed")
+            except Exception as exc:  # a failed tick is retried at the next one
+                self._streak.failed(exc)
+            else:
+                self._streak.worked()
             self._stop.wait(interval)
 
     def tick(self) -> int:

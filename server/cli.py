@@ -18,6 +18,8 @@ import logging
 import os
 import socket
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
 
@@ -92,13 +94,36 @@ def main(argv: list[str] | None = None) -> None:
         return
     from server.app import create_app
 
-    app = create_app(settings)
-    if settings.demo:
-        from server.demo.backlog import seed_backlog
+    with storage_refusal_stops_the_start(settings):
+        app = create_app(settings)
+        if settings.demo:
+            from server.demo.backlog import seed_backlog
 
-        seed_backlog(app.state.cc, count=settings.demo_backlog)
+            seed_backlog(app.state.cc, count=settings.demo_backlog)
     sock = bind_and_announce(settings.host, settings.port)
     uvicorn.Server(uvicorn_config(app, settings)).run(sockets=[sock])
+
+
+@contextmanager
+def storage_refusal_stops_the_start(settings: Settings) -> Iterator[None]:
+    """A full disk, a read-only database or an I/O error while starting: one sentence and
+    exit status 1, not a traceback."""
+    from server.storage import classify
+
+    try:
+        yield
+    except Exception as exc:
+        failure = classify(exc)
+        if failure is None:
+            raise
+        url = make_url(settings.database_url)
+        where = url.database if url.get_backend_name() == "sqlite" else url.render_as_string()
+        if failure.storage == "files":
+            where = f"{getattr(exc, 'filename', '') or settings.data_dir or 'the data folder'}"
+        sys.exit(
+            f"cc-server: cannot start: {failure.reason} ({where}); free space or make it "
+            "writable, then start again."
+        )
 
 
 def bind_and_announce(host: str, port: int, *, per_worker: bool = False) -> socket.socket:
@@ -120,12 +145,17 @@ def bind_and_announce(host: str, port: int, *, per_worker: bool = False) -> sock
 
 
 def uvicorn_config(app: object, settings: Settings, **options: object) -> uvicorn.Config:
-    """How every cc-server process serves HTTP."""
+    """How every cc-server process serves HTTP: headers bounded in size and in time."""
+    from server.http_guard import GuardedHttpToolsProtocol
+
     return uvicorn.Config(
         app,  # type: ignore[arg-type]
         log_level=settings.log_level.lower(),
         access_log=False,
         timeout_graceful_shutdown=3,
+        http=GuardedHttpToolsProtocol.configure(
+            settings.header_max_bytes, settings.header_timeout_seconds
+        ),
         **options,  # type: ignore[arg-type]
     )
 
@@ -148,13 +178,15 @@ def serve_workers(settings: Settings, factory: str = "server.app:worker_app") ->
     from server.app import build_state
     from server.background import Checkpointer, Scheduler
 
-    state = build_state(settings)
+    with storage_refusal_stops_the_start(settings):
+        state = build_state(settings)
     background: list[Any] = [Scheduler(state), Checkpointer(state)]
     if settings.demo:
         from server.demo.backlog import seed_backlog
         from server.demo.simulator import Simulator
 
-        seed_backlog(state, count=settings.demo_backlog)
+        with storage_refusal_stops_the_start(settings):
+            seed_backlog(state, count=settings.demo_backlog)
         if settings.simulator_rate > 0:
             background.append(Simulator(state, settings.simulator_rate))
     # The workers build their settings from the environment: hand on the command line's.
@@ -164,6 +196,7 @@ def serve_workers(settings: Settings, factory: str = "server.app:worker_app") ->
         CC_LOG_LEVEL=settings.log_level,
         CC_WORKERS=str(settings.workers),
         CC_CLOCK_OFFSET_SECONDS=str(settings.clock_offset_seconds),
+        CC_SUPERVISOR_PID=str(os.getpid()),
     )
     sock = bind_and_announce(settings.host, settings.port, per_worker=True)
     config = uvicorn_config(factory, settings, factory=True, workers=settings.workers)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from functools import lru_cache
 
 from pydantic import Field
@@ -26,6 +27,24 @@ class Settings(BaseSettings):
     # How often the SLA scheduler recolors cases and runs the escalation ladder.
     sla_tick_seconds: float = Field(default=5.0, gt=0)
     token_minutes: int = Field(default=12 * 60, gt=0)
+    # The token signing key from outside the database (CC_TOKEN_KEY, or a file readable by the
+    # server alone: CC_TOKEN_KEY_FILE); default: a key kept in the database, made on first use.
+    token_key: str | None = Field(default=None, min_length=32, repr=False)
+    token_key_file: str | None = None
+    # Wrong passwords in a row that lock an account, per client address in a window, and how
+    # long a lock (and the window) lasts (server/services/sign_in_limits.py).
+    sign_in_failures: int = Field(default=5, ge=1)
+    sign_in_address_failures: int = Field(default=30, ge=1)
+    sign_in_lock_minutes: float = Field(default=15.0, gt=0)
+    # A refused sign-in (429) is answered after this delay, so that a guesser cannot loop on
+    # cheap refusals flat out.
+    sign_in_tarpit_seconds: float = Field(default=1.0, ge=0)
+    # Password checks (argon2: ~0.2 s of a core each) and photo checks run on threads of their
+    # own, this many each, so that they never take the threads every other route runs on; at
+    # most `sign_in_queue` sign-ins and `upload_queue` uploads more wait, the next get 503.
+    hash_threads: int = Field(default_factory=lambda: max(1, (os.cpu_count() or 2) // 2), ge=1)
+    sign_in_queue: int = Field(default=32, ge=0)
+    upload_queue: int = Field(default=16, ge=0)
     # Events older than this are pruned; a follower behind the window gets 410.
     feed_retention_days: int = Field(default=30, gt=0)
     feed_poll_seconds: float = Field(default=0.5, gt=0)
@@ -35,6 +54,10 @@ class Settings(BaseSettings):
     # simulator then run in the supervising process, and commits wake every worker's feed.
     workers: int = Field(default=1, ge=1, le=64)
     max_body_bytes: int = Field(default=1_000_000, gt=0)
+    # A request's line and headers: at most this many bytes (431), all arrived within this
+    # many seconds of its first byte (408); server/http_guard.py.
+    header_max_bytes: int = Field(default=64 * 1024, ge=8 * 1024)
+    header_timeout_seconds: float = Field(default=10.0, gt=0)
     # Cases whose list JSON each process keeps (about 1 KB each): enough for every open case
     # and the recently ended ones, so that a console's snapshot is served from memory.
     case_cache: int = Field(default=150_000, ge=1)
@@ -52,6 +75,9 @@ class Settings(BaseSettings):
     upload_max_body_bytes: int | None = Field(default=None, gt=0)
     # Decoding a 50-megapixel PNG takes ~200 MB; larger images are refused before decoding.
     upload_max_pixels: int = Field(default=50_000_000, gt=0)
+    # Memory for decoding photos (thumbnails), shared by all uploads of a process: beyond it
+    # uploads wait a few seconds, then get 503 with Retry-After (a 50-megapixel PNG: 200 MB).
+    decode_budget_mb: int = Field(default=256, ge=16)
     # Patrol records seeded into an empty demo database, for the river charts.
     demo_patrols: int = Field(default=40, ge=0, le=10_000)
     # Pace of the demo live streams (/media/live/…) relative to real time; tests speed it up.

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, DateTime, Engine, create_engine, event
+from sqlalchemy import Connection, DateTime, Engine, create_engine, event, make_url
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 from sqlalchemy.types import TypeDecorator
 
@@ -47,15 +47,52 @@ class Base(DeclarativeBase):
     """Declarative base of every table."""
 
 
+# The database holds the token signing key, password hashes and citizens' data: its files
+# are the server user's alone. SQLite gives the -wal and -shm files the main file's mode.
+PRIVATE_SUFFIXES = ("", "-wal", "-shm", "-journal", ".writer")
+
+
+def sqlite_file(database: str | None) -> str | None:
+    """The file of a SQLite URL's database (a `file:` URI's path too); None in memory."""
+    if not database or database == ":memory:":
+        return None
+    if database.startswith("file:"):
+        path, _, query = database.removeprefix("file:").partition("?")
+        return None if path in ("", ":memory:") or "mode=memory" in query else path
+    return database
+
+
+def _private_sqlite_files(database: str | None) -> None:
+    """Create the SQLite file 0600 if it is new, and take group and other access away from
+    it and its companions if they exist (a `file:` URI's file is left as it is)."""
+    path = sqlite_file(database)
+    if path is None or path != database:
+        return
+    try:
+        os.close(os.open(path, os.O_RDONLY | os.O_CREAT, 0o600))
+    except OSError:
+        return  # a missing folder or a read-only disk: SQLite says so in its own words
+    for suffix in PRIVATE_SUFFIXES:
+        try:
+            mode = os.stat(path + suffix).st_mode
+            if mode & 0o077:
+                os.chmod(path + suffix, 0o600)
+        except OSError:
+            continue
+
+
 class Database:
     """One engine and its session factories; writes on SQLite go through one lock."""
 
     def __init__(self, url: str, *, echo: bool = False) -> None:
         self.url = url
         self.is_sqlite = url.startswith("sqlite")
-        kwargs: dict[str, object] = {"echo": echo, "future": True}
+        # hide_parameters: an error's message never quotes the statement's values (a failed
+        # insert of the demo users once logged their password hashes).
+        kwargs: dict[str, object] = {"echo": echo, "future": True, "hide_parameters": True}
         if self.is_sqlite:
             kwargs["connect_args"] = {"check_same_thread": False, "timeout": 30}
+            _private_sqlite_files(make_url(url).database)
         else:
             kwargs.update(pool_size=10, max_overflow=20, pool_pre_ping=True)
         self.engine: Engine = create_engine(url, **kwargs)
@@ -66,10 +103,12 @@ class Database:
         # ~30 ms to ~800 ms, so writers queue on this lock instead of on busy retries;
         # other processes on the same file (worker processes) queue on the file lock.
         self._write_lock = threading.Lock() if self.is_sqlite else None
-        path = self.engine.url.database if self.is_sqlite else None
+        path = sqlite_file(self.engine.url.database) if self.is_sqlite else None
         self._file_lock: WriterFileLock | None = None
-        if fcntl is not None and path and path != ":memory:":
+        if fcntl is not None and path:
             self._file_lock = WriterFileLock(path + ".writer")
+        # Called after every commit of write(): the server clears its "writes fail" flag.
+        self.after_commit: Callable[[], None] | None = None
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -109,6 +148,8 @@ class Database:
                 session.connection(execution_options={"sqlite_immediate": True})
             yield session
             session.commit()
+            if self.after_commit is not None:
+                self.after_commit()
         except BaseException:
             session.rollback()
             raise

@@ -190,7 +190,19 @@ class Code(StrEnum):
     )
     # 428
     VERSION_REQUIRED = "version_required", 428, "Send the case version (body or If-Match)."
+    TOO_MANY_ATTEMPTS = (
+        "too_many_attempts",
+        429,
+        "Too many wrong passwords for this account or from this address; wait (Retry-After).",
+    )
     # 5xx and anything else
     SERVER_ERROR = "server_error", 500, "The server failed; nothing was changed."
     TOO_MANY_STREAMS = "too_many_streams", 503, "The server plays no more live streams now."
+    STORAGE_UNAVAILABLE = (
+        "storage_unavailable",
+        503,
+        "The disk or database refuses writes (full, read-only, I/O error); `storage` says which.",
+    )
+    SIGN_IN_BUSY = "sign_in_busy", 503, "Too many sign-ins are being checked; retry shortly."
+    UPLOADS_BUSY = "uploads_busy", 503, "Other large photos are being decoded; retry shortly."
     HTTP_ERROR = "http_error", None, "Another HTTP error of the web framework."

@@ -15,9 +15,11 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import Response
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from server.problem_codes import Code
 from server.problems import Problem, missing_idempotency_key
+from server.storage import RETRY_AFTER_SECONDS, StorageHealth, classify
 
 __all__ = ["install", "problem_response"]
 
@@ -111,8 +113,72 @@ def _on_problem(_request: Request, exc: Exception) -> Response:
 
 
 def _on_unexpected(request: Request, exc: Exception) -> Response:
+    # Only what escapes UnexpectedErrorMiddleware (an error in a middleware outside it).
     # Handlers run outside the except block, so the exception must be passed explicitly.
     log.error("unhandled error on %s %s", request.method, request.url.path, exc_info=exc)
+    return _server_error()
+
+
+class UnexpectedErrorMiddleware:
+    """Errors no handler took: a storage failure is 503 (`storage_unavailable`, one log line,
+    the health flag set), anything else 500 with its traceback logged once.
+
+    Answered here, inside Starlette's outermost error middleware, because that one re-raises
+    after answering: uvicorn then logged a second traceback and dropped the connection, so
+    that the client's next request on it failed as well.
+    """
+
+    def __init__(self, app: ASGIApp, health: StorageHealth) -> None:
+        self.app = app
+        self.health = health
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def tracking_send(message: Message) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, receive, tracking_send)
+        except Exception as exc:
+            if started:
+                raise  # too late for an answer of our own
+            await self._answer(scope, exc)(scope, receive, send)
+
+    def _answer(self, scope: Scope, exc: Exception) -> Response:
+        failure = classify(exc)
+        where = f"{scope['method']} {scope['path']}"
+        if failure is None:
+            log.error("unhandled error on %s", where, exc_info=exc)
+            return _server_error()
+        self.health.failed(failure)
+        log.error("storage failure on %s: %s (%s: %s)", where, failure.reason,
+                  type(exc).__name__, _first_line(exc))  # fmt: skip
+        problem = Problem(
+            503,
+            "Storage unavailable",
+            f"Nothing was changed: {failure.reason} ({failure.storage}). Try again later; "
+            "the administrator has to free space or repair the storage.",
+            code=Code.STORAGE_UNAVAILABLE,
+            kind="storage-unavailable",
+            storage=failure.storage,
+        )
+        problem.headers["Retry-After"] = str(RETRY_AFTER_SECONDS)
+        return problem_response(problem)
+
+
+def _first_line(exc: Exception) -> str:
+    """The error's own first line, without the statement or its parameters."""
+    original = getattr(exc, "orig", None) or exc
+    return str(original).splitlines()[0][:200] if str(original) else ""
+
+
+def _server_error() -> Response:
     return problem_response(
         Problem(
             500,

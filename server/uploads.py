@@ -165,6 +165,7 @@ def check_photos(
             caption=(captions or [])[i] if i < len(captions or []) else "",
             field=f"{files_field}[{i}]" if many else files_field,
             settings=state.settings,
+            budget=state.decoding,
         )
         for i, (name, data) in enumerate(upload.files)
     ]

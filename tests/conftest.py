@@ -5,6 +5,7 @@ folders. Everything here is per process, so per worker in a parallel (xdist) run
 from __future__ import annotations
 
 import json
+import logging
 import os
 import sys
 from collections.abc import Iterator
@@ -67,3 +68,22 @@ def _files_stay_in_tmp(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Non
             "the tests wrote outside pytest's temporary folders:\n  " + "\n  ".join(leftovers),
             pytrace=False,
         )
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _no_secret_in_any_log() -> Iterator[None]:
+    """Fail the session if a log line of this process, or of a cc-server it started, holds a
+    password hash, a token or the signing key (tests/support/secret_watch.py)."""
+    from tests.support import live_server
+    from tests.support.secret_watch import SecretWatch, secrets_in_files
+
+    watch = SecretWatch()
+    root = logging.getLogger()
+    root.addHandler(watch)
+    try:
+        yield
+    finally:
+        root.removeHandler(watch)
+    found = watch.offenders + secrets_in_files(log for _db, _url, log in live_server.started)
+    if found:
+        pytest.fail("a log line holds a secret:\n  " + "\n  ".join(found), pytrace=False)

@@ -6,7 +6,9 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
+
+from widgets.plain_text import PlainLabel
 
 
 def _clock_text(seconds: float) -> str:
@@ -15,7 +17,7 @@ def _clock_text(seconds: float) -> str:
     return f"{hours:02d}:{rest // 60:02d}:{rest % 60:02d}"
 
 
-class Countdown(QLabel):
+class Countdown(PlainLabel):
     """`lead` then the due time and what is left of it; ticks every second while shown."""
 
     def __init__(

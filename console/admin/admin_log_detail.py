@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QTextBrowser, QVBoxLayout, QWidget
 
 from console.admin.admin_log_diff import changed_keys, side_html
 from console.admin.admin_log_labels import action_label, kind_label
 from console.admin.admin_log_model import actor_text, when_text
+from widgets.plain_text import PlainLabel
 
 BEFORE_COLOR = "#7a2a2a"  # a removed or changed value, on the theme's dark background
 AFTER_COLOR = "#1f5a32"  # an added or changed value
@@ -20,10 +21,10 @@ class AdminLogDetail(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("adminLogDetail")
-        self.summary = QLabel(self)
+        self.summary = PlainLabel(self)
         self.summary.setObjectName("sectionTitle")
         self.summary.setWordWrap(True)
-        self.changes = QLabel(self)
+        self.changes = PlainLabel(self)
         self.changes.setObjectName("adminLogChanges")
         self.changes.setWordWrap(True)
         self.only_changed = QCheckBox(self.tr("&Only what changed"), self)
@@ -37,7 +38,7 @@ class AdminLogDetail(QWidget):
         sides = QHBoxLayout()
         for title, browser in ((self.tr("Before"), self.before), (self.tr("After"), self.after)):
             column = QVBoxLayout()
-            column.addWidget(QLabel(title, self))
+            column.addWidget(PlainLabel(title, self))
             column.addWidget(browser, 1)
             sides.addLayout(column, 1)
         changes_row = QHBoxLayout()

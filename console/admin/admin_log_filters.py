@@ -11,13 +11,13 @@ from PySide6.QtWidgets import (
     QCompleter,
     QDateEdit,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QWidget,
 )
 
 from console.admin.admin_log_labels import KINDS, kind_label
+from widgets.plain_text import PlainLabel
 
 TYPING_PAUSE_MS = 350
 
@@ -56,11 +56,11 @@ class AdminLogFilters(QWidget):
         self.text.setClearButtonEnabled(True)
         self.clear_button = QPushButton(self.tr("&Clear filters"), self)
         self.clear_button.setObjectName("adminLogClear")
-        kind_label_ = QLabel(self.tr("&Kind"), self)
+        kind_label_ = PlainLabel(self.tr("&Kind"), self)
         kind_label_.setBuddy(self.kind)
-        user_label = QLabel(self.tr("&User"), self)
+        user_label = PlainLabel(self.tr("&User"), self)
         user_label.setBuddy(self.user)
-        text_label = QLabel(self.tr("T&ext"), self)
+        text_label = PlainLabel(self.tr("T&ext"), self)
         text_label.setBuddy(self.text)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -30,6 +30,7 @@ _ACTION = {
     "color_rule": QT_TRANSLATE_NOOP("AdminLog", "Color rule"),
     "success": QT_TRANSLATE_NOOP("AdminLog", "Signed in"),
     "failure": QT_TRANSLATE_NOOP("AdminLog", "Sign-in refused"),
+    "unlock": QT_TRANSLATE_NOOP("AdminLog", "Sign-in unlocked"),
 }
 # The same code meaning something else for one kind.
 _KIND_ACTION = {

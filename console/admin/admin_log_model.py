@@ -15,6 +15,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from console.admin.admin_log_labels import action_label, kind_label
 from console.translatable import QT_TRANSLATE_NOOP
+from widgets.plain_tip import plain_tip
 
 TIME, KIND, ACTION, ACTOR, TARGET, NOTE = range(6)
 _HEADERS = (
@@ -87,7 +88,9 @@ class AdminLogModel(QAbstractTableModel):
         if not index.isValid():
             return None
         record, column = self.records[index.row()], index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tip(self.data(index, Qt.ItemDataRole.DisplayRole))
+        if role == Qt.ItemDataRole.DisplayRole:
             if column == TIME:
                 return when_text(record.get("created_at"))
             if column == KIND:

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -23,6 +22,7 @@ from console.admin.admin_log_model import ACTION, ACTOR, KIND, TARGET, TIME, Adm
 from console.admin.users_widgets import AdminBanner, add_shortcuts, button, tab_chain
 from console.api.admin import AdminApi
 from console.controllers.context import PaneContext
+from widgets.plain_text import PlainLabel
 
 PAGE = 100
 # On top of the dark theme, which leaves these to the platform (hard to see on dark).
@@ -73,7 +73,7 @@ class AdminLogScreen(QWidget):
         for column, width in ((TIME, 150), (KIND, 110), (ACTION, 110), (ACTOR, 160), (TARGET, 180)):
             self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.count_label = QLabel(self)
+        self.count_label = PlainLabel(self)
         self.count_label.setObjectName("totalLabel")
         self.more_button = button(self, self.tr("Load &more"), "adminLogMore")
         self.more_button.setToolTip(self.tr("Or scroll to the end of the list"))

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QTreeWidget,
@@ -24,6 +23,8 @@ from console.admin.notice import STYLE, Notice
 from console.api import ApiError
 from console.api.calendar import CalendarApi
 from console.tasks import TaskRunner
+from widgets.plain_text import PlainLabel
+from widgets.plain_tip import plain_tip
 
 SAMPLE = "date,kind,name\n2027-01-01,holiday,元旦\n2027-02-06..2027-02-12,holiday,春节"
 
@@ -48,7 +49,7 @@ class CalendarImportDialog(QDialog):
         self.resize(680, 360)
         self._api = api
         self._runner = runner
-        hint = QLabel(
+        hint = PlainLabel(
             self.tr(
                 "A CSV with one day or a range per line: date, kind (holiday/workday, or "
                 "放假/上班), name. Nothing is stored unless every line is right."
@@ -57,7 +58,7 @@ class CalendarImportDialog(QDialog):
         )
         hint.setObjectName("adminHint")
         hint.setWordWrap(True)
-        sample = QLabel(SAMPLE, self)
+        sample = PlainLabel(SAMPLE, self)
         sample.setObjectName("adminHint")
         sample.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         sample.setStyleSheet("font-family: monospace; padding: 4px 8px; background: #0f1720;")
@@ -151,7 +152,7 @@ class CalendarImportDialog(QDialog):
             line = error.get("line")
             message = str(error.get("message") or "")
             item = QTreeWidgetItem(["" if line is None else str(line), message])
-            item.setToolTip(1, message)
+            item.setToolTip(1, plain_tip(message))
             self.errors.addTopLevelItem(item)
         self._show_errors(bool(errors))
 

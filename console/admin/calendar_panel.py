@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from console.admin.calendar_view import EDGE, HOLIDAY, WEEKEND_BG, WORKDAY
 from console.admin.notice import Notice
 from console.translatable import QT_TRANSLATE_NOOP
+from widgets.plain_text import PlainLabel
 from widgets.present import present
 
 # The names the State Council's notices use, offered in the name box (it takes any name).
@@ -76,9 +76,9 @@ class CalendarPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("calendarPanel")
-        self.day_title = QLabel(self)
+        self.day_title = PlainLabel(self)
         self.day_title.setObjectName("adminTitle")
-        self.day_state = QLabel(self)
+        self.day_state = PlainLabel(self)
         self.day_state.setWordWrap(True)
         self.name_edit = QComboBox(self)
         self.name_edit.setObjectName("holidayName")
@@ -102,7 +102,7 @@ class CalendarPanel(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             button.clicked.connect(lambda _c=False, a=action: self.action_requested.emit(a))
         self.notice = Notice(self)
-        keys = QLabel(
+        keys = PlainLabel(
             self.tr(
                 "Keys: arrows move the day (PgUp/PgDn a month) · H holiday · W make-up workday "
                 "· Del back to the library · Enter types the name"
@@ -127,7 +127,7 @@ class CalendarPanel(QWidget):
         buttons.addWidget(self.workday_button)
         buttons.addWidget(self.clear_button)
         name_row = QHBoxLayout()
-        name_label = QLabel(self.tr("Name"), self)
+        name_label = PlainLabel(self.tr("Name"), self)
         name_label.setBuddy(self.name_edit)
         name_row.addWidget(name_label)
         name_row.addWidget(self.name_edit, 1)
@@ -155,11 +155,11 @@ class CalendarPanel(QWidget):
             (swatch(WEEKEND_BG), self.tr("Weekend")),
         ]
         for index, (pixmap, text) in enumerate(items):
-            icon = QLabel(box)
+            icon = PlainLabel(box)
             icon.setPixmap(pixmap)
             row, col = divmod(index, 2)
             grid.addWidget(icon, row, col * 2)
-            grid.addWidget(QLabel(text, box), row, col * 2 + 1)
+            grid.addWidget(PlainLabel(text, box), row, col * 2 + 1)
         grid.setColumnStretch(3, 1)
         return box
 

@@ -15,7 +15,6 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -31,6 +30,7 @@ from console.api import ApiError, Forbidden, Invalid, NotFound
 from console.api.calendar import CalendarApi
 from console.controllers.context import PaneContext
 from console.translatable import QT_TRANSLATE_NOOP
+from widgets.plain_text import PlainLabel
 from widgets.present import present
 
 FIRST_YEAR, LAST_YEAR = 2000, 2100
@@ -73,7 +73,7 @@ class CalendarScreen(QWidget):
         self.year_box = QSpinBox(self)
         self.year_box.setObjectName("calendarYear")
         self.year_box.setRange(FIRST_YEAR, LAST_YEAR)
-        self.source_label = QLabel(self)
+        self.source_label = PlainLabel(self)
         self.source_label.setObjectName("yearSource")
         self.source_label.setWordWrap(True)
         self.import_button = QPushButton(self.tr("Import notice…"), self)
@@ -84,7 +84,7 @@ class CalendarScreen(QWidget):
         self.panel = CalendarPanel(self)
         self.panel.set_editable(self.editable)
         self.notice = self.panel.notice
-        year_label = QLabel(self.tr("Year"), self)
+        year_label = PlainLabel(self.tr("Year"), self)
         year_label.setBuddy(self.year_box)
         bar = QHBoxLayout()
         bar.addWidget(year_label)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from console.api.camera_admin import FIELDS, KINDS, STATUSES
 from console.translatable import QT_TRANSLATE_NOOP
+from widgets.plain_text import PlainLabel
 
 KIND_LABELS = {
     "camera": QT_TRANSLATE_NOOP("CameraForm", "Camera"),
@@ -63,7 +64,7 @@ class CameraForm(QWidget):
         super().__init__(parent)
         self.setObjectName("cameraForm")
         self.camera: dict[str, Any] | None = None  # the camera edited, as the server has it
-        self.title = QLabel(self)
+        self.title = PlainLabel(self)
         self.title.setObjectName("adminTitle")
         self.code = QLineEdit(self)
         self.code.setPlaceholderText("CAM-XT-001")
@@ -110,9 +111,9 @@ class CameraForm(QWidget):
             ("stream_url", self.tr("Stream URL"), self._with(self.stream_url, self.test_button)),
         ]
         for row, (field, text, widget) in enumerate(rows):
-            label = QLabel(text, self)
+            label = PlainLabel(text, self)
             label.setBuddy(widget)
-            error = QLabel(self)
+            error = PlainLabel(self)
             error.setObjectName(f"error_{field}")
             error.setProperty("fieldError", True)
             error.setWordWrap(True)

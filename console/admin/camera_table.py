@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.admin.camera_form import kind_label, status_label
+from widgets.plain_tip import plain_tip
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 STATUS_INK = {
@@ -77,7 +78,7 @@ class CameraTable(QTableWidget):
             for column, text in enumerate(texts):
                 cell = QTableWidgetItem(text)
                 cell.setData(ID_ROLE, int(item["id"]))
-                cell.setToolTip(text)
+                cell.setToolTip(plain_tip(text))
                 if column == 4 and status in STATUS_INK:
                     cell.setForeground(STATUS_INK[status])
                 self.setItem(row, column, cell)

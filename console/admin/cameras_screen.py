@@ -31,6 +31,7 @@ from console.api import ApiError
 from console.api.camera_admin import STATUSES, CameraAdminApi
 from console.controllers.context import PaneContext
 from console.video.camera import Camera
+from widgets.plain_text import plain_box
 
 
 class CamerasScreen(QWidget):
@@ -161,6 +162,7 @@ class CamerasScreen(QWidget):
         text = self.tr("Remove camera %1 (%2) from the registry? Consoles stop showing it.")
         text = text.replace("%1", str(camera["code"])).replace("%2", str(camera["name"]))
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete camera"), text, parent=self)
+        plain_box(box)
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

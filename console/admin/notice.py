@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
+
+from widgets.plain_text import PlainLabel
 
 # On top of resources/themes/console.qss (dark): set on each screen, scoped by object name.
 STYLE = """
@@ -30,7 +32,7 @@ def repolish(widget: QWidget) -> None:
     widget.style().polish(widget)
 
 
-class Notice(QLabel):
+class Notice(PlainLabel):
     """One line of outcome: ok and info fade after a while, warnings and errors stay."""
 
     def __init__(self, parent: QWidget | None = None) -> None:

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -32,6 +31,7 @@ from console.admin.sla_rules_rows import (
     order_key,
     server_message,
 )
+from widgets.plain_text import PlainLabel
 
 ROW_ROLE = Qt.ItemDataRole.UserRole
 FIELD_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -77,7 +77,7 @@ class SlaRulesEditor(QWidget):
         self.warn_ratio.setRange(0.0, 1.0)
         self.warn_ratio.setSingleStep(0.05)
         self.warn_ratio.setDecimals(2)
-        self.ratio_text = QLabel(self)
+        self.ratio_text = PlainLabel(self)
         self.ratio_text.setObjectName("keysHint")
         self.note = QLineEdit(self)
         self.note.setObjectName("slaNote")
@@ -87,9 +87,9 @@ class SlaRulesEditor(QWidget):
         self.problems.setObjectName("slaProblems")
         self.problems.setMaximumHeight(110)
         self.problems.hide()
-        ratio_label = QLabel(self.tr("&Warn ratio"), self)
+        ratio_label = PlainLabel(self.tr("&Warn ratio"), self)
         ratio_label.setBuddy(self.warn_ratio)
-        note_label = QLabel(self.tr("&Note"), self)
+        note_label = PlainLabel(self.tr("&Note"), self)
         note_label.setBuddy(self.note)
         row = QHBoxLayout()
         row.addWidget(self.add_button)

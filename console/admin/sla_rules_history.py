@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
-    QLabel,
     QTableView,
     QTreeWidget,
     QTreeWidgetItem,
@@ -21,6 +20,8 @@ from PySide6.QtWidgets import (
 from console.admin.sla_rules_model import SlaRulesModel
 from console.admin.sla_rules_rows import SlaRow, amount_text, order_key, tr
 from console.translatable import QT_TRANSLATE_NOOP
+from widgets.plain_text import PlainLabel
+from widgets.plain_tip import plain_tip
 from widgets.tree_rows import top_item
 
 VERSION, PUBLISHED, BY, NOTE, RULES, RATIO = range(6)
@@ -119,7 +120,7 @@ class VersionList(QTreeWidget):
                 ]
             )
             item.setData(VERSION, Qt.ItemDataRole.UserRole, version)
-            item.setToolTip(NOTE, item.text(NOTE))
+            item.setToolTip(NOTE, plain_tip(item.text(NOTE)))
             self.addTopLevelItem(item)
         if self.topLevelItemCount():
             self.setCurrentItem(top_item(self, 0))
@@ -144,7 +145,7 @@ class VersionDialog(QDialog):
         self.body = body
         version = str(body.get("version", "?"))
         self.setWindowTitle(self.tr("SLA rules — version %1 (read-only)").replace("%1", version))
-        header = QLabel(self.tr("Read-only: %1").replace("%1", set_text(body)), self)
+        header = PlainLabel(self.tr("Read-only: %1").replace("%1", set_text(body)), self)
         header.setObjectName("sectionTitle")
         header.setWordWrap(True)
         self.model = SlaRulesModel(self, read_only=True)

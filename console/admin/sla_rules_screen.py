@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QMessageBox,
     QSplitter,
     QVBoxLayout,
@@ -22,6 +21,7 @@ from console.admin.users_widgets import AdminBanner, add_shortcuts, button, hint
 from console.api import Conflict, Invalid
 from console.api.admin import AdminApi
 from console.controllers.context import PaneContext
+from widgets.plain_text import PlainLabel, plain_box
 
 # On top of the dark theme, which leaves spin boxes to the platform.
 STYLE = (
@@ -48,7 +48,7 @@ class SlaRulesScreen(QWidget):
         self.reload()
 
     def _build(self) -> None:
-        self.heading = QLabel(self.tr("Loading the SLA rules…"), self)
+        self.heading = PlainLabel(self.tr("Loading the SLA rules…"), self)
         self.heading.setObjectName("sectionTitle")
         self.heading.setWordWrap(True)
         text = self.tr(
@@ -64,11 +64,11 @@ class SlaRulesScreen(QWidget):
         self.editor.setStyleSheet(STYLE)  # not on the screen: it holds the banner
         self.publish_button = button(self, self.tr("&Publish…"), "slaPublish", self.tr("Ctrl+S"))
         self.discard_button = button(self, self.tr("Discar&d changes"), "slaDiscard")
-        self.dirty_label = QLabel(self)
+        self.dirty_label = PlainLabel(self)
         self.dirty_label.setObjectName("pendingNotice")
         self.history = VersionList(self)
         self.view_button = button(self, self.tr("&View version"), "slaViewVersion")
-        history_label = QLabel(self.tr("Version &history"), self)
+        history_label = PlainLabel(self.tr("Version &history"), self)
         history_label.setObjectName("sectionTitle")
         history_label.setBuddy(self.history)
         banner_row = QHBoxLayout()
@@ -293,8 +293,10 @@ class SlaRulesScreen(QWidget):
         self.reload_conflict.setFocus()
 
     def _confirm(self, title: str, text: str) -> bool:
-        answer = QMessageBox.question(self, title, text)
-        return answer == QMessageBox.StandardButton.Yes
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self)
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        answer = plain_box(box).exec()
+        return answer == QMessageBox.StandardButton.Yes.value
 
 
 def _ratio(body: dict[str, Any]) -> dict[str, Any]:

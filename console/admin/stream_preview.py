@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QHideEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from console.admin.notice import Notice
 from console.video.camera import Camera, stream_url
 from console.video.slot import BUFFERING, CONNECTING, IDLE, LOST, PLAYING, VideoSlot
 from console.video.slot_view import SlotView
+from widgets.plain_text import PlainLabel
 
 
 class StreamPreview(QWidget):
@@ -26,13 +27,13 @@ class StreamPreview(QWidget):
         self.slot = VideoSlot(server_url, self)
         self.view = SlotView(0, self.slot, self)
         self.view.setMinimumSize(320, 180)
-        self.heading = QLabel(self.tr("Stream test"), self)
+        self.heading = PlainLabel(self.tr("Stream test"), self)
         self.heading.setObjectName("sectionTitle")
-        self.url_label = QLabel(self)
+        self.url_label = PlainLabel(self)
         self.url_label.setObjectName("adminHint")
         self.url_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.result = Notice(self)
-        self.hint = QLabel(
+        self.hint = PlainLabel(
             self.tr("Test stream plays the URL here, as the video wall will, before you save it."),
             self,
         )

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from console.admin.users_widgets import AdminBanner
 from console.models import labels
 from console.translatable import QT_TRANSLATE_NOOP
+from widgets.plain_text import PlainLabel
 
 ROLES = ("duty_officer", "supervisor", "trainer", "department", "admin")
 USERNAME = re.compile(r"^[A-Za-z0-9_.-]{2,40}$")
@@ -56,7 +57,7 @@ class UserForm(QWidget):
         super().__init__(parent)
         self.setObjectName("userForm")
         self.user: dict[str, Any] | None = None  # None: a new user
-        self.heading = QLabel(self)
+        self.heading = PlainLabel(self)
         self.heading.setObjectName("sectionTitle")
         self.username = QLineEdit(self)
         self.username.setObjectName("userUsername")
@@ -86,7 +87,7 @@ class UserForm(QWidget):
             ("department", self.tr("Depar&tment"), self.department),
             ("password", self.tr("Initial pass&word"), self.password),
         ):
-            label = QLabel(text, self)
+            label = PlainLabel(text, self)
             label.setBuddy(field)
             self._labels[name] = label
             self.form.addRow(label, field)

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -20,6 +19,7 @@ from console.admin.users_form import MAX_PASSWORD, MIN_PASSWORD
 from console.admin.users_widgets import AdminBanner
 from console.api.admin import AdminApi
 from console.tasks import TaskRunner
+from widgets.plain_text import PlainLabel
 
 
 class PasswordDialog(QDialog):
@@ -37,7 +37,7 @@ class PasswordDialog(QDialog):
         self.user = user
         name = str(user.get("display_name") or user.get("username"))
         self.setWindowTitle(self.tr("Reset password — %1").replace("%1", name))
-        intro = QLabel(
+        intro = PlainLabel(
             self.tr(
                 "%1 must change this password at the next sign-in. Every session they have "
                 "open ends at once."
@@ -64,9 +64,9 @@ class PasswordDialog(QDialog):
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        first = QLabel(self.tr("New &password"), self)
+        first = PlainLabel(self.tr("New &password"), self)
         first.setBuddy(self.password)
-        second = QLabel(self.tr("&Again"), self)
+        second = PlainLabel(self.tr("&Again"), self)
         second.setBuddy(self.again)
         form.addRow(first, self.password)
         form.addRow(second, self.again)

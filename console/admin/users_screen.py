@@ -22,6 +22,7 @@ from console.admin.users_password import PasswordDialog
 from console.admin.users_widgets import AdminBanner, add_shortcuts, button, hint, tab_chain
 from console.api.admin import AdminApi
 from console.controllers.context import PaneContext
+from widgets.plain_text import plain_box
 
 
 class UsersScreen(QWidget):
@@ -306,5 +307,7 @@ class UsersScreen(QWidget):
             widget.setFocus()
 
     def _confirm(self, title: str, text: str) -> bool:
-        answer = QMessageBox.question(self, title, text)
-        return answer == QMessageBox.StandardButton.Yes
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self)
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        answer = plain_box(box).exec()
+        return answer == QMessageBox.StandardButton.Yes.value

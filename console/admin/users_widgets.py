@@ -13,6 +13,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from widgets.banner import Banner
+from widgets.plain_text import PlainLabel
 
 
 class AdminBanner(Banner):
@@ -55,7 +56,7 @@ def tab_chain(widgets: Sequence[QWidget]) -> None:
 
 def hint(parent: QWidget, text: str) -> QLabel:
     """A quiet, wrapped sentence that explains (the theme's hint color)."""
-    label = QLabel(text, parent)
+    label = PlainLabel(text, parent)
     label.setObjectName("keysHint")
     label.setWordWrap(True)
     return label

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QMenu,
     QSizePolicy,
     QToolButton,
@@ -20,11 +19,12 @@ from PySide6.QtWidgets import (
 
 from console.charts.export import Table, write_csv, write_png
 from console.tasks import TaskRunner
+from widgets.plain_text import PlainLabel, escaped
 
 
 def legend_entry(color: str, text: str, mark: str = "■") -> str:
     """One legend entry (rich text): the mark in its color and the text, never broken apart."""
-    glued = "\u2060".join(text.replace(" ", "\u00a0"))  # word joiners: CJK breaks anywhere
+    glued = escaped("\u2060".join(text.replace(" ", "\u00a0")))  # word joiners: CJK breaks anywhere
     return f"<span style='color:{color}'>{mark}</span>&nbsp;{glued}"
 
 
@@ -46,7 +46,7 @@ class ChartFrame(QFrame):
         self.setProperty("chart", True)
         self._runner = runner
         self.stem = stem
-        self.title = QLabel(title, self)
+        self.title = PlainLabel(title, self)
         self.title.setObjectName("chartTitle")
         # A long title is cut, never widens the pane (the legend row and tooltip say the rest).
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -67,11 +67,12 @@ class ChartFrame(QFrame):
         header.addStretch(0)
         header.addLayout(self.controls)
         header.addWidget(self.export_button)
-        self.legend = QLabel(self)
+        self.legend = PlainLabel(self)
+        self.legend.setTextFormat(Qt.TextFormat.RichText)  # legend_html: its texts escaped
         self.legend.setObjectName("chartLegend")
         self.legend.setWordWrap(True)
         self.legend.hide()
-        self.notice = QLabel(self)
+        self.notice = PlainLabel(self)
         self.notice.setObjectName("chartNotice")
         self.notice.setWordWrap(True)
         self.notice.hide()

@@ -25,6 +25,7 @@ from console.api import ApiError
 from console.api.charts import ChartsApi
 from console.tasks import TaskRunner
 from console.translatable import QT_TRANSLATE_NOOP
+from widgets.plain_text import PlainLabel
 
 LINE, COLUMN, MESSAGE = range(3)
 COLUMNS = {  # the sheet's columns as the bureau names them
@@ -65,7 +66,7 @@ class ImportDialog(QDialog):
         self.import_button.setObjectName("importSend")
         self.import_button.setDefault(True)
         self.import_button.clicked.connect(lambda: self.import_file(self.path_edit.text()))
-        self.result = QLabel(self)
+        self.result = PlainLabel(self)
         self.result.setObjectName("importResult")
         self.result.setWordWrap(True)
         self.errors = QTreeWidget(self)
@@ -76,7 +77,7 @@ class ImportDialog(QDialog):
         self.errors.setColumnWidth(COLUMN, 110)
         self.errors.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.errors.hide()
-        hint = QLabel(
+        hint = PlainLabel(
             self.tr(
                 "Columns: period, area, indicator, value, growth, target (Chinese or English "
                 "names). Nothing is stored unless every line is right."

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QHeaderView,
-    QLabel,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -26,6 +25,7 @@ from console.charts.kpi_columns import BY_COLUMN
 from console.contract import Case
 from console.models import center_time, labels
 from console.tasks import TaskRunner
+from widgets.plain_text import PlainLabel
 from widgets.tree_rows import top_item
 
 CASE_ROLE = Qt.ItemDataRole.UserRole
@@ -49,7 +49,7 @@ class KpiCasesDialog(QDialog):
         self._asked = 0
         self.cases: list[Case] = []
         self.count = 0
-        self.status = QLabel(self)
+        self.status = PlainLabel(self)
         self.status.setObjectName("kpiCasesStatus")
         self.status.setWordWrap(True)
         self.results = QTreeWidget(self)

@@ -15,7 +15,6 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
-    QLabel,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -31,6 +30,7 @@ from console.charts.kpi_period import PeriodPicker
 from console.charts.kpi_table import KpiTable
 from console.models import center_time
 from console.tasks import TaskRunner
+from widgets.plain_text import PlainLabel
 
 
 class KpiPage(ChartFrame):
@@ -75,7 +75,7 @@ class KpiPage(ChartFrame):
         )
         self.table_view = KpiTable(self)
         self.table_view.cases_requested.connect(self.cases_requested)
-        self.formula = QLabel(self)
+        self.formula = PlainLabel(self)
         self.formula.setObjectName("kpiFormula")
         self.formula.setWordWrap(True)
         self.formula.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -11,9 +11,10 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QWidget
 
 from console.models import center_time
+from widgets.plain_text import PlainLabel
 
 LONGEST_DAYS = 366  # the server's limit for one table
 NAMED = ("today", "week", "month", "quarter")
@@ -53,7 +54,7 @@ class PeriodPicker(QWidget):
         today = datetime.now(center_time.CENTER).date()
         self.first = self._date_edit("kpiFrom", today.replace(day=1))
         self.last = self._date_edit("kpiTo", today)
-        self.dash = QLabel("–", self)
+        self.dash = PlainLabel("–", self)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)

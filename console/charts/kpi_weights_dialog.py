@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -26,6 +25,7 @@ from console.api import ApiError
 from console.api.charts import ChartsApi
 from console.models import problem_text
 from console.tasks import TaskRunner
+from widgets.plain_text import PlainLabel
 
 TIERS = ("tier_high", "tier_middle", "tier_low")
 RATES = ("closure", "on_time_closure", "no_rework")
@@ -68,10 +68,10 @@ class KpiWeightsDialog(QDialog):
         self.note.setMaxLength(500)
         self.note.setPlaceholderText(self.tr("why (kept in the admin log)"))
         form.addRow(self.tr("Note"), self.note)
-        self.best = QLabel(self)
+        self.best = PlainLabel(self)
         self.best.setObjectName("weightsBest")
         self.best.setWordWrap(True)
-        self.status = QLabel(self)
+        self.status = PlainLabel(self)
         self.status.setObjectName("weightsStatus")
         self.status.setWordWrap(True)
         buttons = QDialogButtonBox(

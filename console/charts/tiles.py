@@ -12,6 +12,7 @@ from console.charts import fmt
 from console.charts.export import Table
 from console.charts.frame import ChartFrame
 from console.tasks import TaskRunner
+from widgets.plain_text import PlainLabel, escaped
 
 COLUMNS = 3
 
@@ -35,6 +36,7 @@ class IndicatorTile(QFrame):
         self.row: dict[str, Any] = {}
         self.name = self._label("tileName")
         self.value = self._label("tileValue")
+        self.value.setTextFormat(Qt.TextFormat.RichText)  # the unit small; escaped
         self.growth = self._label("tileGrowth")
         self.rank = self._label("tileRank")
         self.rank.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -51,7 +53,7 @@ class IndicatorTile(QFrame):
         layout.addLayout(bottom)
 
     def _label(self, name: str) -> QLabel:
-        label = QLabel(self)
+        label = PlainLabel(self)
         label.setObjectName(name)
         return label
 
@@ -61,7 +63,9 @@ class IndicatorTile(QFrame):
         color = row.get("color") or "none"
         self.name.setText(name)
         unit = row.get("unit") or ""
-        self.value.setText(f"{fmt.number(row.get('value'))} <small>{unit}</small>")
+        self.value.setText(
+            f"{escaped(fmt.number(row.get('value')))} <small>{escaped(unit)}</small>"
+        )
         target = row.get("target")
         self.growth.setText(fmt.signed_percent(row.get("growth")))
         self.rank.setText(

@@ -17,6 +17,7 @@ from console.api.cases_extra import attach_photo_file
 from console.contract import Case, CaseDetail
 from console.controllers.context import PaneContext
 from console.models import problem_text
+from widgets.plain_text import plain_box
 
 CAPTION_MAX = 200
 
@@ -82,6 +83,7 @@ class AttachFromDisk(QObject):
             QMessageBox.StandardButton.Ok,
             self._window,
         )
+        plain_box(box)
         box.setObjectName("attachRefused")
         box.setInformativeText(why)
         if self.message is not None:

@@ -13,7 +13,6 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -26,6 +25,7 @@ from console.controllers.action_sync import Entry
 from console.controllers.context import PaneContext
 from console.controllers.dispatch_aids import rule_department
 from console.models import labels
+from widgets.plain_text import PlainLabel
 
 CODE = Qt.ItemDataRole.UserRole
 
@@ -56,7 +56,7 @@ class BulkDialog(QDialog):
             text += " " + self.tr("%1 cannot in their present state and are left out.").replace(
                 "%1", str(skipped)
             )
-        self.summary = QLabel(text, self)
+        self.summary = PlainLabel(text, self)
         self.summary.setWordWrap(True)
         self.departments = QListWidget(self)
         self.departments.setObjectName("bulkDepartments")
@@ -84,7 +84,7 @@ class BulkDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         if action == "dispatch":
-            layout.addWidget(QLabel(self.tr("Dispatch all of them to:"), self))
+            layout.addWidget(PlainLabel(self.tr("Dispatch all of them to:"), self))
             layout.addWidget(self.departments, 1)
         else:
             self.departments.hide()

@@ -34,6 +34,7 @@ from console.models.pending import MARK, ROLES, pending_data
 from console.models.sla_watch import SlaWatch, Transition
 from console.models.sorted_rows import Index, SortedRowsModel
 from widgets import sla_palette
+from widgets.plain_tip import plain_tip
 
 FRESH_SECONDS = 8.0
 BULK = 64  # feed events applied at once from which one layout change beats single moves
@@ -124,7 +125,7 @@ class CaseTableModel(SortedRowsModel):
         if role == _BACKGROUND:
             return self._background(case_id)
         if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[column].name == "title":
-            return store.get(slot, "description") or store.get(slot, "title")
+            return plain_tip(store.get(slot, "description") or store.get(slot, "title"))
         if role == self.CaseIdRole:
             return case_id
         if role == self.CaseRole:

@@ -8,7 +8,6 @@ from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -21,6 +20,8 @@ from console.models import center_time, labels
 from console.models.alert_book import Alert, AlertBook
 from console.translatable import QT_TRANSLATE_NOOP
 from widgets import sla_palette
+from widgets.plain_text import PlainLabel
+from widgets.plain_tip import plain_tip
 from widgets.tree_rows import top_item
 
 CASE_ID = Qt.ItemDataRole.UserRole
@@ -61,7 +62,7 @@ class AlertsPane(QWidget):
         super().__init__(parent)
         self.setObjectName("alertsPane")
         self._book: AlertBook = ctx.alerts
-        self.summary = QLabel(self)
+        self.summary = PlainLabel(self)
         self.summary.setObjectName("alertsSummary")
         self.summary.setWordWrap(True)
         self.tree = QTreeWidget(self)
@@ -137,7 +138,7 @@ class AlertsPane(QWidget):
                 [center_time.clock_text(alert.at), alert.ref, alert_kind_text(alert), alert.title]
             )
             row.setData(0, CASE_ID, alert.case_id)
-            row.setToolTip(3, alert.title)
+            row.setToolTip(3, plain_tip(alert.title))
             for column in range(4):
                 row.setForeground(column, INK.get(alert.kind, INK["overdue"]))
             self.tree.addTopLevelItem(row)

@@ -25,7 +25,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QDialog,
-    QLabel,
     QListView,
     QListWidget,
     QListWidgetItem,
@@ -38,6 +37,8 @@ from PySide6.QtWidgets import (
 from console.api import ApiClient, ApiError
 from console.models import center_time
 from console.tasks import TaskRunner
+from widgets.plain_text import PlainLabel
+from widgets.plain_tip import plain_tip
 
 THUMB = 112  # shown size of a thumbnail (the server's are at most 240 px a side)
 CACHE_SIZE = 300
@@ -113,7 +114,7 @@ class AttachmentStrip(QListWidget):
             attachment_id = int(attachment["id"])
             item = QListWidgetItem(self._label(attachment))
             item.setData(ID_ROLE, attachment_id)
-            item.setToolTip(self._tooltip(attachment))
+            item.setToolTip(plain_tip(self._tooltip(attachment)))
             item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
             cached = self._cache.get(attachment_id)
             if cached is not None:
@@ -244,12 +245,12 @@ class PhotoViewer(QDialog):
         self.setObjectName("photoViewer")
         self.setWindowTitle(title)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.image = QLabel(self.tr("Loading…"), self)
+        self.image = PlainLabel(self.tr("Loading…"), self)
         self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
         scroll = QScrollArea(self)
         scroll.setWidget(self.image)
         scroll.setWidgetResizable(True)
-        caption = QLabel(details, self)
+        caption = PlainLabel(details, self)
         caption.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)

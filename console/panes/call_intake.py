@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QScrollArea,
     QSplitter,
     QVBoxLayout,
@@ -34,6 +33,7 @@ from console.panes.call_intake_style import STYLE
 from console.panes.call_intake_work import IntakeWork
 from console.panes.intake_results import IntakeResults
 from widgets.banner import Banner
+from widgets.plain_text import PlainLabel
 from widgets.present import present
 
 LOOKUP_DELAY_MS = 400  # typing pauses this long before similar cases are looked up
@@ -55,11 +55,11 @@ class CallIntakePane(IntakeResults):
         self._ctx = ctx
         self._last_query: dict[str, Any] | None = None
         self.express = False  # the case being created is to be dispatched at once
-        heading = QLabel(self.tr("12345 call intake"), self)
+        heading = PlainLabel(self.tr("12345 call intake"), self)
         heading.setObjectName("paneTitle")
         if ctx.drill:
             heading.setText(self.tr("【DRILL】") + heading.text())
-        self.last_created = QLabel(self)
+        self.last_created = PlainLabel(self)
         self.last_created.setObjectName("lastCreated")
         self.banner = Banner(self)
         self.banner.setObjectName("intakeBanner")

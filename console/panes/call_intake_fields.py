@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCompleter,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QRadioButton,
     QVBoxLayout,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from console.models import labels
 from console.panes.call_intake_logic import Category, match_categories, resolve_category
+from widgets.plain_text import PlainLabel
 from widgets.present import present
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -167,7 +167,7 @@ class WithError(QWidget):
     def __init__(self, field: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.field = field
-        self.error = QLabel(self)
+        self.error = PlainLabel(self)
         self.error.setObjectName("fieldError")
         self.error.setWordWrap(True)
         self.error.hide()

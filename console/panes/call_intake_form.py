@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -22,6 +21,7 @@ from console.panes.call_intake_fields import CategoryPicker, UrgencyChoice, With
 from console.panes.call_intake_texts import IntakeTexts
 from console.panes.intake_channel import ChannelFields
 from console.panes.intake_direct import DirectAnswer
+from widgets.plain_text import PlainLabel
 
 CHANNEL_FIELDS = ("channel", "external_ref", "external_due_at", "camera_code")
 FIELDS: tuple[str, ...] = (
@@ -56,7 +56,7 @@ class IntakeForm(QWidget):
         self.category = CategoryPicker(self)
         self.category.setObjectName("category")
         self.category.setPlaceholderText(self.tr("Type part of a name or code, e.g. 噪声"))
-        self.department = QLabel(self)
+        self.department = PlainLabel(self)
         self.department.setObjectName("routingDepartment")
         self.address = self._line("address", self.tr("Street, community, building, landmark"))
         self.street = QComboBox(self)
@@ -119,7 +119,7 @@ class IntakeForm(QWidget):
             *self.direct.rows(),
         )
         for name, text, widget, buddy in rows:
-            label = QLabel(text, self)
+            label = PlainLabel(text, self)
             label.setBuddy(buddy)
             box = WithError(widget, self)
             self._boxes[name] = box

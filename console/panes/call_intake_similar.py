@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QStyle,
     QStyledItemDelegate,
@@ -25,6 +24,8 @@ from PySide6.QtWidgets import (
 from console.contract import Case
 from console.models import labels
 from console.panes.intake_hints import SimilarHints
+from widgets.plain_text import PlainLabel
+from widgets.plain_tip import plain_tip
 from widgets.tree_rows import top_item
 
 SCORE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -98,9 +99,9 @@ class SimilarCases(QWidget):
         self._items: list[dict[str, Any]] = []
         self._category = ""
         self._hints = SimilarHints(self)
-        self.heading = QLabel(self.tr("Si&milar open cases"), self)
+        self.heading = PlainLabel(self.tr("Si&milar open cases"), self)
         self.heading.setObjectName("sectionTitle")
-        self.status = QLabel(self)
+        self.status = PlainLabel(self)
         self.status.setObjectName("similarStatus")
         self.status.setWordWrap(True)
         self.tree = _Tree(self)
@@ -260,7 +261,7 @@ class SimilarCases(QWidget):
         ]
         tip = "\n".join(part for part in details if part)
         for column in range(COLUMNS):
-            tree_item.setToolTip(column, tip)
+            tree_item.setToolTip(column, plain_tip(tip))
         return tree_item
 
     # -- handlers ---------------------------------------------------------------------------

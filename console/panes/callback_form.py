@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from console.contract import Case, CaseDetail
 from console.models import center_time, labels
+from widgets.plain_text import PlainLabel
 
 NOTE_MAX = 2000
 
@@ -30,7 +30,7 @@ class CallbackForm(QWidget):
         super().__init__(parent)
         self.setObjectName("callbackForm")
         self.case: Case | None = None
-        self.about = QLabel(self)
+        self.about = PlainLabel(self)
         self.about.setObjectName("callbackCase")
         self.about.setWordWrap(True)
         self.about.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -52,7 +52,7 @@ class CallbackForm(QWidget):
         self.note.setObjectName("callbackNote")
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(84)
-        self.error = QLabel(self)
+        self.error = PlainLabel(self)
         self.error.setObjectName("fieldError")
         self.error.setWordWrap(True)
         self.error.hide()
@@ -60,8 +60,8 @@ class CallbackForm(QWidget):
         self.send_button.setObjectName("callbackSend")
         self.send_button.setToolTip(self.tr("Ctrl+Enter"))
         self.send_button.clicked.connect(self.submit_requested)
-        result_label = QLabel(self.tr("Result"), self)
-        note_label = QLabel(self.tr("&Note"), self)
+        result_label = PlainLabel(self.tr("Result"), self)
+        note_label = PlainLabel(self.tr("&Note"), self)
         note_label.setBuddy(self.note)
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QSplitter,
     QTreeWidget,
@@ -32,6 +31,7 @@ from console.panes.callback_form import CallbackForm
 from console.store.outbox import OutboxItem
 from console.store.replay import ReplayResult
 from widgets.banner import Banner
+from widgets.plain_text import PlainLabel
 from widgets.tree_rows import top_item
 
 CASE_ROLE = Qt.ItemDataRole.UserRole
@@ -57,7 +57,7 @@ class CallbackWorklist(QDialog):
         self._loads = 0
         self._sending: tuple[int, str, str] | None = None  # case id, result, note
         self._items: dict[int, int] = {}  # outbox item → case id, until settled
-        self.summary = QLabel(self)
+        self.summary = PlainLabel(self)
         self.summary.setObjectName("callbackSummary")
         self.reload_button = QPushButton(self.tr("Re&load"), self)
         self.banner = Banner(self)

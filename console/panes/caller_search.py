@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QTreeWidget,
     QTreeWidgetItem,
@@ -25,6 +24,8 @@ from console.contract import Case
 from console.controllers.action_sync import row_of
 from console.controllers.context import PaneContext
 from console.models import center_time, labels, problem_text
+from widgets.plain_text import PlainLabel
+from widgets.plain_tip import plain_tip
 from widgets.tree_rows import top_item
 
 SEARCH_DELAY_MS = 300
@@ -46,14 +47,14 @@ class CallerSearchDialog(QDialog):
         self._searches = 0
         self._shown_for = ""  # the digits the list answers
         self._items: list[Case] = []
-        label = QLabel(self.tr("Caller's &phone (part of it)"), self)
+        label = PlainLabel(self.tr("Caller's &phone (part of it)"), self)
         self.field = QLineEdit(self)
         self.field.setObjectName("callerDigits")
         self.field.setPlaceholderText(self.tr("at least 3 digits, e.g. 5678"))
         self.field.setMaxLength(40)
         self.field.setClearButtonEnabled(True)
         label.setBuddy(self.field)
-        self.status = QLabel(self)
+        self.status = PlainLabel(self)
         self.status.setObjectName("callerStatus")
         self.status.setWordWrap(True)
         self.results = QTreeWidget(self)
@@ -187,7 +188,7 @@ class CallerSearchDialog(QDialog):
                 ]
             )
             row.setData(0, CASE_ROLE, case)
-            row.setToolTip(4, case.description or case.title or "")
+            row.setToolTip(4, plain_tip(case.description or case.title))
             self.results.addTopLevelItem(row)
         if items:
             self.results.setCurrentItem(top_item(self.results, 0))

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -36,6 +35,7 @@ from console.panes.correct_text import CorrectionTexts, last_correction
 from console.store.outbox import OutboxItem
 from console.store.replay import ReplayResult
 from widgets.banner import Banner
+from widgets.plain_text import PlainLabel
 
 NOTE_MAX = 2000
 
@@ -55,7 +55,7 @@ class CorrectDialog(QDialog):
         self.outcome: dict[str, Any] | None = None  # the audit payload once applied
         self.status = ""  # done, conflict, refused, saved
         self.setWindowTitle(self.tr("Correct case %1").replace("%1", str(case.ref)))
-        self.heading = QLabel(self)
+        self.heading = PlainLabel(self)
         self.heading.setObjectName("correctHeading")
         self.heading.setWordWrap(True)
         self.category = CategoryPicker(self)
@@ -66,7 +66,7 @@ class CorrectDialog(QDialog):
         self.address = QLineEdit(self)
         self.address.setObjectName("correctAddress")
         self.address.setMaxLength(200)
-        self.preview = QLabel(self)
+        self.preview = PlainLabel(self)
         self.preview.setObjectName("correctPreview")
         self.preview.setWordWrap(True)
         self.reason = QPlainTextEdit(self)
@@ -76,7 +76,7 @@ class CorrectDialog(QDialog):
         self.reason.setFixedHeight(72)
         self.banner = Banner(self)
         self.banner.setObjectName("correctBanner")
-        self.sla_label = QLabel(self)
+        self.sla_label = PlainLabel(self)
         self.sla_label.setObjectName("correctSla")
         self.sla_label.setWordWrap(True)
         self.send_button = QPushButton(self.tr("&Send correction"), self)
@@ -111,7 +111,7 @@ class CorrectDialog(QDialog):
             (self.tr("&Reason"), self.reason, self.reason),
         )
         for text, widget, buddy in rows:
-            label = QLabel(text, self)
+            label = PlainLabel(text, self)
             label.setBuddy(buddy)
             form.addRow(label, widget)
         buttons = QHBoxLayout()

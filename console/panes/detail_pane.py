@@ -23,6 +23,8 @@ from console.controllers.context import PaneContext
 from console.models import center_time, labels
 from console.panes.attachment_strip import AttachmentStrip
 from console.translatable import QT_TRANSLATE_NOOP
+from widgets.plain_text import PlainLabel
+from widgets.plain_tip import plain_tip
 
 NOTE_INK = QBrush(QColor("#c9d6e6"))
 
@@ -80,10 +82,10 @@ class CaseDetailPane(QWidget):
         self._ctx = ctx
         self._case_id = 0
         self._detail: CaseDetail | None = None
-        self.title = QLabel(self.tr("No case selected"), self)
+        self.title = PlainLabel(self.tr("No case selected"), self)
         self.title.setObjectName("detailTitle")
         self.title.setWordWrap(True)
-        self.description = QLabel(self)
+        self.description = PlainLabel(self)
         self.description.setWordWrap(True)
         self.description.setObjectName("detailDescription")
         self.description.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -94,7 +96,7 @@ class CaseDetailPane(QWidget):
         form.setContentsMargins(4, 4, 4, 4)
         form.setVerticalSpacing(3)
         for name, text in FIELDS:
-            value = QLabel(form_host)
+            value = PlainLabel(form_host)
             value.setObjectName(f"field_{name}")
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -137,7 +139,7 @@ class CaseDetailPane(QWidget):
         box = QWidget(self)
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 4, 0, 0)
-        label = QLabel(title, box)
+        label = PlainLabel(title, box)
         label.setObjectName("sectionTitle")
         layout.addWidget(label)
         layout.addWidget(widget, 1)
@@ -210,14 +212,14 @@ class CaseDetailPane(QWidget):
         actor = str(entry.get("actor") or "")
         row = QTreeWidgetItem([when, actor, labels.action_label(entry.get("action")), arrow])
         row.setToolTip(0, _when(entry.get("at")))
-        row.setToolTip(1, f"{actor} · {labels.role_label(entry.get('actor_role'))}")
+        row.setToolTip(1, plain_tip(f"{actor} · {labels.role_label(entry.get('actor_role'))}"))
         self.history.addTopLevelItem(row)
         text = " ".join(t for t in (self._carried(entry), str(entry.get("note") or "")) if t)
         if text:
             line = QTreeWidgetItem(row, [text])
             line.setFirstColumnSpanned(True)
             line.setForeground(0, NOTE_INK)
-            line.setToolTip(0, text)
+            line.setToolTip(0, plain_tip(text))
 
     def _carried(self, entry: dict[str, Any]) -> str:
         """What the action carried besides its note: the department, parent, result..."""

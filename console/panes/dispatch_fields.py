@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from console.contract import Case
 from console.models import center_time, labels
+from widgets.plain_text import PlainLabel
 from widgets.tree_rows import top_item
 
 CODE = Qt.ItemDataRole.UserRole
@@ -39,7 +40,7 @@ def titled(title: str, widget: QWidget, parent: QWidget) -> tuple[QWidget, QLabe
     layout = QVBoxLayout(box)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.setSpacing(2)
-    label = QLabel(title, box)
+    label = PlainLabel(title, box)
     label.setObjectName("sectionTitle")
     layout.addWidget(label)
     layout.addWidget(widget, 1)
@@ -56,7 +57,7 @@ class DepartmentPicker(QWidget):
         self.list = QListWidget(self)
         self.list.setObjectName("departmentList")
         self.list.currentItemChanged.connect(lambda *_: self._on_list_current_changed())
-        self.reason = QLabel(self)
+        self.reason = PlainLabel(self)
         self.reason.setObjectName("routingReason")
         self.reason.setWordWrap(True)
         self.returns = QListWidget(self)

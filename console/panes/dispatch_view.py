@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QPlainTextEdit,
     QPushButton,
@@ -23,6 +22,7 @@ from console.panes import dispatch_form as form
 from console.panes.dispatch_fields import DepartmentPicker, DuplicateList, titled
 from console.panes.dispatch_texts import DispatchTexts
 from widgets.countdown import Countdown
+from widgets.plain_text import PlainLabel
 from widgets.present import present
 
 NOTE_HEIGHT = 50
@@ -41,14 +41,14 @@ class DispatchView(DispatchTexts):
         self.setObjectName("dispatchPane")
         self._ctx = ctx
         self._compact = False
-        self.title = QLabel(self.tr("No case selected"), self)
+        self.title = PlainLabel(self.tr("No case selected"), self)
         self.title.setObjectName("dispatchTitle")
-        self.meta = QLabel(self)
+        self.meta = PlainLabel(self)
         self.meta.setObjectName("dispatchMeta")
-        self.pending_label = QLabel(self)
+        self.pending_label = PlainLabel(self)
         self.pending_label.setObjectName("pendingNotice")
         self.pending_label.hide()
-        self.notice = QLabel(self)
+        self.notice = PlainLabel(self)
         self.notice.setObjectName("dispatchNotice")
         self.notice.setWordWrap(True)
         self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -63,7 +63,7 @@ class DispatchView(DispatchTexts):
             self.tr("Likely duplicates (500 m, 72 h)"), self.duplicates, self
         )
         actions_box, _ = titled(self.tr("Actions allowed now"), self.action_list, self)
-        keys = QLabel(self.tr("↑↓ choose · Enter: to the form\nCtrl+Enter: send"), actions_box)
+        keys = PlainLabel(self.tr("↑↓ choose · Enter: to the form\nCtrl+Enter: send"), actions_box)
         keys.setObjectName("keysHint")
         present(actions_box.layout(), "the titled box's layout").addWidget(keys)
         body = self._body = QHBoxLayout()
@@ -84,7 +84,7 @@ class DispatchView(DispatchTexts):
     def _build_fields(self) -> None:
         host = self._form_host = QWidget(self)
         self.departments = DepartmentPicker(host)
-        self.parent_label = QLabel(host)
+        self.parent_label = PlainLabel(host)
         self.parent_label.setObjectName("mergeTarget")
         self.parent_label.setWordWrap(True)
         self.extension = QDoubleSpinBox(host)
@@ -95,7 +95,7 @@ class DispatchView(DispatchTexts):
         self.extension.setValue(7.5)
         self.extension.setSuffix(self.tr(" h (clock hours of the step)"))
         # The same length as the history and the deadline preview say it: working days.
-        self.extension_hint = QLabel(host)
+        self.extension_hint = PlainLabel(host)
         self.extension_hint.setObjectName("extensionHint")
         self.extension_row = QWidget(host)
         row = QHBoxLayout(self.extension_row)
@@ -123,7 +123,7 @@ class DispatchView(DispatchTexts):
         self.send_button.setToolTip(
             self.tr("Ctrl+Enter wherever a case is selected; Enter on the department list")
         )
-        self.blocker_label = QLabel(host)
+        self.blocker_label = PlainLabel(host)
         self.blocker_label.setObjectName("sendBlocker")
         self.blocker_label.setWordWrap(True)
         # The deadline the action will set, and what is missing, right beside the button.
@@ -138,7 +138,7 @@ class DispatchView(DispatchTexts):
         self._form.setContentsMargins(4, 0, 4, 0)
         self._form.setVerticalSpacing(4)
         self._form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
-        self.note_caption = QLabel(host)
+        self.note_caption = PlainLabel(host)
         for caption, widget in (
             (self.tr("Department"), self.departments),
             (self.tr("Merge into"), self.parent_label),

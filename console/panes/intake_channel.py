@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QFileDialog,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QWidget,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from console.models import center_time, labels
 from console.video import snapshot
+from widgets.plain_text import PlainLabel
 from widgets.present import present
 
 CHANNELS = ("hotline_12345", "city", "video")
@@ -86,7 +86,7 @@ class ChannelFields(QObject):
             self.tr("Type part of the camera's name")
         )
         self.frame = QWidget(form)
-        self.thumb = QLabel(self.frame)
+        self.thumb = PlainLabel(self.frame)
         self.thumb.setObjectName("frameThumb")
         self.thumb.setFixedSize(THUMB_W, THUMB_H)
         self.thumb.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -7,7 +7,9 @@ required, the create button says that it closes the case, and a warning line say
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPlainTextEdit, QWidget
+
+from widgets.plain_text import PlainLabel
 
 ANSWERABLE = frozenset({"consultation", "help"})
 ANSWER_MAX = 2000
@@ -35,7 +37,7 @@ class DirectAnswer(QObject):
         self.answer.setPlaceholderText(self.tr("The answer given to the caller (required)"))
         self.answer.setFixedHeight(52)
         self.row = QWidget(form)  # the tick box and, once ticked, what it does, on one line
-        self.warning = QLabel(
+        self.warning = PlainLabel(
             self.tr("The case will be created CLOSED: it is not dispatched."), self.row
         )
         self.warning.setObjectName("directWarning")

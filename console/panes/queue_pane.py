@@ -29,6 +29,7 @@ from console.models.columns import COLUMN_INDEX
 from console.panes.queue_columns import ColumnFitter
 from console.panes.queue_filters import QueueFilters
 from widgets.badge_delegate import BadgeDelegate
+from widgets.plain_text import PlainLabel
 from widgets.tag_delegate import URGENCY_TAGS, TagDelegate
 from widgets.watermark import Watermark
 
@@ -133,7 +134,7 @@ class QueuePane(QWidget):
 
     def _build_header(self) -> None:
         self._header = QHBoxLayout()
-        title = self._title = QLabel(self.tr("Case queue"), self)
+        title = self._title = PlainLabel(self.tr("Case queue"), self)
         title.setObjectName("paneTitle")
         self._header.addWidget(title)
         # The counters and the total, together: on a small screen they move to the toolbar.
@@ -143,14 +144,14 @@ class QueuePane(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         self.count_labels: dict[str, QLabel] = {}
         for color in labels.COLORS:
-            chip = QLabel(self.counts)
+            chip = PlainLabel(self.counts)
             chip.setObjectName(f"count_{color}")
             chip.setProperty("chip", color)
             chip.setToolTip(self.tr("All open cases of this color, whatever the filter shows"))
             self.count_labels[color] = chip
             row.addWidget(chip)
         row.addStretch(1)
-        self.total_label = QLabel(self.counts)
+        self.total_label = PlainLabel(self.counts)
         self.total_label.setObjectName("totalLabel")
         row.addWidget(self.total_label)
         # Ended cases older than the loaded window come from the server when asked for.

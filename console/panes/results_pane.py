@@ -13,7 +13,6 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from console.controllers.context import PaneContext
 from console.models import center_time, labels, problem_text
 from console.store.outbox import OutboxItem
+from widgets.plain_text import PlainLabel
 
 WHEN, CASE, ACTION, RESULT = range(4)
 ITEM_ID = Qt.ItemDataRole.UserRole
@@ -50,7 +50,7 @@ class ResultsPane(QWidget):
         self._cases: dict[int, int] = {}
         self._problems: set[int] = set()
         self._why: dict[int, str] = {}
-        self.summary = QLabel(self)
+        self.summary = PlainLabel(self)
         self.summary.setObjectName("resultsSummary")
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("resultList")
@@ -64,7 +64,7 @@ class ResultsPane(QWidget):
         for column, width in enumerate((64, 132, 150)):
             self.tree.setColumnWidth(column, width)
         # The why of the row the officer is on, in full (the list shows it on one line).
-        self.detail = QLabel(self)
+        self.detail = PlainLabel(self)
         self.detail.setObjectName("resultDetail")
         self.detail.setWordWrap(True)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 from console.contract import Case
 from console.panes import dispatch_form as form
 from console.panes.supervision_board_model import action_label
+from widgets.plain_text import PlainLabel
 
 
 class BoardNoteDialog(QDialog):
@@ -38,17 +38,17 @@ class BoardNoteDialog(QDialog):
         self._on_send = on_send
         self._label = action_label(values.action)
         self.setWindowTitle(f"{self._label} · {case.label}")
-        title = QLabel(f"{case.label}  {case.title}", self)
+        title = PlainLabel(f"{case.label}  {case.title}", self)
         title.setObjectName("boardNoteCase")
         title.setWordWrap(True)
-        self.lead = QLabel(lead, self)
+        self.lead = PlainLabel(lead, self)
         self.lead.setWordWrap(True)
         self.lead.setVisible(bool(lead))
         self.note = QLineEdit(self)
         self.note.setObjectName("boardNote")
         self.note.setMinimumWidth(460)
         self.note.setPlaceholderText(form.note_label(values.action))
-        self.blocker = QLabel(self)
+        self.blocker = PlainLabel(self)
         self.blocker.setObjectName("boardNoteBlocker")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self

@@ -26,6 +26,7 @@ from console.contract.supervision import Counter, PendingRequest, SupervisionIte
 from console.models import center_time, labels
 from console.translatable import QT_TRANSLATE_NOOP
 from widgets import sla_palette
+from widgets.plain_tip import plain_tip
 
 WORK_DAY_MIN = labels.WORK_MINUTES_PER_DAY  # 08:30–12:00 and 13:30–17:30
 _CTX = "SupervisionBoard"
@@ -236,7 +237,7 @@ class BoardItemsModel(_RowsModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(item, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(item, column)
+            return plain_tip(self._tooltip(item, column))
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == "kind":
                 return QBrush(QColor(KIND_INK.get(item.kind, KIND_INK["supervise"])))
@@ -298,7 +299,7 @@ class PendingModel(_RowsModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(request, column)
         if role == Qt.ItemDataRole.ToolTipRole and column in ("reason", "title"):
-            return request.reason if column == "reason" else request.case.title
+            return plain_tip(request.reason if column == "reason" else request.case.title)
         if role == Qt.ItemDataRole.FontRole:
             return self._font(request)
         if role == ItemRole:

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QSizePolicy,
     QSplitter,
@@ -42,6 +41,8 @@ from console.panes.supervision_board_parts import (
     make_table,
     pending_samples,
 )
+from widgets.plain_text import PlainLabel
+from widgets.plain_tip import plain_tip
 
 
 class BoardView(QWidget):
@@ -53,7 +54,7 @@ class BoardView(QWidget):
     def __init__(self, ctx: PaneContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self.summary = QLabel(self)
+        self.summary = PlainLabel(self)
         self.summary.setObjectName("boardSummary")
         # The board shares its dock area with others: nothing in it may widen the window.
         self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -97,7 +98,7 @@ class BoardView(QWidget):
         self.splitter.addWidget(self.side)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setSizes([1000, 250])
-        self.notice = QLabel(self)
+        self.notice = PlainLabel(self)
         self.notice.setObjectName("boardNotice")
         self.notice.setWordWrap(True)
         self.notice.hide()
@@ -110,7 +111,7 @@ class BoardView(QWidget):
         self.button_row = QHBoxLayout()
         self.button_row.setSpacing(4)
         self.button_row.addWidget(self.button_bar, 1)
-        self.hint = QLabel(
+        self.hint = PlainLabel(
             self.tr(
                 "Enter: open the case · Space: alert seen · Ctrl+Tab: requests · "
                 "a counter: its cases in the queue"
@@ -119,7 +120,7 @@ class BoardView(QWidget):
         )
         self.hint.setObjectName("boardHint")
         self.hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.hint.setToolTip(self.hint.text())
+        self.hint.setToolTip(plain_tip(self.hint.text()))
         self.hint.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         top = self._top = QHBoxLayout()
         top.addWidget(self.summary, 2)
@@ -130,7 +131,7 @@ class BoardView(QWidget):
             (self.tr("Department"), self.department_combo),
             (self.tr("Street"), self.street_combo),
         ):
-            caption = QLabel(label, self)
+            caption = PlainLabel(label, self)
             caption.setBuddy(combo)
             top.addWidget(caption)
             top.addWidget(combo)

@@ -31,6 +31,6 @@ class ConnectionBanner(Banner):
             ).replace("%1", self._snapshot_at)
             self.show_message(text, "warning" if status == "reconnecting" else "error")
         elif status == "unauthorized":
-            self.hide()  # the signed-out banner (console/shell/reauth.py) says it, with the way back
+            self.hide()  # the signed-out banner (shell/reauth.py) says so, with the way back
         elif status == "gone":
             self.show_message(self.tr("Reloading all cases…"), "info")

@@ -13,7 +13,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
-    QLabel,
     QPlainTextEdit,
     QPushButton,
     QTabWidget,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from console.api.handovers import Brief
 from console.shell.handover_brief import SCREEN_STYLE, BriefText
+from widgets.plain_text import PlainLabel
 
 NOTES_MAX = 5000  # the server's limit
 
@@ -52,7 +52,7 @@ class HandoverDialog(QDialog):
         self.tabs.setTabEnabled(0, may_write)
         if not may_write:  # an administrator reads the briefs kept
             self.tabs.setCurrentIndex(1)
-        self.notice = QLabel(self)
+        self.notice = PlainLabel(self)
         self.notice.setObjectName("handoverNotice")
         self.notice.setWordWrap(True)
         self.pdf_button = QPushButton(self.tr("Save as &PDF…"), self)
@@ -99,7 +99,7 @@ class HandoverDialog(QDialog):
         row.addWidget(self.submit_button)
         layout = QVBoxLayout(tab)
         layout.addWidget(self.draft_view, 1)
-        label = QLabel(self.tr("&Notes:"), tab)
+        label = PlainLabel(self.tr("&Notes:"), tab)
         label.setBuddy(self.notes)
         layout.addWidget(label)
         layout.addWidget(self.notes)
@@ -109,7 +109,7 @@ class HandoverDialog(QDialog):
 
     def _take_over_tab(self, may_write: bool) -> QWidget:
         tab = QWidget(self)
-        self.sign_status = QLabel(self.tr("Looking for a brief to sign…"), tab)
+        self.sign_status = PlainLabel(self.tr("Looking for a brief to sign…"), tab)
         self.sign_status.setObjectName("handoverSignStatus")
         self.sign_status.setWordWrap(True)
         self.brief_view = QTextBrowser(tab)

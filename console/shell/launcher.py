@@ -12,7 +12,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from console.api import ApiClient, UserSession
 from console.config import ConsoleSettings, data_dir
@@ -23,6 +23,7 @@ from console.shell.main_window import MainWindow
 from console.shell.reauth import Reauth
 from console.shell.session_switch import install_session_switch
 from console.tasks import TaskRunner
+from widgets.plain_text import PlainLabel, plain_box
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +61,7 @@ class Launcher(QObject):
         if self.settings.server_url:
             self._connect(self.settings.server_url)
             return
-        self.splash = QLabel(self.tr("Starting the local command-center server…"))
+        self.splash = PlainLabel(self.tr("Starting the local command-center server…"))
         self.splash.setObjectName("splash")
         self.splash.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.splash.setWindowTitle(self.tr("Duty Console"))
@@ -99,7 +100,8 @@ class Launcher(QObject):
         self._close_splash()
         text = self.tr("The local server could not start:\n%1").replace("%1", str(exc))
         self.failed.emit(text)
-        QMessageBox.critical(None, self.tr("Duty Console"), text)
+        box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Duty Console"), text)
+        plain_box(box).exec()
 
     def _connect(self, url: str) -> None:
         settings = self.settings

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from console.api import ApiClient, UserSession
 from console.tasks import TaskRunner
+from widgets.plain_text import PlainLabel
 
 MIN_PASSWORD = 8  # as the server requires
 
@@ -47,14 +47,14 @@ class LoginDialog(QDialog):
         self._client = client
         self._runner = runner
         self.session: UserSession | None = None
-        heading = QLabel(self.tr("Chongchuan Governance Command Center"), self)
+        heading = PlainLabel(self.tr("Chongchuan Governance Command Center"), self)
         heading.setObjectName("loginHeading")
-        self.server = QLabel(client.base_url, self)
+        self.server = PlainLabel(client.base_url, self)
         self.server.setObjectName("loginServer")
         self.username = QLineEdit(username, self)
         self.username.setObjectName("loginUsername")
         self.username.setReadOnly(fixed_username)  # signing in again: the same user only
-        self.reason = QLabel(reason, self)
+        self.reason = PlainLabel(reason, self)
         self.reason.setObjectName("loginReason")
         self.reason.setWordWrap(True)
         self.reason.setVisible(bool(reason))
@@ -68,14 +68,14 @@ class LoginDialog(QDialog):
         self.repeat_password = QLineEdit(self)
         self.repeat_password.setObjectName("loginRepeatPassword")
         self.repeat_password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.notice = QLabel(
+        self.notice = PlainLabel(
             self.tr("Your password was set by an administrator. Choose your own to continue."),
             self,
         )
         self.notice.setObjectName("loginNotice")
         self.notice.setWordWrap(True)
         self.notice.hide()
-        self.error = QLabel(self)
+        self.error = PlainLabel(self)
         self.error.setObjectName("loginError")
         self.error.setWordWrap(True)
         self.error.hide()

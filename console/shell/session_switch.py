@@ -39,6 +39,7 @@ from console.controllers.context import PaneContext
 from console.shell.login_dialog import LoginDialog
 from console.shell.reauth import install_reauth
 from console.translatable import QT_TRANSLATE_NOOP
+from widgets.plain_text import plain_box
 
 SPECS: tuple[ActionSpec, ...] = (
     ActionSpec(
@@ -122,6 +123,7 @@ class SessionSwitch(QObject):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             self._window,
         )
+        plain_box(box)
         box.setObjectName("switchConfirm")
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.setWindowModality(Qt.WindowModality.WindowModal)

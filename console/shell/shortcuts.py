@@ -6,7 +6,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -14,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.actions import MENUS, ActionRegistry
+from widgets.plain_text import PlainLabel
 
 
 class ShortcutsDialog(QDialog):
@@ -23,7 +23,7 @@ class ShortcutsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("shortcutsDialog")
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
-        intro = QLabel(
+        intro = PlainLabel(
             self.tr(
                 "A call without the mouse: F6 opens the call form, Ctrl+Enter creates the case "
                 "and offers its dispatch to the suggested department, Enter sends it "

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QStatusBar, QToolButton, QWidget
+from PySide6.QtWidgets import QStatusBar, QToolButton, QWidget
 
 from console.api import UserSession
 from console.models import labels
 from console.translatable import QT_TRANSLATE_NOOP
+from widgets.plain_text import PlainLabel
 
 _STATUS = {
     "loading": QT_TRANSLATE_NOOP("Status", "Loading…"),
@@ -40,16 +41,16 @@ class StatusBar(QStatusBar):
         self.alerts.setToolTip(self.tr("Alerts to acknowledge: click for the list (F9)"))
         self.addPermanentWidget(self.alerts)
         self.set_alerts(0)
-        self.connection = QLabel(self)
+        self.connection = PlainLabel(self)
         self.connection.setObjectName("connectionStatus")
-        self.lag = QLabel(self)
+        self.lag = PlainLabel(self)
         self.lag.setObjectName("feedLag")
-        self.user = QLabel(self)
+        self.user = PlainLabel(self)
         self.user.setObjectName("userRole")
         role = labels.role_label(session.role)
         department = f" · {session.department}" if session.department else ""
         self.user.setText(f"{session.display_name} · {role}{department}")
-        self.server = QLabel(server_url, self)
+        self.server = PlainLabel(server_url, self)
         self.server.setObjectName("serverUrl")
         for widget in (self.connection, self.lag, self.user, self.server):
             self.addPermanentWidget(widget)

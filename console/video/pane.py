@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QHideEvent, QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QSplitter, QToolButton, QVBoxLayout, QWidget
 
 from console.api import ApiError
 from console.controllers.context import PaneContext
@@ -24,6 +24,7 @@ from console.video.cameras import CameraTree
 from console.video.grid import LAYOUTS, VideoGrid
 from console.video.slot import PLAYING
 from console.video.wall_state import WallState, load_wall, save_wall
+from widgets.plain_text import PlainLabel
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +44,7 @@ class VideoPane(QWidget):
         self.pinned: int | None = None  # the slot that keeps the city relay
         self.tree = CameraTree(self)
         self.grid = VideoGrid(ctx.server_url, self)
-        self.notice = QLabel(self)
+        self.notice = PlainLabel(self)
         self.notice.setObjectName("videoNotice")
         self.notice.setWordWrap(True)
         self.notice.hide()

@@ -28,6 +28,7 @@ _ADMIN_LOG = {
     "Color rule": "颜色规则",
     "Signed in": "登录成功",
     "Sign-in refused": "登录失败",
+    "Sign-in unlocked": "解除登录锁定",
     "Remove": "移除",
     "Back to the library": "恢复法定安排",
     "Add": "添加",

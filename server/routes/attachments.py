@@ -131,8 +131,11 @@ async def add_attachment(
             kind="invalid",
         )
 
+    photos = await state.photo_checks.run(
+        lambda: check_photos(upload, state, files_field="photo", captions=[caption])
+    )
+
     def submit() -> Response:
-        photos = check_photos(upload, state, files_field="photo", captions=[caption])
         fingerprint = fingerprint_of(f"/cases/{case_id}/attachments", {}, photos)
         staging = PhotoStore.of(settings).stage(photos)
         ref = state.reference.get()

@@ -73,8 +73,9 @@ async def create_field_report(
             kind="invalid",
         )
 
+    photos = await state.photo_checks.run(lambda: check_photos(upload, state, files_field="photos"))
+
     def submit() -> Response:
-        photos = check_photos(upload, state, files_field="photos")
         ref = state.reference.get()
         street = report.street or locate_street(
             ref, address=report.address, lat=report.lat, lon=report.lon

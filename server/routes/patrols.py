@@ -115,8 +115,9 @@ async def create_patrol(
     data = parse_fields(PatrolCreate, record)
     patrols.check_photo_references(data, len(upload.files))
 
+    photos = await state.photo_checks.run(lambda: check_photos(upload, state, files_field="photos"))
+
     def submit() -> Response:
-        photos = check_photos(upload, state, files_field="photos")
         fingerprint = fingerprint_of("/patrols", data.model_dump(mode="json"), photos)
         staging = PhotoStore.of(settings).stage(photos)
         ref = state.reference.get()

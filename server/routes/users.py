@@ -90,3 +90,12 @@ def reset_password(
         view = users.view(user, state.reference.get())
     state.users.refresh(user_id)
     return view
+
+
+@router.post("/{user_id}/unlock")
+def unlock_user(user_id: UserId, admin: Admin, state: StateDep, now: Now) -> dict[str, Any]:
+    """End a sign-in lock after too many wrong passwords (recorded in the admin log)."""
+    with state.db.write() as session:
+        return users.view(
+            users.unlock(session, user_id=user_id, actor=admin, now=now), state.reference.get()
+        )

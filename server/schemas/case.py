@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from server.schemas import MAX_INT
+from server.schemas import MAX_INT, Instant
 from server.vocabulary import ActionName, CallbackResult, EscalateTarget
 
 CHANNELS = ("hotline_12345", "grid", "river_patrol", "video", "city", "open311")
@@ -57,7 +57,7 @@ class CaseCreate(Strict):
     external_ref: str | None = Field(
         default=None, min_length=1, max_length=40, description="city: the city's reference number"
     )
-    external_due_at: AwareDatetime | None = Field(
+    external_due_at: Instant | None = Field(
         default=None, description="city: the deadline the city set (in the future)"
     )
     camera_code: str | None = Field(

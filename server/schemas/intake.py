@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Annotated, Literal
 
-from pydantic import AwareDatetime, Field, model_validator
+from pydantic import Field, model_validator
 
+from server.schemas import Instant
 from server.schemas.case import CaseCreate, Strict, Urgency
 
 MAX_TRACK_POINTS = 5000
@@ -74,7 +75,7 @@ class PatrolProblemIn(Strict):
         return list(dict.fromkeys(indexes))
 
 
-TrackPoint = tuple[Latitude, Longitude, AwareDatetime]
+TrackPoint = tuple[Latitude, Longitude, Instant]
 
 
 class PatrolCreate(Strict):
@@ -83,8 +84,8 @@ class PatrolCreate(Strict):
     patroller: str = Field(min_length=1, max_length=80)
     river: str = Field(min_length=1, max_length=80, description="river code or name, e.g. 金通河")
     segment: str | None = Field(default=None, max_length=40, description="segment code")
-    started_at: AwareDatetime
-    ended_at: AwareDatetime
+    started_at: Instant
+    ended_at: Instant
     track: list[TrackPoint] = Field(
         min_length=2, max_length=MAX_TRACK_POINTS, description="[[lat, lon, ISO time], …]"
     )

@@ -66,7 +66,13 @@ class Photo:
 
 
 def check_photo(
-    data: bytes, *, raw_name: str, caption: str, field: str, settings: Settings
+    data: bytes,
+    *,
+    raw_name: str,
+    caption: str,
+    field: str,
+    settings: Settings,
+    budget: imagecheck.DecodeBudget | None = None,
 ) -> Photo:
     """The photo if it is a sound JPEG or PNG within the limits; a Problem saying why not."""
     name = clean_filename(raw_name, field)
@@ -89,7 +95,16 @@ def check_photo(
             Code.TOO_LARGE,
         )
     try:
-        content_type, width, height = imagecheck.sniff(data)
+        content_type, width, height = imagecheck.sniff(data, settings.upload_max_pixels)
+    except imagecheck.TooManyPixels as exc:
+        raise _refused(
+            422,
+            "Photo too large",
+            f"{shown} has {exc.width}×{exc.height} pixels; at most "
+            f"{settings.upload_max_pixels / 1e6:g} megapixels are accepted.",
+            field,
+            Code.INVALID_UPLOAD,
+        ) from exc
     except imagecheck.NotAnImage as exc:
         raise _refused(
             415,
@@ -98,19 +113,22 @@ def check_photo(
             field,
             Code.UNSUPPORTED_PHOTO,
         ) from exc
-    if width * height > settings.upload_max_pixels:
-        raise _refused(
-            422,
-            "Photo too large",
-            f"{shown} has {width}×{height} pixels; at most "
-            f"{settings.upload_max_pixels / 1e6:g} megapixels are accepted.",
-            field,
-            Code.INVALID_UPLOAD,
-        )
+    budget = budget or imagecheck.DecodeBudget(settings.decode_budget_mb * 1_000_000)
     try:
-        thumb, thumb_type = imagecheck.thumbnail(
-            data, content_type=content_type, width=width, height=height
+        with budget.reserve(imagecheck.decoded_bytes(content_type, width, height)):
+            thumb, thumb_type = imagecheck.thumbnail(
+                data, content_type=content_type, width=width, height=height
+            )
+    except imagecheck.BudgetExhausted as exc:
+        problem = Problem(
+            503,
+            "Busy with other photos",
+            f"{shown}: the server is decoding other large photos; send it again in a moment.",
+            code=Code.UPLOADS_BUSY,
+            kind="busy",
         )
+        problem.headers["Retry-After"] = "5"
+        raise problem from exc
     except imagecheck.NotAnImage as exc:
         raise _refused(
             422, "Damaged photo", f"{shown} is not accepted: {exc}.", field, Code.INVALID_UPLOAD
@@ -183,6 +201,14 @@ class PhotoStore:
 
     def __init__(self, root: Path) -> None:
         self.dir = root / "attachments"
+
+    def make_dir(self) -> None:
+        """The folder and the data folder it is in, readable by the server's user alone
+        (citizens' photos: 0700, whatever the umask)."""
+        self.dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        for folder in (self.dir, self.dir.parent):
+            if folder.stat().st_mode & 0o077:
+                folder.chmod(0o700)
 
     @classmethod
     def of(cls, settings: Settings) -> PhotoStore:
@@ -286,8 +312,8 @@ class Staging:
     def _write(self, key: str, data: bytes) -> None:
         final = self.store.path(key)
         part = final.with_name(final.name + PART)
-        self.store.dir.mkdir(parents=True, exist_ok=True, mode=0o750)
-        fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o640)
+        self.store.make_dir()
+        fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         self._parts.append((part, final))
         with os.fdopen(fd, "wb") as out:
             out.write(data)
@@ -405,7 +431,7 @@ def recover_uploads(db: Database, settings: Settings) -> int:
     if settings.data_dir or store.dir.parent != Path("cc-data").resolve():
         # Made now, so that a refused upload never leaves even an empty directory behind;
         # the ./cc-data fallback (no SQLite file to sit beside) waits for the first photo.
-        store.dir.mkdir(parents=True, exist_ok=True, mode=0o750)
+        store.make_dir()
     handled = store.recover(committed)
     if handled:
         log.warning("finished or removed %d interrupted photo uploads", handled)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import secrets
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from pathlib import Path
 
 import jwt
 from argon2 import PasswordHasher, profiles
@@ -15,6 +17,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from server.config import Settings
 from server.models import ServerSecret, User
 from server.problems import Code, Problem
 from server.services.lifecycle import Actor
@@ -32,6 +35,7 @@ def _password_hasher() -> PasswordHasher:
     return PasswordHasher()
 
 
+log = logging.getLogger(__name__)
 _hasher = _password_hasher()
 ALGORITHM = "HS256"
 USER_RECHECK_SECONDS = 10.0
@@ -44,16 +48,58 @@ def hash_password(password: str) -> str:
     return _hasher.hash(password)
 
 
+@dataclass(frozen=True)
+class StoredAccount:
+    """What a sign-in checks, read from the database before the (slow) hash check."""
+
+    user_id: int | None
+    password_hash: str
+    active: bool
+
+    def matches(self, password: str) -> bool:
+        """Whether this is an active user and the password is theirs (argon2, ~0.2 s)."""
+        try:
+            _hasher.verify(self.password_hash, password)
+        except (VerificationError, InvalidHashError):
+            return False
+        return self.user_id is not None and self.active
+
+
+def stored_account(session: Session, username: str) -> StoredAccount:
+    """The account as stored; an unknown user gets a dummy hash, so that a sign-in with an
+    unknown name takes as long as one with a known name."""
+    user = session.scalar(select(User).where(User.username == username))
+    if user is None:
+        return StoredAccount(None, _DUMMY_HASH, False)
+    return StoredAccount(user.id, user.password_hash, user.active)
+
+
 def authenticate(session: Session, username: str, password: str) -> User | None:
     """The active user with these credentials, or None."""
-    user = session.scalar(select(User).where(User.username == username))
+    account = stored_account(session, username)
+    if not account.matches(password):
+        return None
+    return session.get(User, account.user_id)
+
+
+def configured_signing_key(settings: Settings) -> str | None:
+    """The key given outside the database (CC_TOKEN_KEY or CC_TOKEN_KEY_FILE), if any."""
+    if settings.token_key:
+        return settings.token_key
+    if not settings.token_key_file:
+        return None
+    path = Path(settings.token_key_file)
     try:
-        _hasher.verify(user.password_hash if user else _DUMMY_HASH, password)
-    except (VerificationError, InvalidHashError):
-        return None
-    if user is None or not user.active:
-        return None
-    return user
+        key = path.read_text(encoding="utf-8").strip()
+    except OSError as exc:
+        raise SystemExit(
+            f"cc-server: cannot read the token key file {path}: {exc.strerror}"
+        ) from None
+    if len(key) < 32:
+        raise SystemExit(f"cc-server: the token key in {path} is shorter than 32 characters")
+    if path.stat().st_mode & 0o077:
+        log.warning("the token key file %s is readable by other users: chmod 600 it", path)
+    return key
 
 
 def rotate_signing_key(session: Session) -> None:
@@ -115,6 +161,7 @@ class TokenClaims:
     actor: Actor
     expires: float
     generation: int
+    issued: float = 0.0
 
 
 def password_change_required() -> Problem:
@@ -177,9 +224,13 @@ class TokenCache:
     every use."""
 
     MAX_TOKENS = 4096
+    SLACK_SECONDS = 60  # clocks of several server processes may differ a little
 
-    def __init__(self) -> None:
+    def __init__(self, max_minutes: float = 12 * 60) -> None:
         self._verified: dict[tuple[str, str], TokenClaims] = {}
+        # No token lives longer than the server issues them for, whatever its `exp` says (a
+        # stolen signing key then buys hours, not years).
+        self._max_seconds = max_minutes * 60 + self.SLACK_SECONDS
 
     def claims(self, token: str, key: str, now: datetime) -> TokenClaims:
         """What a valid token says at `now`; 401 for a missing, forged or expired token."""
@@ -191,6 +242,10 @@ class TokenCache:
             self._verified[(key, token)] = found
         if now.timestamp() >= found.expires:
             raise unauthorized(Code.SESSION_EXPIRED, "Your session has expired; sign in again.")
+        if found.expires - found.issued > self._max_seconds:
+            raise unauthorized(
+                Code.UNAUTHORIZED, "The access token lives longer than this server allows."
+            )
         return found
 
 
@@ -202,7 +257,7 @@ def _verify(token: str, key: str) -> TokenClaims:
             token,
             key,
             algorithms=[ALGORITHM],
-            options={"require": ["exp"], "verify_exp": False, "verify_iat": False},
+            options={"require": ["exp", "iat"], "verify_exp": False, "verify_iat": False},
         )
     except jwt.InvalidTokenError as exc:
         raise unauthorized(
@@ -215,4 +270,6 @@ def _verify(token: str, key: str) -> TokenClaims:
         department_id=claims.get("dept"),
         username=str(claims["name"]),
     )
-    return TokenClaims(actor, float(claims["exp"]), int(claims.get("gen") or 0))
+    return TokenClaims(
+        actor, float(claims["exp"]), int(claims.get("gen") or 0), issued=float(claims["iat"])
+    )

@@ -9,8 +9,11 @@ thumbnail and a larger one has none.
 from __future__ import annotations
 
 import struct
+import threading
+import time
 import zlib
 from collections.abc import Iterator
+from contextlib import contextmanager
 from io import BytesIO
 
 JPEG, PNG = "image/jpeg", "image/png"
@@ -40,12 +43,21 @@ class NotAnImage(ValueError):
     """The bytes are not a JPEG or PNG that can be taken, with the reason why."""
 
 
-def sniff(data: bytes) -> tuple[str, int, int]:
-    """(content type, width, height) of a sound JPEG or PNG; NotAnImage otherwise."""
+class TooManyPixels(NotAnImage):
+    """A sound header promising more pixels than accepted (found before any decoding)."""
+
+    def __init__(self, width: int, height: int) -> None:
+        super().__init__(f"{width}×{height} pixels")
+        self.width, self.height = width, height
+
+
+def sniff(data: bytes, max_pixels: int | None = None) -> tuple[str, int, int]:
+    """(content type, width, height) of a sound JPEG or PNG; NotAnImage otherwise, and
+    TooManyPixels as soon as the header says more than `max_pixels` (before inflating)."""
     if data.startswith(PNG_SIGNATURE):
-        return (PNG, *_check_png(memoryview(data)))
+        return (PNG, *_check_png(memoryview(data), max_pixels))
     if data.startswith(b"\xff\xd8\xff"):
-        return (JPEG, *_check_jpeg(data))
+        return (JPEG, *_check_jpeg(data, max_pixels))
     raise NotAnImage(_what_it_is(data))
 
 
@@ -60,7 +72,7 @@ def _what_it_is(data: bytes) -> str:
     return "its content is not a JPEG or PNG image (whatever its name says)"
 
 
-def _check_png(data: memoryview) -> tuple[int, int]:
+def _check_png(data: memoryview, max_pixels: int | None) -> tuple[int, int]:
     pos, idat, idat_closed, palette = len(PNG_SIGNATURE), [], False, False
     header: tuple[int, ...] | None = None
     while True:
@@ -95,7 +107,7 @@ def _check_png(data: memoryview) -> tuple[int, int]:
     samples, depths = PNG_COLOURS.get(colour, (0, ()))
     if depth not in depths or compression or filtering or interlace > 1:
         raise NotAnImage("the PNG header is invalid")
-    _check_size(width, height)
+    _check_size(width, height, max_pixels)
     if colour == 3 and not palette:
         raise NotAnImage("the PNG has no palette")
     if not idat:
@@ -106,9 +118,11 @@ def _check_png(data: memoryview) -> tuple[int, int]:
     return width, height
 
 
-def _check_size(width: int, height: int) -> None:
+def _check_size(width: int, height: int, max_pixels: int | None) -> None:
     if not (0 < width <= MAX_SIDE and 0 < height <= MAX_SIDE):
         raise NotAnImage(f"its size {width}×{height} is not a photo's")
+    if max_pixels is not None and width * height > max_pixels:
+        raise TooManyPixels(width, height)
 
 
 def _scanlines(width: int, height: int, bits: int, interlaced: bool) -> Iterator[int]:
@@ -147,7 +161,7 @@ def _inflate(chunks: list[memoryview], lines: Iterator[int], expected: int) -> N
         raise NotAnImage("the PNG image data is incomplete")
 
 
-def _check_jpeg(data: bytes) -> tuple[int, int]:
+def _check_jpeg(data: bytes, max_pixels: int | None) -> tuple[int, int]:
     pos, size, tables, huffman, arithmetic, scans = 2, None, False, False, False, 0
     while True:
         if pos >= len(data) or data[pos] != 0xFF:
@@ -171,7 +185,7 @@ def _check_jpeg(data: bytes) -> tuple[int, int]:
         if marker in JPEG_FRAMES:
             if size is not None:
                 raise NotAnImage("the JPEG has two frame headers")
-            size = _jpeg_frame(segment)
+            size = _jpeg_frame(segment, max_pixels)
             arithmetic = marker in JPEG_ARITHMETIC
         elif marker == 0xDB:
             tables = True
@@ -184,6 +198,8 @@ def _check_jpeg(data: bytes) -> tuple[int, int]:
             pos = _skip_entropy(data, pos + length)
             continue
         pos += length
+    if data[pos:].strip(b"\0"):  # zero padding after the end marker is harmless, not more
+        raise NotAnImage("there is other data after the end of the JPEG image")
     if size is None or not scans:
         raise NotAnImage("the JPEG has no image")
     if not tables or not (huffman or arithmetic):
@@ -191,7 +207,7 @@ def _check_jpeg(data: bytes) -> tuple[int, int]:
     return size
 
 
-def _jpeg_frame(segment: bytes) -> tuple[int, int]:
+def _jpeg_frame(segment: bytes, max_pixels: int | None) -> tuple[int, int]:
     if len(segment) < 6:
         raise NotAnImage("the JPEG frame header is invalid")
     precision, height, width, components = struct.unpack(">BHHB", segment[:6])
@@ -199,7 +215,7 @@ def _jpeg_frame(segment: bytes) -> tuple[int, int]:
         raise NotAnImage("the JPEG frame header is invalid")
     if len(segment) != 6 + 3 * components:
         raise NotAnImage("the JPEG frame header is invalid")
-    _check_size(width, height)
+    _check_size(width, height, max_pixels)
     return width, height
 
 
@@ -214,6 +230,55 @@ def _skip_entropy(data: bytes, pos: int) -> int:
             pos = found + (1 if following == 0xFF else 2)
             continue
         return found
+
+
+class DecodeBudget:
+    """Memory for decoded pixels, shared by every upload of the server process.
+
+    Decoding takes about 4 bytes a pixel (PNG) or 3 at the reduced scale a JPEG is drafted
+    at; a decode reserves that much first and waits (at most `wait_seconds`) while others hold
+    the budget, so that many large photos at once queue instead of exhausting memory.
+    """
+
+    def __init__(self, total_bytes: int, wait_seconds: float = 5.0) -> None:
+        self.total = total_bytes
+        self.wait_seconds = wait_seconds
+        self._free = total_bytes
+        self._changed = threading.Condition()
+
+    @contextmanager
+    def reserve(self, wanted: int) -> Iterator[None]:
+        """Hold `wanted` bytes (at most the whole budget) while decoding; BudgetExhausted
+        when they do not come free in time."""
+        wanted = min(wanted, self.total)
+        deadline = time.monotonic() + self.wait_seconds
+        with self._changed:
+            while self._free < wanted:
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    raise BudgetExhausted
+                self._changed.wait(left)
+            self._free -= wanted
+        try:
+            yield
+        finally:
+            with self._changed:
+                self._free += wanted
+                self._changed.notify_all()
+
+
+class BudgetExhausted(Exception):
+    """Other uploads held the decoding memory for longer than a request waits."""
+
+
+def decoded_bytes(content_type: str, width: int, height: int) -> int:
+    """About what decoding a photo for its thumbnail takes (see `thumbnail`)."""
+    if content_type == PNG:
+        return width * height * 4
+    scale = 1
+    while scale < 8 and min(width, height) // (scale * 2) >= THUMB_SIDE:
+        scale *= 2
+    return (width // scale + 1) * (height // scale + 1) * 3
 
 
 def thumbnail(

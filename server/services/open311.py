@@ -33,6 +33,10 @@ from server.services.views import iso
 
 DEMO_KEY = "demo-open311-key"
 CLOSED_STATES = frozenset({"closed", "voided", "merged"})
+# The trail records whose note is written for the citizen (GeoReport `status_notes`).
+PUBLIC_NOTE_ACTIONS = ("resolve", "verify_pass", "answer")
+# A public note is shown once the work is reported done, not while the case is back in work.
+NOTE_SHOWN_IN = frozenset({"resolved", "closed"})
 MAX_SPAN = timedelta(days=90)
 MAX_RESULTS = 1000
 MAX_IDS = 100
@@ -179,12 +183,18 @@ def find_requests(
 
 
 def _latest_notes(session: Session, case_ids: list[int]) -> dict[int, str]:
-    """The latest non-empty audit note of each case."""
+    """The latest public note of each case: what the department reported as done, the
+    closing remark or the answer given at intake. Comments, returns, escalation remarks and
+    every other internal note stay inside (they may name people or phone numbers)."""
     if not case_ids:
         return {}
     latest = (
         select(func.max(CaseAction.id))
-        .where(CaseAction.case_id.in_(case_ids), CaseAction.note != "")
+        .where(
+            CaseAction.case_id.in_(case_ids),
+            CaseAction.action.in_(PUBLIC_NOTE_ACTIONS),
+            CaseAction.note != "",
+        )
         .group_by(CaseAction.case_id)
     )
     rows = session.execute(
@@ -202,7 +212,7 @@ def request_view(
     return {
         "service_request_id": case.ref,
         "status": "closed" if case.state in CLOSED_STATES else "open",
-        "status_notes": note,
+        "status_notes": note if case.state in NOTE_SHOWN_IN else None,
         "service_name": category.name,
         "service_code": category.code,
         "description": case.description,

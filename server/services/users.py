@@ -233,6 +233,22 @@ def reset_password(
     return user
 
 
+def unlock(session: Session, *, user_id: int, actor: Actor, now: datetime) -> User:
+    """An administrator ends the user's row of wrong passwords (and so a sign-in lock)."""
+    user = get_user(session, user_id)
+    admin_log.record(
+        session,
+        kind="sign_in",
+        action="unlock",
+        actor=actor,
+        now=now,
+        username=user.username,
+        target=user.username,
+        note=f"unlocked by {actor.username}",
+    )
+    return user
+
+
 def change_password(session: Session, *, actor: Actor, old: str, new: str, now: datetime) -> User:
     """The user's own change: the old password proves it; every other token stops."""
     assert actor.user_id is not None

@@ -109,6 +109,7 @@ ROUTES = [
     ("POST", "/api/v1/users"),
     ("PATCH", "/api/v1/users/{user_id}"),
     ("POST", "/api/v1/users/{user_id}/password"),
+    ("POST", "/api/v1/users/{user_id}/unlock"),
     ("POST", "/api/v1/auth/password"),
     ("GET", "/api/v1/admin-log"),
     ("GET", "/media/demo.mp4"),
@@ -121,6 +122,7 @@ AS_ADMIN = {
     "/api/v1/users",
     "/api/v1/users/{user_id}",
     "/api/v1/users/{user_id}/password",
+    "/api/v1/users/{user_id}/unlock",
     "/api/v1/admin-log",
     "/api/v1/kpis/weights",
 }

@@ -383,3 +383,35 @@ def test_a_stock_client_reads_our_answers(live: LiveServer, fmt: str) -> None:
     elsewhere = georeport.GeoReport(root, jurisdiction="other.gov", output_format=fmt)
     with pytest.raises(requests.HTTPError):
         elsewhere.get_service_list()
+
+
+def test_status_notes_are_only_what_was_written_for_the_public(
+    client: TestClient, headers: Callable[[str], dict[str, str]], act: Callable[..., Any]
+) -> None:
+    rid = post(client).json()[0]["service_request_id"]
+    [case] = client.get("/api/v1/cases?channel=open311", headers=headers("duty_officer")).json()[
+        "items"
+    ]
+    internal = [
+        ("duty_officer", "register", {}),
+        ("duty_officer", "comment", {"note": "来电人手机13800138000，脾气急"}),
+        ("duty_officer", "dispatch", {"department": "urban"}),
+        ("dept_urban", "return", {"note": "非我局职责，建议转供电公司"}),
+        ("duty_officer", "dispatch", {"department": "urban"}),
+        ("dept_urban", "sign", {}),
+        ("dept_urban", "escalate", {"target": "supervisor", "note": "内部：需领导协调"}),
+    ]
+    for user, action, extra in internal:
+        answer = act(user, case, action, **extra)
+        assert answer.status_code == 200, answer.text
+        case = answer.json()
+        [shown] = client.get(f"{ROOT}/requests/{rid}.json").json()
+        assert shown["status_notes"] is None, (action, shown["status_notes"])
+    case = act("dept_urban", case, "resolve", note="已更换灯泡，恢复照明").json()
+    [shown] = client.get(f"{ROOT}/requests/{rid}.json").json()
+    assert shown["status_notes"] == "已更换灯泡，恢复照明"
+    # Sent back to work: the note that said it was done is withdrawn.
+    act("duty_officer", case, "verify_fail", note="现场仍不亮")
+    [shown] = client.get(f"{ROOT}/requests/{rid}.json").json()
+    assert shown["status_notes"] is None
+    assert "13800138000" not in client.get(f"{ROOT}/requests.xml").text

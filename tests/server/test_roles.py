@@ -134,6 +134,7 @@ def forged(key: str, **claims: Any) -> str:
 
 def bad_authorizations(key: str) -> dict[str, dict[str, str]]:
     past = int((datetime.now(UTC) - timedelta(minutes=1)).timestamp())
+    ten_years = int((datetime.now(UTC) + timedelta(days=3650)).timestamp())
     unsigned = jwt.encode({"sub": "1", "name": "x", "role": "supervisor"}, None, algorithm="none")
     return {
         "none": {},
@@ -142,6 +143,8 @@ def bad_authorizations(key: str) -> dict[str, dict[str, str]]:
         "basic": {"Authorization": "Basic ZHV0eV9vZmZpY2VyOmRlbW8="},
         "expired": {"Authorization": f"Bearer {forged(key, exp=past)}"},
         "no-expiry": {"Authorization": f"Bearer {forged(key, exp=...)}"},
+        "ten-years": {"Authorization": f"Bearer {forged(key, exp=ten_years)}"},
+        "no-issued-at": {"Authorization": f"Bearer {forged(key, iat=...)}"},
         "other-key": {"Authorization": f"Bearer {forged('x' * 48, role='supervisor')}"},
         "alg-none": {"Authorization": f"Bearer {unsigned}"},
     }
@@ -149,7 +152,18 @@ def bad_authorizations(key: str) -> dict[str, dict[str, str]]:
 
 @pytest.mark.parametrize(
     "kind",
-    ["none", "garbage", "empty-bearer", "basic", "expired", "no-expiry", "other-key", "alg-none"],
+    [
+        "none",
+        "garbage",
+        "empty-bearer",
+        "basic",
+        "expired",
+        "no-expiry",
+        "ten-years",
+        "no-issued-at",
+        "other-key",
+        "alg-none",
+    ],
 )
 def test_every_route_needs_a_valid_token(api: Api, kind: str) -> None:
     case = api.create()

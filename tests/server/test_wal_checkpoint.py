@@ -10,6 +10,7 @@ from sqlalchemy import text
 
 from server.background import Checkpointer
 from server.db import WAL_BACKSTOP_PAGES, Database
+from server.storage import StorageHealth
 
 
 def _fill(db: Database, rows: int) -> None:
@@ -36,7 +37,7 @@ def test_the_checkpointer_keeps_the_log_short_while_writers_go_on(tmp_path: Path
     path = tmp_path / "cc.db"
     wal = Path(str(path) + "-wal")
     db = Database(f"sqlite:///{path}")
-    checkpointer = Checkpointer(SimpleNamespace(db=db))  # type: ignore[arg-type]
+    checkpointer = Checkpointer(SimpleNamespace(db=db, storage=StorageHealth()))  # type: ignore[arg-type]
     checkpointer.EVERY_SECONDS = 0.02
     largest = 0
     try:
@@ -59,7 +60,7 @@ def test_the_checkpointer_does_nothing_on_other_databases() -> None:
         def checkpoint(self) -> None:
             raise AssertionError("checkpointed a database that is not SQLite")
 
-    checkpointer = Checkpointer(SimpleNamespace(db=NotSqlite()))  # type: ignore[arg-type]
+    checkpointer = Checkpointer(SimpleNamespace(db=NotSqlite(), storage=StorageHealth()))  # type: ignore[arg-type]
     checkpointer.EVERY_SECONDS = 0.01
     checkpointer.start()
     time.sleep(0.05)
