@@ -7,7 +7,7 @@ options joined. Nothing checked means "any".
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QIcon, QKeyEvent, QPaintEvent, QStandardItem, QStandardItemModel
@@ -28,7 +28,7 @@ class CheckCombo(QComboBox):
         self._any_text = any_text
         self._items = QStandardItemModel(self)
         self.setModel(self._items)
-        self._presets: list[tuple[str, frozenset[str]]] = []
+        self._presets: list[tuple[str, Callable[[], Iterable[str]]]] = []
         self._opened = QElapsedTimer()
         self.view().viewport().installEventFilter(self)
         self.view().installEventFilter(self)
@@ -36,13 +36,18 @@ class CheckCombo(QComboBox):
 
     # -- building ---------------------------------------------------------------------------
 
-    def add_preset(self, text: str, values: Iterable[str]) -> None:
-        """A line that sets the choice to exactly these values (empty: any)."""
+    def add_preset(self, text: str, values: Iterable[str] | Callable[[], Iterable[str]]) -> None:
+        """A line that sets the choice to exactly these values (empty: any); a callable gives
+        them when the preset is used (values that may change, such as the server's rules)."""
         item = QStandardItem(text)
-        item.setData(frozenset(values), PRESET)
+        item.setData(len(self._presets), PRESET)
         item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
         self._items.appendRow(item)
-        self._presets.append((text, frozenset(values)))
+        if callable(values):
+            self._presets.append((text, values))
+        else:
+            fixed = frozenset(values)
+            self._presets.append((text, lambda: fixed))
 
     def add_option(self, text: str, value: str) -> None:
         """A checkable option."""
@@ -82,7 +87,7 @@ class CheckCombo(QComboBox):
         """What the box shows: a preset's name, the option checked, or the options joined."""
         chosen = self.checked()
         for text, values in self._presets:
-            if values == chosen:
+            if frozenset(values()) == chosen:
                 return text
         if not chosen:
             return self._any_text
@@ -146,7 +151,7 @@ class CheckCombo(QComboBox):
         item = self._items.item(row)
         preset = item.data(PRESET)
         if preset is not None:
-            self.set_checked(preset)
+            self.set_checked(self._presets[preset][1]())
             self.hidePopup()
             return
         chosen = set(self.checked())

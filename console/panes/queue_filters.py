@@ -28,7 +28,8 @@ class QueueFilters(QWidget):
         self.search.setPlaceholderText(self.tr("Search ref, title, address, reporter…"))
         self.state_filter = CheckCombo(self.tr("All states"), self)
         self.state_filter.setObjectName("stateFilter")
-        self.state_filter.add_preset(self.tr("Open cases"), labels.OPEN_STATES)
+        # The server's open states when the preset is used (GET /api/v1/reference), not a copy.
+        self.state_filter.add_preset(self.tr("Open cases"), lambda: labels.OPEN_STATES)
         self.state_filter.add_preset(self.tr("All states"), ())
         for code in labels.STATES:
             self.state_filter.add_option(labels.state_label(code), code)

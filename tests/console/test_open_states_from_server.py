@@ -118,3 +118,22 @@ def test_every_reader_takes_the_open_states_the_server_declares(
     assert shown == DEFAULT_OPEN
     assert STATE_RANK["closed"] not in OPEN_RANKS
     assert STATE_RANK["closed"] not in case_store.OPEN_RANKS.array.tolist()
+
+
+def test_the_open_cases_preset_of_the_queue_takes_them_when_used(
+    server: Any, restored: None, qtbot: Any
+) -> None:
+    from console.panes.queue_filters import QueueFilters
+    from widgets.check_combo import PRESET
+
+    filters = QueueFilters()  # built before the rules came, as at start-up
+    qtbot.addWidget(filters)
+    reference, declared = changed_reference(server)
+    assert rules.install_from_reference(reference) is not None
+    combo = filters.state_filter
+    items = combo.model()
+    open_preset = next(r for r in range(items.rowCount()) if items.index(r, 0).data(PRESET) == 0)
+    combo.set_checked(())
+    combo._toggle(open_preset)  # what a click or Enter on the preset does
+    assert combo.checked() == declared
+    assert combo.summary() == combo.itemText(open_preset)
