@@ -250,7 +250,7 @@ def create_app(settings: Settings, *, background: bool = True, prepare: bool = T
     # Middleware added first runs innermost: unexpected errors are answered nearest the routes.
     app.add_middleware(UnexpectedErrorMiddleware, health=state.storage)
     # Inside the body limit (added after it, so it runs first), which bounds what this reads.
-    app.add_middleware(TextGuardMiddleware)
+    app.add_middleware(TextGuardMiddleware, dialects={"/open311/": open311.refusal})
     app.add_middleware(
         BodyLimitMiddleware,
         max_bytes=settings.max_body_bytes,

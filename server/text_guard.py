@@ -12,18 +12,21 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 from urllib.parse import parse_qsl
 
+from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from server.problem_responses import problem_response
 from server.problems import Code, Problem
+from server.schemas.case import CONTROL_CHARACTERS
 
-# Characters no text of ours holds; XML 1.0 forbids all of them but tab, LF and CR.
-FORBIDDEN = re.compile("[\x00-\x1f\x7f\ufffe\uffff]")
-FORBIDDEN_IN_BODY = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+# Characters no text of ours holds (XML 1.0 forbids them too): control characters but tab,
+# line feed and carriage return, which are whitespace to every reader; in a path, none.
+FORBIDDEN = CONTROL_CHARACTERS
+FORBIDDEN_IN_PATH = re.compile("[\x00-\x1f\x7f\ufffe\uffff]")
 # The same in JSON text: an escape with an odd number of backslashes before it, or the raw
 # UTF-8 of U+FFFE/U+FFFF (raw control bytes are not valid JSON and fail parsing anyway).
 JSON_FORBIDDEN = re.compile(
@@ -33,16 +36,7 @@ JSON_FORBIDDEN = re.compile(
 BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
 
 
-def _refusal(field: str) -> Problem:
-    message = "contains a control character or a character that is not allowed in text"
-    return Problem(
-        422,
-        "Invalid request",
-        f"Fix these fields: {field}: {message}.",
-        code=Code.INVALID,
-        kind="invalid",
-        errors=[{"field": field, "message": message}],
-    )
+MESSAGE = "contains a control character or a character that is not allowed in text"
 
 
 def bad_query_field(query_string: bytes) -> str | None:
@@ -71,11 +65,11 @@ def bad_json_field(body: bytes) -> str | None:
 
 def _bad_strings(value: Any, path: str) -> Iterator[str]:
     if isinstance(value, str):
-        if FORBIDDEN_IN_BODY.search(value):
+        if FORBIDDEN.search(value):
             yield path or "body"
     elif isinstance(value, dict):
         for key, item in value.items():
-            if FORBIDDEN_IN_BODY.search(key):
+            if FORBIDDEN.search(key):
                 yield f"{path}.{FORBIDDEN.sub('?', key)}".lstrip(".")
             yield from _bad_strings(item, f"{path}.{key}".lstrip("."))
     elif isinstance(value, list):
@@ -86,23 +80,29 @@ def _bad_strings(value: Any, path: str) -> Iterator[str]:
 def bad_form_field(body: bytes) -> str | None:
     """The first form field (url-encoded) holding a forbidden character."""
     for name, value in _pairs(body):
-        if FORBIDDEN.search(name) or FORBIDDEN_IN_BODY.search(value):
+        if FORBIDDEN.search(name) or FORBIDDEN.search(value):
             return FORBIDDEN.sub("?", name)[:80]
     return None
+
+
+# An API of another standard under a path prefix answers refusals in its own format:
+# (path, message) -> response (Open311 GeoReport v2: a 400 in its errors list).
+Dialect = Callable[[str, str], Response]
 
 
 class TextGuardMiddleware:
     """422 for a request whose path, query or JSON/form body holds a forbidden character."""
 
-    def __init__(self, app: ASGIApp) -> None:
+    def __init__(self, app: ASGIApp, dialects: dict[str, Dialect] | None = None) -> None:
         self.app = app
+        self.dialects = dialects or {}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
         field = None
-        if FORBIDDEN.search(scope["path"]):
+        if FORBIDDEN_IN_PATH.search(scope["path"]):
             field = "path"
         elif scope.get("query_string"):
             field = bad_query_field(scope["query_string"])
@@ -113,9 +113,23 @@ class TextGuardMiddleware:
                 field = checker(body)
                 receive = _replay(body, more, receive)
         if field is not None:
-            await problem_response(_refusal(field))(scope, receive, send)
+            await self._refusal(scope["path"], field)(scope, receive, send)
             return
         await self.app(scope, receive, send)
+
+    def _refusal(self, path: str, field: str) -> Response:
+        for prefix, dialect in self.dialects.items():
+            if path.startswith(prefix):
+                return dialect(path, f"{field} {MESSAGE}")
+        problem = Problem(
+            422,
+            "Invalid request",
+            f"Fix these fields: {field}: {MESSAGE}.",
+            code=Code.INVALID,
+            kind="invalid",
+            errors=[{"field": field, "message": MESSAGE}],
+        )
+        return problem_response(problem)
 
 
 def _body_checker(scope: Scope) -> Any:

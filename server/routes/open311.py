@@ -46,6 +46,13 @@ def _error(fmt: str, error: Open311Error) -> Response:
     return _render(fmt if fmt in MEDIA_TYPES else "json", ("errors", "error", body, error.status))
 
 
+def refusal(path: str, message: str) -> Response:
+    """A 400 in the spec's errors format, for a request refused before it reached a route
+    (server/text_guard.py): JSON or XML by the path's extension."""
+    fmt = path.rsplit(".", 1)[-1] if "." in path.rsplit("/", 1)[-1] else "json"
+    return _error(fmt, Open311Error(400, message))
+
+
 def _check(fmt: str, state: AppState, jurisdiction: str | None) -> None:
     if fmt not in MEDIA_TYPES:
         raise Open311Error(404, f"format {fmt} is not offered; use json or xml")

@@ -15,7 +15,9 @@ Channel = Literal["hotline_12345", "grid", "river_patrol", "video", "city", "ope
 Urgency = Literal["normal", "urgent", "emergency"]
 
 
-CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Control characters but tab, line feed and carriage return, and the noncharacters U+FFFE and
+# U+FFFF: no text of ours holds them, and XML 1.0 (the Open311 lists) cannot carry them.
+CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 
 
 class Strict(BaseModel):

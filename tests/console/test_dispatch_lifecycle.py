@@ -95,8 +95,14 @@ def test_the_whole_lifecycle_from_the_pane(server: Any, open_window: Any, qtbot:
     due_before = server_case(api, cid)["due_at"]
     act(supervisor, cid, "approve_extension", None)
     assert server_case(api, cid)["due_at"] != due_before
+    act(department, cid, "request_park", None, note="等待施工方整改")
+    act(supervisor, cid, "reject_park", None, note="不予挂账，继续办理")
+    act(department, cid, "request_park", None, note="施工方停工整改中")
+    assert server_case(api, cid)["park_pending"] == "施工方停工整改中"
     act(supervisor, cid, "park", "parked", note="等待施工方整改")
     act(supervisor, cid, "unpark", "in_progress")
+    act(supervisor, cid, "supervise", None, note="请本周内办结")
+    assert server_case(api, cid)["escalation_level"] == 2
     act(department, cid, "comment", None, note="已约谈施工方")
     act(department, cid, "escalate", None, target="supervisor", note="施工方不配合")
     act(department, cid, "resolve", "resolved", note="已责令停止夜间施工")
