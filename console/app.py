@@ -1,6 +1,7 @@
 """cc-console: the duty officer's window onto the command center.
 
 cc-console [--server URL] [--user NAME] [--password PW] [--lang zh_CN|en]
+cc-console --wall [--screen N] [--wall-views LIST] [--wall-layout rotate|tile] --user … --password …
 
 Without --server the console starts its own cc-server (demo data, live simulator) in the
 user's data directory and stops it again on exit.
@@ -27,7 +28,12 @@ APPLICATION = "cc-console"
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     """Command line; each option overrides its CC_CONSOLE_* environment variable."""
-    parser = argparse.ArgumentParser(prog="cc-console", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(
+        prog="cc-console",
+        description=__doc__.splitlines()[0],
+        epilog=WALL_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     parser.add_argument("--server", help="central cc-server URL (default: start a local one)")
     parser.add_argument("--user", help="sign in as this user (CC_CONSOLE_USERNAME)")
     parser.add_argument("--password", help="password for --user (CC_CONSOLE_PASSWORD)")
@@ -40,8 +46,44 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         help="ended cases the queue loads: those of the last N days (CC_CONSOLE_CLOSED_DAYS)",
     )
     parser.add_argument("--log-level", default="warning", help="debug, info, warning, error")
+    wall = parser.add_argument_group("wall mode (a read-only video wall; see below)")
+    wall.add_argument("--wall", action="store_true", help="run as a wall screen, full screen")
+    wall.add_argument("--screen", type=int, help="the monitor, 0 = first (CC_CONSOLE_WALL_SCREEN)")
+    wall.add_argument(
+        "--wall-views",
+        help="views, comma-separated: totals (or tiles), overdue, supervision, intake, "
+        "indicators, video (CC_CONSOLE_WALL_VIEWS; default all, in this order)",
+    )
+    wall.add_argument(
+        "--wall-layout",
+        choices=("rotate", "tile"),
+        help="one view at a time in turn, or all tiled (CC_CONSOLE_WALL_LAYOUT; rotate)",
+    )
+    wall.add_argument(
+        "--wall-rotate-seconds",
+        type=float,
+        help="seconds each view shows when rotating (CC_CONSOLE_WALL_ROTATE_SECONDS; 20)",
+    )
+    wall.add_argument(
+        "--wall-font-scale",
+        type=float,
+        help="type larger (1.3) or smaller (0.8) than sized for 5 m on a 55-65 inch "
+        "screen (CC_CONSOLE_WALL_FONT_SCALE; 1)",
+    )
     args, _qt_args = parser.parse_known_args(argv)
     return args
+
+
+WALL_HELP = """\
+wall mode:
+  cc-console --wall --screen 1 --user wall --password … --wall-layout tile
+  Full screen on monitor N (an N out of range: exit status 2), no menus, no dialogs; signs in
+  with --user/--password (or CC_CONSOLE_USERNAME/CC_CONSOLE_PASSWORD) and retries by itself.
+  Views: totals (三色 open cases and their trend today), overdue (by department and street),
+  supervision (the 督办 list with live countdowns), intake (today's cases by channel),
+  indicators (the economic indicator tiles), video (the city relay). The wall only reads:
+  it never acts on a case. The user needs a role that reads KPIs (supervisor, duty_officer).
+"""
 
 
 def settings_from(args: argparse.Namespace) -> ConsoleSettings:
@@ -54,6 +96,11 @@ def settings_from(args: argparse.Namespace) -> ConsoleSettings:
         "data_dir": args.data_dir,
         "simulator_rate": args.rate,
         "closed_days": args.closed_days,
+        "wall_views": getattr(args, "wall_views", None),
+        "wall_layout": getattr(args, "wall_layout", None),
+        "wall_rotate_seconds": getattr(args, "wall_rotate_seconds", None),
+        "wall_font_scale": getattr(args, "wall_font_scale", None),
+        "wall_screen": getattr(args, "screen", None),
     }
     return ConsoleSettings(**{k: v for k, v in overrides.items() if v is not None})
 
@@ -92,6 +139,9 @@ def main(argv: list[str] | None = None) -> int:
     set_thread_guard(gui_thread_guard)  # the proof: no request ever runs on the GUI thread
 
     from console import i18n
+
+    if args.wall:
+        return run_wall(app, settings)
     from console.shell.launcher import Launcher
 
     translators = i18n.setup(app, settings.lang)  # noqa: F841 - kept alive for the session
@@ -105,6 +155,28 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         launcher.shutdown()
     return code
+
+
+def run_wall(app: QApplication, settings: ConsoleSettings) -> int:
+    """The wall mode (console/wall); 2 for an option the supervisor must correct."""
+    from console import i18n
+    from console.wall.launcher import run_wall as run
+    from console.wall.options import WallOptionError, WallOptions, parse_views
+
+    try:
+        options = WallOptions(
+            views=parse_views(settings.wall_views),
+            layout=settings.wall_layout,
+            rotate_seconds=settings.wall_rotate_seconds,
+            font_scale=settings.wall_font_scale,
+        )
+    except WallOptionError as exc:
+        print(f"cc-console: {exc}", file=sys.stderr)
+        return 2
+    translators = i18n.setup(app, settings.lang)  # noqa: F841 - kept alive for the session
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, lambda *_: app.quit())
+    return run(settings, options, settings.wall_screen)
 
 
 if __name__ == "__main__":  # pragma: no cover

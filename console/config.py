@@ -26,6 +26,12 @@ class ConsoleSettings(BaseSettings):
     simulator_rate: float = Field(default=6.0, ge=0)
     # Ended cases the queue loads: those of the last days (older ones come when asked for).
     closed_days: float = Field(default=3.0, ge=0, le=366)
+    # Wall mode (cc-console --wall; console/wall/options.py names the views).
+    wall_views: str = "totals,overdue,supervision,intake,indicators,video"
+    wall_layout: str = "rotate"  # rotate | tile
+    wall_rotate_seconds: float = Field(default=20.0, ge=5)
+    wall_font_scale: float = Field(default=1.0, ge=0.3, le=4)
+    wall_screen: int = 0
 
 
 def data_dir(settings: ConsoleSettings) -> Path:
