@@ -33,7 +33,7 @@ from server.state import AppState
 
 log = logging.getLogger(__name__)
 
-STEPS_PER_TRANSACTION = 150
+STEPS_PER_FLUSH = 150
 # The escalation ladder is replayed at this granularity while the history is written.
 TICK_EVERY = timedelta(hours=1)
 
@@ -67,28 +67,32 @@ def seed_backlog(state: AppState, count: int = 300, seed: int = 20261126) -> int
 
 
 def _replay(state: AppState, ref: ReferenceData, plans: list[Plan], now: datetime) -> int:
-    """Apply every step in time order, a few dozen cases per transaction; returns failures."""
+    """Apply every step in time order, all in one transaction: a seed killed half-way leaves
+    no case behind, so the next start seeds again from an empty database (a partial backlog
+    was never completed). Returns how many scripts were cut short by a refusal."""
     order = sorted(
         (_dated(step), i, k) for i, plan in enumerate(plans) for k, step in enumerate(plan.steps)
     )
     broken: set[int] = set()
     last_tick = order[0][0] if order else now
-    for start in range(0, len(order), STEPS_PER_TRANSACTION):
-        with state.db.write() as session:
-            for at, i, k in order[start : start + STEPS_PER_TRANSACTION]:
-                if i in broken:
-                    continue
-                if at - last_tick >= TICK_EVERY:
-                    while _climb(session, ref, at, limit=200) == 200:
-                        pass  # each round leaves its cases up to date, so this ends
-                    last_tick = at
-                try:
-                    _apply(session, ref, state.sla, plans[i], plans[i].steps[k])
-                except Problem as problem:
-                    # Refusals change nothing, so the rest of the backlog can go on.
-                    broken.add(i)
-                    log.warning("demo backlog: %s refused: %s", plans[i].steps[k].action, problem)
-        state.hub.notify()
+    with state.db.write() as session:
+        for done, (at, i, k) in enumerate(order, 1):
+            if i in broken:
+                continue
+            if at - last_tick >= TICK_EVERY:
+                while _climb(session, ref, at, limit=200) == 200:
+                    pass  # each round leaves its cases up to date, so this ends
+                last_tick = at
+            try:
+                _apply(session, ref, state.sla, plans[i], plans[i].steps[k])
+            except Problem as problem:
+                # Refusals change nothing, so the rest of the backlog can go on.
+                broken.add(i)
+                log.warning("demo backlog: %s refused: %s", plans[i].steps[k].action, problem)
+            if done % STEPS_PER_FLUSH == 0:
+                session.flush()
+                session.expunge_all()  # memory stays flat; the transaction goes on
+    state.hub.notify()
     return len(broken)
 
 
