@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from widgets import sla_palette
+from widgets.pill import PillLook, draw_pill
 
 # The palette's fill and text (contrast ≥ 4.5), made once: the badge is painted on every row.
 BADGE_COLORS: dict[str, tuple[QColor, QColor]] = {
     name: (QColor(tone.fill), QColor(tone.text)) for name, tone in sla_palette.TONES.items()
 }
 NEUTRAL = (QColor(sla_palette.NONE.fill), QColor(sla_palette.NONE.text))
+_LOOKS = {name: PillLook(ink=ink, fill=fill) for name, (fill, ink) in BADGE_COLORS.items()}
+_NEUTRAL_LOOK = PillLook(ink=NEUTRAL[1], fill=NEUTRAL[0])
 
 
 class BadgeDelegate(QStyledItemDelegate):
@@ -31,25 +34,12 @@ class BadgeDelegate(QStyledItemDelegate):
         # Selection and row highlight first, then the pill on top.
         background = QStyleOptionViewItem(option)
         self.initStyleOption(background, index)
-        background.text = ""
+        text, background.text = background.text, ""
         style = option.widget.style() if option.widget else None
         if style is not None:
             style.drawControl(
                 QStyle.ControlElement.CE_ItemViewItem, background, painter, option.widget
             )
         color = index.data(self._color_role)
-        fill, ink = BADGE_COLORS.get(color, NEUTRAL) if isinstance(color, str) else NEUTRAL
-        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        rect = QRectF(option.rect).adjusted(4, 3, -4, -3)
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(fill)
-        radius = rect.height() / 2
-        painter.drawRoundedRect(rect, radius, radius)
-        font = option.font
-        font.setBold(True)
-        painter.setFont(font)
-        painter.setPen(ink)
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
-        painter.restore()
+        look = _LOOKS.get(color, _NEUTRAL_LOOK) if isinstance(color, str) else _NEUTRAL_LOOK
+        draw_pill(painter, QRectF(option.rect).adjusted(4, 3, -4, -3), text, look, option.font)

@@ -3,37 +3,35 @@ glance (特急), an outlined one (紧急); other cells are painted as usual."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-
-@dataclass(frozen=True)
-class TagStyle:
-    """How one kind of tag looks: its fill (None: outlined only), its ink and its edge."""
-
-    ink: QColor
-    edge: QColor
-    fill: QColor | None = None
-
+from widgets.pill import PillLook, draw_pill
 
 URGENCY_TAGS = {
-    "emergency": TagStyle(QColor("#ffffff"), QColor("#ff1744"), QColor("#d50000")),
-    "urgent": TagStyle(QColor("#ffb74d"), QColor("#ff9800")),
+    "emergency": PillLook(
+        ink=QColor("#ffffff"), fill=QColor("#d50000"), edge=QColor("#ff1744"), edge_width=1.5
+    ),
+    "urgent": PillLook(ink=QColor("#ffb74d"), edge=QColor("#ff9800"), edge_width=1.5),
 }
+_TAG_RADIUS = 6.0
 
 
 class TagDelegate(QStyledItemDelegate):
-    """Reads the kind from `kind_role`; kinds without a style are painted as plain cells."""
+    """Reads the kind from `kind_role`; kinds without a look are painted as plain cells."""
 
     def __init__(
-        self, kind_role: int, styles: dict[str, TagStyle], parent: QWidget | None = None
+        self, kind_role: int, looks: dict[str, PillLook], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self._kind_role = kind_role
-        self._styles = styles
+        self._looks = {
+            kind: PillLook(look.ink, look.fill, look.edge, look.edge_width, _TAG_RADIUS)
+            if look.max_radius is None
+            else look
+            for kind, look in looks.items()
+        }
 
     def paint(
         self,
@@ -41,9 +39,9 @@ class TagDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        style = self._styles.get(str(index.data(self._kind_role)))
+        look = self._looks.get(str(index.data(self._kind_role)))
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        if style is None or not text:
+        if look is None or not text:
             super().paint(painter, option, index)
             return
         background = QStyleOptionViewItem(option)
@@ -54,16 +52,4 @@ class TagDelegate(QStyledItemDelegate):
             widget_style.drawControl(
                 QStyle.ControlElement.CE_ItemViewItem, background, painter, option.widget
             )
-        rect = QRectF(option.rect).adjusted(5, 4, -5, -4)
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(style.edge, 1.5))
-        painter.setBrush(style.fill if style.fill is not None else Qt.BrushStyle.NoBrush)
-        radius = min(6.0, rect.height() / 2)
-        painter.drawRoundedRect(rect, radius, radius)
-        font = option.font
-        font.setBold(True)
-        painter.setFont(font)
-        painter.setPen(style.ink)
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
-        painter.restore()
+        draw_pill(painter, QRectF(option.rect).adjusted(5, 4, -5, -4), text, look, option.font)
