@@ -63,6 +63,8 @@ class Move:
     actor: Actor
     request: ActionRequest
     step: bool
+    photo: str | None = None  # a scenario photo the department attaches with its move
+    photo_caption: str = ""
 
 
 def next_move(
@@ -87,7 +89,14 @@ def next_move(
     request = ActionRequest(
         action=step.do, version=case.version, note=step.note, extension_minutes=step.minutes
     )
-    move = Move(since + timedelta(minutes=step.after_min), actor, request, True)
+    move = Move(
+        since + timedelta(minutes=step.after_min),
+        actor,
+        request,
+        True,
+        photo=step.photo,
+        photo_caption=step.photo_caption or step.note[:200],
+    )
     return move if _allowed(move, case) else None
 
 

@@ -66,4 +66,11 @@ class DrillDriver:
 def catch_up(state: AppState, session: Session, run_id: int) -> int:
     """Bring one run up to its clock in this write transaction (the run row locked)."""
     run = get_run(session, run_id, lock=True)
-    return advance(session, run, ref=state.reference.get(), sla=state.sla, real_now=state.clock())
+    return advance(
+        session,
+        run,
+        ref=state.reference.get(),
+        sla=state.sla,
+        real_now=state.clock(),
+        settings=state.settings,
+    )

@@ -9,12 +9,15 @@ round, so a run comes out the same however often it is advanced.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from server.config import Settings
 from server.drills.departments import Move, next_move
+from server.drills.photos import attach_step_photo
 from server.drills.scenario import CHANNEL_OF_KIND, Inject, Scenario
 from server.models import Camera, Case, DrillInject, DrillRun
 from server.schemas.case import CaseCreate
@@ -29,9 +32,18 @@ MAX_STEPS = 10_000  # a bound on one advance, so that a bad script cannot spin f
 
 
 def advance(
-    session: Session, run: DrillRun, *, ref: ReferenceData, sla: SlaClock, real_now: datetime
+    session: Session,
+    run: DrillRun,
+    *,
+    ref: ReferenceData,
+    sla: SlaClock,
+    real_now: datetime,
+    settings: Settings | None = None,
 ) -> int:
-    """Bring the run up to its clock at `real_now`; returns how many things happened."""
+    """Bring the run up to its clock at `real_now`; returns how many things happened.
+
+    `settings` say where attachments are kept: without them, a step's photo is left out.
+    """
     if run.status != "running" or run.sim_start is None:
         return 0
     until = run.clock_at(real_now)
@@ -62,7 +74,7 @@ def advance(
                 real_now=real_now,
             )
         else:
-            _make(session, row, move, ref=ref, sla=sla, real_now=real_now)
+            _make(session, row, move, ref=ref, sla=sla, real_now=real_now, settings=settings)
         happened += 1
     happened += _climb(session, run, at=until, ref=ref, real_now=real_now)
     return happened
@@ -103,7 +115,7 @@ def _next_event(
         if move is not None:
             at = max(move.at, case.updated_at)
             if best is None or at < best[0]:
-                best = (at, row, Move(at, move.actor, move.request, move.step))
+                best = (at, row, replace(move, at=at))
     return best
 
 
@@ -172,10 +184,12 @@ def _make(
     ref: ReferenceData,
     sla: SlaClock,
     real_now: datetime,
+    settings: Settings | None,
 ) -> None:
-    """A department's move, through the action service at its drill instant."""
+    """A department's move, through the action service at its drill instant, and the photo
+    it brings along, kept as live evidence is (after the action: a resolution's photo)."""
     assert row.case_id is not None
-    cases.apply_action(
+    case = cases.apply_action(
         session,
         case_id=row.case_id,
         request=move.request,
@@ -192,3 +206,15 @@ def _make(
         row.step_since = move.at
         department = ref.departments.get(move.actor.department_id or 0)
         row.script_department = department.code if department else None
+    if move.photo is not None and settings is not None:
+        attach_step_photo(
+            session,
+            case=case,
+            name=move.photo,
+            caption=move.photo_caption,
+            actor=move.actor,
+            ref=ref,
+            settings=settings,
+            now=move.at,
+            feed_at=real_now,
+        )

@@ -3,6 +3,7 @@ every error with the line it is on (docs/api-drills.md, "Scenario format")."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, Literal
@@ -25,6 +26,10 @@ CHANNEL_OF_KIND: dict[str, str] = {
 }
 # Actions a script step needs a note for (the lifecycle's reasons).
 NOTE_REQUIRED = frozenset({"return", "request_extension"})
+# Steps that may bring a photo along (a resolution's evidence, a progress picture).
+PHOTO_STEPS = frozenset({"resolve", "comment"})
+# A photo is named by its plain file name under resources/scenarios/photos/: no path.
+PHOTO_NAME = r"^[A-Za-z0-9_-][A-Za-z0-9_.-]*\.(jpg|jpeg|png)$"
 MAX_INJECTS = 500
 
 
@@ -65,6 +70,8 @@ class ScriptStep(_Strict):
     do: ScriptAction
     note: str = Field(default="", max_length=2000)
     minutes: int | None = Field(default=None, ge=1, le=60 * 24 * 60)  # request_extension
+    photo: str | None = Field(default=None, max_length=80, pattern=PHOTO_NAME)  # resolve, comment
+    photo_caption: str = Field(default="", max_length=200)
 
 
 class WrongDepartment(_Strict):
@@ -141,11 +148,18 @@ class ScenarioInvalid(ValueError):
         self.errors = errors
 
 
-def parse(text: str, *, ref: ReferenceData | None = None, default_id: str = "") -> Scenario:
+def parse(
+    text: str,
+    *,
+    ref: ReferenceData | None = None,
+    default_id: str = "",
+    photos: Collection[str] | None = None,
+) -> Scenario:
     """The scenario in `text` (YAML, or JSON, which YAML reads too), or ScenarioInvalid.
 
     With `ref`, the codes (categories, streets, departments) are checked against the
-    district's reference data as well.
+    district's reference data as well; with `photos` (the file names a script may attach),
+    every step's photo must be one of them.
     """
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
@@ -173,7 +187,7 @@ def parse(text: str, *, ref: ReferenceData | None = None, default_id: str = "") 
         raise ScenarioInvalid(errors) from None
     errors = [
         ScenarioError(_line_of(root, loc), _path(loc), message)
-        for loc, message in _cross_checks(scenario, ref)
+        for loc, message in _cross_checks(scenario, ref, photos)
     ]
     if errors:
         raise ScenarioInvalid(errors)
@@ -181,7 +195,7 @@ def parse(text: str, *, ref: ReferenceData | None = None, default_id: str = "") 
 
 
 def _cross_checks(
-    scenario: Scenario, ref: ReferenceData | None
+    scenario: Scenario, ref: ReferenceData | None, photos: Collection[str] | None
 ) -> list[tuple[tuple[Any, ...], str]]:
     """What one field alone cannot say: unique ids, duplicates of earlier injects, codes."""
     found: list[tuple[tuple[Any, ...], str]] = []
@@ -206,10 +220,10 @@ def _cross_checks(
         ):
             found.append((loc, "a city 交办 names city_ref and city_due_hours"))
         for step_index, step in enumerate(inject.department_script):
+            step_loc = (*loc, "department_script", step_index)
             if step.do in NOTE_REQUIRED and not step.note:
-                found.append(
-                    ((*loc, "department_script", step_index, "note"), f"{step.do} needs a note")
-                )
+                found.append(((*step_loc, "note"), f"{step.do} needs a note"))
+            found += _photo_checks(step, step_loc, photos)
             if step.do == "request_extension" and step.minutes is None:
                 found.append(
                     ((*loc, "department_script", step_index, "minutes"), "say how many minutes")
@@ -218,6 +232,19 @@ def _cross_checks(
             found += _code_checks(inject, loc, ref)
         seen.setdefault(inject.id, inject.at_min)
     return found
+
+
+def _photo_checks(
+    step: ScriptStep, loc: tuple[Any, ...], photos: Collection[str] | None
+) -> list[tuple[tuple[Any, ...], str]]:
+    if step.photo is None:
+        return []
+    if step.do not in PHOTO_STEPS:
+        return [((*loc, "photo"), f"only a resolve or comment step brings a photo, not {step.do}")]
+    if photos is not None and step.photo not in photos:
+        known = ", ".join(sorted(photos)) or "none"
+        return [((*loc, "photo"), f"no photo '{step.photo}' in scenarios/photos/ (there: {known})")]
+    return []
 
 
 def _code_checks(
@@ -238,6 +265,15 @@ def _code_checks(
 
 def _path(loc: tuple[Any, ...]) -> str:
     return ".".join(str(part) for part in loc)
+
+
+def line_of(text: str, loc: tuple[Any, ...]) -> int | None:
+    """The 1-based line of the field at `loc` in a scenario's text (None: unreadable)."""
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError:
+        return None
+    return _line_of(root, loc) if root is not None else None
 
 
 def _line_of(root: yaml.Node, loc: tuple[Any, ...]) -> int | None:

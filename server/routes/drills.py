@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from pathlib import Path as FilePath
 from typing import Annotated, Any, Literal
 
 import orjson
@@ -17,6 +18,8 @@ from server.deps import StateDep, require_roles
 from server.drills import library, runs
 from server.drills.departments import department_actor, supervisor_actor
 from server.drills.driver import catch_up
+from server.drills.dry_run import dry_run
+from server.drills.editor_out import ScenarioSavedOut, ScenarioTextOut, ScenarioValidateOut
 from server.drills.report import after_action, run_summary, run_view
 from server.drills.report_pdf import render_report_pdf
 from server.drills.scenario import ScenarioInvalid, parse, timeline
@@ -53,17 +56,54 @@ ScenarioId = Annotated[str, Path(max_length=80, pattern=r"^[A-Za-z0-9_.-]+$")]
 
 @router.get("/scenarios", response_model=ScenarioListOut)
 def list_scenarios(_actor: Trainer, state: StateDep) -> dict[str, Any]:
-    """The scenario files, each runnable or with its errors (and their lines)."""
-    return {"scenarios": library.catalogue(ref=state.reference.get())}
+    """The scenario files (the district's, then trainers' saved ones), each runnable or with
+    its errors (and their lines)."""
+    trainers = library.trainer_dir(state.settings)
+    return {"scenarios": library.catalogue(ref=state.reference.get(), trainers=trainers)}
 
 
 @router.get("/scenarios/{scenario_id}", response_model=ScenarioCheckOut)
 def get_scenario(scenario_id: ScenarioId, _actor: Trainer, state: StateDep) -> dict[str, Any]:
     """A scenario file as read, with its dry-run timeline (or its errors)."""
-    path = library.files().get(scenario_id)
-    if path is None:
-        raise not_found(f"Scenario {scenario_id}")
+    path = _scenario_file(state, scenario_id)
     return _checked(path.read_text(encoding="utf-8"), state, scenario_id)
+
+
+@router.get("/scenarios/{scenario_id}/text", response_model=ScenarioTextOut)
+def get_scenario_text(scenario_id: ScenarioId, _actor: Trainer, state: StateDep) -> dict[str, Any]:
+    """A scenario file as written (for the editor to open), and whose it is."""
+    path = _scenario_file(state, scenario_id)
+    return {
+        "id": scenario_id,
+        "file": path.name,
+        "source": library.source_of(path),
+        "text": path.read_text(encoding="utf-8"),
+    }
+
+
+@router.put("/scenarios/{scenario_id}", response_model=ScenarioSavedOut)
+def save_scenario(
+    scenario_id: ScenarioId, body: ScenarioText, _actor: Trainer, state: StateDep
+) -> dict[str, Any]:
+    """Keep a trainer's scenario on the server for trainers to pick (a valid one only: 422
+    with its errors and lines otherwise; a district scenario's id is refused)."""
+    scenario, path = library.save(
+        body.text,
+        scenario_id=scenario_id,
+        ref=state.reference.get(),
+        trainers=library.trainer_dir(state.settings),
+    )
+    entry = {
+        "id": scenario_id,
+        "file": path.name,
+        "valid": True,
+        "errors": [],
+        "title": scenario.title,
+        "injects": len(scenario.injects),
+        "duration_min": scenario.duration_min,
+        "start_at": scenario.start_at.isoformat(),
+    }
+    return {"scenario": entry, "source": library.TRAINER}
 
 
 @router.post("/scenarios/check", response_model=ScenarioCheckOut)
@@ -72,9 +112,51 @@ def check_scenario(body: ScenarioText, _actor: Trainer, state: StateDep) -> dict
     return _checked(body.text, state, "")
 
 
+@router.post("/scenarios/validate", response_model=ScenarioValidateOut)
+def validate_scenario(body: ScenarioText, _actor: Trainer, state: StateDep) -> dict[str, Any]:
+    """The editor's check: every error with its line, or the dry run by drill minute (each
+    inject, its dispatch target and each scripted department step)."""
+    photos = library.photo_names()
+    try:
+        scenario = parse(body.text, ref=state.reference.get(), photos=photos)
+    except ScenarioInvalid as exc:
+        return {
+            "valid": False,
+            "errors": [error.as_dict() for error in exc.errors],
+            "id": None,
+            "title": None,
+            "start_at": None,
+            "duration_min": None,
+            "timeline": [],
+            "photos": sorted(photos),
+        }
+    return {
+        "valid": True,
+        "errors": [],
+        "id": scenario.id,
+        "title": scenario.title,
+        "start_at": scenario.start_at.isoformat(),
+        "duration_min": scenario.duration_min,
+        "timeline": dry_run(scenario),
+        "photos": sorted(photos),
+    }
+
+
+def _scenario_file(state: AppState, scenario_id: str) -> FilePath:
+    path = library.files(trainers=library.trainer_dir(state.settings)).get(scenario_id)
+    if path is None:
+        raise not_found(f"Scenario {scenario_id}")
+    return path
+
+
 def _checked(text: str, state: AppState, default_id: str) -> dict[str, Any]:
     try:
-        scenario = parse(text, ref=state.reference.get(), default_id=default_id)
+        scenario = parse(
+            text,
+            ref=state.reference.get(),
+            default_id=default_id,
+            photos=library.photo_names(),
+        )
     except ScenarioInvalid as exc:
         errors = [error.as_dict() for error in exc.errors]
         return {"valid": False, "errors": errors, "scenario": None, "timeline": []}
@@ -95,7 +177,9 @@ def start_run(body: RunStart, actor: Trainer, state: StateDep) -> dict[str, Any]
     if body.text is not None:
         scenario = library.checked(body.text, ref=ref)
     else:
-        scenario = library.load(body.scenario or "", ref=ref)
+        scenario = library.load(
+            body.scenario or "", ref=ref, trainers=library.trainer_dir(state.settings)
+        )
     with state.db.write() as session:
         now = state.clock()
         run = runs.start_run(

@@ -115,6 +115,8 @@ def test_a_full_drill_run_changes_nothing_live(
     Scheduler(state).tick()
     report = drill.get("/report")
     assert report["timeline"], "the drill did happen"
+    [photo] = drill.case_of("call-debris")["attachments"]  # water resolved with its photo
+    assert client.get(f"/api/v1/attachments/{photo['id']}", headers=officer).status_code == 404
     trainer_feed = events(client, drill.headers["trainer"], mark)
     assert {e["case_id"] for e in trainer_feed} >= {
         i["case_id"] for i in drill.run["injects"] if i["case_id"]
