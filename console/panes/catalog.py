@@ -10,6 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from console.charts.pane import ChartsPane
+from console.drills.control import PANE_TITLE as DRILLS_TITLE
+from console.drills.control import DrillControlPane
 from console.panes.alerts_pane import AlertsPane
 from console.panes.call_intake import call_intake_pane
 from console.panes.detail_pane import CaseDetailPane
@@ -119,5 +121,17 @@ register_pane(
         Qt.DockWidgetArea.RightDockWidgetArea,
         shortcut="F9",
         tab_with="detail",
+    )
+)
+register_pane(
+    PaneSpec(
+        "drills",
+        DRILLS_TITLE,
+        DrillControlPane,
+        Qt.DockWidgetArea.BottomDockWidgetArea,
+        shortcut="F11",
+        roles=frozenset({"trainer"}),
+        tab_with="dispatch",
+        size=480,
     )
 )

@@ -116,7 +116,8 @@ class DispatchView(DispatchTexts):
         self.note.setObjectName("actionNote")
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(NOTE_HEIGHT)
-        self.deadline = Countdown(host, duration=labels.duration_text)
+        # On the queue's clock: a drill's deadline counts down in drill time.
+        self.deadline = Countdown(host, duration=labels.duration_text, clock=self._ctx.model.now)
         self.send_button = QPushButton(host)
         self.send_button.setObjectName("sendAction")
         self.send_button.setDefault(True)
