@@ -5,7 +5,7 @@
 set -euo pipefail
 source "$(dirname "$0")/bootstrap.sh"
 cc_install_system_packages
-cc_prepare_venv postgres
+cc_prepare_venv console,postgres
 cd "$cc_root"
 if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ] && command -v xvfb-run >/dev/null; then
   echo "no display: running under xvfb-run (set DISPLAY to see the window)" >&2

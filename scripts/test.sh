@@ -5,7 +5,7 @@
 set -euo pipefail
 source "$(dirname "$0")/bootstrap.sh"
 cc_install_system_packages
-cc_prepare_venv test
+cc_prepare_venv console,postgres,test
 cd "$cc_root"
 export QT_QPA_PLATFORM=offscreen
 "$cc_venv/bin/ruff" check .

@@ -13,7 +13,7 @@ from fastapi import FastAPI
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from server import problem_responses
+from server import api_docs, problem_responses
 from server.background import CacheWarmer, Checkpointer, Scheduler, Worker
 from server.config import Settings
 from server.db import Database, utcnow
@@ -244,6 +244,9 @@ def create_app(settings: Settings, *, background: bool = True, prepare: bool = T
         summary="崇川区区域治理现代化指挥中心 — central backend",
         version="0.1.0",
         lifespan=lifespan,
+        # Served from shipped files instead (server.api_docs): FastAPI's pages need a CDN.
+        docs_url=None,
+        redoc_url=None,
     )
     app.state.cc = state
     problem_responses.install(app)
@@ -265,6 +268,7 @@ def create_app(settings: Settings, *, background: bool = True, prepare: bool = T
         app.include_router(module.router)
     for module in (calendar, sla_rules, users, admin_log, handovers, drills):
         app.include_router(module.router)
+    api_docs.install(app)
     if settings.demo:
         # The bundled clip, with no token (a media player cannot send one): demo mode only.
         app.include_router(media.router)
