@@ -13,6 +13,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from server.problems import Code, Problem
 from server.services.auth import unauthorized
+from server.services.field_roles import may_reach
 from server.services.lifecycle import Actor
 from server.state import AppState
 
@@ -35,7 +36,8 @@ async def get_actor(
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
 ) -> Actor:
     """The signed-in actor; 401 without a valid bearer token, 403 while the user must
-    change the password (but on the sign-in routes)."""
+    change the password (but on the sign-in routes), and 403 for a field account (river
+    chief, grid member, team lead) outside the routes of its role (field_roles.FIELD_PATHS)."""
     if credentials is None or credentials.scheme.lower() != "bearer":
         raise unauthorized(Code.UNAUTHORIZED, "Sign in first: send Authorization: Bearer <token>.")
     claims = state.tokens.claims(credentials.credentials, state.signing_key, state.clock())
@@ -44,6 +46,14 @@ async def get_actor(
     if state.users.stale(actor.user_id):
         await run_in_threadpool(state.users.refresh, actor.user_id)
     state.users.verify(claims, changing_password=request.url.path.startswith(AUTH_PREFIX))
+    if not may_reach(actor.role, request.url.path):
+        raise Problem(
+            403,
+            "Forbidden",
+            f"A {actor.role} account reaches only its own field routes, not {request.url.path}.",
+            code=Code.FORBIDDEN_ROLE,
+            kind="forbidden",
+        )
     return actor
 
 

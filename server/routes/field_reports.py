@@ -5,20 +5,26 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Header, Request
+import orjson
+from fastapi import APIRouter, Header, Query, Request
 from fastapi.responses import Response
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
 from server.deps import CurrentActor, StateDep
-from server.problems import Code, Problem
+from server.params import CaseId
+from server.problems import Code, Problem, not_found
+from server.schemas import MAX_INT
 from server.schemas.case_out import CaseWithAttachmentsOut
 from server.schemas.intake import FieldReport
-from server.services import cases, idempotency
+from server.services import cases, field_roles, idempotency
 from server.services.attachments import PhotoStore, add_rows
 from server.services.case_intake import reporting_actor
+from server.services.lifecycle import Actor
 from server.services.patrols import locate_street
+from server.services.refdata import ReferenceData
 from server.services.views import attachment_view, case_view
+from server.state import AppState
 from server.uploads import (
     check_photos,
     fingerprint_of,
@@ -53,8 +59,11 @@ async def create_field_report(
     Fields as in POST /api/v1/cases (channel `grid` or `river_patrol`), photos as files named
     `photos`. The street is taken from `street`, else the address, else the nearest street
     to lat/lon. The reporter is the one named in the form (the signed-in account otherwise).
+    A grid member reports from their own grid only (channel `grid`; the grid, its community
+    and street are the account's).
     """
-    creator = reporting_actor(actor)
+    grid_member = actor.role == "grid_member"
+    creator = field_roles.case_creator(actor) if grid_member else reporting_actor(actor)
     key = idempotency.check_key(idempotency_key, required=False)
     settings = state.settings
     upload = await read_upload(
@@ -77,10 +86,9 @@ async def create_field_report(
 
     def submit() -> Response:
         ref = state.reference.get()
-        street = report.street or locate_street(
-            ref, address=report.address, lat=report.lat, lon=report.lon
-        )
-        data = report.to_case(street, actor.name)
+        sent = _in_own_grid(state, actor, ref, report) if grid_member else report
+        street = sent.street or locate_street(ref, address=sent.address, lat=sent.lat, lon=sent.lon)
+        data = sent.to_case(street, actor.name)
         fingerprint = fingerprint_of("/field-reports", report.model_dump(mode="json"), photos)
         staging = PhotoStore.of(settings).stage(photos)
 
@@ -103,3 +111,53 @@ async def create_field_report(
         return write_with_photos(state, actor, key, fingerprint, 201, staging, work)
 
     return await run_in_threadpool(submit)
+
+
+def _in_own_grid(
+    state: AppState, actor: Actor, ref: ReferenceData, report: FieldReport
+) -> FieldReport:
+    """A grid member's report placed in their grid (403 for another grid or channel)."""
+    with state.db.read() as session:
+        grid = field_roles.grid_of(session, actor, ref)
+    if report.channel != "grid":
+        raise field_roles.forbidden("A grid member reports on the channel 'grid' only.")
+    if report.grid is not None and report.grid != grid.code:
+        raise field_roles.forbidden(
+            f"You report from your grid {grid.code}; '{report.grid}' is not yours."
+        )
+    community = ref.communities[grid.community_id]
+    street = ref.streets[community.street_id]
+    return report.model_copy(
+        update={"grid": grid.code, "community": community.name, "street": street.code}
+    )
+
+
+@router.get("/field-reports")
+def my_reports(
+    actor: CurrentActor,
+    state: StateDep,
+    cursor: Annotated[int | None, Query(ge=1, le=MAX_INT, description="next_cursor")] = None,
+    limit: Annotated[int, Query(ge=1, le=200)] = 50,
+) -> dict[str, Any]:
+    """The cases the signed-in account reported itself, newest first, with their states
+    (a grid member follows their reports here); follow `next_cursor`."""
+    ref = state.reference.get()
+    with state.db.read() as session:
+        found, next_cursor = field_roles.reported_cases(session, actor, cursor=cursor, limit=limit)
+        items = [case_view(case, ref, actor) for case in found]
+    return {"items": items, "next_cursor": next_cursor}
+
+
+@router.get("/field-reports/{case_id}", response_model=CaseWithAttachmentsOut)
+def my_report(case_id: CaseId, actor: CurrentActor, state: StateDep) -> Response:
+    """One case the signed-in account reported, with its photos (404 for any other)."""
+    ref = state.reference.get()
+    with state.db.read() as session:
+        case = field_roles.reported_by(session, actor, case_id)
+        if case is None:
+            raise not_found(f"Case {case_id}")
+        body = {
+            **case_view(case, ref, actor),
+            "attachments": [attachment_view(a) for a in cases.attachments_of(session, case)],
+        }
+    return Response(orjson.dumps(body), media_type="application/json")

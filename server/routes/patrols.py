@@ -19,7 +19,7 @@ from server.problems import Code, Problem, not_found
 from server.schemas import MAX_INT
 from server.schemas.intake import PatrolCreate
 from server.schemas.patrol_out import PatrolDetailOut
-from server.services import cases, idempotency, patrols
+from server.services import cases, field_roles, idempotency, patrols
 from server.services.attachments import PhotoStore
 from server.services.case_intake import reporting_actor
 from server.services.lifecycle import Actor
@@ -103,7 +103,8 @@ async def create_patrol(
     [[lat, lon, time], …], reported_km, debris_tons, note, problems [{category, description,
     lat, lon, photos: [indexes into the uploaded photos]}]. All of it is kept, or nothing.
     """
-    creator = reporting_actor(actor)
+    river_chief = actor.role == "river_chief"
+    creator = field_roles.case_creator(actor) if river_chief else reporting_actor(actor)
     key = idempotency.check_key(idempotency_key, required=False)
     settings = state.settings
     record, upload = await _read_patrol(
@@ -123,6 +124,7 @@ async def create_patrol(
         ref = state.reference.get()
 
         def work(session: Session, now: datetime) -> dict[str, Any]:
+            field_roles.check_patrol_segment(session, actor, data.segment)
             patrol, _ = patrols.create_patrol(
                 session,
                 data=data,
@@ -141,7 +143,7 @@ async def create_patrol(
 
 @router.get("/patrols")
 def list_patrols(
-    _actor: CurrentActor,
+    actor: CurrentActor,
     state: StateDep,
     river: Annotated[str | None, Query(max_length=80, description="river code or name")] = None,
     since: Annotated[AwareDatetime | None, Query(description="started at or after")] = None,
@@ -149,11 +151,17 @@ def list_patrols(
     cursor: Annotated[int | None, Query(ge=1, le=MAX_INT, description="next_cursor")] = None,
     limit: Annotated[int, Query(ge=1, le=500)] = 100,
 ) -> dict[str, Any]:
-    """Patrols, newest first (without their tracks); follow `next_cursor`."""
+    """Patrols, newest first (without their tracks); follow `next_cursor`. A river chief
+    gets the patrols of their own segments only."""
     with state.db.read() as session:
-        items, next_cursor = patrols.list_patrols(
-            session, river=river, since=since, until=until, cursor=cursor, limit=limit
-        )
+        if actor.role == "river_chief":
+            items, next_cursor = field_roles.segment_patrols(
+                session, actor, river=river, since=since, until=until, cursor=cursor, limit=limit
+            )
+        else:
+            items, next_cursor = patrols.list_patrols(
+                session, river=river, since=since, until=until, cursor=cursor, limit=limit
+            )
     return {"items": items, "next_cursor": next_cursor}
 
 
@@ -165,7 +173,7 @@ def get_patrol(
     ref = state.reference.get()
     with state.db.read() as session:
         patrol = session.get(Patrol, patrol_id)
-        if patrol is None:
+        if patrol is None or not field_roles.patrol_visible(session, actor, patrol):
             raise not_found(f"Patrol {patrol_id}")
         body = _detail(session, patrol, ref, actor)
     return Response(orjson.dumps(body), media_type="application/json")

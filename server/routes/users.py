@@ -25,6 +25,13 @@ class UserCreate(BaseModel):
     role: str = Field(max_length=20)
     department: str | None = Field(default=None, max_length=40)
     password: str = Field(max_length=200)
+    segments: list[Annotated[str, Field(max_length=40)]] | None = Field(
+        default=None, max_length=20, description="a river chief's river segment codes"
+    )
+    grid: str | None = Field(default=None, max_length=40, description="a grid member's grid code")
+    team: str | None = Field(
+        default=None, max_length=40, description="a volunteer team lead's team code"
+    )
 
 
 class UserUpdate(BaseModel):
@@ -34,6 +41,11 @@ class UserUpdate(BaseModel):
     role: str | None = Field(default=None, max_length=20)
     department: str | None = Field(default=None, max_length=40)
     active: bool | None = None
+    segments: list[Annotated[str, Field(max_length=40)]] | None = Field(
+        default=None, max_length=20, description="a river chief's segments (replaces them)"
+    )
+    grid: str | None = Field(default=None, max_length=40)
+    team: str | None = Field(default=None, max_length=40)
 
 
 class PasswordReset(BaseModel):
@@ -51,12 +63,12 @@ def list_users(_admin: Admin, state: StateDep) -> dict[str, Any]:
 
 @router.post("", status_code=201)
 def create_user(body: UserCreate, admin: Admin, state: StateDep, now: Now) -> dict[str, Any]:
-    """Add a user (409 for a username in use)."""
+    """Add a user (409 for a username in use); a field account with its tie: `segments`
+    (river_chief), `grid` (grid_member) or `team` (volunteer_lead)."""
     ref = state.reference.get()
     with state.db.write() as session:
-        return users.view(
-            users.create_user(session, ref=ref, fields=body.model_dump(), actor=admin, now=now), ref
-        )
+        user = users.create_user(session, ref=ref, fields=body.model_dump(), actor=admin, now=now)
+        return users.view_of(session, user, ref)
 
 
 @router.patch("/{user_id}")
@@ -68,12 +80,10 @@ def update_user(
     fields = body.model_dump(exclude_unset=True)
     fields = {k: v for k, v in fields.items() if v is not None or k == "department"}
     with state.db.write() as session:
-        view = users.view(
-            users.update_user(
-                session, ref=ref, user_id=user_id, fields=fields, actor=admin, now=now
-            ),
-            ref,
+        user = users.update_user(
+            session, ref=ref, user_id=user_id, fields=fields, actor=admin, now=now
         )
+        view = users.view_of(session, user, ref)
     state.users.refresh(user_id)
     return view
 
@@ -87,7 +97,7 @@ def reset_password(
         user = users.reset_password(
             session, user_id=user_id, password=body.password, actor=admin, now=now
         )
-        view = users.view(user, state.reference.get())
+        view = users.view_of(session, user, state.reference.get())
     state.users.refresh(user_id)
     return view
 
@@ -96,6 +106,5 @@ def reset_password(
 def unlock_user(user_id: UserId, admin: Admin, state: StateDep, now: Now) -> dict[str, Any]:
     """End a sign-in lock after too many wrong passwords (recorded in the admin log)."""
     with state.db.write() as session:
-        return users.view(
-            users.unlock(session, user_id=user_id, actor=admin, now=now), state.reference.get()
-        )
+        user = users.unlock(session, user_id=user_id, actor=admin, now=now)
+        return users.view_of(session, user, state.reference.get())

@@ -126,13 +126,68 @@ class HandoverEventOut(EventOut):
     handover: HandoverSummaryOut
 
 
+VolunteerEventType = Literal[
+    "volunteer.requested",
+    "volunteer.offered",
+    "volunteer.withdrawn",
+    "volunteer.accepted",
+    "volunteer.declined",
+    "volunteer.done",
+    "volunteer.rated",
+    "volunteer.cancelled",
+]
+
+
+class ServiceRequestOut(Answer):
+    """A volunteer service request as lists and feed events show it (the phone masked)."""
+
+    id: int
+    channel: str
+    category: str = Field(description="service category code")
+    category_name: str
+    street: str | None = Field(description="street code")
+    street_name: str | None
+    address: str
+    description: str
+    resident_name: str
+    resident_phone: str
+    state: Literal["requested", "offered", "accepted", "done", "rated", "cancelled"]
+    version: int = Field(ge=1)
+    team: str | None = Field(description="team code: offered to, taken by or done by")
+    team_name: str | None
+    due_at: AwareDatetime | None = Field(description="the running step's deadline")
+    overdue: bool
+    offered_at: AwareDatetime | None
+    accepted_at: AwareDatetime | None
+    done_at: AwareDatetime | None
+    done_note: str
+    hours: float | None
+    rating: int | None
+    rating_comment: str
+    rated_at: AwareDatetime | None
+    created_by: str
+    created_at: AwareDatetime
+    updated_at: AwareDatetime
+
+
+class VolunteerEventOut(EventOut):
+    """A volunteer service request was made or moved on (docs/api-volunteers.md); `version`
+    is none: the request carries its own."""
+
+    type: VolunteerEventType
+    case_id: None
+    version: None
+    request: ServiceRequestOut
+
+
 AnyEventOut = Annotated[
     CaseEventOut
     | CameraEventOut
     | CalendarEventOut
     | PatrolEventOut
     | SlaRulesEventOut
-    | HandoverEventOut,
+    | HandoverEventOut
+    | VolunteerEventOut,
     Field(discriminator="type"),
 ]
 EVENT_MODELS: tuple[type[EventOut], ...] = (
@@ -142,6 +197,7 @@ EVENT_MODELS: tuple[type[EventOut], ...] = (
     PatrolEventOut,
     SlaRulesEventOut,
     HandoverEventOut,
+    VolunteerEventOut,
 )
 
 

@@ -8,6 +8,7 @@ from sqlalchemy import CursorResult, select, update
 from sqlalchemy.orm import Session
 
 from server.models import Department, User
+from server.services import field_roles
 from server.services.auth import hash_password
 
 DEMO_PASSWORD = "demo"
@@ -16,7 +17,16 @@ DEMO_USERS = [
     ("supervisor", "值班长(演示)", "supervisor"),
     ("trainer", "培训员(演示)", "trainer"),
     ("admin", "管理员(演示)", "admin"),
+    ("river_chief", "唐闸段河长(演示)", "river_chief"),
+    ("grid_member", "朝晖社区网格员(演示)", "grid_member"),
+    ("volunteer_lead", "飞牛小匠队长(演示)", "volunteer_lead"),
 ]
+# What the demo field accounts are tied to (seeded segments, grid and team).
+DEMO_TIES: dict[str, dict[str, object]] = {
+    "river_chief": {"segments": ["jintong-tangzha", "jiuweigang-tangzha"]},
+    "grid_member": {"grid": "xinchengqiao-01-01"},
+    "volunteer_lead": {"team": "feiniu"},
+}
 
 
 def department_username(code: str) -> str:
@@ -49,6 +59,16 @@ def ensure_demo_users(session: Session) -> None:
             user.active = True
             user.password_hash = password_hash
     session.flush()
+    _tie_demo_field_users(session)
+
+
+def _tie_demo_field_users(session: Session) -> None:
+    """Tie each demo field account that has no tie yet to its demo segment, grid or team."""
+    for user in session.scalars(select(User).where(User.username.in_(list(DEMO_TIES)))):
+        if not user.demo or user.role != user.username:
+            continue  # an account an administrator took over or changed keeps its ties
+        if field_roles.ties_of(session, user.id) == field_roles.Ties():
+            field_roles.assign(session, user, user.role, DEMO_TIES[user.username])
 
 
 def disable_demo_users(session: Session) -> int:

@@ -12,11 +12,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from server.models import ROLES
 from server.services import lifecycle
 from server.services.attachments import ATTACH_ROLES
 from server.services.case_query import PHONE_SEARCH_ROLES
 from server.services.direct_answer import ANSWER_ROLES
+from server.services.field_roles import ALL_ROLES, TIE_OF
 from server.services.sla import STEP_OF_STATE
 
 
@@ -29,7 +29,7 @@ def rules(*, request_fields: Mapping[str, Mapping[str, Any]]) -> dict[str, Any]:
     return {
         "states": _states(),
         "actions": {name: _action(rule, request_fields) for name, rule in lifecycle.RULES.items()},
-        "roles": {role: _role(role) for role in ROLES},
+        "roles": {role: _role(role) for role in ALL_ROLES},
     }
 
 
@@ -90,8 +90,10 @@ def _role(role: str) -> dict[str, Any]:
         "answers_calls": role in ANSWER_ROLES,
         "searches_by_phone": role in PHONE_SEARCH_ROLES,
         "attaches_evidence": role in ATTACH_ROLES,
+        # A field account's tie (segments, grid or team) and what it sees: only its own.
+        "tied_to": TIE_OF.get(role),
     }
 
 
 def _in_order(roles: frozenset[str]) -> list[str]:
-    return [role for role in ROLES if role in roles]
+    return [role for role in ALL_ROLES if role in roles]

@@ -10,14 +10,17 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from server.models import ROLES, User
+from server.models import User
+from server.models.field import FIELD_ROLES
 from server.problems import Code, Problem, invalid_field, not_found
-from server.services import admin_log, resolve
+from server.services import admin_log, field_roles, resolve
 from server.services.auth import Account, authenticate, hash_password
 from server.services.lifecycle import Actor
 from server.services.refdata import ReferenceData
 from server.services.views import iso
 
+ALL_ROLES = field_roles.ALL_ROLES  # staff roles and field roles
+TIE_FIELDS = ("segments", "grid", "team")
 USERNAME = re.compile(r"[A-Za-z0-9_.\-]{2,40}")
 PASSWORD_MIN, PASSWORD_MAX = 8, 128
 
@@ -29,8 +32,9 @@ def account_of(user: User) -> Account:
     )
 
 
-def view(user: User, ref: ReferenceData) -> dict[str, Any]:
-    """A user as the API shows it (never the hash)."""
+def view(user: User, ref: ReferenceData, ties: field_roles.Ties | None = None) -> dict[str, Any]:
+    """A user as the API shows it (never the hash); a field account with what it is tied to
+    (segments, grid or team)."""
     department = ref.departments.get(user.department_id or 0)
     return {
         "id": user.id,
@@ -44,18 +48,26 @@ def view(user: User, ref: ReferenceData) -> dict[str, Any]:
         "demo": user.demo,
         "created_at": iso(user.created_at),
         "last_sign_in_at": iso(user.last_sign_in_at),
+        **(ties or field_roles.Ties()).view(),
     }
 
 
-def _audit(user: User, ref: ReferenceData) -> dict[str, Any]:
+def view_of(session: Session, user: User, ref: ReferenceData) -> dict[str, Any]:
+    """The user's view with its ties read from the database."""
+    ties = field_roles.ties_of(session, user.id) if user.role in FIELD_ROLES else None
+    return view(user, ref, ties)
+
+
+def _audit(session: Session, user: User, ref: ReferenceData) -> dict[str, Any]:
     """The fields the admin log keeps of a user."""
-    found = view(user, ref)
-    return {key: found[key] for key in ("display_name", "role", "department", "active")}
+    found = view_of(session, user, ref)
+    kept = ("display_name", "role", "department", "active", *TIE_FIELDS)
+    return {key: found[key] for key in kept}
 
 
 def list_users(session: Session, ref: ReferenceData) -> list[dict[str, Any]]:
     """Every user, by username."""
-    return [view(u, ref) for u in session.scalars(select(User).order_by(User.username))]
+    return [view_of(session, u, ref) for u in session.scalars(select(User).order_by(User.username))]
 
 
 def invalid(field: str, message: str) -> Problem:
@@ -77,8 +89,8 @@ def check_password(password: str, field: str = "password") -> None:
 
 
 def _department_id(ref: ReferenceData, role: str, department: str | None) -> int | None:
-    if role not in ROLES:
-        raise invalid_field("role", f"role must be one of {', '.join(ROLES)}")
+    if role not in ALL_ROLES:
+        raise invalid_field("role", f"role must be one of {', '.join(ALL_ROLES)}")
     if role != "department":
         if department:
             raise invalid_field("department", "only department users belong to a department")
@@ -97,6 +109,7 @@ def create_user(
     if not display:
         raise invalid_field("display_name", "a display name is needed (as the case trail shows it)")
     department_id = _department_id(ref, fields["role"], fields.get("department"))
+    field_roles.check_ties(fields["role"], fields)
     check_password(fields["password"])
     if session.scalar(select(User.id).where(User.username == username)) is not None:
         raise Problem(
@@ -120,6 +133,8 @@ def create_user(
     )
     session.add(user)
     session.flush()
+    if user.role in FIELD_ROLES:
+        field_roles.assign(session, user, user.role, fields)
     admin_log.record(
         session,
         kind="user",
@@ -127,7 +142,7 @@ def create_user(
         actor=actor,
         now=now,
         target=username,
-        after=_audit(user, ref),
+        after=_audit(session, user, ref),
     )
     return user
 
@@ -149,9 +164,11 @@ def update_user(
     actor: Actor,
     now: datetime,
 ) -> User:
-    """Change name, role, department or active; taking rights away revokes the tokens."""
+    """Change name, role, department, ties or active; taking rights away revokes the tokens.
+
+    A field account's ties are replaced whole when any is sent (or the role changes)."""
     user = get_user(session, user_id)
-    before = _audit(user, ref)
+    before = _audit(session, user, ref)
     role = fields.get("role", user.role)
     if "role" in fields or "department" in fields:
         current = ref.departments.get(user.department_id or 0)
@@ -168,14 +185,22 @@ def update_user(
         user.display_name = fields["display_name"].strip()
     if user.role == "admin" and (role != "admin" or not active):
         _keep_an_admin(session, user, actor)
+    retie = "role" in fields or any(name in fields for name in TIE_FIELDS)
+    if retie:
+        field_roles.check_ties(role, fields)
     revoke = (role, department_id) != (user.role, user.department_id) or (
         user.active and not active
     )
     user.role, user.department_id, user.active = role, department_id, active
+    if retie:
+        if role in FIELD_ROLES:
+            field_roles.assign(session, user, role, fields)
+        else:
+            field_roles.clear(session, user.id)  # ties are read per request: at once
     if revoke:
         user.token_generation += 1
     session.flush()
-    after = _audit(user, ref)
+    after = _audit(session, user, ref)
     if after != before:
         action = "update"
         if before["active"] != after["active"]:
