@@ -13,7 +13,7 @@ from fastapi import FastAPI
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from server import api_docs, problem_responses
+from server import api_docs, field_app, problem_responses
 from server.background import CacheWarmer, Checkpointer, Scheduler, Worker
 from server.config import Settings
 from server.db import Database, utcnow
@@ -21,6 +21,7 @@ from server.demo.clock import ShiftedClock
 from server.demo.indicators import seed_demo_indicators
 from server.drills.driver import DrillDriver
 from server.limits import BodyLimitMiddleware
+from server.map.demo import remove_schematic_layers, seed_demo_layers
 from server.migrate import upgrade
 from server.models import Event, User
 from server.problem_responses import UnexpectedErrorMiddleware
@@ -46,7 +47,9 @@ from server.routes import (
     sla_rules,
     supervision,
     users,
+    volunteers,
 )
+from server.routes import map as map_routes
 from server.seed.cameras import remove_demo_cameras, seed_demo_cameras
 from server.seed.reference import seed_reference
 from server.seed.rivers import seed_demo_patrols, seed_rivers
@@ -109,8 +112,10 @@ def prepare_database(db: Database, settings: Settings) -> str:
             seed_demo_patrols(session, settings.demo_patrols, now)
             seed_demo_indicators(session, now)
             seed_demo_cameras(session)
+            seed_demo_layers(session, now)
         else:
             remove_demo_cameras(session)
+            remove_schematic_layers(session)
             if disable_demo_users(session):
                 # Tokens issued to demo users must not outlive demo mode.
                 rotate_signing_key(session)
@@ -266,9 +271,11 @@ def create_app(settings: Settings, *, background: bool = True, prepare: bool = T
     app.include_router(dispatch.probe_router)
     for module in (field_reports, patrols, attachments, open311, indicators, kpis, cameras):
         app.include_router(module.router)
-    for module in (calendar, sla_rules, users, admin_log, handovers, drills):
+    app.include_router(map_routes.router)
+    for module in (calendar, sla_rules, users, admin_log, handovers, drills, volunteers):
         app.include_router(module.router)
     api_docs.install(app)
+    field_app.install(app)
     if settings.demo:
         # The bundled clip, with no token (a media player cannot send one): demo mode only.
         app.include_router(media.router)

@@ -86,6 +86,9 @@ class Settings(BaseSettings):
     # route, background job and seed reads that clock (`cc-server --now` sets it; worker
     # processes inherit it, so they agree). For demos and tests of awkward moments.
     clock_offset_seconds: float = 0.0
+    # The offline basemap (server/map/tiles.py): an .mbtiles file or a folder of
+    # {z}/{x}/{y}.png tiles; none: the map draws its vector layers alone.
+    map_tiles: str | None = None
     # The one Open311 jurisdiction this server answers for.
     open311_jurisdiction: str = "chongchuan.nantong.gov.cn"
 

@@ -18,7 +18,11 @@ class BodyTooLarge(HTTPException):
         super().__init__(413, f"The request body is larger than {max_bytes} bytes.")
 
 
-UPLOAD_PATHS = re.compile(r"^/api/v1/(field-reports|patrols|cases/[0-9]+/attachments)$")
+UPLOAD_PATHS = re.compile(
+    r"^/api/v1/(field-reports|patrols|cases/[0-9]+/attachments|volunteers/requests/[0-9]+/done)$"
+)
+# A map layer (thousands of polygons, or a zipped Shapefile) is large too: PUT, same limit.
+LAYER_PATHS = re.compile(r"^/api/v1/map/layers/[a-z]+$")
 
 
 class BodyLimitMiddleware:
@@ -36,7 +40,9 @@ class BodyLimitMiddleware:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        uploading = scope["method"] == "POST" and UPLOAD_PATHS.match(scope["path"]) is not None
+        uploading = (
+            scope["method"] == "POST" and UPLOAD_PATHS.match(scope["path"]) is not None
+        ) or (scope["method"] == "PUT" and LAYER_PATHS.match(scope["path"]) is not None)
         max_bytes = self.upload_bytes if uploading else self.body_bytes
         declared = dict(scope.get("headers") or []).get(b"content-length")
         if declared is not None and declared.isdigit() and int(declared) > max_bytes:

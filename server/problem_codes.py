@@ -100,7 +100,11 @@ class Code(StrEnum):
     )
     IMPORT_COLLIDED = "import_collided", 409, "A concurrent import stored the same rows."
     DUPLICATE_USERNAME = "duplicate_username", 409, "The username is in use."
-    DUPLICATE_CODE = "duplicate_code", 409, "Another camera has this code."
+    DUPLICATE_CODE = (
+        "duplicate_code",
+        409,
+        "Another camera, volunteer team or service category has this code (or name).",
+    )
     OWN_ACCOUNT = (
         "own_account",
         409,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import create_engine
 
+import server.map.tables  # noqa: F401  (the map's layers, outside server.models)
 import server.models  # noqa: F401  (registers every table)
 from server.db import Base
 

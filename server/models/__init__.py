@@ -4,6 +4,15 @@ from server.models.admin import AdminRecord, CalendarDay, SlaRuleSet
 from server.models.case import Attachment, Case, CaseAction, DrillRun, Escalation
 from server.models.drill import CaseNumber, DrillInject
 from server.models.feed import Event, FeedHead, IdempotencyRecord
+from server.models.field import (
+    GridMember,
+    RiverChiefSegment,
+    ServiceCategory,
+    ServiceRequest,
+    ServiceRequestPhoto,
+    ServiceRequestStep,
+    VolunteerTeam,
+)
 from server.models.handover import Handover
 from server.models.indicators import Indicator, IndicatorValue
 from server.models.intake import (
@@ -38,6 +47,7 @@ __all__ = [
     "Event",
     "FeedHead",
     "Grid",
+    "GridMember",
     "Handover",
     "IdempotencyRecord",
     "Indicator",
@@ -47,10 +57,16 @@ __all__ = [
     "Patrol",
     "PatrolProblem",
     "River",
+    "RiverChiefSegment",
     "RiverSegment",
     "ServerSecret",
+    "ServiceCategory",
+    "ServiceRequest",
+    "ServiceRequestPhoto",
+    "ServiceRequestStep",
     "SlaRule",
     "SlaRuleSet",
     "Street",
     "User",
+    "VolunteerTeam",
 ]

@@ -9,7 +9,17 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from server.db import Base, UTCDateTime
 
-ROLES = ("duty_officer", "supervisor", "trainer", "department", "admin")
+ROLES = (
+    "duty_officer",
+    "supervisor",
+    "trainer",
+    "department",
+    "admin",
+    # field accounts (the phone app, issue #21): tied to their segments, grid or team
+    "river_chief",
+    "grid_member",
+    "volunteer_lead",
+)
 
 
 class User(Base):

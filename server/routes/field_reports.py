@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
 from server.deps import CurrentActor, StateDep
+from server.map.areas import current_areas
 from server.params import CaseId
 from server.problems import Code, Problem, not_found
 from server.schemas import MAX_INT
@@ -87,7 +88,11 @@ async def create_field_report(
     def submit() -> Response:
         ref = state.reference.get()
         sent = _in_own_grid(state, actor, ref, report) if grid_member else report
-        street = sent.street or locate_street(ref, address=sent.address, lat=sent.lat, lon=sent.lon)
+        with state.db.read() as session:
+            areas = current_areas(session)
+        street = sent.street or locate_street(
+            ref, address=sent.address, lat=sent.lat, lon=sent.lon, areas=areas
+        )
         data = sent.to_case(street, actor.name)
         fingerprint = fingerprint_of("/field-reports", report.model_dump(mode="json"), photos)
         staging = PhotoStore.of(settings).stage(photos)

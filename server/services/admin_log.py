@@ -13,7 +13,17 @@ from server.models import AdminRecord
 from server.services.lifecycle import Actor
 from server.services.views import iso
 
-KINDS = ("calendar", "sla_rules", "kpi_weights", "user", "camera", "indicator", "sign_in")
+KINDS = (
+    "calendar",
+    "sla_rules",
+    "kpi_weights",
+    "user",
+    "camera",
+    "indicator",
+    "sign_in",
+    "volunteer",
+    "map_layer",
+)
 _TABLE = cast(Table, AdminRecord.__table__)
 
 

@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from server.config import Settings
 from server.db import Database
-from server.models import Attachment, Case
+from server.models import Attachment, Case, ServiceRequestPhoto
 from server.problems import Code, Problem
 from server.services import imagecheck
 from server.services.case_trail import publish, record
@@ -420,11 +420,16 @@ def recover_uploads(db: Database, settings: Settings) -> int:
     """At start-up: move in files whose rows committed before a crash, drop the others."""
 
     def committed(keys: list[str]) -> set[str]:
+        # Case photos and volunteer service photos share the store.
         with db.read() as session:
-            return set(
+            found = set(
                 session.scalars(
                     select(Attachment.storage_key).where(Attachment.storage_key.in_(keys))
                 )
+            )
+            photos = ServiceRequestPhoto.storage_key.in_(keys)
+            return found | set(
+                session.scalars(select(ServiceRequestPhoto.storage_key).where(photos))
             )
 
     store = PhotoStore.of(settings)

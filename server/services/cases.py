@@ -8,6 +8,7 @@ from typing import Any, cast
 from sqlalchemy import Row, Table, bindparam, select, text, update
 from sqlalchemy.orm import Session
 
+from server.map.areas import current_areas
 from server.models import Attachment, Case, CaseAction, DrillRun, Escalation
 from server.problems import Code, Problem, invalid_field, not_found
 from server.schemas.case import ActionRequest, CaseCreate
@@ -120,7 +121,11 @@ def create_case(
     category = resolve.category(ref, data.category)
     if data.answered is not None:
         check_answerable(category, actor)
-    street = resolve.street_or_address(ref, data.street, data.address)
+    # A point places the case in the street polygon holding it (server/services/resolve.py).
+    areas = current_areas(session) if data.lat is not None and not data.street else None
+    street = resolve.street_or_address(
+        ref, data.street, data.address, lat=data.lat, lon=data.lon, areas=areas
+    )
     community_id = resolve_community(ref, data.community, street.id if street else None)
     grid = ref.grid_by_code.get(data.grid) if data.grid else None
     if data.grid and grid is None:

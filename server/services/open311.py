@@ -19,6 +19,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from server.db import utcnow
+from server.map.areas import current_areas
 from server.models import Case, CaseAction, Open311Key, Open311Request
 from server.problems import Problem
 from server.schemas.case import CaseCreate
@@ -271,7 +272,9 @@ def create_request(
             title=f"{category.name}：{summary}" if summary else category.name,
             description=text,
             address=address[:200],
-            street=locate_street(ref, address=address, lat=lat, lon=lon),
+            street=locate_street(
+                ref, address=address, lat=lat, lon=lon, areas=current_areas(session)
+            ),
             lat=lat,
             lon=lon,
             reporter_name=_name(form.get("first_name", ""), form.get("last_name", ""))[:80],

@@ -9,11 +9,12 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from server.map.areas import Areas, current_areas
 from server.models import Case, Patrol, PatrolProblem, River, RiverSegment
 from server.problems import Code, Problem
 from server.schemas.case import CaseCreate
 from server.schemas.intake import PatrolCreate
-from server.services import feed
+from server.services import feed, resolve
 from server.services.attachments import StagedPhoto, add_rows
 from server.services.cases import create_case
 from server.services.dispatch import distance_m
@@ -36,26 +37,23 @@ PROBLEM_LABELS = {
     "debris": "河面漂浮物",
     "bank_dumping": "岸边倾倒垃圾",
 }
-# A point farther than this from every street centre is placed in no street.
-NEAREST_STREET_M = 4000.0
 # Phone GPS wanders: a reported distance within 20 % (or 0.3 km) of the track agrees with it.
 DISTANCE_TOLERANCE, MIN_TOLERANCE_KM = 0.2, 0.3
 FUTURE_SLACK = timedelta(minutes=10)
 
 
 def locate_street(
-    ref: ReferenceData, *, address: str, lat: float | None, lon: float | None
+    ref: ReferenceData,
+    *,
+    address: str,
+    lat: float | None,
+    lon: float | None,
+    areas: Areas | None = None,
 ) -> str | None:
-    """The street of a report: named in the address, else the nearest street centre."""
-    named = ref.street_in_address(address) if address else None
-    if named is not None:
-        return named.code
-    if lat is None or lon is None or not ref.streets:
-        return None
-    meters, nearest = min(
-        (distance_m(lat, lon, s.lat, s.lon), s.code) for s in ref.streets.values()
-    )
-    return nearest if meters <= NEAREST_STREET_M else None
+    """The street of a report that names none: the street polygon holding its point, else
+    the street its address names, else the nearest street centre (the rule is resolve's)."""
+    found = resolve.street_of_report(ref, address=address, lat=lat, lon=lon, areas=areas)
+    return found.code if found else None
 
 
 def track_km(track: list[tuple[float, float, datetime]]) -> float:
@@ -156,7 +154,10 @@ def create_patrol(
                 title=f"{place}巡河发现{PROBLEM_LABELS[problem.category]}",
                 description=problem.description,
                 address=place,
-                street=street or locate_street(ref, address="", lat=problem.lat, lon=problem.lon),
+                street=street
+                or locate_street(
+                    ref, address="", lat=problem.lat, lon=problem.lon, areas=current_areas(session)
+                ),
                 lat=problem.lat,
                 lon=problem.lon,
                 reporter_name=data.patroller,

@@ -9,10 +9,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from server.models import AdminRecord, User
+from server.models import User
 from server.models.field import ServiceCategory, VolunteerTeam
 from server.problems import Code, Problem, invalid_field, not_found
-from server.services import resolve
+from server.services import admin_log, resolve
 from server.services.lifecycle import Actor
 from server.services.refdata import ReferenceData
 
@@ -204,20 +204,5 @@ def _log(
     before: Any,
     after: Any,
 ) -> None:
-    # The admin log's own record (admin_log.record takes the kind once its KINDS lists it).
-    session.add(
-        AdminRecord(
-            kind=ADMIN_KIND,
-            action=action,
-            actor_id=actor.user_id,
-            actor_name=actor.name,
-            actor_username=actor.username,
-            actor_role=actor.role,
-            target=target[:200],
-            before=before,
-            after=after,
-            note="",
-            created_at=now,
-        )
-    )
-    session.flush()
+    admin_log.record(session, kind=ADMIN_KIND, action=action, actor=actor, now=now,
+                     target=target, before=before, after=after)  # fmt: skip

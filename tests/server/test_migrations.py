@@ -16,6 +16,7 @@ from sqlalchemy import Engine, create_engine, func, inspect, select, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
+import server.map.tables  # noqa: F401  (the map's layers, outside server.models)
 import server.models  # noqa: F401  (registers every table)
 from server.db import Base
 from server.migrate import alembic_config, upgrade
