@@ -14,7 +14,7 @@ from server.models.field import (
     VolunteerTeam,
 )
 from server.models.handover import Handover
-from server.models.indicators import Indicator, IndicatorValue
+from server.models.indicators import Indicator, IndicatorTarget, IndicatorValue
 from server.models.intake import (
     Open311Key,
     Open311Request,
@@ -51,6 +51,7 @@ __all__ = [
     "Handover",
     "IdempotencyRecord",
     "Indicator",
+    "IndicatorTarget",
     "IndicatorValue",
     "Open311Key",
     "Open311Request",

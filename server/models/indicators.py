@@ -44,3 +44,20 @@ class IndicatorValue(Base):
         UniqueConstraint("indicator", "period", "area", name="uq_indicator_values_row"),
         Index("ix_indicator_values_period", "period"),
     )
+
+
+class IndicatorTarget(Base):
+    """One area's target for one indicator's whole year (年度目标): the cumulative value the
+    year should reach (the unit of the indicator) and, if set, the growth it stands for."""
+
+    __tablename__ = "indicator_targets"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    indicator: Mapped[str] = mapped_column(String(40))
+    area: Mapped[str] = mapped_column(String(20))
+    year: Mapped[int] = mapped_column(Integer)
+    value: Mapped[float] = mapped_column(Float)
+    imported_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+    __table_args__ = (
+        UniqueConstraint("indicator", "area", "year", name="uq_indicator_targets_row"),
+    )

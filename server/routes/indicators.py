@@ -9,9 +9,9 @@ from sqlalchemy.exc import IntegrityError
 from starlette.concurrency import run_in_threadpool
 
 from server.deps import CurrentActor, Now, StateDep, require_roles
-from server.problems import Code, Problem
+from server.problems import Code, Problem, not_found
 from server.schemas.indicators import IndicatorUpdate
-from server.services import admin_log, indicator_import, indicators
+from server.services import admin_log, indicator_import, indicator_review, indicators
 from server.services.indicators import AREA_NAMES, HOME_AREA, check_area, check_period
 from server.services.lifecycle import Actor
 from server.sheets import SHEET_BODY, read_sheet
@@ -45,6 +45,28 @@ def scorecard(
     chosen = _period(period, "period")
     with state.db.read() as session:
         return indicators.scorecard(session, area, chosen)
+
+
+@router.get("/review")
+def review(
+    _actor: CurrentActor,
+    state: StateDep,
+    area: Annotated[str, Query(max_length=20, description="area code")] = HOME_AREA,
+    period: Annotated[
+        str | None, Query(max_length=7, description="2026-10 (a month), 2026-Q1 or 2026")
+    ] = None,
+) -> dict[str, Any]:
+    """One area's indicators for a month, quarter or year, compared with the same period last
+    year, the previous year-end, the leader and the next area above, and the year's target;
+    the three tiers, lagging first; 首季开门红 for a first quarter (default: the latest month)."""
+    check_area(area)
+    with state.db.read() as session:
+        if period is None:
+            latest = indicators.periods(session)
+            if not latest:
+                raise not_found("Indicator values")
+            period = latest[-1]
+        return indicator_review.review(session, area, indicator_review.parse_review_period(period))
 
 
 @router.get("/{code}/series")

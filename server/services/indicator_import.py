@@ -2,9 +2,10 @@
 
 Columns (header row, English or Chinese, in any order; other columns are ignored):
 period/期间, area/地区, indicator/指标, value/本期累计, growth/同比增长, target/目标增速
-(optional), unit/单位 (optional; checked against the indicator's unit). Areas and indicators
-by code or Chinese name. Periods as 2026-10, 2026/10, 2026年10月 or 2026年1-10月; January is
-reported with February (2026-02). Growth and target in percent, a trailing % allowed.
+(optional), year_target/年度目标 (optional: the value the year should reach, kept per area,
+indicator and year), unit/单位 (optional; checked against the indicator's unit). Areas and
+indicators by code or Chinese name. Periods as 2026-10, 2026/10, 2026年10月 or 2026年1-10月;
+January is reported with February (2026-02). Growth and target in percent, a trailing % allowed.
 
 Line numbers are those a spreadsheet shows (the header is line 1; an empty line counts).
 """
@@ -22,9 +23,15 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from server.models import IndicatorValue
+from server.models import IndicatorTarget, IndicatorValue
 from server.problems import Code, Problem
-from server.services.indicators import AREAS, IndicatorInfo, indicators, period_problem
+from server.services.indicators import (
+    AREAS,
+    INDICATOR_ALIASES,
+    IndicatorInfo,
+    indicators,
+    period_problem,
+)
 
 MAX_LINES = 50_000
 MAX_ERRORS = 200
@@ -35,6 +42,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "value": ("value", "本期累计", "累计值", "本期累计值", "本年累计", "累计", "本期"),
     "growth": ("growth", "同比增长", "同比增速", "同比", "增速"),
     "target": ("target", "目标增速", "目标"),
+    "year_target": ("year_target", "年度目标", "全年目标", "年度目标值"),
     "unit": ("unit", "单位", "计量单位"),
 }
 REQUIRED = ("period", "area", "indicator", "value", "growth")
@@ -58,6 +66,7 @@ class ParsedRow:
     value: float
     growth: float
     target: float | None
+    year_target: float | None = None
 
 
 @dataclass
@@ -129,6 +138,7 @@ def parse(text: str, infos: list[IndicatorInfo]) -> Sheet:
             return sheet
         lookup = _Lookup(infos)
         seen: dict[tuple[str, str, str], int] = {}
+        year_targets: dict[tuple[str, str, str], tuple[float, int]] = {}
         for line, cells in enumerate(records, start=2):
             if line > MAX_LINES:
                 sheet.error(line, None, f"the sheet is longer than {MAX_LINES} lines: split it")
@@ -145,6 +155,13 @@ def parse(text: str, infos: list[IndicatorInfo]) -> Sheet:
             else:
                 seen[key] = line
                 sheet.rows.append(row)
+            if row.year_target is not None:
+                year = (row.indicator, row.area, row.period[:4])
+                earlier = year_targets.setdefault(year, (row.year_target, line))
+                if earlier[0] != row.year_target:
+                    message = (f"line {earlier[1]} gives this year's target as "
+                               f"{earlier[0]:g}, this line {row.year_target:g}")  # fmt: skip
+                    sheet.error(line, "year_target", message)
     except csv.Error as exc:
         sheet.error(records.line_num, None, f"the CSV cannot be read here: {exc}")
     if not sheet.rows and not sheet.errors:
@@ -159,6 +176,7 @@ class _Lookup:
         self.units = {info.code: info.unit for info in infos}
         self.indicators = {info.code: info.code for info in infos}
         self.indicators.update({_key(info.name): info.code for info in infos})
+        self.indicators.update({_key(name): code for name, code in INDICATOR_ALIASES.items()})
         self.areas = {code: code for code, _ in AREAS} | AREA_ALIASES
         for code, name in AREAS:
             self.areas[name] = code
@@ -194,10 +212,13 @@ def _row(
     target = None
     if cell("target") not in EMPTY:
         target = _number(sheet, line, "target", cell("target"), -100.0, 10_000.0)
+    year_target = None
+    if cell("year_target") not in EMPTY:
+        year_target = _number(sheet, line, "year_target", cell("year_target"), 0.0, 1e9)
     if sheet.error_count > before:
         return None
     assert period and area and indicator and value is not None and growth is not None
-    return ParsedRow(line, indicator, area, period, value, growth, target)
+    return ParsedRow(line, indicator, area, period, value, growth, target, year_target)
 
 
 def _period(sheet: Sheet, line: int, text: str) -> str | None:
@@ -265,5 +286,32 @@ def store(session: Session, rows: list[ParsedRow], now: datetime) -> dict[str, A
         existing.value, existing.growth, existing.target = row.value, row.growth, row.target
         existing.imported_at = now
         replaced += 1
+    targets = _store_targets(session, rows, now)
     session.flush()
-    return {"imported": len(rows), "replaced": replaced, "periods": periods}
+    return {"imported": len(rows), "replaced": replaced, "periods": periods, "targets": targets}
+
+
+def _store_targets(session: Session, rows: list[ParsedRow], now: datetime) -> int:
+    """The year targets the sheet carries, replacing stored ones; two lines of one year that
+    give different targets are refused before this (see `parse`)."""
+    wanted = {
+        (row.indicator, row.area, int(row.period[:4])): row.year_target
+        for row in rows
+        if row.year_target is not None
+    }
+    if not wanted:
+        return 0
+    years = sorted({year for _i, _a, year in wanted})
+    stored = {
+        (t.indicator, t.area, t.year): t
+        for t in session.scalars(select(IndicatorTarget).where(IndicatorTarget.year.in_(years)))
+    }
+    for (indicator, area, year), value in wanted.items():
+        assert value is not None
+        existing = stored.get((indicator, area, year))
+        if existing is None:
+            session.add(IndicatorTarget(indicator=indicator, area=area, year=year, value=value,
+                                        imported_at=now))  # fmt: skip
+        else:
+            existing.value, existing.imported_at = value, now
+    return len(wanted)

@@ -23,7 +23,7 @@ DEFAULT_RULE: dict[str, Any] = {"kind": "pace", "pace": 0.0}
 # code, name, unit — in the order of the statistics bureau's sheet.
 INDICATORS = [
     ("budget_revenue", "一般公共预算收入", "亿元"),
-    ("tax_revenue", "税收收入", "亿元"),
+    ("tax_revenue", "地方税收收入", "亿元"),
     ("retail_sales", "社会消费品零售总额", "亿元"),
     ("foreign_trade", "进出口总额", "亿元"),
     ("industrial_output", "规上工业总产值", "亿元"),
@@ -47,6 +47,8 @@ AREAS = [
     ("tzw", "通州湾示范区"),
 ]
 HOME_AREA = AREAS[0][0]
+# Names a sheet may still use for an indicator (the bureau's older wording).
+INDICATOR_ALIASES = {"税收收入": "tax_revenue"}
 AREA_NAMES = dict(AREAS)
 PERIOD = re.compile(r"^(\d{4})-(\d{2})$")
 
@@ -183,11 +185,14 @@ def periods(session: Session) -> list[str]:
 
 
 def catalogue(session: Session) -> dict[str, Any]:
-    """What exists: indicators, areas (the home area marked) and periods."""
+    """What exists: indicators, areas (the home area marked), periods and quarters."""
+    months = periods(session)
     return {
         "indicators": [info.view() for info in indicators(session)],
         "areas": [{"code": c, "name": n, "home": c == HOME_AREA} for c, n in AREAS],
-        "periods": periods(session),
+        "periods": months,
+        # Derived from the months (a quarter is its last month's cumulative): never imported.
+        "quarters": [f"{m[:4]}-Q{int(m[5:7]) // 3}" for m in months if int(m[5:7]) % 3 == 0],
     }
 
 

@@ -82,6 +82,7 @@ ROUTES = [
     ("POST", "/api/v1/handovers/{handover_id}/sign"),
     ("GET", "/api/v1/indicators"),
     ("GET", "/api/v1/indicators/scorecard"),
+    ("GET", "/api/v1/indicators/review"),
     ("GET", "/api/v1/indicators/{code}/series"),
     ("GET", "/api/v1/indicators/{code}/ranking"),
     ("POST", "/api/v1/indicators/import"),

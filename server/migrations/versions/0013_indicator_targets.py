@@ -1,0 +1,46 @@
+"""indicator targets: each area's year target per indicator (年度目标); 地方税收收入
+
+The tax indicator is named as the statistics bureau's report names it (地方税收收入); its
+code (`tax_revenue`) stays, and sheets may still call it 税收收入.
+
+Revision ID: 0013
+Revises: 0011
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+import server.db
+
+revision = "0013"
+down_revision = "0011"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table(
+        "indicator_targets",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("indicator", sa.String(length=40), nullable=False),
+        sa.Column("area", sa.String(length=20), nullable=False),
+        sa.Column("year", sa.Integer(), nullable=False),
+        sa.Column("value", sa.Float(), nullable=False),
+        sa.Column("imported_at", server.db.UTCDateTime(timezone=True), nullable=False),
+        sa.PrimaryKeyConstraint("id"),
+        sa.UniqueConstraint("indicator", "area", "year", name="uq_indicator_targets_row"),
+    )
+    op.execute(
+        "UPDATE indicators SET name = '地方税收收入' "
+        "WHERE code = 'tax_revenue' AND name = '税收收入'"
+    )
+
+
+def downgrade() -> None:
+    op.execute(
+        "UPDATE indicators SET name = '税收收入' "
+        "WHERE code = 'tax_revenue' AND name = '地方税收收入'"
+    )
+    op.drop_table("indicator_targets")
