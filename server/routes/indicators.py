@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, Path, Query, Request
+from fastapi import APIRouter, Depends, Path, Query, Request, Response
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
 from server.deps import CurrentActor, Now, StateDep, require_roles
 from server.problems import Code, Problem, not_found
 from server.schemas.indicators import IndicatorUpdate
-from server.services import admin_log, indicator_import, indicator_review, indicators
+from server.services import (
+    admin_log,
+    economy_brief,
+    indicator_import,
+    indicator_review,
+    indicators,
+)
+from server.services.bulletin import BulletinError, render_pdf
 from server.services.indicators import AREA_NAMES, HOME_AREA, check_area, check_period
 from server.services.lifecycle import Actor
 from server.sheets import SHEET_BODY, read_sheet
@@ -67,6 +75,62 @@ def review(
                 raise not_found("Indicator values")
             period = latest[-1]
         return indicator_review.review(session, area, indicator_review.parse_review_period(period))
+
+
+@router.get(
+    "/brief",
+    response_class=Response,
+    responses={
+        200: {
+            "content": {"application/pdf": {}, "text/plain": {}},
+            "description": "the 经济运行分析 brief as an A4 PDF, or as printable text",
+        }
+    },
+)
+def brief(
+    _actor: CurrentActor,
+    state: StateDep,
+    area: Annotated[str, Query(max_length=20, description="area code")] = HOME_AREA,
+    period: Annotated[
+        str | None, Query(max_length=7, description="2026-10 (a month), 2026-Q1 or 2026")
+    ] = None,
+    format: Annotated[Literal["pdf", "txt"], Query(description="pdf or txt")] = "pdf",  # noqa: A002
+) -> Response:
+    """The 经济运行分析 brief of a period for the meeting (the review as a document: first
+    places, tiles, 开门红, tiers lagging first, gaps, targets, this year's growth); 500
+    `server_error` where the server has no CJK font for the PDF."""
+    check_area(area)
+    with state.db.read() as session:
+        chosen = _review_period(session, period)
+        document = economy_brief.compose(
+            session, indicator_review.review(session, area, chosen), chosen
+        )
+    name = f"economy-brief-{area}-{chosen.label}"
+    if format == "txt":
+        return Response(
+            document.as_text().encode(),
+            media_type="text/plain; charset=utf-8",
+            headers={"Content-Disposition": f'inline; filename="{name}.txt"'},
+        )
+    try:
+        pdf = render_pdf(document)
+    except BulletinError as exc:
+        raise Problem(500, "PDF unavailable", str(exc), code=Code.SERVER_ERROR) from None
+    return Response(
+        pdf,
+        media_type="application/pdf",
+        headers={"Content-Disposition": f'attachment; filename="{name}.pdf"'},
+    )
+
+
+def _review_period(session: Session, period: str | None) -> indicator_review.ReviewPeriod:
+    """The period asked for, or the latest month with values (404 when there is none)."""
+    if period is None:
+        latest = indicators.periods(session)
+        if not latest:
+            raise not_found("Indicator values")
+        period = latest[-1]
+    return indicator_review.parse_review_period(period)
 
 
 @router.get("/{code}/series")

@@ -4,7 +4,9 @@ time gone by, 首季开门红, the tiers lagging first, and a demo true to the b
 
 from __future__ import annotations
 
+import subprocess
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -215,3 +217,43 @@ def test_the_demo_is_true_to_the_bureaus_report(
         item = by_code[code]
         assert item["growth"] > 5.0 and item["rank_growth"] <= 2, code
         assert item["year_end"]["growth_change"] > 0, code
+
+
+def test_the_brief_renders_with_the_period_and_the_first_places_on_page_one(
+    client: TestClient, headers: Headers, state: AppState, tmp_path: Path
+) -> None:
+    year = demo_periods(state.clock())[-1][0]
+    response = client.get(
+        "/api/v1/indicators/brief", params={"period": f"{year}-02"}, headers=headers("supervisor")
+    )
+    assert response.status_code == 200, response.text
+    assert response.headers["content-type"] == "application/pdf"
+    pdf = tmp_path / "brief.pdf"
+    pdf.write_bytes(response.content)
+    subprocess.run(["pdftoppm", "-r", "40", "-png", str(pdf), str(tmp_path / "page")], check=True)
+    assert sorted(p.name for p in tmp_path.glob("page*.png"))  # it renders
+    first_page = subprocess.run(
+        ["pdftotext", "-f", "1", "-l", "1", "-layout", str(pdf), "-"],
+        check=True, capture_output=True, text=True,
+    ).stdout.replace(" ", "")  # fmt: skip
+    assert "崇川区经济运行分析" in first_page and f"{year}年1-2月" in first_page
+    for name in ("一般公共预算收入", "地方税收收入", "社会消费品零售总额", "进出口总额"):
+        assert name in first_page.split("总量居全市第一")[0], name
+
+
+def test_the_brief_as_text_for_a_first_quarter_answers_the_good_start(
+    client: TestClient, headers: Headers, imported: None
+) -> None:
+    response = client.get(
+        "/api/v1/indicators/brief",
+        params={"period": "2098-Q1", "format": "txt"},
+        headers=headers("supervisor"),
+    )
+    assert response.status_code == 200, response.text
+    text = response.text
+    assert "2098年一季度（1-3月）" in text
+    assert "【首季开门红】" in text and "一般公共预算收入：是" in text
+    # The tiers as the meeting says them, lagging first.
+    assert text.index("落后指标奋力赶超") < text.index("中游指标紧盯先进") < text.index(
+        "优势指标更加明显")  # fmt: skip
+    assert "完成年度目标120亿元的25.0%，快于时序进度" in text
