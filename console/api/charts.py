@@ -49,6 +49,16 @@ class ChartsApi:
         """An indicator's rows of one period ordered by rank_value (default: latest period)."""
         return self._get(f"/api/v1/indicators/{code}/ranking", period=period)
 
+    def review(self, period: str | None = None, area: str | None = None) -> dict[str, Any]:
+        """One area's indicators for a month, quarter (2026-Q1) or year, compared and tiered
+        (GET /indicators/review: the year-end, the gaps, the target, 开门红, the tiers)."""
+        return self._get("/api/v1/indicators/review", period=period, area=area)
+
+    def brief_pdf(self, period: str | None = None, area: str | None = None) -> bytes:
+        """The 经济运行分析 brief of the period as A4 PDF bytes."""
+        params = _params(period=period, area=area, format="pdf")
+        return self._client.download("/api/v1/indicators/brief", params=params)
+
     def import_indicators(self, content: bytes) -> dict[str, Any]:
         """Upload the statistics bureau's CSV (admin); raises Invalid with per-line `errors`."""
         # Sent once (retry=False): it carries no Idempotency-Key, and a retry after a slow

@@ -221,6 +221,10 @@ class ApiClient:
         """request() for a call whose answer is a JSON object (the server's contract)."""
         return cast(dict[str, Any], self.request(method, path, **kwargs))
 
+    def download(self, path: str, **kwargs: Any) -> bytes:
+        """The raw bytes of a GET (a PDF, a picture): failures raise like request()."""
+        return self._response("GET", path, **kwargs).content
+
     def request_items(self, method: str, path: str, **kwargs: Any) -> list[dict[str, Any]]:
         """The `items` list of a call whose answer is a JSON object with one."""
         return cast(list[dict[str, Any]], self.request_object(method, path, **kwargs)["items"])

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from console.actions import ADMIN, ActionSpec
 from console.charts.data import ChartsData
+from console.charts.economy import EconomyReview
 from console.charts.frame import ChartFrame
 from console.charts.import_dialog import ImportDialog
 from console.charts.intake import IntakeChart
@@ -61,6 +62,7 @@ class ChartsPane(QWidget):
         self.overdue = OverdueChart(runner, self)
         self.river = RiverChart(runner, self)
         self.kpis = KpiChart(runner, self)
+        self.economy = EconomyReview(self.data.api, runner, self)
         self.kpi_page = KpiPage(
             runner,
             self.kpis,
@@ -74,6 +76,7 @@ class ChartsPane(QWidget):
         self.tabs.setObjectName("chartTabs")
         self.tabs.setDocumentMode(True)
         self._page(self.tr("Indicators"), (self.tiles, 5), (self.trend, 3), (self.ranking, 4))
+        self._page(self.tr("Economy review"), (self.economy, 1))
         self.shows_case_kpis = ctx.session.role in ASSESSORS
         if self.shows_case_kpis:
             today = ((self.intake, 4), (self.overdue, 3), (self.river, 3))
@@ -159,7 +162,7 @@ class ChartsPane(QWidget):
         """Every chart the pane shows (case KPIs only to the roles that may read them)."""
         cases = [self.intake, self.overdue] if self.shows_case_kpis else []
         kpis = [self.kpis, self.kpi_page] if self.shows_case_kpis else []
-        return [self.tiles, self.trend, self.ranking, *cases, self.river, *kpis]
+        return [self.tiles, self.trend, self.ranking, self.economy, *cases, self.river, *kpis]
 
     def choose_indicator(self, code: str) -> None:
         """Show this indicator's trend and ranking (the period chosen stays)."""
@@ -215,6 +218,7 @@ class ChartsPane(QWidget):
         self.ranking.home_area = str(home.get("code") or "")
         self.tiles.set_names(indicators)
         self.ranking.set_periods(list(body.get("periods") or []))
+        self.economy.set_periods(list(body.get("periods") or []), list(body.get("quarters") or []))
         current = self.data.indicator or (str(indicators[0]["code"]) if indicators else "")
         self.trend.set_indicators(indicators, current)
         if current and not self.data.indicator:

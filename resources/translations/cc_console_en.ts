@@ -221,7 +221,7 @@
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../console/charts/pane.py" line="127" />
+        <location filename="../../console/charts/pane.py" line="130" />
         <source>Import indicator data…</source>
         <translation>Import indicator data…</translation>
     </message>
@@ -2817,32 +2817,37 @@
 <context>
     <name>ChartsPane</name>
     <message>
-        <location filename="../../console/charts/pane.py" line="76" />
+        <location filename="../../console/charts/pane.py" line="78" />
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../console/charts/pane.py" line="80" />
+        <location filename="../../console/charts/pane.py" line="79" />
+        <source>Economy review</source>
+        <translation>Economy review</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/pane.py" line="83" />
         <source>Cases today</source>
         <translation>Cases today</translation>
     </message>
     <message>
-        <location filename="../../console/charts/pane.py" line="81" />
+        <location filename="../../console/charts/pane.py" line="84" />
         <source>Departments and streets</source>
         <translation>Departments and streets</translation>
     </message>
     <message>
-        <location filename="../../console/charts/pane.py" line="86" />
+        <location filename="../../console/charts/pane.py" line="89" />
         <source>River patrols</source>
         <translation>River patrols</translation>
     </message>
     <message>
-        <location filename="../../console/charts/pane.py" line="123" />
+        <location filename="../../console/charts/pane.py" line="126" />
         <source>Import indicators…</source>
         <translation>Import indicators…</translation>
     </message>
     <message>
-        <location filename="../../console/charts/pane.py" line="235" />
+        <location filename="../../console/charts/pane.py" line="239" />
         <source>Not available: %1</source>
         <translation>Not available: %1</translation>
     </message>
@@ -3526,6 +3531,204 @@ Ctrl+Enter: send</translation>
         <location filename="../../console/panes/dispatch_fields.py" line="230" />
         <source>%1 h</source>
         <translation>%1 h</translation>
+    </message>
+</context>
+<context>
+    <name>EconomyReview</name>
+    <message>
+        <location filename="../../console/charts/economy.py" line="40" />
+        <source>Economy: the meeting's view</source>
+        <translation>Economy: the meeting's view</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/economy.py" line="45" />
+        <source>A month, a quarter (cumulative to its last month)</source>
+        <translation>A month, a quarter (cumulative to its last month)</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/economy.py" line="49" />
+        <source>Brief (PDF)…</source>
+        <translation>Brief (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/economy.py" line="51" />
+        <source>The economic brief of this period, for paper</source>
+        <translation>The economic brief of this period, for paper</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/economy.py" line="81" />
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/economy.py" line="82" />
+        <source>Cumulative</source>
+        <translation>Cumulative</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/economy.py" line="83" />
+        <source>Growth</source>
+        <translation>Growth</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/economy.py" line="84" />
+        <source>Rank (value)</source>
+        <translation>Rank (value)</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/economy.py" line="85" />
+        <source>Rank (growth)</source>
+        <translation>Rank (growth)</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/economy.py" line="86" />
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/economy.py" line="87" />
+        <source>Since year-end</source>
+        <translation>Since year-end</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/economy.py" line="88" />
+        <source>To catch up</source>
+        <translation>To catch up</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/economy.py" line="89" />
+        <source>Year target</source>
+        <translation>Year target</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/economy.py" line="90" />
+        <source>Good start</source>
+        <translation>Good start</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/economy.py" line="121" />
+        <source>Could not load: %1</source>
+        <translation>Could not load: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/economy.py" line="123" />
+        <source>Loading the economy review</source>
+        <translation>Loading the economy review</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/economy.py" line="134" />
+        <source>First in the city by value: %1</source>
+        <translation>First in the city by value: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/economy.py" line="137" />
+        <source>Good first quarter: %1 of %2 indicators</source>
+        <translation>Good first quarter: %1 of %2 indicators</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/economy.py" line="142" />
+        <source>Time gone by: %1</source>
+        <translation>Time gone by: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/economy.py" line="165" />
+        <source>%1 pts, %2</source>
+        <translation>%1 pts, %2</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/economy.py" line="172" />
+        <source> pts</source>
+        <translation> pts</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/economy.py" line="178" />
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/economy.py" line="178" />
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/economy.py" line="202" />
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/economy.py" line="220" />
+        <source>Save the brief</source>
+        <translation>Save the brief</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/economy.py" line="238" />
+        <source>Saving the economy brief</source>
+        <translation>Saving the economy brief</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/economy.py" line="246" />
+        <source>%1 first quarter</source>
+        <translation>%1 first quarter</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/economy.py" line="247" />
+        <source>%1 Q%2</source>
+        <translation>%1 Q%2</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/economy.py" line="252" />
+        <source>%1 Jan–Feb</source>
+        <translation>%1 Jan–Feb</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/economy.py" line="253" />
+        <source>%1 Jan–%2</source>
+        <translation>%1 Jan–%2</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/economy.py" line="257" />
+        <source>Lagging: catch up</source>
+        <translation>Lagging: catch up</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/economy.py" line="258" />
+        <source>Middle: close in on the best</source>
+        <translation>Middle: close in on the best</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/economy.py" line="259" />
+        <source>Advantage: widen the lead</source>
+        <translation>Advantage: widen the lead</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/economy.py" line="264" />
+        <source>lagging</source>
+        <translation>lagging</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/economy.py" line="265" />
+        <source>middle</source>
+        <translation>middle</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/economy.py" line="266" />
+        <source>advantage</source>
+        <translation>advantage</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/economy.py" line="271" />
+        <source>up %1</source>
+        <translation>up %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/economy.py" line="273" />
+        <source>down %1</source>
+        <translation>down %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/economy.py" line="274" />
+        <source>held</source>
+        <translation>held</translation>
     </message>
 </context>
 <context>

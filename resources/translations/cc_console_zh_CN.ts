@@ -221,7 +221,7 @@
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../console/charts/pane.py" line="127" />
+        <location filename="../../console/charts/pane.py" line="130" />
         <source>Import indicator data…</source>
         <translation>导入经济指标数据…</translation>
     </message>
@@ -2817,32 +2817,37 @@
 <context>
     <name>ChartsPane</name>
     <message>
-        <location filename="../../console/charts/pane.py" line="76" />
+        <location filename="../../console/charts/pane.py" line="78" />
         <source>Indicators</source>
         <translation>经济指标</translation>
     </message>
     <message>
-        <location filename="../../console/charts/pane.py" line="80" />
+        <location filename="../../console/charts/pane.py" line="79" />
+        <source>Economy review</source>
+        <translation>经济运行</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/pane.py" line="83" />
         <source>Cases today</source>
         <translation>今日案件</translation>
     </message>
     <message>
-        <location filename="../../console/charts/pane.py" line="81" />
+        <location filename="../../console/charts/pane.py" line="84" />
         <source>Departments and streets</source>
         <translation>部门与街道督考</translation>
     </message>
     <message>
-        <location filename="../../console/charts/pane.py" line="86" />
+        <location filename="../../console/charts/pane.py" line="89" />
         <source>River patrols</source>
         <translation>河长巡河</translation>
     </message>
     <message>
-        <location filename="../../console/charts/pane.py" line="123" />
+        <location filename="../../console/charts/pane.py" line="126" />
         <source>Import indicators…</source>
         <translation>导入指标…</translation>
     </message>
     <message>
-        <location filename="../../console/charts/pane.py" line="235" />
+        <location filename="../../console/charts/pane.py" line="239" />
         <source>Not available: %1</source>
         <translation>暂无数据：%1</translation>
     </message>
@@ -3526,6 +3531,204 @@ Ctrl+Enter 发送</translation>
         <location filename="../../console/panes/dispatch_fields.py" line="230" />
         <source>%1 h</source>
         <translation>%1小时</translation>
+    </message>
+</context>
+<context>
+    <name>EconomyReview</name>
+    <message>
+        <location filename="../../console/charts/economy.py" line="40" />
+        <source>Economy: the meeting's view</source>
+        <translation>经济运行分析</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/economy.py" line="45" />
+        <source>A month, a quarter (cumulative to its last month)</source>
+        <translation>月份或季度（累计至季末）</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/economy.py" line="49" />
+        <source>Brief (PDF)…</source>
+        <translation>分析简报(PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/economy.py" line="51" />
+        <source>The economic brief of this period, for paper</source>
+        <translation>本期经济运行分析简报，可打印</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/economy.py" line="81" />
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/economy.py" line="82" />
+        <source>Cumulative</source>
+        <translation>累计值</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/economy.py" line="83" />
+        <source>Growth</source>
+        <translation>同比</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/economy.py" line="84" />
+        <source>Rank (value)</source>
+        <translation>总量位次</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/economy.py" line="85" />
+        <source>Rank (growth)</source>
+        <translation>增速位次</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/economy.py" line="86" />
+        <source>Tier</source>
+        <translation>档次</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/economy.py" line="87" />
+        <source>Since year-end</source>
+        <translation>较上年末</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/economy.py" line="88" />
+        <source>To catch up</source>
+        <translation>赶超（前一位）</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/economy.py" line="89" />
+        <source>Year target</source>
+        <translation>年度目标/时序</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/economy.py" line="90" />
+        <source>Good start</source>
+        <translation>开门红</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/economy.py" line="121" />
+        <source>Could not load: %1</source>
+        <translation>无法加载：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/economy.py" line="123" />
+        <source>Loading the economy review</source>
+        <translation>正在加载经济运行分析</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/economy.py" line="134" />
+        <source>First in the city by value: %1</source>
+        <translation>总量全市第一：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/economy.py" line="137" />
+        <source>Good first quarter: %1 of %2 indicators</source>
+        <translation>首季开门红：%2项指标中%1项</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/economy.py" line="142" />
+        <source>Time gone by: %1</source>
+        <translation>时序进度：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/economy.py" line="165" />
+        <source>%1 pts, %2</source>
+        <translation>%1个百分点，%2</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/economy.py" line="172" />
+        <source> pts</source>
+        <translation>个百分点</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/economy.py" line="178" />
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/economy.py" line="178" />
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/economy.py" line="202" />
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/economy.py" line="220" />
+        <source>Save the brief</source>
+        <translation>保存分析简报</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/economy.py" line="238" />
+        <source>Saving the economy brief</source>
+        <translation>正在保存经济运行分析简报</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/economy.py" line="246" />
+        <source>%1 first quarter</source>
+        <translation>%1年一季度（首季）</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/economy.py" line="247" />
+        <source>%1 Q%2</source>
+        <translation>%1年第%2季度</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/economy.py" line="252" />
+        <source>%1 Jan–Feb</source>
+        <translation>%1年1-2月</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/economy.py" line="253" />
+        <source>%1 Jan–%2</source>
+        <translation>%1年1-%2月</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/economy.py" line="257" />
+        <source>Lagging: catch up</source>
+        <translation>落后指标奋力赶超</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/economy.py" line="258" />
+        <source>Middle: close in on the best</source>
+        <translation>中游指标紧盯先进</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/economy.py" line="259" />
+        <source>Advantage: widen the lead</source>
+        <translation>优势指标更加明显</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/economy.py" line="264" />
+        <source>lagging</source>
+        <translation>落后</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/economy.py" line="265" />
+        <source>middle</source>
+        <translation>中游</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/economy.py" line="266" />
+        <source>advantage</source>
+        <translation>优势</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/economy.py" line="271" />
+        <source>up %1</source>
+        <translation>前移%1位</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/economy.py" line="273" />
+        <source>down %1</source>
+        <translation>后移%1位</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/economy.py" line="274" />
+        <source>held</source>
+        <translation>持平</translation>
     </message>
 </context>
 <context>

@@ -323,7 +323,7 @@ def test_a_trainer_sees_indicators_and_rivers_but_no_case_kpis(
     window = open_window(server, "trainer")
     pane = charts_of(window)
     titles = [pane.tabs.tabText(i) for i in range(pane.tabs.count())]
-    assert titles == ["经济指标", "河长巡河"]
+    assert titles == ["经济指标", "经济运行", "河长巡河"]
     assert pane.kpis not in pane.charts() and pane.intake not in pane.charts()
     qtbot.waitUntil(lambda: len(pane.tiles.rows) == 9 and bool(pane.river.cells), timeout=WAIT_MS)
     # Every chart it shows loads without a notice (the trend and ranking may come later than
