@@ -20,7 +20,7 @@ from datetime import UTC, datetime
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from server.models import IndicatorTarget, IndicatorValue
+from server.models import IndicatorStreetValue, IndicatorTarget, IndicatorValue, Street
 from server.services.indicators import AREAS, HOME_AREA, INDICATORS
 from server.services.workcalendar import SHANGHAI
 
@@ -197,6 +197,39 @@ class _DemoYear:
                     )
         return rows
 
+    def street_rows(self, streets: list[str]) -> list[IndicatorStreetValue]:
+        """The home area's values split among its streets (板块): each street a share of the
+        district's flows and a drift of its own (percent a year, so its growth differs), the
+        shares of a year summing to the district's, every period as for the areas."""
+        rng = random.Random(len(streets) * 7919 + self.report_year)
+        rows = []
+        for code, by_area in self.flows.items():
+            home = by_area[HOME]
+            first = min(home)
+            weights = {street: rng.uniform(0.4, 1.6) for street in streets}
+            drifts = {street: rng.gauss(0.0, 4.0) for street in streets}
+            flows: dict[str, dict[int, list[float]]] = {street: {} for street in streets}
+            for year, months in home.items():
+                shares = {s: weights[s] * (1 + drifts[s] / 100) ** (year - first) for s in streets}
+                total = sum(shares.values())
+                for street in streets:
+                    flows[street][year] = [flow * shares[street] / total for flow in months]
+            for street in streets:
+                for year, month in self.shown:
+                    value = sum(flows[street][year][:month])
+                    before = sum(flows[street][year - 1][:month])
+                    rows.append(
+                        IndicatorStreetValue(
+                            indicator=code,
+                            street=street,
+                            period=f"{year}-{month:02d}",
+                            value=round(value, 2),
+                            growth=round((value / before - 1) * 100, 1),
+                            imported_at=self.stamp,
+                        )
+                    )
+        return rows
+
     def targets(self) -> list[IndicatorTarget]:
         years = sorted({year for year, _month in self.shown})
         return [
@@ -214,14 +247,22 @@ class _DemoYear:
 
 
 def seed_demo_indicators(session: Session, now: datetime) -> int:
-    """Fill an empty indicator_values table with the demo rows and their year targets;
-    returns how many values."""
+    """Fill an empty indicator_values table with the demo rows, their year targets and the
+    home area's streets (板块); returns how many area values."""
     if session.scalar(select(IndicatorValue.id).limit(1)) is not None:
         return 0
     demo = _DemoYear(now, 5)
     columns = ("indicator", "area", "period", "value", "growth", "target", "imported_at")
     rows = [{name: getattr(row, name) for name in columns} for row in demo.rows()]
     session.execute(insert(IndicatorValue), rows)  # one executemany: every test app seeds it
+    if session.scalar(select(IndicatorStreetValue.id).limit(1)) is None:
+        streets = sorted(session.scalars(select(Street.code)))
+        street_columns = ("indicator", "street", "period", "value", "growth", "imported_at")
+        by_street = [
+            {name: getattr(v, name) for name in street_columns} for v in demo.street_rows(streets)
+        ]
+        if by_street:
+            session.execute(insert(IndicatorStreetValue), by_street)
     if session.scalar(select(IndicatorTarget.id).limit(1)) is None:
         target_columns = ("indicator", "area", "year", "value", "imported_at")
         targets = [{name: getattr(t, name) for name in target_columns} for t in demo.targets()]

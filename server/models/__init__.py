@@ -14,7 +14,12 @@ from server.models.field import (
     VolunteerTeam,
 )
 from server.models.handover import Handover
-from server.models.indicators import Indicator, IndicatorTarget, IndicatorValue
+from server.models.indicators import (
+    Indicator,
+    IndicatorStreetValue,
+    IndicatorTarget,
+    IndicatorValue,
+)
 from server.models.intake import (
     Open311Key,
     Open311Request,
@@ -51,6 +56,7 @@ __all__ = [
     "Handover",
     "IdempotencyRecord",
     "Indicator",
+    "IndicatorStreetValue",
     "IndicatorTarget",
     "IndicatorValue",
     "Open311Key",

@@ -61,3 +61,22 @@ class IndicatorTarget(Base):
     __table_args__ = (
         UniqueConstraint("indicator", "area", "year", name="uq_indicator_targets_row"),
     )
+
+
+class IndicatorStreetValue(Base):
+    """One street's (板块's) cumulative value of one indicator for one period, so that a
+    district figure can be traced to where it lags; ranked among the district's streets."""
+
+    __tablename__ = "indicator_street_values"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    indicator: Mapped[str] = mapped_column(String(40))
+    street: Mapped[str] = mapped_column(String(40))  # the street's code
+    period: Mapped[str] = mapped_column(String(7))
+    value: Mapped[float] = mapped_column(Float)
+    growth: Mapped[float] = mapped_column(Float)
+    imported_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+    __table_args__ = (
+        UniqueConstraint("indicator", "street", "period", name="uq_indicator_street_values_row"),
+        Index("ix_indicator_street_values_period", "period"),
+    )

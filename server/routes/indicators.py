@@ -133,6 +133,21 @@ def _review_period(session: Session, period: str | None) -> indicator_review.Rev
     return indicator_review.parse_review_period(period)
 
 
+@router.get("/{code}/streets")
+def street_ranking(
+    _actor: CurrentActor,
+    state: StateDep,
+    code: Annotated[str, CODE],
+    period: Annotated[
+        str | None, Query(max_length=7, description="2026-10 (a month), 2026-Q1 or 2026")
+    ] = None,
+) -> dict[str, Any]:
+    """One indicator by street (板块) for a period, ranked within the district, worst growth
+    last (default: the latest month)."""
+    with state.db.read() as session:
+        return indicator_review.streets(session, code, _review_period(session, period))
+
+
 @router.get("/{code}/series")
 def series(
     _actor: CurrentActor,

@@ -5,7 +5,10 @@ period/期间, area/地区, indicator/指标, value/本期累计, growth/同比�
 (optional), year_target/年度目标 (optional: the value the year should reach, kept per area,
 indicator and year), unit/单位 (optional; checked against the indicator's unit). Areas and
 indicators by code or Chinese name. Periods as 2026-10, 2026/10, 2026年10月 or 2026年1-10月;
-January is reported with February (2026-02). Growth and target in percent, a trailing % allowed.
+January is reported with February (2026-02). The area may also be one of the district's streets
+(板块: code, name or full name, e.g. 城东街道): such a line is kept with the streets' values,
+ranked within the district, and carries no target. Growth and target in percent, a trailing %
+allowed.
 
 Line numbers are those a spreadsheet shows (the header is line 1; an empty line counts).
 """
@@ -16,6 +19,7 @@ import csv
 import io
 import math
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -23,7 +27,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from server.models import IndicatorTarget, IndicatorValue
+from server.models import IndicatorStreetValue, IndicatorTarget, IndicatorValue
 from server.problems import Code, Problem
 from server.services.indicators import (
     AREAS,
@@ -32,6 +36,7 @@ from server.services.indicators import (
     indicators,
     period_problem,
 )
+from server.services.refdata import ReferenceData
 
 MAX_LINES = 50_000
 MAX_ERRORS = 200
@@ -67,6 +72,7 @@ class ParsedRow:
     growth: float
     target: float | None
     year_target: float | None = None
+    street: str | None = None  # a street's (板块's) line: `area` is empty
 
 
 @dataclass
@@ -125,8 +131,9 @@ def _header(sheet: Sheet, cells: list[str]) -> dict[str, int]:
     return where
 
 
-def parse(text: str, infos: list[IndicatorInfo]) -> Sheet:
-    """Check every line of the sheet; the rows are usable only when there are no errors."""
+def parse(text: str, infos: list[IndicatorInfo], streets: Mapping[str, str] | None = None) -> Sheet:
+    """Check every line of the sheet; the rows are usable only when there are no errors.
+    `streets`: the district's streets (板块) by code, name and full name."""
     sheet = Sheet()
     records = csv.reader(io.StringIO(text, newline=""))
     try:
@@ -136,7 +143,7 @@ def parse(text: str, infos: list[IndicatorInfo]) -> Sheet:
         where = _header(sheet, header)
         if sheet.errors:
             return sheet
-        lookup = _Lookup(infos)
+        lookup = _Lookup(infos, streets or {})
         seen: dict[tuple[str, str, str], int] = {}
         year_targets: dict[tuple[str, str, str], tuple[float, int]] = {}
         for line, cells in enumerate(records, start=2):
@@ -148,7 +155,7 @@ def parse(text: str, infos: list[IndicatorInfo]) -> Sheet:
             row = _row(sheet, line, cells, where, lookup)
             if row is None:
                 continue
-            key = (row.indicator, row.period, row.area)
+            key = (row.indicator, row.period, row.area or f"street:{row.street}")
             if key in seen:
                 sheet.error(line, None, f"repeats line {seen[key]}: the same period, area "
                                         "and indicator may appear only once")  # fmt: skip
@@ -172,7 +179,7 @@ def parse(text: str, infos: list[IndicatorInfo]) -> Sheet:
 class _Lookup:
     """Areas and indicators by code or Chinese name."""
 
-    def __init__(self, infos: list[IndicatorInfo]) -> None:
+    def __init__(self, infos: list[IndicatorInfo], streets: Mapping[str, str]) -> None:
         self.units = {info.code: info.unit for info in infos}
         self.indicators = {info.code: info.code for info in infos}
         self.indicators.update({_key(info.name): info.code for info in infos})
@@ -181,6 +188,7 @@ class _Lookup:
         for code, name in AREAS:
             self.areas[name] = code
             self.areas.setdefault(re.sub("[区市县]$", "", name), code)
+        self.streets = {alias: code for alias, code in streets.items() if alias not in self.areas}
 
 
 def _row(
@@ -193,9 +201,11 @@ def _row(
     before = sheet.error_count
     period = _period(sheet, line, cell("period"))
     area = lookup.areas.get(cell("area")) or lookup.areas.get(cell("area").lower())
-    if area is None:
+    street = None if area is not None else lookup.streets.get(cell("area"))
+    if area is None and street is None:
         sheet.error(line, "area", f"unknown area '{cell('area')}': use a code such as "
-                                  "chongchuan or a name such as 崇川区")  # fmt: skip
+                                  "chongchuan, a name such as 崇川区, or a street (板块) "
+                                  "such as 城东街道")  # fmt: skip
     indicator = lookup.indicators.get(_key(cell("indicator")))
     if indicator is None:
         sheet.error(
@@ -215,10 +225,16 @@ def _row(
     year_target = None
     if cell("year_target") not in EMPTY:
         year_target = _number(sheet, line, "year_target", cell("year_target"), 0.0, 1e9)
+    if street is not None and (target is not None or year_target is not None):
+        column = "target" if target is not None else "year_target"
+        sheet.error(line, column, "targets are kept for the ten areas of the city: leave "
+                                  f"it empty on a street's (板块) line ({street})")  # fmt: skip
     if sheet.error_count > before:
         return None
-    assert period and area and indicator and value is not None and growth is not None
-    return ParsedRow(line, indicator, area, period, value, growth, target, year_target)
+    assert period and (area or street) and indicator and value is not None and growth is not None
+    return ParsedRow(
+        line, indicator, area or "", period, value, growth, target, year_target, street
+    )
 
 
 def _period(sheet: Sheet, line: int, text: str) -> str | None:
@@ -253,8 +269,11 @@ def _number(
 
 
 def check(data: bytes, session: Session) -> Sheet:
-    """Decode and check a whole file against the indicators in the database."""
-    return parse(decode(data), indicators(session))
+    """Decode and check a whole file against the indicators and streets in the database."""
+    streets = {
+        alias: street.code for alias, street in ReferenceData.load(session).street_alias.items()
+    }
+    return parse(decode(data), indicators(session), streets)
 
 
 def rejection(sheet: Sheet) -> Problem:
@@ -269,8 +288,11 @@ def rejection(sheet: Sheet) -> Problem:
 
 
 def store(session: Session, rows: list[ParsedRow], now: datetime) -> dict[str, Any]:
-    """Insert the rows, replacing stored rows of the same period, area and indicator."""
+    """Insert the rows, replacing stored rows of the same period, area (or street) and
+    indicator."""
     periods = sorted({row.period for row in rows})
+    street_rows = [row for row in rows if row.street is not None]
+    rows = [row for row in rows if row.street is None]
     stored = {
         (v.indicator, v.period, v.area): v
         for v in session.scalars(select(IndicatorValue).where(IndicatorValue.period.in_(periods)))
@@ -286,9 +308,41 @@ def store(session: Session, rows: list[ParsedRow], now: datetime) -> dict[str, A
         existing.value, existing.growth, existing.target = row.value, row.growth, row.target
         existing.imported_at = now
         replaced += 1
+    replaced += _store_streets(session, street_rows, now)
     targets = _store_targets(session, rows, now)
     session.flush()
-    return {"imported": len(rows), "replaced": replaced, "periods": periods, "targets": targets}
+    return {
+        "imported": len(rows) + len(street_rows),
+        "replaced": replaced,
+        "periods": periods,
+        "targets": targets,
+        "street_rows": len(street_rows),
+    }
+
+
+def _store_streets(session: Session, rows: list[ParsedRow], now: datetime) -> int:
+    """The streets' (板块) lines, replacing stored ones; returns how many were replaced."""
+    if not rows:
+        return 0
+    periods = sorted({row.period for row in rows})
+    stored = {
+        (v.indicator, v.period, v.street): v
+        for v in session.scalars(
+            select(IndicatorStreetValue).where(IndicatorStreetValue.period.in_(periods))
+        )
+    }
+    replaced = 0
+    for row in rows:
+        assert row.street is not None
+        existing = stored.get((row.indicator, row.period, row.street))
+        if existing is None:
+            session.add(IndicatorStreetValue(indicator=row.indicator, street=row.street,
+                                             period=row.period, value=row.value,
+                                             growth=row.growth, imported_at=now))  # fmt: skip
+            continue
+        existing.value, existing.growth, existing.imported_at = row.value, row.growth, now
+        replaced += 1
+    return replaced
 
 
 def _store_targets(session: Session, rows: list[ParsedRow], now: datetime) -> int:

@@ -30,9 +30,15 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from server.models import IndicatorTarget, IndicatorValue
+from server.models import IndicatorStreetValue, IndicatorTarget, IndicatorValue, Street
 from server.problems import Code, Problem
-from server.services.indicators import AREA_NAMES, IndicatorInfo, indicators, ranked_rows
+from server.services.indicators import (
+    AREA_NAMES,
+    IndicatorInfo,
+    competition_ranks,
+    indicators,
+    ranked_rows,
+)
 
 REVIEW_PERIOD = re.compile(r"^(\d{4})(?:-(\d{2})|-Q([1-4]))?$")
 TIER_ORDER = ("lagging", "middle", "advantage")
@@ -253,4 +259,48 @@ def _change_words(moved: dict[str, Any] | None) -> dict[str, Any] | None:
         "tier_before": moved["tier"],
         "rank_growth_change": moved["rank_growth_change"],
         "growth_change": moved["growth_change"],
+    }
+
+
+def streets(session: Session, code: str, period: ReviewPeriod) -> dict[str, Any]:
+    """One indicator's values by street (板块) for the period, ranked within the district (by
+    value and by growth, competition ranks), so a district figure can be traced to where it
+    lags; the streets' share of their sum."""
+    info = next((i for i in indicators(session) if i.code == code), None)
+    if info is None:
+        raise Problem(404, "Not found", f"Indicator '{code}' does not exist",
+                      code=Code.NOT_FOUND, kind="not-found")  # fmt: skip
+    stored = list(
+        session.scalars(
+            select(IndicatorStreetValue).where(
+                IndicatorStreetValue.indicator == code,
+                IndicatorStreetValue.period == period.month_period,
+            )
+        )
+    )
+    names = {s.code: s.name for s in session.scalars(select(Street))}
+    by_value = competition_ranks({v.street: v.value for v in stored})
+    by_growth = competition_ranks({v.street: v.growth for v in stored})
+    total = sum(v.value for v in stored)
+    rows = sorted(
+        (
+            {
+                "street": v.street,
+                "street_name": names.get(v.street, v.street),
+                "value": v.value,
+                "unit": info.unit,
+                "growth": v.growth,
+                "share": round(v.value / total, 4) if total else None,
+                "rank_value": by_value[v.street],
+                "rank_growth": by_growth[v.street],
+            }
+            for v in stored
+        ),
+        key=lambda row: (row["rank_growth"], row["street"]),
+    )
+    return {
+        "indicator": info.view(),
+        "period": period.label,
+        "month_period": period.month_period,
+        "rows": rows,
     }

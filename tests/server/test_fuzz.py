@@ -84,6 +84,7 @@ ROUTES = [
     ("GET", "/api/v1/indicators/scorecard"),
     ("GET", "/api/v1/indicators/review"),
     ("GET", "/api/v1/indicators/brief"),
+    ("GET", "/api/v1/indicators/{code}/streets"),
     ("GET", "/api/v1/indicators/{code}/series"),
     ("GET", "/api/v1/indicators/{code}/ranking"),
     ("POST", "/api/v1/indicators/import"),

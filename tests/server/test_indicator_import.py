@@ -53,7 +53,13 @@ def test_a_good_file_is_stored_and_ranked(
     values = [80.0 - 5 * i for i in range(10)]
     response = post(client, headers, november_sheet(values).encode())
     assert response.status_code == 200, response.text
-    assert response.json() == {"imported": 10, "replaced": 0, "periods": ["2099-11"], "targets": 0}
+    assert response.json() == {
+        "imported": 10,
+        "replaced": 0,
+        "periods": ["2099-11"],
+        "targets": 0,
+        "street_rows": 0,
+    }
     assert len(stored(state)) == before + 10
     rows = client.get(
         "/api/v1/indicators/budget_revenue/ranking",
@@ -73,7 +79,13 @@ def test_an_import_replaces_stored_rows_and_the_ranks_follow(
     assert post(client, headers, november_sheet([50.0] * 10).encode()).status_code == 200
     values = [10.0 + i for i in range(10)]  # now the last area is the largest
     response = post(client, headers, november_sheet(values).encode())
-    assert response.json() == {"imported": 10, "replaced": 10, "periods": ["2099-11"], "targets": 0}
+    assert response.json() == {
+        "imported": 10,
+        "replaced": 10,
+        "periods": ["2099-11"],
+        "targets": 0,
+        "street_rows": 0,
+    }
     assert stored(state)[("budget_revenue", "2099-11", "tzw")] == (19.0, -2.0, 5.0)
     rows = client.get(
         "/api/v1/indicators/budget_revenue/ranking",
@@ -163,6 +175,7 @@ def test_gbk_and_bom_files_and_multipart(
         "replaced": 4,
         "periods": ["2026-02", "2026-10"],
         "targets": 0,
+        "street_rows": 0,
     }
     files = {"file": ("指标.csv", gbk, "text/csv")}
     response = client.post(URL, files=files, headers=headers("admin"))

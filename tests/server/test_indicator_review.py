@@ -257,3 +257,53 @@ def test_the_brief_as_text_for_a_first_quarter_answers_the_good_start(
     assert text.index("落后指标奋力赶超") < text.index("中游指标紧盯先进") < text.index(
         "优势指标更加明显")  # fmt: skip
     assert "完成年度目标120亿元的25.0%，快于时序进度" in text
+
+
+def test_street_lines_are_ranked_within_the_district(client: TestClient, headers: Headers) -> None:
+    sheet = HEADER + (
+        "2098-02,城东街道,一般公共预算收入,5.0,3.0,,\n"
+        "2098-02,chongchuan,一般公共预算收入,20,6,5,\n"
+        "2098-02,观音山,一般公共预算收入,4.0,9.5,,\n"
+        "2098-02,狼山镇,一般公共预算收入,6.0,-1.0,,\n"
+    )
+    response = _import(client, headers, sheet)
+    assert response.status_code == 200, response.text
+    assert (response.json()["imported"], response.json()["street_rows"]) == (4, 3)
+    body = client.get(
+        "/api/v1/indicators/budget_revenue/streets",
+        params={"period": "2098-02"},
+        headers=headers("supervisor"),
+    ).json()
+    rows = {row["street"]: row for row in body["rows"]}
+    assert set(rows) == {"chengdong", "guanyinshan", "langshan"}
+    # Ranked among the streets only (the district's own line is not one of them).
+    assert [row["street"] for row in body["rows"]] == ["guanyinshan", "chengdong", "langshan"]
+    assert rows["langshan"]["rank_value"] == 1 and rows["langshan"]["rank_growth"] == 3
+    assert rows["chengdong"]["share"] == round(5 / 15, 4)
+    assert rows["chengdong"]["street_name"] == "城东"
+
+
+def test_a_target_on_a_street_line_is_refused(client: TestClient, headers: Headers) -> None:
+    response = _import(client, headers, HEADER + "2098-02,城东街道,一般公共预算收入,5,3,5,\n")
+    assert response.status_code == 422
+    error = response.json()["errors"][0]
+    assert (error["line"], error["column"]) == (2, "target")
+    assert "板块" in error["message"]
+
+
+def test_the_demo_streets_add_up_to_the_district(
+    client: TestClient, headers: Headers, state: AppState
+) -> None:
+    period = "{}-{:02d}".format(*demo_periods(state.clock())[-1])
+    by_street = client.get(
+        "/api/v1/indicators/retail_sales/streets", params={"period": period},
+        headers=headers("supervisor"),
+    ).json()["rows"]  # fmt: skip
+    district = client.get(
+        "/api/v1/indicators/retail_sales/ranking", params={"period": period},
+        headers=headers("supervisor"),
+    ).json()["rows"]  # fmt: skip
+    home = next(row for row in district if row["area"] == "chongchuan")
+    assert len(by_street) == 15
+    assert abs(sum(row["value"] for row in by_street) - home["value"]) < 0.2
+    assert len({row["growth"] for row in by_street}) > 5  # each street its own pace
