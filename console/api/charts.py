@@ -54,6 +54,10 @@ class ChartsApi:
         (GET /indicators/review: the year-end, the gaps, the target, 开门红, the tiers)."""
         return self._get("/api/v1/indicators/review", period=period, area=area)
 
+    def streets(self, code: str, period: str | None = None) -> dict[str, Any]:
+        """One indicator by street (板块) for the period, ranked within the district."""
+        return self._get(f"/api/v1/indicators/{code}/streets", period=period)
+
     def brief_pdf(self, period: str | None = None, area: str | None = None) -> bytes:
         """The 经济运行分析 brief of the period as A4 PDF bytes."""
         params = _params(period=period, area=area, format="pdf")

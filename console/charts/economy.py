@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -29,6 +30,7 @@ from console.tasks import TaskRunner
 from widgets.plain_text import PlainLabel
 
 TIERS = ("lagging", "middle", "advantage")
+GOOD_START_COLUMN = 9  # 开门红: a first quarter's question only
 
 
 class EconomyReview(ChartFrame):
@@ -63,6 +65,21 @@ class EconomyReview(ChartFrame):
         header = self.grid.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
+        self.grid.currentCellChanged.connect(lambda row, *_: self._on_row_chosen(row))
+        # The chosen indicator by street (板块): where the district's figure comes from.
+        self.streets_title = PlainLabel(self)
+        self.streets_title.setObjectName("economyStreetsTitle")
+        self.streets_grid = QTableWidget(0, 4, self)
+        self.streets_grid.setObjectName("economyStreets")
+        self.streets_grid.setHorizontalHeaderLabels(
+            [self.tr("Street"), self.tr("Cumulative"), self.tr("Growth"), self.tr("Share")]
+        )
+        self.streets_grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.streets_grid.verticalHeader().hide()
+        self.streets_grid.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.street_rows: list[dict[str, Any]] = []
         self.tier_labels = {tier: PlainLabel(self) for tier in TIERS}
         tiers = QHBoxLayout()
         for tier in TIERS:
@@ -73,7 +90,13 @@ class EconomyReview(ChartFrame):
             label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             tiers.addWidget(label, 1)
         self.body.addWidget(self.headline)
-        self.body.addWidget(self.grid, 1)
+        tables = QHBoxLayout()
+        tables.addWidget(self.grid, 3)
+        streets = QVBoxLayout()
+        streets.addWidget(self.streets_title)
+        streets.addWidget(self.streets_grid, 1)
+        tables.addLayout(streets, 1)
+        self.body.addLayout(tables, 1)
         self.body.addLayout(tiers)
 
     def _headers(self) -> list[str]:
@@ -145,6 +168,7 @@ class EconomyReview(ChartFrame):
         )
         self.headline.setText(" · ".join(parts))
         rows = [self._row(item) for item in items]
+        self.grid.setColumnHidden(GOOD_START_COLUMN, not body.get("first_quarter"))
         self.grid.setRowCount(len(rows))
         for r, row in enumerate(rows):
             for c, text in enumerate(row):
@@ -156,6 +180,46 @@ class EconomyReview(ChartFrame):
             label = self.tier_labels.get(str(tier.get("tier")))
             if label is not None:
                 label.setText(self._tier_text(tier))
+        # The indicator in the worst tier first: the one whose streets to look at.
+        if items:
+            lagging = max(range(len(items)), key=lambda r: (items[r]["rank_growth"], -r))
+            self.grid.setCurrentCell(lagging, 0)
+
+    def _on_row_chosen(self, row: int) -> None:
+        items = self.body_data.get("indicators") or []
+        period = self.body_data.get("period")
+        if not 0 <= row < len(items) or not period:
+            return
+        code, name = str(items[row]["indicator"]), str(items[row]["name"])
+        self.streets_title.setText(self.tr("%1 by street").replace("%1", name))
+        self._runner.run(
+            lambda: self._api.streets(code, period),
+            lambda body: (
+                self.show_streets(body) if body.get("indicator", {}).get("code") == code else None
+            ),
+            on_error=lambda exc: self.streets_title.setText(str(exc)),
+            what=self.tr("Loading the streets"),
+        )
+
+    def show_streets(self, body: dict[str, Any]) -> None:
+        """The chosen indicator's streets, best growth first (the lagging ones at the end)."""
+        self.street_rows = list(body.get("rows") or [])
+        self.streets_grid.setRowCount(len(self.street_rows))
+        for r, row in enumerate(self.street_rows):
+            share = row.get("share")
+            cells = [
+                str(row["street_name"]),
+                f"{row['value']:g}",
+                f"{row['growth']:+.1f}%",
+                "" if share is None else f"{share:.1%}",
+            ]
+            for c, text in enumerate(cells):
+                self.streets_grid.setItem(r, c, QTableWidgetItem(text))
+        if not self.street_rows:
+            self.streets_grid.setRowCount(0)
+            self.streets_title.setText(
+                self.streets_title.text() + " — " + self.tr("no street figures imported")
+            )
 
     def _row(self, item: dict[str, Any]) -> list[str]:
         moved = item.get("year_end")

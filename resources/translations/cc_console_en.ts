@@ -3536,197 +3536,224 @@ Ctrl+Enter: send</translation>
 <context>
     <name>EconomyReview</name>
     <message>
-        <location filename="../../console/charts/economy.py" line="40" />
+        <location filename="../../console/charts/economy.py" line="41" />
         <source>Economy: the meeting's view</source>
         <translation>Economy: the meeting's view</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="45" />
+        <location filename="../../console/charts/economy.py" line="46" />
         <source>A month, a quarter (cumulative to its last month)</source>
         <translation>A month, a quarter (cumulative to its last month)</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="49" />
+        <location filename="../../console/charts/economy.py" line="50" />
         <source>Brief (PDF)…</source>
         <translation>Brief (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="51" />
+        <location filename="../../console/charts/economy.py" line="52" />
         <source>The economic brief of this period, for paper</source>
         <translation>The economic brief of this period, for paper</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="81" />
+        <location filename="../../console/charts/economy.py" line="103" />
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="82" />
+        <location filename="../../console/charts/economy.py" line="74" />
+        <location filename="../../console/charts/economy.py" line="104" />
         <source>Cumulative</source>
         <translation>Cumulative</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="83" />
+        <location filename="../../console/charts/economy.py" line="74" />
+        <location filename="../../console/charts/economy.py" line="105" />
         <source>Growth</source>
         <translation>Growth</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="84" />
+        <location filename="../../console/charts/economy.py" line="74" />
+        <source>Street</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/economy.py" line="74" />
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/economy.py" line="106" />
         <source>Rank (value)</source>
         <translation>Rank (value)</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="85" />
+        <location filename="../../console/charts/economy.py" line="107" />
         <source>Rank (growth)</source>
         <translation>Rank (growth)</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="86" />
+        <location filename="../../console/charts/economy.py" line="108" />
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="87" />
+        <location filename="../../console/charts/economy.py" line="109" />
         <source>Since year-end</source>
         <translation>Since year-end</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="88" />
+        <location filename="../../console/charts/economy.py" line="110" />
         <source>To catch up</source>
         <translation>To catch up</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="89" />
+        <location filename="../../console/charts/economy.py" line="111" />
         <source>Year target</source>
         <translation>Year target</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="90" />
+        <location filename="../../console/charts/economy.py" line="112" />
         <source>Good start</source>
         <translation>Good start</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="121" />
+        <location filename="../../console/charts/economy.py" line="143" />
         <source>Could not load: %1</source>
         <translation>Could not load: %1</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="123" />
+        <location filename="../../console/charts/economy.py" line="145" />
         <source>Loading the economy review</source>
         <translation>Loading the economy review</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="134" />
+        <location filename="../../console/charts/economy.py" line="156" />
         <source>First in the city by value: %1</source>
         <translation>First in the city by value: %1</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="137" />
+        <location filename="../../console/charts/economy.py" line="159" />
         <source>Good first quarter: %1 of %2 indicators</source>
         <translation>Good first quarter: %1 of %2 indicators</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="142" />
+        <location filename="../../console/charts/economy.py" line="164" />
         <source>Time gone by: %1</source>
         <translation>Time gone by: %1</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="165" />
+        <location filename="../../console/charts/economy.py" line="192" />
+        <source>%1 by street</source>
+        <translation>%1 by street</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/economy.py" line="199" />
+        <source>Loading the streets</source>
+        <translation>Loading the streets</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/economy.py" line="219" />
+        <source>no street figures imported</source>
+        <translation>no street figures imported</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/economy.py" line="227" />
         <source>%1 pts, %2</source>
         <translation>%1 pts, %2</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="172" />
+        <location filename="../../console/charts/economy.py" line="234" />
         <source> pts</source>
         <translation> pts</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="178" />
+        <location filename="../../console/charts/economy.py" line="240" />
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="178" />
+        <location filename="../../console/charts/economy.py" line="240" />
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="202" />
+        <location filename="../../console/charts/economy.py" line="264" />
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="220" />
+        <location filename="../../console/charts/economy.py" line="282" />
         <source>Save the brief</source>
         <translation>Save the brief</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="238" />
+        <location filename="../../console/charts/economy.py" line="300" />
         <source>Saving the economy brief</source>
         <translation>Saving the economy brief</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="246" />
+        <location filename="../../console/charts/economy.py" line="308" />
         <source>%1 first quarter</source>
         <translation>%1 first quarter</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="247" />
+        <location filename="../../console/charts/economy.py" line="309" />
         <source>%1 Q%2</source>
         <translation>%1 Q%2</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="252" />
+        <location filename="../../console/charts/economy.py" line="314" />
         <source>%1 Jan–Feb</source>
         <translation>%1 Jan–Feb</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="253" />
+        <location filename="../../console/charts/economy.py" line="315" />
         <source>%1 Jan–%2</source>
         <translation>%1 Jan–%2</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="257" />
+        <location filename="../../console/charts/economy.py" line="319" />
         <source>Lagging: catch up</source>
         <translation>Lagging: catch up</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="258" />
+        <location filename="../../console/charts/economy.py" line="320" />
         <source>Middle: close in on the best</source>
         <translation>Middle: close in on the best</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="259" />
+        <location filename="../../console/charts/economy.py" line="321" />
         <source>Advantage: widen the lead</source>
         <translation>Advantage: widen the lead</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="264" />
+        <location filename="../../console/charts/economy.py" line="326" />
         <source>lagging</source>
         <translation>lagging</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="265" />
+        <location filename="../../console/charts/economy.py" line="327" />
         <source>middle</source>
         <translation>middle</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="266" />
+        <location filename="../../console/charts/economy.py" line="328" />
         <source>advantage</source>
         <translation>advantage</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="271" />
+        <location filename="../../console/charts/economy.py" line="333" />
         <source>up %1</source>
         <translation>up %1</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="273" />
+        <location filename="../../console/charts/economy.py" line="335" />
         <source>down %1</source>
         <translation>down %1</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="274" />
+        <location filename="../../console/charts/economy.py" line="336" />
         <source>held</source>
         <translation>held</translation>
     </message>

@@ -3536,197 +3536,224 @@ Ctrl+Enter 发送</translation>
 <context>
     <name>EconomyReview</name>
     <message>
-        <location filename="../../console/charts/economy.py" line="40" />
+        <location filename="../../console/charts/economy.py" line="41" />
         <source>Economy: the meeting's view</source>
         <translation>经济运行分析</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="45" />
+        <location filename="../../console/charts/economy.py" line="46" />
         <source>A month, a quarter (cumulative to its last month)</source>
         <translation>月份或季度（累计至季末）</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="49" />
+        <location filename="../../console/charts/economy.py" line="50" />
         <source>Brief (PDF)…</source>
         <translation>分析简报(PDF)…</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="51" />
+        <location filename="../../console/charts/economy.py" line="52" />
         <source>The economic brief of this period, for paper</source>
         <translation>本期经济运行分析简报，可打印</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="81" />
+        <location filename="../../console/charts/economy.py" line="103" />
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="82" />
+        <location filename="../../console/charts/economy.py" line="74" />
+        <location filename="../../console/charts/economy.py" line="104" />
         <source>Cumulative</source>
         <translation>累计值</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="83" />
+        <location filename="../../console/charts/economy.py" line="74" />
+        <location filename="../../console/charts/economy.py" line="105" />
         <source>Growth</source>
         <translation>同比</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="84" />
+        <location filename="../../console/charts/economy.py" line="74" />
+        <source>Street</source>
+        <translation>板块（街道）</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/economy.py" line="74" />
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/economy.py" line="106" />
         <source>Rank (value)</source>
         <translation>总量位次</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="85" />
+        <location filename="../../console/charts/economy.py" line="107" />
         <source>Rank (growth)</source>
         <translation>增速位次</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="86" />
+        <location filename="../../console/charts/economy.py" line="108" />
         <source>Tier</source>
         <translation>档次</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="87" />
+        <location filename="../../console/charts/economy.py" line="109" />
         <source>Since year-end</source>
         <translation>较上年末</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="88" />
+        <location filename="../../console/charts/economy.py" line="110" />
         <source>To catch up</source>
         <translation>赶超（前一位）</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="89" />
+        <location filename="../../console/charts/economy.py" line="111" />
         <source>Year target</source>
         <translation>年度目标/时序</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="90" />
+        <location filename="../../console/charts/economy.py" line="112" />
         <source>Good start</source>
         <translation>开门红</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="121" />
+        <location filename="../../console/charts/economy.py" line="143" />
         <source>Could not load: %1</source>
         <translation>无法加载：%1</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="123" />
+        <location filename="../../console/charts/economy.py" line="145" />
         <source>Loading the economy review</source>
         <translation>正在加载经济运行分析</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="134" />
+        <location filename="../../console/charts/economy.py" line="156" />
         <source>First in the city by value: %1</source>
         <translation>总量全市第一：%1</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="137" />
+        <location filename="../../console/charts/economy.py" line="159" />
         <source>Good first quarter: %1 of %2 indicators</source>
         <translation>首季开门红：%2项指标中%1项</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="142" />
+        <location filename="../../console/charts/economy.py" line="164" />
         <source>Time gone by: %1</source>
         <translation>时序进度：%1</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="165" />
+        <location filename="../../console/charts/economy.py" line="192" />
+        <source>%1 by street</source>
+        <translation>%1 · 分板块</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/economy.py" line="199" />
+        <source>Loading the streets</source>
+        <translation>正在加载分板块数据</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/economy.py" line="219" />
+        <source>no street figures imported</source>
+        <translation>尚未导入分板块数据</translation>
+    </message>
+    <message>
+        <location filename="../../console/charts/economy.py" line="227" />
         <source>%1 pts, %2</source>
         <translation>%1个百分点，%2</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="172" />
+        <location filename="../../console/charts/economy.py" line="234" />
         <source> pts</source>
         <translation>个百分点</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="178" />
+        <location filename="../../console/charts/economy.py" line="240" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="178" />
+        <location filename="../../console/charts/economy.py" line="240" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="202" />
+        <location filename="../../console/charts/economy.py" line="264" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="220" />
+        <location filename="../../console/charts/economy.py" line="282" />
         <source>Save the brief</source>
         <translation>保存分析简报</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="238" />
+        <location filename="../../console/charts/economy.py" line="300" />
         <source>Saving the economy brief</source>
         <translation>正在保存经济运行分析简报</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="246" />
+        <location filename="../../console/charts/economy.py" line="308" />
         <source>%1 first quarter</source>
         <translation>%1年一季度（首季）</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="247" />
+        <location filename="../../console/charts/economy.py" line="309" />
         <source>%1 Q%2</source>
         <translation>%1年第%2季度</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="252" />
+        <location filename="../../console/charts/economy.py" line="314" />
         <source>%1 Jan–Feb</source>
         <translation>%1年1-2月</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="253" />
+        <location filename="../../console/charts/economy.py" line="315" />
         <source>%1 Jan–%2</source>
         <translation>%1年1-%2月</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="257" />
+        <location filename="../../console/charts/economy.py" line="319" />
         <source>Lagging: catch up</source>
         <translation>落后指标奋力赶超</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="258" />
+        <location filename="../../console/charts/economy.py" line="320" />
         <source>Middle: close in on the best</source>
         <translation>中游指标紧盯先进</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="259" />
+        <location filename="../../console/charts/economy.py" line="321" />
         <source>Advantage: widen the lead</source>
         <translation>优势指标更加明显</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="264" />
+        <location filename="../../console/charts/economy.py" line="326" />
         <source>lagging</source>
         <translation>落后</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="265" />
+        <location filename="../../console/charts/economy.py" line="327" />
         <source>middle</source>
         <translation>中游</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="266" />
+        <location filename="../../console/charts/economy.py" line="328" />
         <source>advantage</source>
         <translation>优势</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="271" />
+        <location filename="../../console/charts/economy.py" line="333" />
         <source>up %1</source>
         <translation>前移%1位</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="273" />
+        <location filename="../../console/charts/economy.py" line="335" />
         <source>down %1</source>
         <translation>后移%1位</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="274" />
+        <location filename="../../console/charts/economy.py" line="336" />
         <source>held</source>
         <translation>持平</translation>
     </message>

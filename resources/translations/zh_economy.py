@@ -53,4 +53,9 @@ ZH_ECONOMY: dict[str | tuple[str, str], str] = {
     ("EconomyReview", "up %1"): "前移%1位",
     ("EconomyReview", "down %1"): "后移%1位",
     ("EconomyReview", "held"): "持平",
+    ("EconomyReview", "Street"): "板块（街道）",
+    ("EconomyReview", "Share"): "占比",
+    ("EconomyReview", "%1 by street"): "%1 · 分板块",
+    ("EconomyReview", "Loading the streets"): "正在加载分板块数据",
+    ("EconomyReview", "no street figures imported"): "尚未导入分板块数据",
 }

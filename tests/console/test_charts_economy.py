@@ -57,6 +57,18 @@ def test_the_first_quarter_view_and_the_tiers_show_the_servers_figures(
         text = economy.tier_labels[tier["tier"]].text()
         for member in tier["indicators"]:
             assert member["name"] in text
+    # The indicator with the worst growth rank is chosen, and its streets (板块) are shown
+    # as the server ranks them within the district.
+    worst = max(items, key=lambda i: i["rank_growth"])
+    streets = get(server, f"/api/v1/indicators/{worst['indicator']}/streets", period=first)
+    qtbot.waitUntil(
+        lambda: (
+            [r["street"] for r in economy.street_rows] == [r["street"] for r in streets["rows"]]
+        ),
+        timeout=WAIT_MS,
+    )
+    assert economy.streets_grid.rowCount() == len(streets["rows"]) == 15
+    assert worst["name"] in economy.streets_title.text()
     # The brief, saved through the page, is a PDF that renders.
     target = tmp_path / "brief.pdf"
     with qtbot.waitSignal(economy.brief_saved, timeout=WAIT_MS * 2):
