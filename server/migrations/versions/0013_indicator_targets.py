@@ -5,7 +5,7 @@ The tax indicator is named as the statistics bureau's report names it (地方税
 code (`tax_revenue`) stays, and sheets may still call it 税收收入.
 
 Revision ID: 0013
-Revises: 0011
+Revises: 0012
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from alembic import op
 import server.db
 
 revision = "0013"
-down_revision = "0011"
+down_revision = "0012"
 branch_labels = None
 depends_on = None
 
