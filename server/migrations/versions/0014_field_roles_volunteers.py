@@ -16,7 +16,7 @@ from alembic import op
 import server.db
 
 revision = "0014"
-down_revision = "0012"  # TESTING: the integrator sets "0013"
+down_revision = "0013"
 branch_labels = None
 depends_on = None
 
