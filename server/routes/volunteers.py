@@ -101,8 +101,10 @@ class RequestAction(Strict):
     version: int | None = Field(default=None, ge=1, le=MAX_INT, description="or If-Match")
     team: str | None = Field(default=None, max_length=40, description="offer: the team's code")
     note: str = Field(default="", max_length=2000, description="the reason, note or comment")
-    hours: float | None = Field(default=None, description="done: hours of service")
-    rating: int | None = Field(default=None, description="rate: 1–5")
+    hours: float | None = Field(
+        default=None, gt=0, le=24, allow_inf_nan=False, description="done: hours of service"
+    )
+    rating: int | None = Field(default=None, ge=1, le=5, description="rate: 1–5")
 
 
 class DoneForm(Strict):
