@@ -28,6 +28,7 @@ from server.schemas.event_out import (
     CaseEventType,
     EventPageOut,
     FeedGoneOut,
+    VolunteerEventType,
 )
 from server.services import escalation
 from server.services.feedhub import FeedEvent, visible_to
@@ -47,7 +48,8 @@ SERVER = Path(__file__).resolve().parents[2] / "server"
 # publish / publish_many(session, "type", …).
 APPENDED = re.compile(r"(?:feed\.append|publish(?:_many)?)\(\s*session,\s*\"([a-z_.]+)\"")
 EVERY_TYPE = {*get_args(CaseEventType), "camera.changed", "calendar.changed", "patrol.created",
-              "sla_rules.changed", "handover.created", "handover.signed"}  # fmt: skip
+              "sla_rules.changed", "handover.created", "handover.signed",
+              *get_args(VolunteerEventType)}  # fmt: skip
 
 
 def every_kind_of_change(
@@ -126,7 +128,32 @@ def every_kind_of_change(
         f"/api/v1/handovers/{brief.json()['id']}/sign", headers=headers("supervisor")
     )
     assert signed.status_code == 200, signed.text
+    _volunteer_service(client, headers)
     state.hub.notify()
+
+
+def _volunteer_service(client: TestClient, headers: Headers) -> None:
+    """A request through every step (offer, withdraw, decline, accept, done, rate) and one
+    cancelled: each volunteer event once or more."""
+    officer, lead = headers("duty_officer"), headers("volunteer_lead")
+    order = {"category": "minor_repairs", "street": "hongqiao", "description": "水龙头漏水"}
+    request = client.post("/api/v1/volunteers/requests", json=order, headers=officer).json()
+    for who, action, fields in (
+        (officer, "offer", {"team": "feiniu"}), (officer, "withdraw", {"note": "改派"}),
+        (officer, "offer", {"team": "feiniu"}), (lead, "decline", {"note": "人手不足"}),
+        (officer, "offer", {"team": "feiniu"}), (lead, "accept", {}),
+        (lead, "done", {"hours": 1.5}), (officer, "rate", {"rating": 5}),
+    ):  # fmt: skip
+        response = client.post(f"/api/v1/volunteers/requests/{request['id']}/actions",
+            json={"action": action, "version": request["version"], **fields},
+            headers={**who, "Idempotency-Key": new_key()})  # fmt: skip
+        assert response.status_code == 200, response.text
+        request = response.json()
+    other = client.post("/api/v1/volunteers/requests", json=order, headers=officer).json()
+    cancelled = client.post(f"/api/v1/volunteers/requests/{other['id']}/actions",
+        json={"action": "cancel", "version": other["version"], "note": "居民取消"},
+        headers={**officer, "Idempotency-Key": new_key()})  # fmt: skip
+    assert cancelled.status_code == 200, cancelled.text
 
 
 def read_feed(client: TestClient, headers: Headers, user: str) -> list[Json]:
