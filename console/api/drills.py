@@ -22,8 +22,10 @@ from console.contract.drills import (
     Run,
     RunSummary,
     ScenarioInfo,
+    Trainee,
     runs_from_json,
     scenarios_from_json,
+    trainees_from_json,
 )
 
 __all__ = [
@@ -38,6 +40,7 @@ __all__ = [
     "scenarios",
     "set_speed",
     "start",
+    "trainees",
 ]
 
 BASE = "/api/v1/drills"
@@ -47,6 +50,11 @@ CONTROLS = ("pause", "resume", "stop")
 def scenarios(client: ApiClient) -> tuple[ScenarioInfo, ...]:
     """Every scenario file of the server, runnable or with its errors."""
     return scenarios_from_json(client.request_object("GET", f"{BASE}/scenarios"))
+
+
+def trainees(client: ApiClient) -> tuple[Trainee, ...]:
+    """The drill accounts a run may name, by username."""
+    return trainees_from_json(client.request_object("GET", f"{BASE}/trainees"))
 
 
 def runs(

@@ -278,10 +278,40 @@ class RunSummary:
         """Drill time at the console's `local` time."""
         return self.clock.now_at(local, self.running)
 
+    def trains(self, username: str) -> bool:
+        """Whether this user is one of the run's trainees (not its trainer practising in a
+        run he started): the server refuses him the run's controls and stand-ins."""
+        return bool(username) and username in self.trainees and username != self.created_by
+
 
 def runs_from_json(data: Mapping[str, Any], received: float = 0.0) -> tuple[RunSummary, ...]:
     """The runs of `GET /runs`, newest first."""
     return tuple(RunSummary.from_json(r, received) for r in _list(data.get("runs")))
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Trainee:
+    """A drill account a run may name (`GET /drills/trainees`)."""
+
+    username: str
+    display_name: str = ""
+
+    @property
+    def label(self) -> str:
+        """How a list shows it: the name and the username."""
+        name = self.display_name
+        return f"{name} ({self.username})" if name and name != self.username else self.username
+
+
+def trainees_from_json(data: Mapping[str, Any]) -> tuple[Trainee, ...]:
+    """The accounts of `GET /drills/trainees` (rows without a username left out)."""
+    found = []
+    for row in _list(data.get("trainees")):
+        if isinstance(row, Mapping) and _text(row.get("username")):
+            found.append(
+                Trainee(username=row["username"], display_name=_text(row.get("display_name")))
+            )
+    return tuple(found)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

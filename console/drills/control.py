@@ -7,8 +7,11 @@ reports. The window of a drill account also switches into the run it trains in
 
 Every call runs off the GUI thread (`ctx.runner`); a refusal is shown in the console's words
 for its code, else the server's detail (problem_text). The chosen run is read again every
-RUN_POLL_MS while it is not ended (the server announces no run's changes on the feed); its
-clock ticks every second in between, worked out from the last answer.
+RUN_POLL_MS while it is not ended (a `drill.run` event on the feed has it read at once; its
+injects' states and scoreboard move with every case action, hence the poll); its clock ticks
+every second in between, worked out from the last answer. A trainee of the run (drill accounts
+are trainers too) sees it and its reports, its controls and stand-ins disabled, and starts
+no run while his is on: the server refuses them (403).
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QWidget
 from console.api import ApiError
 from console.api import drills as drills_api
 from console.api.drill_scenarios import DrillScenariosApi
-from console.contract.drills import Report, Run, RunSummary, ScenarioInfo, ScoreRow
+from console.contract.drills import Report, Run, RunSummary, ScenarioInfo, ScoreRow, Trainee
 from console.controllers.context import PaneContext
 from console.drills import tables, texts
 from console.drills.control_view import ControlView
@@ -44,13 +47,6 @@ RUNS_LIMIT = 50  # runs listed
 PROGRESS_RUNS = 20  # a trainee's runs compared at most
 
 
-def split_trainees(text: str) -> list[str]:
-    """Usernames of a field that takes them separated by commas, 、, semicolons or spaces."""
-    for sep in ("，", "、", ";", "；", " ", "\t"):
-        text = text.replace(sep, ",")
-    return list(dict.fromkeys(name.strip() for name in text.split(",") if name.strip()))
-
-
 class DrillControlPane(ControlView):
     """The trainer's drill control, and the host of the window's drill mode."""
 
@@ -58,6 +54,7 @@ class DrillControlPane(ControlView):
         super().__init__(ctx, parent)
         self.setObjectName("drillControl")
         self.scenarios: tuple[ScenarioInfo, ...] = ()
+        self.trainees: tuple[Trainee, ...] = ()
         self.runs: tuple[RunSummary, ...] = ()
         self.run: Run | None = None
         self.reads = 0  # run answers shown so far (tests wait on them)
@@ -142,8 +139,16 @@ class DrillControlPane(ControlView):
     # -- loading ----------------------------------------------------------------------------
 
     def reload(self) -> None:
-        """Scenarios and runs again, and the chosen run."""
+        """Scenarios, drill accounts and runs again, and the chosen run."""
         client = self._ctx.client
+        self._ctx.runner.run(
+            lambda: drills_api.trainees(client),
+            self._on_trainees_loaded,
+            on_error=lambda e: self._on_failed(
+                QCoreApplication.translate("Drills", "Loading the trainees"), e
+            ),
+            what=QCoreApplication.translate("Drills", "Loading the trainees"),
+        )
         self._ctx.runner.run(
             lambda: drills_api.scenarios(client),
             self._on_scenarios_loaded,
@@ -238,7 +243,7 @@ class DrillControlPane(ControlView):
     def start_run(self) -> None:
         """Start a run of the chosen scenario for the trainees named."""
         scenario = self.chosen_scenario()
-        trainees = split_trainees(self.trainees_edit.text())
+        trainees = self.checked_trainees()
         if scenario is None:
             self.say(QCoreApplication.translate("Drills", "Choose a scenario."), "warning")
             return
@@ -253,12 +258,10 @@ class DrillControlPane(ControlView):
             return
         if not trainees:
             self.say(
-                QCoreApplication.translate(
-                    "Drills", "Name at least one trainee (a drill account's username)."
-                ),
+                QCoreApplication.translate("Drills", "Tick at least one trainee."),
                 "warning",
             )
-            self.trainees_edit.setFocus()
+            self.trainees_list.setFocus()
             return
         speed = int(self.speed_combo.currentData() or 1)
         start_at = self.chosen_start(scenario)
@@ -456,6 +459,10 @@ class DrillControlPane(ControlView):
         self.scenario_combo.blockSignals(False)
         self._on_scenario_chosen()
 
+    def _on_trainees_loaded(self, trainees: tuple[Trainee, ...]) -> None:
+        self.trainees = trainees
+        self.show_trainees(trainees)
+
     def _on_scenario_chosen(self) -> None:
         scenario = self.chosen_scenario()
         self.show_start_moment(scenario)
@@ -483,7 +490,6 @@ class DrillControlPane(ControlView):
         if runs:
             self.report.runs_view.setCurrentIndex(self.report.runs_model.index(max(row, 0), 0))
         names = sorted({name for run in runs for name in run.trainees})
-        self.trainees_completer.model().setStringList(names)  # type: ignore[attr-defined]
         current = self.report.trainee_combo.currentText()
         self.report.trainee_combo.clear()
         self.report.trainee_combo.addItems(names)
@@ -507,7 +513,7 @@ class DrillControlPane(ControlView):
         self._reading = False
         self._on_failed(QCoreApplication.translate("Drills", "Reading the run"), error)
         if not self._closed and self.run is not None and self.run.live:
-            self._poll.start()
+            self._poll.start(self.poll_interval_ms())
 
     def _show(self, run: Run) -> None:
         ended = self.run is not None and self.run.live and not run.live
@@ -524,10 +530,24 @@ class DrillControlPane(ControlView):
         if ended:
             self.load_runs()
         if run.live and not self._closed:
-            self._poll.start()
+            self._poll.start(self.poll_interval_ms())
+
+    def poll_interval_ms(self) -> int:
+        """The run shown is read again every RUN_POLL_MS; in a trainee's own run, once the
+        feed announces runs, only as the window's drill mode reads it (its scoreboard is the
+        trainer's business; its changes come on the feed)."""
+        run, mode = self.run, self.mode
+        if run is not None and run.trains(self._ctx.session.username) and mode.announced:
+            return mode.poll_interval_ms()
+        return RUN_POLL_MS
+
+    def may_start(self) -> bool:
+        """Whether this user may start runs now: not while he trains in a live run."""
+        mine = self.mode.run
+        return not (mine is not None and mine.live and mine.trains(self._ctx.session.username))
 
     def _on_started(self, run: Run) -> None:
-        self.start_button.setEnabled(True)
+        self.start_button.setEnabled(self.may_start())
         text = QCoreApplication.translate("Drills", "Run #%1 started for %2 at %3.").replace(
             "%1", str(run.id)
         )
@@ -541,7 +561,7 @@ class DrillControlPane(ControlView):
         self.mode.ask()  # the trainer may train in it too
 
     def _on_start_failed(self, error: object) -> None:
-        self.start_button.setEnabled(True)
+        self.start_button.setEnabled(self.may_start())
         self._on_failed(QCoreApplication.translate("Drills", "Not started"), error)
 
     def _on_controlled(self, run: Run, done: str) -> None:
@@ -614,8 +634,9 @@ class DrillControlPane(ControlView):
             self.control("resume" if run.status == "paused" else "pause")
 
     def _on_mode_entered(self, run: Run) -> None:
-        if self.run is None:
-            self._show(run)
+        self.start_button.setEnabled(self.may_start())
+        if self.run is None or run.trains(self._ctx.session.username):
+            self._show(run)  # a trainee's pane shows his own run
 
     def _on_run_news(self, run_id: int) -> None:
         if self.run is not None and self.run.id == run_id:
@@ -623,6 +644,7 @@ class DrillControlPane(ControlView):
         self.load_runs()
 
     def _on_mode_left(self, run_id: int) -> None:
+        self.start_button.setEnabled(self.may_start())
         self.say(
             QCoreApplication.translate(
                 "Drills", "Drill run #%1 has ended: back to normal."

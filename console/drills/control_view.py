@@ -10,13 +10,14 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDateTime, Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
-    QCompleter,
     QDateTimeEdit,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.contract.drills import SPEEDS, Run, ScenarioInfo
+from console.contract.drills import SPEEDS, Run, ScenarioInfo, Trainee
 from console.controllers.context import PaneContext
 from console.drills import tables, texts
 from console.drills.parts import buddy, make_table
@@ -76,13 +77,14 @@ class ControlView(QWidget):
         self.scenario_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.trainees_edit = QLineEdit(box)
-        self.trainees_edit.setObjectName("drillTrainees")
-        self.trainees_edit.setPlaceholderText(
-            QCoreApplication.translate("Drills", "usernames, separated by commas")
+        # The drill accounts, each ticked or not (Space ticks the current one).
+        self.trainees_list = QListWidget(box)
+        self.trainees_list.setObjectName("drillTrainees")
+        self.trainees_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.trainees_list.setMaximumHeight(120)
+        self.trainees_list.setToolTip(
+            QCoreApplication.translate("Drills", "Tick the trainees of the run (Space ticks)")
         )
-        self.trainees_completer = QCompleter([], self.trainees_edit)
-        self.trainees_edit.setCompleter(self.trainees_completer)
         self.speed_combo = QComboBox(box)
         self.speed_combo.setObjectName("drillSpeed")
         for speed in SPEEDS:
@@ -107,8 +109,8 @@ class ControlView(QWidget):
         grid.addWidget(self.scenario_combo, 0, 1, 1, 3)
         grid.addWidget(self.editor_button, 0, 4)
         trainees_label = QCoreApplication.translate("Drills", "&Trainees")
-        grid.addWidget(buddy(trainees_label, self.trainees_edit, box), 1, 0)
-        grid.addWidget(self.trainees_edit, 1, 1, 1, 3)
+        grid.addWidget(buddy(trainees_label, self.trainees_list, box), 1, 0)
+        grid.addWidget(self.trainees_list, 1, 1, 1, 3)
         speed_label = QCoreApplication.translate("Drills", "Spee&d")
         grid.addWidget(buddy(speed_label, self.speed_combo, box), 2, 0)
         grid.addWidget(self.speed_combo, 2, 1)
@@ -151,6 +153,15 @@ class ControlView(QWidget):
         self.reset_button.setObjectName("drillReset")
         self.refresh_button = QPushButton(QCoreApplication.translate("Drills", "Re&load"), box)
         self.refresh_button.setObjectName("drillReload")
+        # A trainee of the run sees it (and its reports) but does not steer it.
+        self.trainee_note = PlainLabel(
+            QCoreApplication.translate(
+                "Drills", "You are a trainee in this run: the trainer steers it."
+            ),
+            box,
+        )
+        self.trainee_note.setObjectName("drillTraineeNote")
+        self.trainee_note.hide()
         # One strip: the run, its clock and state; its progress and controls below.
         grid = QGridLayout(box)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -170,6 +181,7 @@ class ControlView(QWidget):
         buttons.addWidget(self.speed_change)
         buttons.addWidget(self.stop_button)
         buttons.addWidget(self.reset_button)
+        buttons.addWidget(self.trainee_note)
         grid.addLayout(buttons, 0, 6, 2, 1)
         grid.setColumnStretch(1, 1)  # the run's name and its progress take the room left
         grid.setHorizontalSpacing(12)
@@ -252,10 +264,43 @@ class ControlView(QWidget):
             )
         self.start_edit.setEnabled(key == "custom")
 
+    def show_trainees(self, trainees: tuple[Trainee, ...]) -> None:
+        """The drill accounts to tick (those ticked so far stay ticked)."""
+        ticked = set(self.checked_trainees())
+        current = self.trainees_list.currentRow()
+        self.trainees_list.clear()
+        for trainee in trainees:
+            item = QListWidgetItem(trainee.label, self.trainees_list)
+            item.setData(Qt.ItemDataRole.UserRole, trainee.username)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = trainee.username in ticked
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.trainees_list.setCurrentRow(min(max(current, 0), len(trainees) - 1))
+
+    def checked_trainees(self) -> list[str]:
+        """The usernames ticked, in the list's order."""
+        found = []
+        for row in range(self.trainees_list.count()):
+            item = self.trainees_list.item(row)
+            if item.checkState() == Qt.CheckState.Checked:
+                found.append(str(item.data(Qt.ItemDataRole.UserRole)))
+        return found
+
+    def tick_trainees(self, usernames: set[str] | frozenset[str]) -> None:
+        """Tick exactly these accounts (the others are unticked)."""
+        for row in range(self.trainees_list.count()):
+            item = self.trainees_list.item(row)
+            wanted = item.data(Qt.ItemDataRole.UserRole) in usernames
+            item.setCheckState(Qt.CheckState.Checked if wanted else Qt.CheckState.Unchecked)
+
     def show_run(self, run: Run | None, local: float) -> None:
-        """The run's state, clock, injects and scoreboard (None: no run chosen)."""
+        """The run's state, clock, injects and scoreboard (None: no run chosen). A trainee
+        of the run finds its controls and stand-ins disabled (the server refuses them)."""
         self.show_clock(run, local)
-        live = run is not None and run.live
+        trainee = run is not None and run.trains(self._ctx.session.username)
+        self.trainee_note.setVisible(trainee)
+        self.stand_in.setEnabled(not trainee)
+        live = run is not None and run.live and not trainee
         self.pause_button.setEnabled(live)
         self.pause_button.setText(
             QCoreApplication.translate("Drills", "&Resume")
@@ -264,7 +309,7 @@ class ControlView(QWidget):
         )
         self.speed_change.setEnabled(live)
         self.stop_button.setEnabled(live)
-        self.reset_button.setEnabled(run is not None)
+        self.reset_button.setEnabled(run is not None and not trainee)
         if run is None:
             self.state.setText("")
             self.injects_model.set_rows([])

@@ -4,26 +4,32 @@ While a run that names this user is running or paused, the window says so unmist
 drill banner on top (【演练】, the run, its drill clock ticking), 【演练】 and the run in the
 title (the queue's watermark is there for every drill account already); the queue's colors
 and countdowns count on the run's drill clock (`CaseTableModel.set_clock`), so deadlines bite
-as the scenario means them; and the keys and clicks spent on each of the run's cases are
-counted and reported. When the run ends (stopped, reset) the window leaves drill mode.
+as the scenario means them; a trainee's queue shows that run's cases only
+(`QueuePane.set_drill_run`), not those of runs others train in; and the keys and clicks
+spent on each of the run's cases are counted and reported. When the run ends (stopped,
+reset) the window leaves drill mode.
 
-The server announces no run's start, pause or end on the change feed (docs/api-drills.md,
-"Not yet"), so the mode is found by asking, off the GUI thread: `GET /runs?trainee=me`
-every IDLE_POLL_MS while outside a run, `GET /runs/{id}` every RUN_POLL_MS inside one; a
-drill case of an unknown run arriving on the feed asks at once, and so does a `drill.run`
-event, should the server send one (the run as `GET /runs` lists it, in `run`).
+The server puts every change of a run on the change feed as a `drill.run` event (the run as
+`GET /runs` lists it, in `run`; docs/api-drills.md): one that names this user, or is the
+run the window is in or follows, has the run read at once, off the GUI thread
+(`GET /runs/{id}`, or `GET /runs?trainee=me` to find it), and so does a case of this window's
+run that it does not know yet, or of a run it is not in. Polling stays as a safety net (a
+feed that reconnected, a server without those events): every IDLE_POLL_MS outside a run and
+RUN_POLL_MS inside one until the first `drill.run` event arrives, every ANNOUNCED_POLL_MS
+after that.
 """
 
 from __future__ import annotations
 
 import time
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow
 
 from console.api import drills as drills_api
+from console.contract import Case
 from console.contract.drills import Run, RunSummary
 from console.controllers.context import PaneContext
 from console.drills import texts
@@ -33,8 +39,15 @@ from console.drills.texts import tr
 
 IDLE_POLL_MS = 5000  # outside a run: is there one for me?
 RUN_POLL_MS = 3000  # inside a run: its state, injects and clock
+ANNOUNCED_POLL_MS = 30_000  # either, once the feed has brought a drill.run event
 TICK_MS = 1000  # the banner's drill clock
-RUN_EVENT = "drill.run"  # the feed event a server would send on a run's change (see above)
+RUN_EVENT = "drill.run"  # the feed event of a run's change (server/schemas/drill_events.py)
+
+
+class RunQueue(Protocol):
+    """The window's queue, as drill mode narrows it (console/panes/queue_pane.py)."""
+
+    def set_drill_run(self, run_id: int | None) -> None: ...
 
 
 def live_run_for(runs: Iterable[RunSummary], username: str) -> RunSummary | None:
@@ -48,8 +61,8 @@ class DrillMode(QObject):
     entered = Signal(object)  # the Run
     left = Signal(int)  # the run id
     changed = Signal(object)  # the Run, each time it is read
-    # A run changed (started, paused, resumed, sped up, stopped, reset): its id. Sent by a
-    # server that announces it on the feed (`drill.run` events; none does yet).
+    # A run changed (started, paused, resumed, sped up, stopped, reset): its id, as the feed
+    # announced it (`drill.run`).
     run_news = Signal(int)
 
     def __init__(self, ctx: PaneContext, window: QMainWindow | None) -> None:
@@ -61,7 +74,9 @@ class DrillMode(QObject):
         # train in): the window keeps to its clock too, unless a run of its own is on.
         self.controlled: Run | None = None
         self.polls = 0  # answers so far (tests wait on it)
+        self.announced = False  # a drill.run event came: the server announces runs
         self._asking = False
+        self._stale = False  # news came while a read was on its way: read again after it
         self._closed = False
         self._title = window.windowTitle() if window is not None else ""
         self.banner = DrillBanner(window)
@@ -158,15 +173,33 @@ class DrillMode(QObject):
             self._enter(run)
         else:
             self._show(run)
-        self._again()
+        if self._stale:  # the answer may predate news the feed brought meanwhile
+            self._stale = False
+            self.ask()
+        else:
+            self._again()
 
     def _on_failed(self, _error: object) -> None:
         self._asking = False  # the connection banner says why; ask again later
+        self._stale = False
         self._again()
 
     def _again(self) -> None:
         if not self._closed:
-            self._poll.start(RUN_POLL_MS if self.run is not None else IDLE_POLL_MS)
+            self._poll.start(self.poll_interval_ms())
+
+    def poll_interval_ms(self) -> int:
+        """How long until the next read when nothing on the feed asks for one sooner."""
+        if self.announced:
+            return ANNOUNCED_POLL_MS  # the feed says when a run changes: a safety net
+        return RUN_POLL_MS if self.run is not None else IDLE_POLL_MS
+
+    def _news(self) -> None:
+        """Read the run at once (after the read on its way, if there is one)."""
+        if self._asking:
+            self._stale = True
+        else:
+            self.ask()
 
     # -- the mode ---------------------------------------------------------------------------
 
@@ -179,6 +212,8 @@ class DrillMode(QObject):
             self.counter.start()  # a trainee's keys and clicks (not a trainer's watching)
         self._frozen = 0.0
         self._ctx.model.set_clock(self._drill_clock)
+        if run.trains(self.username):
+            self._narrow_queue(run.id)  # a trainee sees his own run's cases only
         self.entered.emit(run)
 
     def _show(self, run: Run) -> None:
@@ -199,9 +234,15 @@ class DrillMode(QObject):
         if self.counter is not None:
             self.counter.stop()
         self._freeze(run)
+        self._narrow_queue(None)
         if self._window is not None:
             self._window.setWindowTitle(self._title)
         self.left.emit(run.id)
+
+    def _narrow_queue(self, run_id: int | None) -> None:
+        queue: RunQueue | None = getattr(self._window, "queue", None)
+        if queue is not None and hasattr(queue, "set_drill_run"):
+            queue.set_drill_run(run_id)
 
     def _freeze(self, run: RunSummary) -> None:
         """Outside a run the queue's clock stands where the run's stood: a drill account sees
@@ -221,19 +262,28 @@ class DrillMode(QObject):
     # -- the feed and the queue -------------------------------------------------------------
 
     def _on_live_events_applied(self, events: list[dict[str, Any]]) -> None:
-        run_id = self.run.id if self.run is not None else None
-        news = {e.get("run", {}).get("id") for e in events if e.get("type") == RUN_EVENT}
-        for changed in news - {None}:
-            self.run_news.emit(int(changed))
-        if news and not self._asking:
-            self.ask()
+        current = self.run
+        run_id = current.id if current is not None else None
+        mine = {run_id, self.controlled.id if self.controlled is not None else None} - {None}
+        news = [e["run"] for e in events if e.get("type") == RUN_EVENT and _is_run(e.get("run"))]
+        if news:
+            self.announced = True
+        for changed in dict.fromkeys(int(run["id"]) for run in news):
+            self.run_news.emit(changed)
+        if any(run["id"] in mine or self.username in (run.get("trainees") or ()) for run in news):
+            self._news()  # a run of mine (or the one followed) changed: read it now
             return
+        known = current.case_ids if current is not None else frozenset()
         for event in events:
-            case = event.get("case")
-            other = isinstance(case, dict) and case.get("drill_run_id") not in (None, run_id)
-            if other and not self._asking:
-                self.ask()  # a case of a run this window is not in: perhaps a new one
+            case_id, case_run = _drill_case(event.get("case"))
+            if case_run is None:
+                continue
+            if case_run == run_id and case_id not in known:
+                self._news()  # a new case of its run: the run's injects say which inject
                 return
+            if case_run != run_id and not self.announced:
+                self._news()  # a run this window is not in: perhaps a new one (a server
+                return  # that announces runs says so itself)
 
     def _on_model_cases_changed(self, case_ids: frozenset[int]) -> None:
         run, counter = self.run, self.counter
@@ -262,3 +312,16 @@ class DrillMode(QObject):
             what=QCoreApplication.translate("Drills", "Reporting keys and clicks"),
             write=True,
         )
+
+
+def _is_run(value: Any) -> bool:
+    return isinstance(value, dict) and isinstance(value.get("id"), int)
+
+
+def _drill_case(case: Any) -> tuple[int | None, int | None]:
+    """(id, drill run) of an event's case: a `Case` as the follower made it, or its JSON."""
+    if isinstance(case, Case):
+        return case.id, case.drill_run_id
+    if isinstance(case, dict):
+        return case.get("id"), case.get("drill_run_id")
+    return None, None

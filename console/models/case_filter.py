@@ -100,6 +100,9 @@ class CaseFilter:
     streets: frozenset[str] = frozenset()
     departments: frozenset[str] = frozenset()
     text: str = ""
+    # A trainee's window in a drill run shows that run's cases only (set from outside the
+    # filter bar: QueuePane.set_drill_run); empty: cases of any run, and live ones.
+    drill_runs: frozenset[int] = frozenset()
     _needle: str = field(default="", init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:

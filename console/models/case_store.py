@@ -85,6 +85,7 @@ NUMBER_COLUMNS = (
     "street",
     "department",
     "updated",
+    "drill_run",
 )
 NUMBER_INDEX = {name: i for i, name in enumerate(NUMBER_COLUMNS)}
 NO_COLOR = -1
@@ -254,6 +255,7 @@ def _numbers(shape: _Shape, rows: list[list[Any]]) -> tuple[np.ndarray, dict[str
                 for name in ("channel", "street", "department")
             ),
             times["updated_at"],
+            np.array([v or 0 for v in column(rows, "drill_run_id")], dtype=np.float64),
         )
     ).reshape(len(rows), len(NUMBER_COLUMNS))
     return block, exact
@@ -305,6 +307,7 @@ class CaseStore:
         ("street", np.int32, 0),
         ("department", np.int32, 0),
         ("updated", np.float64, np.nan),
+        ("drill_run", np.int64, 0),  # the drill run of a drill case (0: none)
         ("gone", np.bool_, False),  # dropped by a reload that no longer had it
         ("seen", np.bool_, False),  # brought by the load under way (see CaseTableModel)
     )
@@ -493,6 +496,8 @@ class CaseStore:
         ):
             if wanted:
                 keep &= np.isin(cols[name][slots], CODES[name].codes_of(wanted))
+        if flt.drill_runs:
+            keep &= np.isin(cols["drill_run"][slots], np.fromiter(flt.drill_runs, np.int64))
         if flt.colors:
             ranks = [COLOR_RANK[c] for c in flt.colors if c in COLOR_RANK]
             keep &= np.isin(self.colors(slots, now), ranks)
@@ -522,6 +527,8 @@ class CaseStore:
         if flt.streets and get(slot, "street") not in flt.streets:
             return False
         if flt.departments and get(slot, "department") not in flt.departments:
+            return False
+        if flt.drill_runs and int(self._columns["drill_run"][slot]) not in flt.drill_runs:
             return False
         if flt.colors:
             rank = self.color_of(slot, now)

@@ -1,4 +1,6 @@
-"""The queue's filter bar: search, states (several at once), color, channel, street, department."""
+"""The queue's filter bar: search, states (several at once), color, channel, street, department;
+and the drill run a trainee's window is in, set from outside the bar (no control of its own:
+the trainee does not choose it, and clearing the filters keeps it)."""
 
 from __future__ import annotations
 
@@ -45,6 +47,7 @@ class QueueFilters(QWidget):
             self.channel_combo.addItem(labels.channel_label(code), code)
         self.street_combo = self._combo("streetFilter", self.tr("All streets"))
         self.department_combo = self._combo("departmentFilter", self.tr("All departments"))
+        self._drill_runs: frozenset[int] = frozenset()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search, 3)
@@ -96,9 +99,22 @@ class QueueFilters(QWidget):
             streets=chosen(self.street_combo),
             departments=chosen(self.department_combo),
             text=self.search.text(),
+            drill_runs=self._drill_runs,
         )
 
+    @property
+    def drill_run(self) -> int | None:
+        """The drill run whose cases alone are shown (None: no such limit)."""
+        return next(iter(self._drill_runs), None)
+
     # -- changing ---------------------------------------------------------------------------
+
+    def set_drill_run(self, run_id: int | None) -> None:
+        """Show only this drill run's cases (None: every case again); `changed` if it moved."""
+        wanted = frozenset({run_id}) if run_id is not None else frozenset()
+        if wanted != self._drill_runs:
+            self._drill_runs = wanted
+            self.changed.emit()
 
     def set_color(self, color: str | None) -> None:
         """Show only this color (None: all colors)."""

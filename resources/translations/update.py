@@ -10,9 +10,11 @@ pyside6-lrelease. Translations edited in Qt Linguist are kept: only unfinished o
 from __future__ import annotations
 
 import importlib.util
+import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -269,6 +271,25 @@ def fill(ts: Path, lang: str) -> list[str]:
     return missing
 
 
+def compile_qm(ts: Path, qm: Path) -> None:
+    """lrelease `ts` into `qm` by a new file moved into place, never by rewriting `qm`.
+
+    A running console memory-maps its .qm (QTranslator.load); lrelease writing over that
+    file in place would change the pages under it and crash it (SIGBUS). os.replace gives
+    the name to a new inode: the running consoles keep the old one until they exit, and a
+    failed lrelease leaves the old .qm as it was.
+    """
+    handle, name = tempfile.mkstemp(prefix=f".{qm.stem}.", suffix=".qm", dir=qm.parent)
+    os.close(handle)
+    temporary = Path(name)
+    try:
+        subprocess.run([_tool("pyside6-lrelease"), str(ts), "-qm", str(temporary)], check=True)
+        os.chmod(temporary, 0o644)  # mkstemp makes it private; the .qm is read by everyone
+        os.replace(temporary, qm)
+    finally:
+        temporary.unlink(missing_ok=True)
+
+
 def main() -> int:
     """lupdate, fill, lrelease; non-zero when a zh_CN string has no translation."""
     targets = [HERE / f"cc_console_{lang}.ts" for lang in LANGS]
@@ -279,9 +300,7 @@ def main() -> int:
     missing: list[str] = []
     for lang, ts in zip(LANGS, targets, strict=True):
         missing += fill(ts, lang)
-        subprocess.run(
-            [_tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True
-        )
+        compile_qm(ts, ts.with_suffix(".qm"))
     for line in missing:
         print("untranslated:", line)
     return 1 if missing else 0

@@ -88,7 +88,12 @@ ZH_DRILLS: dict[str | tuple[str, str], str] = {
     # The control pane (console/drills/control_view.py, control.py)
     ("Drills", "&New run"): "新演练(&N)",
     ("Drills", "Scenario editor…"): "情景编辑器…",
-    ("Drills", "usernames, separated by commas"): "学员用户名，用逗号分隔",
+    ("Drills", "Tick the trainees of the run (Space ticks)"): "勾选本次演练的学员（空格键勾选）",
+    ("Drills", "Tick at least one trainee."): "请至少勾选一名学员。",
+    ("Drills", "Loading the trainees"): "读取学员名单",
+    ("Drills", "You are a trainee in this run: the trainer steers it."): (
+        "您是本次演练的学员：演练由培训员控制。"
+    ),
     ("Drills", "&Start the run"): "开始演练(&S)",
     ("Drills", "Sc&enario"): "情景(&E)",
     ("Drills", "&Trainees"): "学员(&T)",
@@ -111,9 +116,6 @@ ZH_DRILLS: dict[str | tuple[str, str], str] = {
     ("Drills", "Reading the run"): "读取演练",
     ("Drills", "Choose a scenario."): "请选择演练情景。",
     ("Drills", "This scenario has errors: %1"): "该情景文件有错误：%1",
-    ("Drills", "Name at least one trainee (a drill account's username)."): (
-        "请至少填写一名学员（演练账号的用户名）。"
-    ),
     ("Drills", "Starting the run"): "开始演练",
     ("Drills", "Paused: the drill clock stands."): "已暂停：演练时钟停止。",
     ("Drills", "Resumed: the drill clock runs on."): "已继续：演练时钟继续走。",

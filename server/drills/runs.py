@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from server.drills.report import run_summary
 from server.drills.scenario import Scenario
 from server.models import DrillInject, DrillRun, User
 from server.problems import Code, Problem, invalid_field, not_found
+from server.services import feed
 from server.services.lifecycle import Actor
 
 SPEEDS = (1.0, 2.0, 5.0)
@@ -127,6 +130,15 @@ def reset(session: Session, run: DrillRun, *, actor: Actor, now: datetime) -> Dr
         now=now,
         previous_run_id=run.id,
     )
+
+
+def announce(session: Session, changed: Sequence[DrillRun], now: datetime) -> None:
+    """Put each changed run on the feed as `drill.run` (drill events: trainers only), so
+    that a trainee's console enters, follows and leaves it at once rather than at its next
+    poll. Call it last in the write (it takes the feed head's lock until commit)."""
+    for run in changed:
+        payload = {"run": run_summary(run, real_now=now)}
+        feed.append(session, "drill.run", payload=payload, now=now, drill=True)
 
 
 def _fold(run: DrillRun, now: datetime) -> None:

@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from server.deps import StateDep, require_roles
-from server.drills import library, runs
+from server.drills import access, library, runs
 from server.drills.departments import department_actor, supervisor_actor
 from server.drills.driver import catch_up
 from server.drills.dry_run import dry_run
@@ -24,7 +24,8 @@ from server.drills.report import after_action, run_summary, run_view
 from server.drills.report_pdf import render_report_pdf
 from server.drills.scenario import ScenarioInvalid, parse, timeline
 from server.drills.scoring import run_scores, scoreboard
-from server.models import Case, DrillInject, DrillRun
+from server.drills.trainees_out import TraineeListOut
+from server.models import Case, DrillInject, DrillRun, User
 from server.params import CaseId
 from server.problems import Code, Problem, invalid_field, not_found
 from server.schemas import MAX_INT
@@ -182,6 +183,7 @@ def start_run(body: RunStart, actor: Trainer, state: StateDep) -> dict[str, Any]
         )
     with state.db.write() as session:
         now = state.clock()
+        access.check_may_start(session, actor)
         run = runs.start_run(
             session,
             scenario=scenario,
@@ -193,8 +195,23 @@ def start_run(body: RunStart, actor: Trainer, state: StateDep) -> dict[str, Any]
         )
         catch_up(state, session, run.id)
         answer = run_view(session, run, real_now=now)
+        runs.announce(session, [run], now)
     state.hub.notify()
     return answer
+
+
+@router.get("/trainees", response_model=TraineeListOut)
+def list_trainees(_actor: Trainer, state: StateDep) -> dict[str, Any]:
+    """The accounts a run may name as trainees (active drill accounts, by username), for
+    the console's checklist of a new run."""
+    stmt = (
+        select(User.username, User.display_name)
+        .where(User.role == runs.TRAINEE_ROLE, User.active)
+        .order_by(User.username)
+    )
+    with state.db.read() as session:
+        rows = session.execute(stmt).all()
+    return {"trainees": [{"username": u, "display_name": d or u} for u, d in rows]}
 
 
 @router.get("/runs", response_model=RunListOut)
@@ -228,31 +245,42 @@ def list_runs(
 @router.get("/runs/{run_id}", response_model=RunOut)
 def get_run(run_id: RunId, _actor: Trainer, state: StateDep) -> dict[str, Any]:
     """The run now: status, drill clock, injects done and pending, scoreboard."""
-    return _on_run(state, run_id, lambda session, run, now: None)
+    with state.db.write() as session:
+        now = state.clock()
+        catch_up(state, session, run_id)
+        answer = run_view(session, runs.get_run(session, run_id), real_now=now)
+    state.hub.notify()
+    return answer
 
 
 @router.post("/runs/{run_id}/pause", response_model=RunOut)
-def pause_run(run_id: RunId, _actor: Trainer, state: StateDep) -> dict[str, Any]:
+def pause_run(run_id: RunId, actor: Trainer, state: StateDep) -> dict[str, Any]:
     """Stop the drill clock: nothing arrives, no deadline comes nearer."""
-    return _on_run(state, run_id, lambda session, run, now: runs.pause(run, now))
+    return _steer(state, run_id, actor, "pause", lambda run, now: runs.pause(run, now))
 
 
 @router.post("/runs/{run_id}/resume", response_model=RunOut)
-def resume_run(run_id: RunId, _actor: Trainer, state: StateDep) -> dict[str, Any]:
+def resume_run(run_id: RunId, actor: Trainer, state: StateDep) -> dict[str, Any]:
     """Run the drill clock on from where it stood."""
-    return _on_run(state, run_id, lambda session, run, now: runs.resume(run, now))
+    return _steer(state, run_id, actor, "resume", lambda run, now: runs.resume(run, now))
 
 
 @router.post("/runs/{run_id}/speed", response_model=RunOut)
-def set_speed(run_id: RunId, body: RunSpeed, _actor: Trainer, state: StateDep) -> dict[str, Any]:
+def set_speed(run_id: RunId, body: RunSpeed, actor: Trainer, state: StateDep) -> dict[str, Any]:
     """Run the drill clock at 1×, 2× or 5× from now on."""
-    return _on_run(state, run_id, lambda session, run, now: runs.set_speed(run, body.speed, now))
+    return _steer(
+        state,
+        run_id,
+        actor,
+        "change the speed of",
+        lambda run, now: runs.set_speed(run, body.speed, now),
+    )
 
 
 @router.post("/runs/{run_id}/stop", response_model=RunOut)
-def stop_run(run_id: RunId, _actor: Trainer, state: StateDep) -> dict[str, Any]:
+def stop_run(run_id: RunId, actor: Trainer, state: StateDep) -> dict[str, Any]:
     """End the run; its cases and scores stay for the report."""
-    return _on_run(state, run_id, lambda session, run, now: runs.stop(run, now))
+    return _steer(state, run_id, actor, "stop", lambda run, now: runs.stop(run, now))
 
 
 @router.post("/runs/{run_id}/reset", status_code=201, response_model=RunOut)
@@ -262,9 +290,11 @@ def reset_run(run_id: RunId, actor: Trainer, state: StateDep) -> dict[str, Any]:
         now = state.clock()
         catch_up(state, session, run_id)
         old = runs.get_run(session, run_id, lock=True)
+        access.check_may_steer(old, actor, "reset")
         new = runs.reset(session, old, actor=actor, now=now)
         catch_up(state, session, new.id)
         answer = run_view(session, new, real_now=now)
+        runs.announce(session, [old, new], now)
     state.hub.notify()
     return answer
 
@@ -368,6 +398,11 @@ def act_for_department(
 
     def work(session: Session, now: datetime) -> bytes:
         case = cases.get_visible(session, case_id, actor)
+        if case.drill_run_id is not None:
+            stand_in = "the supervisor" if role == "supervisor" else "a department"
+            access.check_may_steer(
+                runs.get_run(session, case.drill_run_id), actor, f"act as {stand_in} in"
+            )
         if role == "supervisor":
             return orjson.dumps(
                 case_view(_act_as(session, supervisor_actor(actor), now), ref, actor)
@@ -413,16 +448,23 @@ def act_for_department(
     )
 
 
-def _on_run(
-    state: AppState, run_id: int, change: Callable[[Session, DrillRun, datetime], None]
+def _steer(
+    state: AppState,
+    run_id: int,
+    actor: Actor,
+    verb: str,
+    change: Callable[[DrillRun, datetime], None],
 ) -> dict[str, Any]:
-    """Bring the run up to its clock, make the change, answer with the run's state."""
+    """Bring the run up to its clock, make the change (not a trainee's: 403), put it on the
+    feed (`drill.run`) and answer with the run's state."""
     with state.db.write() as session:
         now = state.clock()
         catch_up(state, session, run_id)
         run = runs.get_run(session, run_id, lock=True)
-        change(session, run, now)
+        access.check_may_steer(run, actor, verb)
+        change(run, now)
         session.flush()
         answer = run_view(session, run, real_now=now)
+        runs.announce(session, [run], now)
     state.hub.notify()
     return answer

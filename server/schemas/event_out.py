@@ -17,6 +17,7 @@ from pydantic import AwareDatetime, Field
 
 from server.schemas.camera import CameraKind, CameraStatus
 from server.schemas.case_out import Answer, CaseOut, HistoryEntryOut
+from server.schemas.drill_events import DrillRunEventOut
 from server.schemas.handover_out import HandoverSummaryOut
 
 CaseEventType = Literal["case.created", "case.action", "case.escalated", "case.updated"]
@@ -187,10 +188,11 @@ AnyEventOut = Annotated[
     | PatrolEventOut
     | SlaRulesEventOut
     | HandoverEventOut
-    | VolunteerEventOut,
+    | VolunteerEventOut
+    | DrillRunEventOut,
     Field(discriminator="type"),
 ]
-EVENT_MODELS: tuple[type[EventOut], ...] = (
+EVENT_MODELS: tuple[type[Answer], ...] = (
     CaseEventOut,
     CameraEventOut,
     CalendarEventOut,
@@ -198,6 +200,7 @@ EVENT_MODELS: tuple[type[EventOut], ...] = (
     SlaRulesEventOut,
     HandoverEventOut,
     VolunteerEventOut,
+    DrillRunEventOut,
 )
 
 

@@ -126,15 +126,21 @@ def test_a_trainee_drills_with_the_live_keyboard_path_and_the_trainer_follows(
     qtbot.waitUntil(lambda: pane.scenario_combo.count() >= 3, timeout=WAIT_MS)
     # The setup, by the keyboard's fields: a Friday-evening surge, for the trainee, at 5×.
     pane.scenario_combo.setCurrentIndex(pane.scenario_combo.findData("water_outage_surge"))
-    pane.trainees_edit.setText(TRAINEE)
     pane.speed_combo.setCurrentIndex(pane.speed_combo.findData(5))
     pane.start_combo.setCurrentIndex(pane.start_combo.findData("scenario"))
-    # A trainee who is no drill account is refused in the server's words; nothing starts.
-    pane.trainees_edit.setText("duty_officer")
+    # The trainees are ticked in the server's list of drill accounts (a live account is not
+    # offered); with none ticked, nothing starts.
+    qtbot.waitUntil(
+        lambda: TRAINEE in [pane.trainees_list.item(n).data(Qt.ItemDataRole.UserRole)
+                            for n in range(pane.trainees_list.count())],
+        timeout=WAIT_MS,
+    )  # fmt: skip
+    pane.tick_trainees(set())
     pane.start_button.click()
-    qtbot.waitUntil(lambda: "duty_officer" in pane.banner.text(), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: pane.banner.isVisible(), timeout=WAIT_MS)
     assert pane.run is None or pane.run.status != "running" or TRAINEE not in pane.run.trainees
-    pane.trainees_edit.setText(TRAINEE)
+    pane.tick_trainees({TRAINEE})
+    assert pane.checked_trainees() == [TRAINEE]
     pane.start_button.click()
     qtbot.waitUntil(
         lambda: pane.run is not None and TRAINEE in pane.run.trainees and pane.run.running,

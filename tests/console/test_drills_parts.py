@@ -13,8 +13,15 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from console.api.rules import ActionRule, Rules
-from console.contract.drills import Finding, InjectScore, Report, Run, RunSummary, ScoreRow
-from console.drills.control import split_trainees
+from console.contract.drills import (
+    Finding,
+    InjectScore,
+    Report,
+    Run,
+    RunSummary,
+    ScoreRow,
+    trainees_from_json,
+)
 from console.drills.input_count import InputCounter
 from console.drills.stand_in import stand_in_actions
 from console.drills.start_moments import presets
@@ -138,9 +145,26 @@ def test_the_simulated_starts_are_the_coming_ones() -> None:
     assert on_friday["national_day"] == datetime(2026, 9, 30, 16, 50, tzinfo=CENTER)
 
 
-def test_trainees_are_split_on_any_separator_once_each() -> None:
-    assert split_trainees(" t1, t2，t3、t1 ;t4  t5") == ["t1", "t2", "t3", "t4", "t5"]
-    assert split_trainees(" ,， ") == []
+def test_the_trainees_list_is_read_leniently() -> None:
+    body = {
+        "trainees": [
+            {"username": "t1", "display_name": "学员一"},
+            {"username": "t2", "display_name": ""},
+            {"display_name": "no username"},
+            "t3",
+        ]
+    }
+    found = trainees_from_json(body)
+    assert [t.username for t in found] == ["t1", "t2"]
+    assert [t.label for t in found] == ["学员一 (t1)", "t2"]
+    assert trainees_from_json({}) == ()
+
+
+def test_a_trainee_is_named_by_the_run_and_did_not_start_it() -> None:
+    run = RunSummary.from_json({"id": 1, "created_by": "trainer", "trainees": ["t1", "trainer"]})
+    assert run.trains("t1")
+    assert not run.trains("trainer"), "a trainer practising in his own run steers it"
+    assert not run.trains("t2") and not run.trains("")
 
 
 def test_a_trainee_window_follows_the_newest_run_not_ended_that_names_it() -> None:

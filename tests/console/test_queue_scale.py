@@ -363,3 +363,69 @@ def test_floods_and_loads_among_equal_keys_land_where_a_full_sort_puts_them(
         moved = rng.sample(range(1, 1201), count)  # a flood of rows that move to shared keys
         model.apply_events([{"type": "case.updated", "case": tied(i, version)} for i in moved])
         check_sorted(model)
+
+
+RUNS = (None, 1, 2, 3)  # None: a live case (some without the field at all)
+
+
+def run_case(case_id: int, rng: random.Random, version: int = 1) -> dict[str, Any]:
+    """A varied case of a drill run, or a live one (with `drill_run_id: null`, or none)."""
+    case = varied_case(case_id, rng, version=version)
+    run = rng.choice(RUNS)
+    if run is not None:
+        case.update(drill=True, drill_run_id=run)
+    elif rng.random() < 0.5:
+        case["drill_run_id"] = None
+    return case
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    seed=st.integers(0, 2**32 - 1),
+    runs=st.frozensets(st.integers(1, 4), max_size=3),
+    color=st.sampled_from([None, "red"]),
+    text=st.sampled_from(["", "占道"]),
+)
+def test_the_drill_run_filter_agrees_with_a_plain_recount(
+    qapp: Any, seed: int, runs: frozenset[int], color: str | None, text: str
+) -> None:
+    """A trainee's queue (`CaseFilter.drill_runs`) shows exactly the cases of its run that the
+    rest of the filter lets through, through loads, floods, single events and the clock, and
+    `matches_one` (one case at a time) agrees with `matches` (the columns at once)."""
+    rng = random.Random(seed)
+    clock = Clock()
+    model = CaseTableModel(clock=clock)
+    colors = frozenset({color}) if color else frozenset()
+    model.set_filter(CaseFilter(colors=colors, text=text, drill_runs=runs))
+    model.begin_load()
+    for start in range(1, 241, 60):
+        model.add_records(prepare_batch(run_case(i, rng) for i in range(start, start + 60)))
+    model.end_load()
+    versions = {case_id: 1 for case_id in range(1, 241)}
+    rest = CaseFilter(colors=colors, text=text)  # the filter without the run
+    for _step in range(8):
+        events = []
+        for _n in range(rng.choice((rng.randint(1, 20), rng.randint(64, 120)))):
+            case_id = rng.randint(1, 280)
+            versions[case_id] = versions.get(case_id, 0) + rng.choice((0, 1, 1))
+            kind = "case.created" if versions[case_id] == 1 else "case.updated"
+            events.append({"type": kind, "case": run_case(case_id, rng, versions[case_id])})
+        model.apply_events(events)
+        clock.now += rng.randint(0, 3600)
+        model.tick(0, 20)
+        store, now = model._store, clock()  # noqa: SLF001 (the recount reads the store)
+        expected = {
+            store.case(slot).id
+            for slot in range(len(store))
+            if store.matches_one(rest, slot, now)
+            and (not runs or store.case(slot).drill_run_id in runs)
+        }
+        shown = {model.case_at(row).id for row in range(model.rowCount())}  # type: ignore[union-attr]
+        assert shown == expected
+        flt = CaseFilter(colors=colors, text=text, drill_runs=runs)
+        at_once = set(store.matches(flt, now).tolist())
+        one_by_one = {s for s in range(len(store)) if store.matches_one(flt, s, now)}
+        assert at_once == one_by_one
+        assert model.counts() == model.recount()

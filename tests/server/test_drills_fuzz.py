@@ -28,6 +28,7 @@ DRILL_OPERATIONS = [
     ("POST", "/api/v1/drills/scenarios/validate"),
     ("GET", "/api/v1/drills/scenarios/{scenario_id}/text"),
     ("PUT", "/api/v1/drills/scenarios/{scenario_id}"),
+    ("GET", "/api/v1/drills/trainees"),
     ("POST", "/api/v1/drills/runs"),
     ("GET", "/api/v1/drills/runs"),
     ("GET", "/api/v1/drills/runs/{run_id}"),

@@ -49,7 +49,7 @@ SERVER = Path(__file__).resolve().parents[2] / "server"
 APPENDED = re.compile(r"(?:feed\.append|publish(?:_many)?)\(\s*session,\s*\"([a-z_.]+)\"")
 EVERY_TYPE = {*get_args(CaseEventType), "camera.changed", "calendar.changed", "patrol.created",
               "sla_rules.changed", "handover.created", "handover.signed",
-              *get_args(VolunteerEventType)}  # fmt: skip
+              *get_args(VolunteerEventType), "drill.run"}  # fmt: skip
 
 
 def every_kind_of_change(
@@ -129,6 +129,12 @@ def every_kind_of_change(
     )
     assert signed.status_code == 200, signed.text
     _volunteer_service(client, headers)
+    trainer = headers("trainer")
+    run = client.post("/api/v1/drills/runs", headers=trainer,
+                      json={"scenario": "haohe_morning", "trainees": ["trainer"], "speed": 5})  # fmt: skip
+    assert run.status_code == 201, run.text  # drill.run (to trainers only)
+    stopped = client.post(f"/api/v1/drills/runs/{run.json()['id']}/stop", headers=trainer)
+    assert stopped.status_code == 200, stopped.text
     state.hub.notify()
 
 
