@@ -112,6 +112,12 @@ class SortedRowsModel(QAbstractTableModel):
         """Ascending or descending."""
         return Qt.SortOrder.DescendingOrder if self._descending else Qt.SortOrder.AscendingOrder
 
+    @property
+    def store(self) -> CaseStore:
+        """The cases' columns, for readers that compute over all of them (the map reads the
+        positions); written by this model only."""
+        return self._store
+
     def shown_ids(self) -> list[int]:
         """The case ids of the rows, top to bottom."""
         ids = self._store.id_list

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QToolButton,
     QWidget,
 )
 
@@ -41,6 +42,7 @@ class IntakeForm(QWidget):
     lookup_inputs_changed = Signal()  # category or place changed: look for similar cases again
     submit_requested = Signal()
     clear_requested = Signal()
+    map_pick_requested = Signal()  # "On map…": the officer sets the point on the map
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,6 +65,14 @@ class IntakeForm(QWidget):
         self.street.setObjectName("street")
         self.street.addItem("", None)
         self.coordinates = self._line("coordinates", self.tr("lat, lon — optional"))
+        self.pick_on_map = QToolButton(self)
+        self.pick_on_map.setObjectName("pickOnMap")
+        self.pick_on_map.setText(self.tr("On map…"))
+        self.pick_on_map.setToolTip(
+            self.tr("Click the point on the map (F12); the street is then taken from the map")
+        )
+        self.pick_on_map.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the tab chain stays as it is
+        self.pick_on_map.clicked.connect(self.map_pick_requested)
         self.urgency = UrgencyChoice(self)
         self.description = QPlainTextEdit(self)
         self.description.setObjectName("description")
@@ -101,6 +111,11 @@ class IntakeForm(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.category, 3)
         row.addWidget(self.department, 2)
+        coordinates_row = QWidget(self)
+        line = QHBoxLayout(coordinates_row)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(self.coordinates, 1)
+        line.addWidget(self.pick_on_map)
         form = self._layout = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
@@ -112,7 +127,7 @@ class IntakeForm(QWidget):
             ("category", self.tr("Cate&gory"), category_row, self.category),
             ("address", self.tr("&Address"), self.address, self.address),
             ("street", self.tr("&Street"), self.street, self.street),
-            ("coordinates", self.tr("Coordina&tes"), self.coordinates, self.coordinates),
+            ("coordinates", self.tr("Coordina&tes"), coordinates_row, self.coordinates),
             ("urgency", self.tr("&Urgency"), self.urgency, self.urgency.focus_proxy()),
             ("description", self.tr("&Description"), self.description, self.description),
             ("title", self.tr("T&itle"), self.title, self.title),

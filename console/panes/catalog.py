@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from console.charts.pane import ChartsPane
 from console.drills.control import PANE_TITLE as DRILLS_TITLE
 from console.drills.control import DrillControlPane
+from console.map.pane import MapPane
 from console.panes.alerts_pane import AlertsPane
 from console.panes.call_intake import call_intake_pane
 from console.panes.detail_pane import CaseDetailPane
@@ -133,5 +134,20 @@ register_pane(
         roles=frozenset({"trainer"}),
         tab_with="dispatch",
         size=480,
+    )
+)
+# The map (issue #20): F12, since F9 is the alerts pane, F11 the drills pane and Ctrl+M mutes
+# the sound; behind the video wall on the left, where a map has the height it wants.
+register_pane(
+    PaneSpec(
+        "map",
+        QT_TRANSLATE_NOOP("Panes", "Map"),
+        MapPane,
+        Qt.DockWidgetArea.LeftDockWidgetArea,
+        shortcut="F12",
+        visible=False,
+        tab_with="video",
+        size=780,
+        compact_size=560,
     )
 )

@@ -5,7 +5,16 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -229,6 +238,21 @@ class QueuePane(QWidget):
         cases = (self._model.case_at(row) for row in rows)
         return [case.id for case in cases if case]
 
+    def select_cases(self, case_ids: list[int]) -> int:
+        """Select the rows of these cases for bulk work (the map's rubber band), the filters
+        cleared first if they hide some; returns how many rows are selected."""
+        rows = [self._model.row_of(case_id) for case_id in case_ids]
+        if any(row < 0 for row in rows):
+            self.clear_filters()
+            rows = [self._model.row_of(case_id) for case_id in case_ids]
+        selection = QItemSelection()
+        last = self._model.columnCount() - 1
+        for row in sorted(r for r in rows if r >= 0):
+            selection.select(self._model.index(row, 0), self._model.index(row, last))
+        flags = QItemSelectionModel.SelectionFlag
+        self.view.selectionModel().select(selection, flags.ClearAndSelect | flags.Rows)
+        return sum(1 for r in rows if r >= 0)
+
     def select_case(self, case_id: int) -> bool:
         """Move the current row to this case (if shown)."""
         row = self._model.row_of(case_id)
@@ -264,6 +288,10 @@ class QueuePane(QWidget):
     def show_only(self, **wanted: Any) -> None:
         """The open cases of one department or street, of one color (a chart's drill-down)."""
         self.filters.show_only(**wanted)
+
+    def set_drill_run(self, run_id: int | None) -> None:
+        """Show only the cases of this drill run (a trainee's window in it; None: all)."""
+        self.filters.set_drill_run(run_id)
 
     def clear_filters(self) -> None:
         """Back to the default view: open cases, every color, channel, street and department."""

@@ -22,6 +22,7 @@ from console.controllers.case_commands import CaseCommands
 from console.controllers.context import CaseSelection, PaneContext, Reference
 from console.controllers.dispatch_aids import DispatchAids
 from console.controllers.live import LiveQueue
+from console.map.links import install_map
 from console.models.alert_book import AlertBook
 from console.models.case_table import CaseTableModel
 from console.panes.contract import HasCompactLayout, ShutsDown
@@ -143,6 +144,7 @@ class MainWindow(QMainWindow):
             registry=self.registry,
         )
         self.intake_flow = IntakeFlow(self.ctx, self.queue, self.pane_docks, self.commands, self)
+        install_map(self)  # the map pane's links: queue, video wall, bulk work, the call form
         self._connect()
         self._lay_out()
         self._monitor = QTimer(self, interval=1000)

@@ -61,6 +61,10 @@ ZH_CALL_INTAKE: dict[str, str] = {
     "Type part of a name or code, e.g. 噪声": "输入类别名称或代码的一部分，如“噪声”",
     "Street, community, building, landmark": "街道、社区、楼幢、地标",
     "lat, lon — optional": "纬度, 经度(可不填)",
+    "On map…": "地图选点…",
+    "Click the point on the map (F12); the street is then taken from the map": (
+        "在地图(F12)上点击位置;街道随之按地图确定"
+    ),
     "What the caller reports, in their words": "来电人反映的情况(尽量用其原话)",
     "Filled in from category, street and description": "按类别、街道和来电内容自动生成",
     "Cl&ear form": "清空(&E)",

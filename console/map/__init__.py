@@ -1,0 +1,1 @@
+"""The map pane (Ctrl+M): the district's layers, cases, cameras, patrols and intake heat."""
