@@ -6,7 +6,17 @@ from PySide6.QtCore import QCoreApplication
 
 from console.translatable import QT_TRANSLATE_NOOP
 
-KINDS = ("calendar", "sla_rules", "kpi_weights", "user", "camera", "indicator", "sign_in")
+KINDS = (
+    "calendar",
+    "sla_rules",
+    "kpi_weights",
+    "user",
+    "camera",
+    "indicator",
+    "sign_in",
+    "map_layer",
+    "volunteer",
+)
 _KIND = {
     "calendar": QT_TRANSLATE_NOOP("AdminLog", "Holiday calendar"),
     "sla_rules": QT_TRANSLATE_NOOP("AdminLog", "SLA rules"),
@@ -15,6 +25,8 @@ _KIND = {
     "indicator": QT_TRANSLATE_NOOP("AdminLog", "Economic indicators"),
     "sign_in": QT_TRANSLATE_NOOP("AdminLog", "Sign-in"),
     "kpi_weights": QT_TRANSLATE_NOOP("AdminLog", "Score weights"),
+    "map_layer": QT_TRANSLATE_NOOP("AdminLog", "Map layer"),
+    "volunteer": QT_TRANSLATE_NOOP("AdminLog", "Volunteer service"),
 }
 _ACTION = {
     "set": QT_TRANSLATE_NOOP("AdminLog", "Set day"),
@@ -31,6 +43,10 @@ _ACTION = {
     "success": QT_TRANSLATE_NOOP("AdminLog", "Signed in"),
     "failure": QT_TRANSLATE_NOOP("AdminLog", "Sign-in refused"),
     "unlock": QT_TRANSLATE_NOOP("AdminLog", "Sign-in unlocked"),
+    "create_team": QT_TRANSLATE_NOOP("AdminLog", "Add team"),
+    "update_team": QT_TRANSLATE_NOOP("AdminLog", "Change team"),
+    "create_category": QT_TRANSLATE_NOOP("AdminLog", "Add service category"),
+    "update_category": QT_TRANSLATE_NOOP("AdminLog", "Change service category"),
 }
 # The same code meaning something else for one kind.
 _KIND_ACTION = {

@@ -235,4 +235,11 @@ ZH_ADMIN: dict[tuple[str, str], str] = {
             "the stream could not be opened": "无法打开视频流",
         },
     ),
+    # The admin log's new kinds and actions (map layers, volunteer service)
+    ("AdminLog", "Map layer"): "地图图层",
+    ("AdminLog", "Volunteer service"): "志愿服务",
+    ("AdminLog", "Add team"): "新增服务队",
+    ("AdminLog", "Change team"): "修改服务队",
+    ("AdminLog", "Add service category"): "新增服务类别",
+    ("AdminLog", "Change service category"): "修改服务类别",
 }
