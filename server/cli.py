@@ -74,6 +74,10 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         "--workers", type=int, help="HTTP worker processes, e.g. one per core (CC_WORKERS; 1)"
     )
     parser.add_argument(
+        "--tls-cert", help="serve HTTPS with this certificate chain, PEM (CC_TLS_CERTFILE)"
+    )
+    parser.add_argument("--tls-key", help="its private key, PEM (CC_TLS_KEYFILE)")
+    parser.add_argument(
         "--now",
         type=_instant,
         help="run as if it were this instant (ISO 8601 with offset, e.g. 2026-12-14T00:10+08:00)",
@@ -128,6 +132,8 @@ def settings_from(args: argparse.Namespace) -> Settings:
         "log_level": getattr(args, "log_level", None),
         "workers": getattr(args, "workers", None),
         "clock_offset_seconds": shift,
+        "tls_certfile": args.tls_cert,
+        "tls_keyfile": args.tls_key,
     }
     return Settings(**{k: v for k, v in overrides.items() if v is not None})
 
@@ -158,7 +164,7 @@ def main(argv: list[str] | None = None) -> None:
             from server.demo.backlog import seed_backlog
 
             seed_backlog(app.state.cc, count=settings.demo_backlog)
-    sock = bind_and_announce(settings.host, settings.port)
+    sock = bind_and_announce(settings.host, settings.port, tls=bool(settings.tls_certfile))
     config = uvicorn_config(app, settings, log_config=logs, access_log=args.access_log)
     uvicorn.Server(config).run(sockets=[sock])
 
@@ -270,8 +276,11 @@ def storage_refusal_stops_the_start(settings: Settings) -> Iterator[None]:
         )
 
 
-def bind_and_announce(host: str, port: int, *, per_worker: bool = False) -> socket.socket:
-    """Bind (port 0: a free one) and print `http://HOST:PORT` on one line of stdout.
+def bind_and_announce(
+    host: str, port: int, *, per_worker: bool = False, tls: bool = False
+) -> socket.socket:
+    """Bind (port 0: a free one) and print `http://HOST:PORT` (`https://` with `tls`) on one
+    line of stdout.
 
     `per_worker`: reserve the port for worker processes that each listen on it themselves
     (server.reuseport), where the system allows it.
@@ -284,7 +293,7 @@ def bind_and_announce(host: str, port: int, *, per_worker: bool = False) -> sock
         sock.bind((host, port))
     bound_host, bound_port = sock.getsockname()[:2]
     shown = f"[{bound_host}]" if ":" in bound_host else bound_host
-    print(f"http://{shown}:{bound_port}", flush=True)
+    print(f"{'https' if tls else 'http'}://{shown}:{bound_port}", flush=True)
     return sock
 
 
@@ -293,6 +302,9 @@ def uvicorn_config(app: object, settings: Settings, **options: object) -> uvicor
     from server.http_guard import GuardedHttpToolsProtocol
 
     options.setdefault("access_log", False)
+    if settings.tls_certfile:
+        options.setdefault("ssl_certfile", settings.tls_certfile)
+        options.setdefault("ssl_keyfile", settings.tls_keyfile)
     # With a logging configuration of ours (server.log_format) the levels are set there.
     level = None if "log_config" in options else settings.log_level.lower()
     return uvicorn.Config(
@@ -350,7 +362,9 @@ def serve_workers(
         CC_CLOCK_OFFSET_SECONDS=str(settings.clock_offset_seconds),
         CC_SUPERVISOR_PID=str(os.getpid()),
     )
-    sock = bind_and_announce(settings.host, settings.port, per_worker=True)
+    sock = bind_and_announce(
+        settings.host, settings.port, per_worker=True, tls=bool(settings.tls_certfile)
+    )
     logging_options: dict[str, Any] = {} if logs is None else {"log_config": logs}
     config = uvicorn_config(
         factory,

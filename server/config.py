@@ -89,6 +89,10 @@ class Settings(BaseSettings):
     # The offline basemap (server/map/tiles.py): an .mbtiles file or a folder of
     # {z}/{x}/{y}.png tiles; none: the map draws its vector layers alone.
     map_tiles: str | None = None
+    # HTTPS served by cc-server itself (the center's certificate and key, PEM): phones give the
+    # field app GPS only on a secure page. Behind a TLS reverse proxy leave both unset.
+    tls_certfile: str | None = None
+    tls_keyfile: str | None = None
     # The one Open311 jurisdiction this server answers for.
     open311_jurisdiction: str = "chongchuan.nantong.gov.cn"
 
