@@ -1,30 +1,73 @@
-"""The embedded default: a local cc-server child process with demo data and the simulator."""
+"""The embedded default: a local cc-server child process with demo data and the simulator.
+
+The child is the console's own program in a second role, never a fork of the window:
+
+    frozen build (PyInstaller, `sys.frozen`):
+        <bundle>/cc-console --run-embedded-server --demo --port 0 --host 127.0.0.1
+            --rate R --database sqlite:///<data dir>/cc-server.db
+    installed or source tree (a Python interpreter is at hand):
+        <python> -c "from console.embedded import run_embedded_server; …" <the same arguments>
+
+`--run-embedded-server` is the first argument and everything after it goes to cc-server
+unchanged (server.cli.main); console/app.py hands it over before it imports Qt, and
+cc-console --help does not list it. The child prints its address on the first line of
+stdout (`http://127.0.0.1:PORT`) and stops itself when its stdin closes, that is when the
+console ends in any way (even SIGKILL). Its output (stdout and stderr) goes to a rotating
+`cc-server.log` next to the console's own log.
+"""
 
 from __future__ import annotations
 
 import atexit
 import contextlib
 import os
+import queue
 import signal
 import subprocess
 import sys
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import IO
 
 import requests
 
-__all__ = ["EmbeddedServer"]
+__all__ = ["EMBEDDED_SERVER_FLAG", "EmbeddedServer", "run_embedded_server", "server_command"]
 
-# Runs server.cli as `-m` would, plus a watchdog: when the console dies in any way (even
-# SIGKILL), the pipe on the child's stdin closes and the child shuts itself down. Unlike
-# PR_SET_PDEATHSIG this does not fire when the *thread* that started the child ends.
-_BOOTSTRAP = """\
-import os, runpy, signal, sys, threading
-def _watch():
+# The mode of the console's executable that is the embedded server (see the docstring).
+EMBEDDED_SERVER_FLAG = "--run-embedded-server"
+# Outside a frozen build: the same mode through the interpreter (no console window, no Qt).
+_BOOTSTRAP = (
+    "import sys; from console.embedded import run_embedded_server; "
+    "sys.exit(run_embedded_server(sys.argv[1:]))"
+)
+
+
+def server_command(arguments: Sequence[str], python: str | None = None) -> list[str]:
+    """The command line that runs cc-server with `arguments` as the console's child."""
+    if getattr(sys, "frozen", False) and python is None:
+        return [sys.executable, EMBEDDED_SERVER_FLAG, *arguments]
+    return [python or sys.executable, "-c", _BOOTSTRAP, *arguments]
+
+
+def run_embedded_server(arguments: Sequence[str]) -> int:
+    """The child's side: watch stdin (the console's life), then run cc-server in-process."""
+    threading.Thread(target=_watch_parent, name="console-watch", daemon=True).start()
+    sys.argv[0] = "cc-server"
+    from server.cli import main as server_main
+
+    server_main(list(arguments))
+    return 0
+
+
+def _watch_parent() -> None:
+    """When the console's end of our stdin closes, stop as on SIGTERM (exit hard if stuck).
+
+    Unlike PR_SET_PDEATHSIG this also fires on a SIGKILL of the console and does not fire
+    when the *thread* that started the child ends.
+    """
     try:
         while sys.stdin.buffer.read(1024):
             pass
@@ -32,13 +75,11 @@ def _watch():
         pass
     threading.Timer(10, os._exit, (1,)).start()
     os.kill(os.getpid(), signal.SIGTERM)
-threading.Thread(target=_watch, name="console-watch", daemon=True).start()
-sys.argv[0] = "cc-server"
-runpy.run_module("server.cli", run_name="__main__", alter_sys=True)
-"""
+
+
 STOP_GRACE = 5.0
 LOG_TAIL_LINES = 25
-LOG_ROTATE_BYTES = 5_000_000
+LOG_ROTATE_BYTES = 5_000_000  # then cc-server.log becomes cc-server.log.1 (one kept)
 
 
 def _die_with_parent() -> None:  # pragma: no cover - runs in the child between fork and exec
@@ -62,36 +103,75 @@ def _load_prctl() -> Callable[..., int] | None:
 _PRCTL = _load_prctl()
 
 
-class EmbeddedServer:
-    """A cc-server child on 127.0.0.1 with a free port and a SQLite file in `data_dir`."""
+class _RotatingLog:
+    """The child's output, line by line, into a file that never grows past a bound."""
 
-    def __init__(self, data_dir: Path, *, rate: float = 6.0, python: str = sys.executable) -> None:
+    def __init__(self, path: Path, max_bytes: int = LOG_ROTATE_BYTES) -> None:
+        self.path = path
+        self.max_bytes = max_bytes
+        self._lock = threading.Lock()
+        self._file: IO[str] | None = None
+        self._size = 0
+
+    def write(self, text: str) -> None:
+        with self._lock, contextlib.suppress(OSError, ValueError):
+            if self._file is None:
+                self._open()
+            assert self._file is not None
+            self._file.write(text)
+            self._file.flush()
+            self._size += len(text.encode("utf-8", "replace"))
+            if self._size > self.max_bytes:
+                self._file.close()
+                self._file = None
+                self.path.replace(self.path.with_name(self.path.name + ".1"))
+
+    def close(self) -> None:
+        with self._lock, contextlib.suppress(OSError):
+            if self._file is not None:
+                self._file.close()
+                self._file = None
+
+    def _open(self) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._file = open(self.path, "a", encoding="utf-8", errors="replace")  # noqa: SIM115
+        self._size = self._file.tell()
+
+
+class EmbeddedServer:
+    """A cc-server child on 127.0.0.1 with a free port and a SQLite file in `data_dir`.
+
+    `log_path`: where its output goes (the console passes its log folder's cc-server.log;
+    by default the data folder's). `python`: an interpreter to run it with instead of the
+    console's own program (see server_command).
+    """
+
+    def __init__(
+        self,
+        data_dir: Path,
+        *,
+        rate: float = 6.0,
+        python: str | None = None,
+        log_path: Path | None = None,
+    ) -> None:
         self.data_dir = Path(data_dir)
         self.rate = rate
         self.python = python
-        self.log_path = self.data_dir / "cc-server.log"
+        self.log_path = Path(log_path) if log_path is not None else self.data_dir / "cc-server.log"
         self.database_path = self.data_dir / "cc-server.db"
         self.url: str | None = None
         self._process: subprocess.Popen[str] | None = None
         self._stop_requested = False
+        self._log = _RotatingLog(self.log_path)
 
     @property
     def pid(self) -> int | None:
         """The child's process id, once started."""
         return self._process.pid if self._process else None
 
-    def start(self, timeout: float = 60) -> str:
-        """Start the child, wait until /healthz answers and return its URL (blocking)."""
-        if self._process is not None and self._process.poll() is None and self.url:
-            return self.url
-        self.data_dir.mkdir(parents=True, exist_ok=True)
-        self._rotate_log()
-        self._stop_requested = False
-        deadline = time.monotonic() + timeout
-        args = [
-            self.python,
-            "-c",
-            _BOOTSTRAP,
+    def command(self) -> list[str]:
+        """The child's command line (console/embedded.py's docstring shows it)."""
+        arguments = [
             "--demo",
             "--port",
             "0",
@@ -102,28 +182,37 @@ class EmbeddedServer:
             "--database",
             f"sqlite:///{self.database_path}",
         ]
-        with open(self.log_path, "a", encoding="utf-8") as log:
-            log.write(f"--- cc-console starts cc-server at {datetime.now().isoformat()}\n")
-            log.flush()
-            # PDEATHSIG is tied to the forking thread: only worth it from the main thread.
-            on_main = threading.current_thread() is threading.main_thread()
-            self._process = subprocess.Popen(
-                args,
-                stdin=subprocess.PIPE,
-                stdout=subprocess.PIPE,
-                stderr=log,
-                text=True,
-                encoding="utf-8",
-                env={**os.environ, "PYTHONUNBUFFERED": "1"},
-                preexec_fn=_die_with_parent if on_main and _PRCTL is not None else None,
-            )
+        return server_command(arguments, self.python)
+
+    def start(self, timeout: float = 60) -> str:
+        """Start the child, wait until /healthz answers and return its URL (blocking)."""
+        if self._process is not None and self._process.poll() is None and self.url:
+            return self.url
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        self._stop_requested = False
+        deadline = time.monotonic() + timeout
+        self._log.write(f"--- cc-console starts cc-server at {datetime.now().isoformat()}\n")
+        # PDEATHSIG is tied to the forking thread: only worth it from the main thread.
+        on_main = threading.current_thread() is threading.main_thread()
+        self._process = subprocess.Popen(
+            self.command(),
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+            encoding="utf-8",
+            errors="replace",
+            env={**os.environ, "PYTHONUNBUFFERED": "1"},
+            preexec_fn=_die_with_parent if on_main and _PRCTL is not None else None,
+        )
         atexit.register(self.stop)
+        announced: queue.Queue[str] = queue.Queue()
+        self._follow_output(self._process.stdout, announced)
         try:
-            line = self._first_line(deadline)
+            line = self._first_line(announced, deadline)
             if not line.startswith("http://"):
                 raise self._failure(f"it did not announce its address (got {line[:80]!r})")
             self.url = line
-            self._drain(self._process.stdout)
             self._wait_healthy(deadline)
         except BaseException:
             self.stop()
@@ -172,40 +261,41 @@ class EmbeddedServer:
 
     # -- helpers --------------------------------------------------------------------------
 
-    def _rotate_log(self) -> None:
-        # One previous log is enough to diagnose a crash; the log must not grow forever.
-        with contextlib.suppress(OSError):
-            if self.log_path.stat().st_size > LOG_ROTATE_BYTES:
-                self.log_path.replace(self.log_path.with_suffix(".log.1"))
+    def _follow_output(self, stdout: IO[str] | None, announced: queue.Queue[str]) -> None:
+        """Copy the child's output to its log (its pipe never fills); hand on its address.
 
-    def _first_line(self, deadline: float) -> str:
-        assert self._process is not None and self._process.stdout is not None
-        stdout = self._process.stdout
-        found: list[str] = []
-        # readline() cannot time out; a daemon reader lets a hung child be given up on.
-        reader = threading.Thread(target=lambda: found.append(stdout.readline()), daemon=True)
-        reader.start()
-        reader.join(max(0.0, deadline - time.monotonic()))
-        if not found:
-            raise self._failure("it did not announce its address in time")
-        if not found[0]:
-            self._process.wait(timeout=STOP_GRACE)
-            raise self._failure(f"it exited with status {self._process.returncode}")
-        return found[0].strip()
-
-    def _drain(self, stdout: IO[str] | None) -> None:
-        """Copy anything else the child prints to the log, so that its pipe never fills."""
+        The address is the first line that is one (`http://…`); an end of output before it
+        hands on "" (the child has exited).
+        """
         if stdout is None:
+            announced.put("")
             return
-        path = self.log_path
+        log = self._log
 
         def copy() -> None:
-            with contextlib.suppress(OSError, ValueError), open(path, "a") as log:
+            pending = True
+            with contextlib.suppress(OSError, ValueError):
                 for line in stdout:
                     log.write(line)
-                    log.flush()
+                    if pending and line.startswith("http://"):
+                        announced.put(line.strip())
+                        pending = False
+            if pending:
+                announced.put("")
 
-        threading.Thread(target=copy, name="cc-server-stdout", daemon=True).start()
+        threading.Thread(target=copy, name="cc-server-output", daemon=True).start()
+
+    def _first_line(self, announced: queue.Queue[str], deadline: float) -> str:
+        assert self._process is not None
+        try:
+            # A hung child is given up on at the deadline.
+            line = announced.get(timeout=max(0.0, deadline - time.monotonic()))
+        except queue.Empty:
+            raise self._failure("it did not announce its address in time") from None
+        if not line:
+            self._process.wait(timeout=STOP_GRACE)
+            raise self._failure(f"it exited with status {self._process.returncode}")
+        return line
 
     def _wait_healthy(self, deadline: float) -> None:
         assert self._process is not None

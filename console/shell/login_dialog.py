@@ -3,12 +3,18 @@
 The same dialog signs in at start, for a switch of user (console/shell/session_switch.py) and,
 with the username fixed and the reason above the fields, again when a session has ended
 (console/shell/reauth.py).
+
+At start the launcher tells it what the server is: on demo data it offers the demo users by
+role (the duty officer first, so Enter signs in), since a new user cannot guess them; a server
+that does not answer is said here, with the way to change the address (Settings…), and the
+console never falls back to the demo by itself.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -18,7 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from console.api import ApiClient, UserSession
+from console.models.labels import role_label
+from console.shell.demo_mode import DEMO_PASSWORD, DEMO_USERS, demo_title
 from console.tasks import TaskRunner
+from widgets.banner import Banner
 from widgets.plain_text import PlainLabel
 
 MIN_PASSWORD = 8  # as the server requires
@@ -29,6 +38,7 @@ class LoginDialog(QDialog):
 
     signed_in = Signal(object)
     login_failed = Signal(str)
+    settings_requested = Signal()
 
     def __init__(
         self,
@@ -39,6 +49,7 @@ class LoginDialog(QDialog):
         password: str = "",
         fixed_username: bool = False,
         reason: str = "",
+        settings: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -51,6 +62,13 @@ class LoginDialog(QDialog):
         heading.setObjectName("loginHeading")
         self.server = PlainLabel(client.base_url, self)
         self.server.setObjectName("loginServer")
+        self.server.setWordWrap(True)
+        # What the server is: demo data, or one that does not answer (set by the launcher).
+        self.server_note = Banner(self, closable=False)
+        self.server_note.setObjectName("loginServerNote")
+        self.demo_user = QComboBox(self)
+        self.demo_user.setObjectName("loginDemoUser")
+        self.demo_user.activated.connect(self._on_demo_user_activated)
         self.username = QLineEdit(username, self)
         self.username.setObjectName("loginUsername")
         self.username.setReadOnly(fixed_username)  # signing in again: the same user only
@@ -81,21 +99,32 @@ class LoginDialog(QDialog):
         self.error.hide()
         form = QFormLayout()
         form.addRow(self.tr("Server"), self.server)
+        form.addRow(self.tr("Demo user"), self.demo_user)
         form.addRow(self.tr("Username"), self.username)
         form.addRow(self.tr("Password"), self.password)
         form.addRow(self.tr("New password"), self.new_password)
         form.addRow(self.tr("Repeat it"), self.repeat_password)
         self._form = form
         self._show_new_password_rows(False)
+        form.setRowVisible(self.demo_user, False)
         self.buttons = QDialogButtonBox(self)
         self.sign_in_button = self.buttons.addButton(
             self.tr("Sign in"), QDialogButtonBox.ButtonRole.AcceptRole
         )
+        self.sign_in_button.setDefault(True)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.settings_button = self.buttons.addButton(
+            self.tr("Settings…"), QDialogButtonBox.ButtonRole.ResetRole
+        )
+        self.settings_button.setObjectName("loginSettings")
+        self.settings_button.setAutoDefault(False)
+        self.settings_button.setVisible(settings)
+        self.settings_button.clicked.connect(self.settings_requested)
         self.buttons.accepted.connect(self.sign_in)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
+        layout.addWidget(self.server_note)  # read first: what this server is
         layout.addWidget(self.reason)
         layout.addWidget(self.notice)
         layout.addLayout(form)
@@ -103,6 +132,70 @@ class LoginDialog(QDialog):
         layout.addWidget(self.buttons)
         self.setMinimumWidth(420)
         (self.password if username else self.username).setFocus()
+
+    def offer_demo_users(self, *, local: bool = False) -> None:
+        """Demo data: say so, and offer the demo users by role (the duty officer chosen).
+
+        `local`: the console's own server, named as such rather than by a loopback address.
+        """
+        self.setWindowTitle(demo_title(self.windowTitle()))
+        if local:
+            self.server.setText(
+                self.tr("This computer's demo server (%1)").replace("%1", self._client.base_url)
+            )
+        self.server_note.show_message(
+            self.tr(
+                "Demo data: this server holds invented cases, for trying the console out and "
+                "for training. Choose a demo user (password: %1) and press Enter."
+            ).replace("%1", DEMO_PASSWORD),
+            "warning",
+        )
+        if self.demo_user.count() == 0:
+            for username, role in DEMO_USERS:
+                self.demo_user.addItem(f"{role_label(role)} ({username})", username)
+        self._form.setRowVisible(self.demo_user, True)
+        self.adjustSize()  # room for the note and the new row: no field squeezed
+        typed = self.username.text().strip()
+        index = self.demo_user.findData(typed) if typed else 0
+        if not typed or index >= 0:
+            self.demo_user.setCurrentIndex(max(index, 0))
+            self._on_demo_user_activated(self.demo_user.currentIndex())
+        self.demo_user.setFocus()
+
+    def show_server_unreachable(self, reason: str) -> None:
+        """The server does not answer: say so, and where its address is changed."""
+        self.server_note.show_message(
+            self.tr(
+                "The server at this address does not answer. Check the network, or the "
+                "address under Settings…; the console does not switch to demo data by "
+                "itself. Details: %1"
+            ).replace("%1", reason),
+            "error",
+        )
+        self.adjustSize()
+
+    def show_not_a_server(self, status: int) -> None:
+        """Something answers at the address, but not as a cc-server does."""
+        self.server_note.show_message(
+            self.tr(
+                "Something answers at this address, but it is not a command-center server "
+                "(HTTP %1). Check the address under Settings… (host and port of cc-server)."
+            ).replace("%1", str(status)),
+            "error",
+        )
+        self.adjustSize()
+
+    def show_server_answers(self) -> None:
+        """The server answers (again): no note."""
+        if self.server_note.property("level") == "error":
+            self.server_note.hide()
+
+    def _on_demo_user_activated(self, index: int) -> None:
+        username = self.demo_user.itemData(index)
+        if username and not self.username.isReadOnly():
+            self.username.setText(username)
+            self.password.setText(DEMO_PASSWORD)
+            self.error.hide()
 
     def sign_in(self) -> None:
         """Send the credentials in the background; errors show in the dialog."""

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QShowEvent
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QToolBar, QVBoxLayout, QWidget
 
 import console.panes.catalog  # noqa: F401 - registers the standard panes
 from console.actions import ActionRegistry
@@ -29,6 +29,7 @@ from console.panes.contract import HasCompactLayout, ShutsDown
 from console.panes.dispatch_pane import DispatchPane
 from console.panes.queue_pane import QueuePane
 from console.panes.registry import panes
+from console.shell.about_dialog import AboutDialog, licence_file
 from console.shell.alert_center import AlertCenter
 from console.shell.connection_banner import ConnectionBanner
 from console.shell.docks import PaneDocks
@@ -276,11 +277,8 @@ class MainWindow(QMainWindow):
             self.pane_docks.show_pane("detail", focus=False)
 
     def _on_about_triggered(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About"),
-            self.tr("Duty console of the Chongchuan district governance command center."),
-        )
+        # licence_file() looks at the disk: off the GUI thread.
+        self.ctx.runner.run(licence_file, lambda path: AboutDialog(self, licence=path).open())
 
     def _on_shortcuts_triggered(self) -> None:
         ShortcutsDialog(self.registry, self).open()

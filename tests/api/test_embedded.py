@@ -15,7 +15,7 @@ import requests
 
 from console.api import ApiClient
 from console.config import ConsoleSettings, data_dir
-from console.embedded import EmbeddedServer
+from console.embedded import EMBEDDED_SERVER_FLAG, EmbeddedServer, _RotatingLog, server_command
 
 
 @pytest.fixture(autouse=True)
@@ -62,7 +62,7 @@ def test_exit_code_reports_a_killed_child(embedded: EmbeddedServer) -> None:
 
 CONSOLE = """
 import pathlib, sys, threading
-from console.embedded import EmbeddedServer
+from console.embedded import EMBEDDED_SERVER_FLAG, EmbeddedServer, _RotatingLog, server_command
 server = EmbeddedServer(pathlib.Path(sys.argv[1]), rate=0)
 # Started from a worker thread, as the console does: the watchdog must not depend on it.
 worker = threading.Thread(target=server.start)
@@ -120,3 +120,50 @@ def test_settings_from_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Pa
     assert settings.password is None
     path = data_dir(settings)
     assert path.is_dir() and path == tmp_path / "nested" / "dir"
+
+
+def test_outside_a_bundle_the_child_is_the_interpreter_in_server_mode() -> None:
+    command = server_command(["--demo", "--port", "0"])
+    assert command[:2] == [sys.executable, "-c"]
+    assert "run_embedded_server" in command[2]
+    assert command[3:] == ["--demo", "--port", "0"]
+
+
+def test_in_a_bundle_the_child_is_the_console_program_in_server_mode(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A frozen console's sys.executable is the console: it must run the server mode, never
+    `-c` (which started consoles without end). The installed `cc-console` stands in for the
+    bundle's program: the same entry point, console.app:main."""
+    program = Path(sys.executable).with_name("cc-console")
+    if not program.exists():
+        pytest.skip("cc-console is not installed next to the interpreter")
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(program))
+    server = EmbeddedServer(tmp_path / "data", rate=0, log_path=tmp_path / "log" / "server.log")
+    assert server.command()[:2] == [str(program), EMBEDDED_SERVER_FLAG]
+    try:
+        url = server.start()
+        assert requests.get(url + "/healthz", timeout=5).json()["demo"] is True
+        assert server.pid is not None
+        maps = Path(f"/proc/{server.pid}/maps")
+        if maps.exists():  # the server mode loads no Qt
+            assert "libQt6" not in maps.read_text()
+        children = Path(f"/proc/{server.pid}/task/{server.pid}/children")
+        if children.exists():  # and starts no console of its own
+            assert children.read_text().split() == []
+    finally:
+        server.stop()
+    assert not server.crashed()
+    assert "cc-console starts cc-server" in (tmp_path / "log" / "server.log").read_text()
+
+
+def test_the_server_log_is_bounded(tmp_path: Path) -> None:
+    log = _RotatingLog(tmp_path / "cc-server.log", max_bytes=1000)
+    for n in range(100):
+        log.write(f"line {n:03d} " + "x" * 40 + "\n")
+    log.close()
+    current = (tmp_path / "cc-server.log").read_text()
+    previous = (tmp_path / "cc-server.log.1").read_text()
+    assert len(current.encode()) <= 1000 + 60 and "line 099" in current
+    assert previous.startswith("line ") and "line 099" not in previous

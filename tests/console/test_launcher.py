@@ -33,6 +33,7 @@ def test_embedded_server_kiosk_sign_in_and_child_death(
         assert launcher.dialog is not None and not launcher.dialog.isVisible()  # kiosk
         qtbot.waitUntil(lambda: window.ctx.model.total() > 0, timeout=WAIT_MS)
         # A child that dies is reported in the window, not hidden.
+        assert launcher.embedded.pid is not None
         os.kill(launcher.embedded.pid, signal.SIGKILL)
         qtbot.waitUntil(window.error_banner.isVisible, timeout=WAIT_MS)
         assert "本地服务器已停止" in window.error_banner.text()
@@ -51,10 +52,11 @@ def test_closing_the_console_stops_its_child(tmp_path: Path, qtbot: Any, zh_cn: 
         launcher.start()
     window = opened.args[0]
     qtbot.addWidget(window)
-    assert launcher.embedded.running()
+    embedded = launcher.embedded
+    assert embedded is not None and embedded.running()
     window.close()
     launcher.shutdown()
-    assert not launcher.embedded.running()
+    assert not embedded.running()
 
 
 def test_server_option_connects_to_a_central_server(server: Any, qtbot: Any, zh_cn: Any) -> None:

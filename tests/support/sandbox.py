@@ -56,6 +56,9 @@ class Sandbox:
         values = {
             "TMPDIR": str(tmp),
             "XDG_DATA_HOME": str(data_home),
+            # cc-console's settings file and its logs (issue #19)
+            "XDG_CONFIG_HOME": str(self.root / "config"),
+            "XDG_STATE_HOME": str(self.root / "state"),
             # Wins over a developer's own CC_CONSOLE_DATA_DIR; the same place as XDG's.
             "CC_CONSOLE_DATA_DIR": str(data_home / "cc-console"),
             # A developer's photo folder for the server is no place for test photos either.
