@@ -3,12 +3,13 @@
 
 # Qt's xcb and offscreen platforms, QtMultimedia (libpulse0), CJK fonts, PostgreSQL binaries for
 # the tests, Xvfb for screenshots of a real window, poppler-utils to check the printed 交办单,
-# libfaketime to run tests at a chosen moment (tests/support/at_moment.py).
+# libfaketime to run tests at a chosen moment (tests/support/at_moment.py), chromium and its
+# driver for the field app's browser tests (tests/console/test_field_app_browser.py).
 SYSTEM_PACKAGES=(
   python3-venv fonts-noto-cjk libpulse0 libegl1 libgl1 libopengl0 libglib2.0-0 libdbus-1-3
   libfontconfig1 libxkbcommon0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0
   libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-randr0 libxcb-xinerama0 libxcb-xkb1
-  postgresql-15 xvfb xauth poppler-utils faketime
+  postgresql-15 xvfb xauth poppler-utils faketime chromium chromium-driver
 )
 
 cc_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
