@@ -20,8 +20,12 @@ from console.panes.dispatch_pane import DispatchPane
 from console.panes.registry import PaneSpec, register_pane
 from console.panes.results_pane import ResultsPane
 from console.panes.supervision_board import SupervisionBoardPane
+from console.patrols.pane import PANE_TITLE as PATROLS_TITLE
+from console.patrols.pane import PatrolPane
 from console.translatable import QT_TRANSLATE_NOOP
 from console.video.pane import VideoPane
+from console.volunteers.pane import PANE_TITLE as VOLUNTEERS_TITLE
+from console.volunteers.pane import VolunteerPane
 
 # Which panes a role's window has is decided when the window is built, before the server's
 # reference data (and with it its rules) has arrived, so these two sets are the console's own.
@@ -149,5 +153,30 @@ register_pane(
         tab_with="video",
         size=780,
         compact_size=560,
+    )
+)
+# River patrols and the week's 河长行动日 (issue #21), and the volunteer service requests.
+register_pane(
+    PaneSpec(
+        "patrols",
+        PATROLS_TITLE,
+        PatrolPane,
+        Qt.DockWidgetArea.BottomDockWidgetArea,
+        shortcut="Ctrl+Shift+T",
+        roles=frozenset({"duty_officer", "supervisor", "admin"}),
+        tab_with="dispatch",
+        size=420,
+    )
+)
+register_pane(
+    PaneSpec(
+        "volunteers",
+        VOLUNTEERS_TITLE,
+        VolunteerPane,
+        Qt.DockWidgetArea.BottomDockWidgetArea,
+        shortcut="Ctrl+Shift+Y",
+        roles=frozenset({"duty_officer", "supervisor"}),
+        tab_with="dispatch",
+        size=420,
     )
 )
