@@ -1,6 +1,29 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../console/shell/about_dialog.py" line="60" />
+        <source>About — Duty Console</source>
+        <translation>About — Duty Console</translation>
+    </message>
+    <message>
+        <location filename="../../console/shell/about_dialog.py" line="62" />
+        <source>Chongchuan Governance Command Center — Duty Console</source>
+        <translation>Chongchuan Governance Command Center — Duty Console</translation>
+    </message>
+    <message>
+        <location filename="../../console/shell/about_dialog.py" line="74" />
+        <source>This program uses Qt and Qt for Python (PySide6, shiboken6), © The Qt Company Ltd and other contributors, under the GNU Lesser General Public License version 3 (LGPLv3). You may replace these libraries with versions of your own; their source code is at %1. The licence text: %2</source>
+        <translation>This program uses Qt and Qt for Python (PySide6, shiboken6), © The Qt Company Ltd and other contributors, under the GNU Lesser General Public License version 3 (LGPLv3). You may replace these libraries with versions of your own; their source code is at %1. The licence text: %2</translation>
+    </message>
+    <message>
+        <location filename="../../console/shell/about_dialog.py" line="86" />
+        <source>Show the LGPLv3 text</source>
+        <translation>Show the LGPLv3 text</translation>
+    </message>
+</context>
+<context>
     <name>ActionSync</name>
     <message>
         <location filename="../../console/controllers/action_sync.py" line="94" />
@@ -314,122 +337,152 @@
 <context>
     <name>AdminLog</name>
     <message>
-        <location filename="../../console/admin/admin_log_labels.py" line="11" />
+        <location filename="../../console/admin/admin_log_labels.py" line="21" />
         <source>Holiday calendar</source>
         <translation>Holiday calendar</translation>
     </message>
     <message>
-        <location filename="../../console/admin/admin_log_labels.py" line="12" />
+        <location filename="../../console/admin/admin_log_labels.py" line="22" />
         <source>SLA rules</source>
         <translation>SLA rules</translation>
     </message>
     <message>
-        <location filename="../../console/admin/admin_log_labels.py" line="13" />
+        <location filename="../../console/admin/admin_log_labels.py" line="23" />
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../console/admin/admin_log_labels.py" line="14" />
+        <location filename="../../console/admin/admin_log_labels.py" line="24" />
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../console/admin/admin_log_labels.py" line="15" />
+        <location filename="../../console/admin/admin_log_labels.py" line="25" />
         <source>Economic indicators</source>
         <translation>Economic indicators</translation>
     </message>
     <message>
-        <location filename="../../console/admin/admin_log_labels.py" line="16" />
+        <location filename="../../console/admin/admin_log_labels.py" line="26" />
         <source>Sign-in</source>
         <translation>Sign-in</translation>
     </message>
     <message>
-        <location filename="../../console/admin/admin_log_labels.py" line="17" />
+        <location filename="../../console/admin/admin_log_labels.py" line="27" />
         <source>Score weights</source>
         <translation>Score weights</translation>
     </message>
     <message>
-        <location filename="../../console/admin/admin_log_labels.py" line="20" />
+        <location filename="../../console/admin/admin_log_labels.py" line="28" />
+        <source>Map layer</source>
+        <translation>Map layer</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_labels.py" line="29" />
+        <source>Volunteer service</source>
+        <translation>Volunteer service</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_labels.py" line="32" />
         <source>Set day</source>
         <translation>Set day</translation>
     </message>
     <message>
-        <location filename="../../console/admin/admin_log_labels.py" line="21" />
+        <location filename="../../console/admin/admin_log_labels.py" line="33" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../console/admin/admin_log_labels.py" line="22" />
+        <location filename="../../console/admin/admin_log_labels.py" line="34" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../console/admin/admin_log_labels.py" line="23" />
+        <location filename="../../console/admin/admin_log_labels.py" line="35" />
         <source>Publish</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../../console/admin/admin_log_labels.py" line="24" />
+        <location filename="../../console/admin/admin_log_labels.py" line="36" />
         <source>Create</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../../console/admin/admin_log_labels.py" line="25" />
+        <location filename="../../console/admin/admin_log_labels.py" line="37" />
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../console/admin/admin_log_labels.py" line="26" />
+        <location filename="../../console/admin/admin_log_labels.py" line="38" />
         <source>Disable</source>
         <translation>Disable</translation>
     </message>
     <message>
-        <location filename="../../console/admin/admin_log_labels.py" line="27" />
+        <location filename="../../console/admin/admin_log_labels.py" line="39" />
         <source>Enable</source>
         <translation>Enable</translation>
     </message>
     <message>
-        <location filename="../../console/admin/admin_log_labels.py" line="28" />
+        <location filename="../../console/admin/admin_log_labels.py" line="40" />
         <source>Reset password</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../console/admin/admin_log_labels.py" line="29" />
+        <location filename="../../console/admin/admin_log_labels.py" line="41" />
         <source>Change password</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../console/admin/admin_log_labels.py" line="30" />
+        <location filename="../../console/admin/admin_log_labels.py" line="42" />
         <source>Color rule</source>
         <translation>Color rule</translation>
     </message>
     <message>
-        <location filename="../../console/admin/admin_log_labels.py" line="31" />
+        <location filename="../../console/admin/admin_log_labels.py" line="43" />
         <source>Signed in</source>
         <translation>Signed in</translation>
     </message>
     <message>
-        <location filename="../../console/admin/admin_log_labels.py" line="32" />
+        <location filename="../../console/admin/admin_log_labels.py" line="44" />
         <source>Sign-in refused</source>
         <translation>Sign-in refused</translation>
     </message>
     <message>
-        <location filename="../../console/admin/admin_log_labels.py" line="33" />
+        <location filename="../../console/admin/admin_log_labels.py" line="45" />
         <source>Sign-in unlocked</source>
         <translation>Sign-in unlocked</translation>
     </message>
     <message>
-        <location filename="../../console/admin/admin_log_labels.py" line="37" />
+        <location filename="../../console/admin/admin_log_labels.py" line="46" />
+        <source>Add team</source>
+        <translation>Add team</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_labels.py" line="47" />
+        <source>Change team</source>
+        <translation>Change team</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_labels.py" line="48" />
+        <source>Add service category</source>
+        <translation>Add service category</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_labels.py" line="49" />
+        <source>Change service category</source>
+        <translation>Change service category</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_labels.py" line="53" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../console/admin/admin_log_labels.py" line="38" />
+        <location filename="../../console/admin/admin_log_labels.py" line="54" />
         <source>Back to the library</source>
         <translation>Back to the library</translation>
     </message>
     <message>
-        <location filename="../../console/admin/admin_log_labels.py" line="39" />
+        <location filename="../../console/admin/admin_log_labels.py" line="55" />
         <source>Add</source>
         <translation>Add</translation>
     </message>
@@ -2924,6 +2977,54 @@
     </message>
 </context>
 <context>
+    <name>ComplianceView</name>
+    <message>
+        <location filename="../../console/patrols/compliance_view.py" line="40" />
+        <source>River / segment</source>
+        <translation>River / segment</translation>
+    </message>
+    <message>
+        <location filename="../../console/patrols/compliance_view.py" line="41" />
+        <source>Chief</source>
+        <translation>Chief</translation>
+    </message>
+    <message>
+        <location filename="../../console/patrols/compliance_view.py" line="42" />
+        <source>Street</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <location filename="../../console/patrols/compliance_view.py" line="43" />
+        <source>Patrols</source>
+        <translation>Patrols</translation>
+    </message>
+    <message>
+        <location filename="../../console/patrols/compliance_view.py" line="44" />
+        <source>Last patrol</source>
+        <translation>Last patrol</translation>
+    </message>
+    <message>
+        <location filename="../../console/patrols/compliance_view.py" line="88" />
+        <source>none since Monday</source>
+        <translation>none since Monday</translation>
+    </message>
+    <message>
+        <location filename="../../console/patrols/compliance_view.py" line="100" />
+        <source>%1 of %2 segments have no patrol since Monday %3.</source>
+        <translation>%1 of %2 segments have no patrol since Monday %3.</translation>
+    </message>
+    <message>
+        <location filename="../../console/patrols/compliance_view.py" line="102" />
+        <source>%1 of %2 segments had no patrol in the week of %3.</source>
+        <translation>%1 of %2 segments had no patrol in the week of %3.</translation>
+    </message>
+    <message>
+        <location filename="../../console/patrols/compliance_view.py" line="105" />
+        <source>Every segment was patrolled in the week of %3.</source>
+        <translation>Every segment was patrolled in the week of %3.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionBanner</name>
     <message>
         <location filename="../../console/shell/connection_banner.py" line="29" />
@@ -3129,6 +3230,42 @@
         <location filename="../../widgets/countdown.py" line="71" />
         <source>%1 overdue</source>
         <translation>%1 overdue</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../console/shell/crash_report.py" line="63" />
+        <source>Unexpected error — Duty Console</source>
+        <translation>Unexpected error — Duty Console</translation>
+    </message>
+    <message>
+        <location filename="../../console/shell/crash_report.py" line="68" />
+        <source>The console met an error it did not expect. It goes on running, but what you were doing may not have been finished: check it. The report below is in the log; send it with the log folder to your administrator.</source>
+        <translation>The console met an error it did not expect. It goes on running, but what you were doing may not have been finished: check it. The report below is in the log; send it with the log folder to your administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../console/shell/crash_report.py" line="80" />
+        <source>Copy report</source>
+        <translation>Copy report</translation>
+    </message>
+    <message>
+        <location filename="../../console/shell/crash_report.py" line="84" />
+        <source>Open log folder</source>
+        <translation>Open log folder</translation>
+    </message>
+</context>
+<context>
+    <name>DemoMode</name>
+    <message>
+        <location filename="../../console/shell/demo_mode.py" line="28" />
+        <source>【Demo data】</source>
+        <translation>【Demo data】</translation>
+    </message>
+    <message>
+        <location filename="../../console/shell/demo_mode.py" line="29" />
+        <source>Demo data: this console runs its own server with invented cases and a simulator that adds new ones. Nothing done here reaches the district's server. To work on the district's server: File → Sign out, then Settings… in the sign-in dialog.</source>
+        <translation>Demo data: this console runs its own server with invented cases and a simulator that adds new ones. Nothing done here reaches the district's server. To work on the district's server: File → Sign out, then Settings… in the sign-in dialog.</translation>
     </message>
 </context>
 <context>
@@ -3465,34 +3602,812 @@ Ctrl+Enter: send</translation>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_view.py" line="124" />
+        <location filename="../../console/panes/dispatch_view.py" line="125" />
         <source>Ctrl+Enter wherever a case is selected; Enter on the department list</source>
         <translation>Ctrl+Enter wherever a case is selected; Enter on the department list</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_view.py" line="143" />
+        <location filename="../../console/panes/dispatch_view.py" line="144" />
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_view.py" line="144" />
+        <location filename="../../console/panes/dispatch_view.py" line="145" />
         <source>Merge into</source>
         <translation>Merge into</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_view.py" line="145" />
+        <location filename="../../console/panes/dispatch_view.py" line="146" />
         <source>Extension</source>
         <translation>Extension</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_view.py" line="146" />
+        <location filename="../../console/panes/dispatch_view.py" line="147" />
         <source>Callback result</source>
         <translation>Callback result</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_view.py" line="147" />
+        <location filename="../../console/panes/dispatch_view.py" line="148" />
         <source>Escalate to</source>
         <translation>Escalate to</translation>
+    </message>
+</context>
+<context>
+    <name>Drills</name>
+    <message>
+        <location filename="../../console/drills/banner.py" line="59" />
+        <source>%1 · %2 · injects arrived %3 of %4 · trainees: %5</source>
+        <translation>%1 · %2 · injects arrived %3 of %4 · trainees: %5</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/banner.py" line="79" />
+        <source>Drill clock %1</source>
+        <translation>Drill clock %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control.py" line="148" />
+        <location filename="../../console/drills/control.py" line="150" />
+        <source>Loading the trainees</source>
+        <translation>Loading the trainees</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control.py" line="156" />
+        <location filename="../../console/drills/control.py" line="158" />
+        <source>Loading the scenarios</source>
+        <translation>Loading the scenarios</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control.py" line="170" />
+        <location filename="../../console/drills/control.py" line="172" />
+        <source>Loading the runs</source>
+        <translation>Loading the runs</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control.py" line="187" />
+        <location filename="../../console/drills/control.py" line="514" />
+        <source>Reading the run</source>
+        <translation>Reading the run</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control.py" line="204" />
+        <location filename="../../console/drills/control.py" line="223" />
+        <source>Reading the scores</source>
+        <translation>Reading the scores</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control.py" line="248" />
+        <source>Choose a scenario.</source>
+        <translation>Choose a scenario.</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control.py" line="253" />
+        <location filename="../../console/drills/control.py" line="472" />
+        <source>This scenario has errors: %1</source>
+        <translation>This scenario has errors: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control.py" line="261" />
+        <source>Tick at least one trainee.</source>
+        <translation>Tick at least one trainee.</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control.py" line="276" />
+        <source>Starting the run</source>
+        <translation>Starting the run</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control.py" line="287" />
+        <source>Paused: the drill clock stands.</source>
+        <translation>Paused: the drill clock stands.</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control.py" line="288" />
+        <source>Resumed: the drill clock runs on.</source>
+        <translation>Resumed: the drill clock runs on.</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control.py" line="289" />
+        <source>The run has ended; its report is ready.</source>
+        <translation>The run has ended; its report is ready.</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control.py" line="294" />
+        <location filename="../../console/drills/control.py" line="313" />
+        <location filename="../../console/drills/control.py" line="332" />
+        <source>The run</source>
+        <translation>The run</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control.py" line="295" />
+        <source>Controlling the run</source>
+        <translation>Controlling the run</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control.py" line="309" />
+        <source>The drill clock runs at %1.</source>
+        <translation>The drill clock runs at %1.</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control.py" line="314" />
+        <source>Changing the drill clock's speed</source>
+        <translation>Changing the drill clock's speed</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control.py" line="328" />
+        <source>Started again as run #%1.</source>
+        <translation>Started again as run #%1.</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control.py" line="333" />
+        <source>Resetting the run</source>
+        <translation>Resetting the run</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control.py" line="341" />
+        <source>Choose a run in the list.</source>
+        <translation>Choose a run in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control.py" line="358" />
+        <source>The report</source>
+        <translation>The report</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control.py" line="360" />
+        <source>Fetching the report</source>
+        <translation>Fetching the report</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control.py" line="367" />
+        <source>Show a report first.</source>
+        <translation>Show a report first.</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control.py" line="371" />
+        <source>Save the after-action report</source>
+        <translation>Save the after-action report</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control.py" line="375" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control.py" line="398" />
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control.py" line="400" />
+        <source>Saving the report</source>
+        <translation>Saving the report</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control.py" line="410" />
+        <source>Name the trainee whose runs to compare.</source>
+        <translation>Name the trainee whose runs to compare.</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control.py" line="428" />
+        <source>The trainee's runs</source>
+        <translation>The trainee's runs</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control.py" line="430" />
+        <source>Comparing the trainee's runs</source>
+        <translation>Comparing the trainee's runs</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control.py" line="447" />
+        <source>%1 (%2 injects, %3 min)</source>
+        <translation>%1 (%2 injects, %3 min)</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control.py" line="453" />
+        <source>%1: has errors</source>
+        <translation>%1: has errors</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control.py" line="551" />
+        <source>Run #%1 started for %2 at %3.</source>
+        <translation>Run #%1 started for %2 at %3.</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control.py" line="565" />
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control.py" line="580" />
+        <source>The PDF is not available: %1</source>
+        <translation>The PDF is not available: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control.py" line="588" />
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control.py" line="597" />
+        <source>%1 has no scored runs yet.</source>
+        <translation>%1 has no scored runs yet.</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control.py" line="621" />
+        <location filename="../../console/drills/control.py" line="623" />
+        <source>Reading the case</source>
+        <translation>Reading the case</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control.py" line="649" />
+        <source>Drill run #%1 has ended: back to normal.</source>
+        <translation>Drill run #%1 has ended: back to normal.</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control_view.py" line="86" />
+        <source>Tick the trainees of the run (Space ticks)</source>
+        <translation>Tick the trainees of the run (Space ticks)</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control_view.py" line="98" />
+        <source>&amp;Start the run</source>
+        <translation>&amp;Start the run</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control_view.py" line="101" />
+        <source>Scenario editor…</source>
+        <translation>Scenario editor…</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control_view.py" line="107" />
+        <source>Sc&amp;enario</source>
+        <translation>Sc&amp;enario</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control_view.py" line="111" />
+        <source>&amp;Trainees</source>
+        <translation>&amp;Trainees</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control_view.py" line="114" />
+        <source>Spee&amp;d</source>
+        <translation>Spee&amp;d</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control_view.py" line="117" />
+        <source>Si&amp;mulated start</source>
+        <translation>Si&amp;mulated start</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control_view.py" line="141" />
+        <source>%v of %m drill minutes</source>
+        <translation>%v of %m drill minutes</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control_view.py" line="142" />
+        <location filename="../../console/drills/control_view.py" line="308" />
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control_view.py" line="148" />
+        <source>St&amp;op</source>
+        <translation>St&amp;op</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control_view.py" line="151" />
+        <source>Reset (start a&amp;gain)</source>
+        <translation>Reset (start a&amp;gain)</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control_view.py" line="154" />
+        <source>Re&amp;load</source>
+        <translation>Re&amp;load</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control_view.py" line="158" />
+        <source>You are a trainee in this run: the trainer steers it.</source>
+        <translation>You are a trainee in this run: the trainer steers it.</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control_view.py" line="169" />
+        <source>R&amp;un</source>
+        <translation>R&amp;un</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control_view.py" line="179" />
+        <source>Speed no&amp;w</source>
+        <translation>Speed no&amp;w</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control_view.py" line="198" />
+        <source>Act as a department or the supervisor</source>
+        <translation>Act as a department or the supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control_view.py" line="220" />
+        <source>&amp;New run</source>
+        <translation>&amp;New run</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control_view.py" line="221" />
+        <source>&amp;Injects</source>
+        <translation>&amp;Injects</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control_view.py" line="222" />
+        <source>Score&amp;board</source>
+        <translation>Score&amp;board</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control_view.py" line="223" />
+        <source>Reports &amp;and progress</source>
+        <translation>Reports &amp;and progress</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control_view.py" line="306" />
+        <source>&amp;Resume</source>
+        <translation>&amp;Resume</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/report_view.py" line="36" />
+        <source>Status: %1 · trainees: %2</source>
+        <translation>Status: %1 · trainees: %2</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/report_view.py" line="39" />
+        <source>Points: %1 · findings: %2</source>
+        <translation>Points: %1 · findings: %2</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/report_view.py" line="46" />
+        <source>%1: %2, register %3, dispatch %4</source>
+        <translation>%1: %2, register %3, dispatch %4</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/report_view.py" line="55" />
+        <source>register %1 (target %2), dispatch %3 (target %4)</source>
+        <translation>register %1 (target %2), dispatch %3 (target %4)</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/report_view.py" line="68" />
+        <source>by %1 · now %2, expected %3</source>
+        <translation>by %1 · now %2, expected %3</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/report_view.py" line="87" />
+        <source>&amp;View the report</source>
+        <translation>&amp;View the report</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/report_view.py" line="90" />
+        <source>Save as PD&amp;F…</source>
+        <translation>Save as PD&amp;F…</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/report_view.py" line="97" />
+        <source>The report's first page shows here.</source>
+        <translation>The report's first page shows here.</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/report_view.py" line="108" />
+        <source>Compare the trainee's runs</source>
+        <translation>Compare the trainee's runs</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/report_view.py" line="121" />
+        <location filename="../../console/drills/tables.py" line="124" />
+        <location filename="../../console/drills/tables.py" line="183" />
+        <source>Trainee</source>
+        <translation>Trainee</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/report_view.py" line="152" />
+        <source>The server sent no PDF page to show.</source>
+        <translation>The server sent no PDF page to show.</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/stand_in.py" line="65" />
+        <location filename="../../console/drills/stand_in.py" line="117" />
+        <location filename="../../console/drills/stand_in.py" line="211" />
+        <source>Choose an arrived inject above.</source>
+        <translation>Choose an arrived inject above.</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/stand_in.py" line="80" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/stand_in.py" line="81" />
+        <source>Act as t&amp;hem</source>
+        <translation>Act as t&amp;hem</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/stand_in.py" line="86" />
+        <source>A&amp;ct as</source>
+        <translation>A&amp;ct as</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/stand_in.py" line="87" />
+        <source>Ac&amp;tion</source>
+        <translation>Ac&amp;tion</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/stand_in.py" line="88" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/stand_in.py" line="93" />
+        <source>E&amp;xtension</source>
+        <translation>E&amp;xtension</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/stand_in.py" line="121" />
+        <source>no department yet</source>
+        <translation>no department yet</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/stand_in.py" line="164" />
+        <source>Acting for a department</source>
+        <translation>Acting for a department</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/stand_in.py" line="175" />
+        <source>The shift supervisor (值班长)</source>
+        <translation>The shift supervisor (值班长)</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/stand_in.py" line="214" />
+        <source>Nothing to do as them in this state.</source>
+        <translation>Nothing to do as them in this state.</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/stand_in.py" line="217" />
+        <source>This action needs a reason: say why in the note.</source>
+        <translation>This action needs a reason: say why in the note.</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/stand_in.py" line="233" />
+        <source>Done as %1: %2 %3.</source>
+        <translation>Done as %1: %2 %3.</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/stand_in.py" line="245" />
+        <source>Not done: %1</source>
+        <translation>Not done: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/start_moments.py" line="43" />
+        <source>The scenario's own start</source>
+        <translation>The scenario's own start</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/start_moments.py" line="46" />
+        <source>Friday 16:50 (before the weekend)</source>
+        <translation>Friday 16:50 (before the weekend)</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/start_moments.py" line="51" />
+        <source>The day before National Day, 16:50</source>
+        <translation>The day before National Day, 16:50</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/start_moments.py" line="56" />
+        <source>Monday 08:30 (the week's first rush)</source>
+        <translation>Monday 08:30 (the week's first rush)</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/start_moments.py" line="59" />
+        <source>Tonight 23:30</source>
+        <translation>Tonight 23:30</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/start_moments.py" line="60" />
+        <source>Another moment…</source>
+        <translation>Another moment…</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/tables.py" line="89" />
+        <source>Minute</source>
+        <translation>Minute</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/tables.py" line="90" />
+        <location filename="../../console/drills/tables.py" line="181" />
+        <source>Inject</source>
+        <translation>Inject</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/tables.py" line="91" />
+        <location filename="../../console/drills/tables.py" line="258" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/tables.py" line="92" />
+        <location filename="../../console/drills/tables.py" line="182" />
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/tables.py" line="93" />
+        <source>State now</source>
+        <translation>State now</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/tables.py" line="94" />
+        <source>Expected</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/tables.py" line="95" />
+        <source>Script step</source>
+        <translation>Script step</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/tables.py" line="125" />
+        <location filename="../../console/drills/tables.py" line="184" />
+        <location filename="../../console/drills/tables.py" line="293" />
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/tables.py" line="126" />
+        <source>Injects</source>
+        <translation>Injects</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/tables.py" line="127" />
+        <location filename="../../console/drills/tables.py" line="294" />
+        <source>Register (mean)</source>
+        <translation>Register (mean)</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/tables.py" line="128" />
+        <location filename="../../console/drills/tables.py" line="295" />
+        <source>Dispatch (mean)</source>
+        <translation>Dispatch (mean)</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/tables.py" line="129" />
+        <location filename="../../console/drills/tables.py" line="296" />
+        <source>Right dept. first</source>
+        <translation>Right dept. first</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/tables.py" line="130" />
+        <source>Wrong dept. first</source>
+        <translation>Wrong dept. first</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/tables.py" line="131" />
+        <location filename="../../console/drills/tables.py" line="297" />
+        <source>Duplicates merged</source>
+        <translation>Duplicates merged</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/tables.py" line="132" />
+        <source>Duplicates dispatched</source>
+        <translation>Duplicates dispatched</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/tables.py" line="133" />
+        <location filename="../../console/drills/tables.py" line="188" />
+        <source>SLA kept</source>
+        <translation>SLA kept</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/tables.py" line="134" />
+        <location filename="../../console/drills/tables.py" line="189" />
+        <source>Escalations handled</source>
+        <translation>Escalations handled</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/tables.py" line="135" />
+        <location filename="../../console/drills/tables.py" line="190" />
+        <source>Keystrokes</source>
+        <translation>Keystrokes</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/tables.py" line="136" />
+        <location filename="../../console/drills/tables.py" line="191" />
+        <source>Clicks</source>
+        <translation>Clicks</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/tables.py" line="185" />
+        <source>Registered after (target)</source>
+        <translation>Registered after (target)</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/tables.py" line="186" />
+        <source>Dispatched after (target)</source>
+        <translation>Dispatched after (target)</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/tables.py" line="187" />
+        <source>First department</source>
+        <translation>First department</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/tables.py" line="192" />
+        <source>What went wrong</source>
+        <translation>What went wrong</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/tables.py" line="214" />
+        <source>duplicate: merged</source>
+        <translation>duplicate: merged</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/tables.py" line="216" />
+        <source>duplicate: not merged</source>
+        <translation>duplicate: not merged</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/tables.py" line="256" />
+        <location filename="../../console/drills/tables.py" line="290" />
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/tables.py" line="257" />
+        <location filename="../../console/drills/tables.py" line="291" />
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/tables.py" line="259" />
+        <location filename="../../console/drills/tables.py" line="292" />
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/tables.py" line="260" />
+        <source>Trainees</source>
+        <translation>Trainees</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/tables.py" line="261" />
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/tables.py" line="298" />
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/texts.py" line="14" />
+        <source>Running</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/texts.py" line="15" />
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/texts.py" line="16" />
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/texts.py" line="19" />
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/texts.py" line="20" />
+        <source>Arrived</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/texts.py" line="24" />
+        <source>Never taken up</source>
+        <translation>Never taken up</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/texts.py" line="25" />
+        <source>Registered late</source>
+        <translation>Registered late</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/texts.py" line="26" />
+        <source>Never dispatched</source>
+        <translation>Never dispatched</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/texts.py" line="27" />
+        <source>Dispatched late</source>
+        <translation>Dispatched late</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/texts.py" line="28" />
+        <source>Wrong department first</source>
+        <translation>Wrong department first</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/texts.py" line="29" />
+        <source>Duplicate dispatched again</source>
+        <translation>Duplicate dispatched again</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/texts.py" line="30" />
+        <source>Duplicate not merged</source>
+        <translation>Duplicate not merged</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/texts.py" line="31" />
+        <source>Deadline missed</source>
+        <translation>Deadline missed</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/texts.py" line="32" />
+        <source>Escalation not answered</source>
+        <translation>Escalation not answered</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/texts.py" line="33" />
+        <source>Did not reach the expected state</source>
+        <translation>Did not reach the expected state</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/texts.py" line="35" />
+        <source>【DRILL】</source>
+        <translation>【DRILL】</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/texts.py" line="75" />
+        <source>Mon</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/texts.py" line="76" />
+        <source>Tue</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/texts.py" line="77" />
+        <source>Wed</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/texts.py" line="78" />
+        <source>Thu</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/texts.py" line="79" />
+        <source>Fri</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/texts.py" line="80" />
+        <source>Sat</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/texts.py" line="81" />
+        <source>Sun</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/texts.py" line="94" />
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/trainee_mode.py" line="155" />
+        <source>Looking for a drill run</source>
+        <translation>Looking for a drill run</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/trainee_mode.py" line="312" />
+        <source>Reporting keys and clicks</source>
+        <translation>Reporting keys and clicks</translation>
     </message>
 </context>
 <context>
@@ -3536,224 +4451,224 @@ Ctrl+Enter: send</translation>
 <context>
     <name>EconomyReview</name>
     <message>
-        <location filename="../../console/charts/economy.py" line="41" />
+        <location filename="../../console/charts/economy.py" line="42" />
         <source>Economy: the meeting's view</source>
         <translation>Economy: the meeting's view</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="46" />
+        <location filename="../../console/charts/economy.py" line="47" />
         <source>A month, a quarter (cumulative to its last month)</source>
         <translation>A month, a quarter (cumulative to its last month)</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="50" />
+        <location filename="../../console/charts/economy.py" line="51" />
         <source>Brief (PDF)…</source>
         <translation>Brief (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="52" />
+        <location filename="../../console/charts/economy.py" line="53" />
         <source>The economic brief of this period, for paper</source>
         <translation>The economic brief of this period, for paper</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="103" />
+        <location filename="../../console/charts/economy.py" line="104" />
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="74" />
-        <location filename="../../console/charts/economy.py" line="104" />
+        <location filename="../../console/charts/economy.py" line="75" />
+        <location filename="../../console/charts/economy.py" line="105" />
         <source>Cumulative</source>
         <translation>Cumulative</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="74" />
-        <location filename="../../console/charts/economy.py" line="105" />
+        <location filename="../../console/charts/economy.py" line="75" />
+        <location filename="../../console/charts/economy.py" line="106" />
         <source>Growth</source>
         <translation>Growth</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="74" />
+        <location filename="../../console/charts/economy.py" line="75" />
         <source>Street</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="74" />
+        <location filename="../../console/charts/economy.py" line="75" />
         <source>Share</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="106" />
+        <location filename="../../console/charts/economy.py" line="107" />
         <source>Rank (value)</source>
         <translation>Rank (value)</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="107" />
+        <location filename="../../console/charts/economy.py" line="108" />
         <source>Rank (growth)</source>
         <translation>Rank (growth)</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="108" />
+        <location filename="../../console/charts/economy.py" line="109" />
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="109" />
+        <location filename="../../console/charts/economy.py" line="110" />
         <source>Since year-end</source>
         <translation>Since year-end</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="110" />
+        <location filename="../../console/charts/economy.py" line="111" />
         <source>To catch up</source>
         <translation>To catch up</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="111" />
+        <location filename="../../console/charts/economy.py" line="112" />
         <source>Year target</source>
         <translation>Year target</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="112" />
+        <location filename="../../console/charts/economy.py" line="113" />
         <source>Good start</source>
         <translation>Good start</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="143" />
+        <location filename="../../console/charts/economy.py" line="144" />
         <source>Could not load: %1</source>
         <translation>Could not load: %1</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="145" />
+        <location filename="../../console/charts/economy.py" line="146" />
         <source>Loading the economy review</source>
         <translation>Loading the economy review</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="156" />
+        <location filename="../../console/charts/economy.py" line="157" />
         <source>First in the city by value: %1</source>
         <translation>First in the city by value: %1</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="159" />
+        <location filename="../../console/charts/economy.py" line="160" />
         <source>Good first quarter: %1 of %2 indicators</source>
         <translation>Good first quarter: %1 of %2 indicators</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="164" />
+        <location filename="../../console/charts/economy.py" line="165" />
         <source>Time gone by: %1</source>
         <translation>Time gone by: %1</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="192" />
+        <location filename="../../console/charts/economy.py" line="194" />
         <source>%1 by street</source>
         <translation>%1 by street</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="199" />
+        <location filename="../../console/charts/economy.py" line="201" />
         <source>Loading the streets</source>
         <translation>Loading the streets</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="219" />
+        <location filename="../../console/charts/economy.py" line="221" />
         <source>no street figures imported</source>
         <translation>no street figures imported</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="227" />
+        <location filename="../../console/charts/economy.py" line="229" />
         <source>%1 pts, %2</source>
         <translation>%1 pts, %2</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="234" />
+        <location filename="../../console/charts/economy.py" line="236" />
         <source> pts</source>
         <translation> pts</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="240" />
+        <location filename="../../console/charts/economy.py" line="242" />
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="240" />
+        <location filename="../../console/charts/economy.py" line="242" />
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="264" />
+        <location filename="../../console/charts/economy.py" line="266" />
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="282" />
+        <location filename="../../console/charts/economy.py" line="284" />
         <source>Save the brief</source>
         <translation>Save the brief</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="300" />
+        <location filename="../../console/charts/economy.py" line="302" />
         <source>Saving the economy brief</source>
         <translation>Saving the economy brief</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="308" />
+        <location filename="../../console/charts/economy.py" line="310" />
         <source>%1 first quarter</source>
         <translation>%1 first quarter</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="309" />
+        <location filename="../../console/charts/economy.py" line="311" />
         <source>%1 Q%2</source>
         <translation>%1 Q%2</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="314" />
+        <location filename="../../console/charts/economy.py" line="316" />
         <source>%1 Jan–Feb</source>
         <translation>%1 Jan–Feb</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="315" />
+        <location filename="../../console/charts/economy.py" line="317" />
         <source>%1 Jan–%2</source>
         <translation>%1 Jan–%2</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="319" />
+        <location filename="../../console/charts/economy.py" line="321" />
         <source>Lagging: catch up</source>
         <translation>Lagging: catch up</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="320" />
+        <location filename="../../console/charts/economy.py" line="322" />
         <source>Middle: close in on the best</source>
         <translation>Middle: close in on the best</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="321" />
+        <location filename="../../console/charts/economy.py" line="323" />
         <source>Advantage: widen the lead</source>
         <translation>Advantage: widen the lead</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="326" />
+        <location filename="../../console/charts/economy.py" line="328" />
         <source>lagging</source>
         <translation>lagging</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="327" />
+        <location filename="../../console/charts/economy.py" line="329" />
         <source>middle</source>
         <translation>middle</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="328" />
+        <location filename="../../console/charts/economy.py" line="330" />
         <source>advantage</source>
         <translation>advantage</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="333" />
+        <location filename="../../console/charts/economy.py" line="335" />
         <source>up %1</source>
         <translation>up %1</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="335" />
+        <location filename="../../console/charts/economy.py" line="337" />
         <source>down %1</source>
         <translation>down %1</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="336" />
+        <location filename="../../console/charts/economy.py" line="338" />
         <source>held</source>
         <translation>held</translation>
     </message>
@@ -3789,6 +4704,88 @@ Ctrl+Enter: send</translation>
         <location filename="../../console/shell/everyday.py" line="263" />
         <source>Assignment sheet of %1 sent to the printer.</source>
         <translation>Assignment sheet of %1 sent to the printer.</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresView</name>
+    <message>
+        <location filename="../../console/volunteers/figures.py" line="47" />
+        <source>Last %1 days</source>
+        <translation>Last %1 days</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/figures.py" line="47" />
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/figures.py" line="50" />
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/figures.py" line="56" />
+        <source>Street</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/figures.py" line="57" />
+        <location filename="../../console/volunteers/figures.py" line="68" />
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/figures.py" line="58" />
+        <location filename="../../console/volunteers/figures.py" line="71" />
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/figures.py" line="59" />
+        <location filename="../../console/volunteers/figures.py" line="72" />
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/figures.py" line="60" />
+        <source>Rated</source>
+        <translation>Rated</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/figures.py" line="61" />
+        <location filename="../../console/volunteers/figures.py" line="73" />
+        <source>Average rating</source>
+        <translation>Average rating</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/figures.py" line="67" />
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/figures.py" line="69" />
+        <source>Declined</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/figures.py" line="70" />
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/figures.py" line="74" />
+        <source>Median minutes to accept</source>
+        <translation>Median minutes to accept</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/figures.py" line="79" />
+        <source>Requests made:</source>
+        <translation>Requests made:</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/figures.py" line="143" />
+        <source>%1 request(s), %2 done, %3 hours of service; average rating %4; median %5 minutes from an offer to its acceptance.</source>
+        <translation>%1 request(s), %2 done, %3 hours of service; average rating %4; median %5 minutes from an offer to its acceptance.</translation>
     </message>
 </context>
 <context>
@@ -4088,12 +5085,12 @@ Rank by value %7, by growth %8, %9</translation>
 <context>
     <name>IndicatorsView</name>
     <message>
-        <location filename="../../console/wall/view_charts.py" line="83" />
+        <location filename="../../console/wall/view_charts.py" line="84" />
         <source>Economic indicators</source>
         <translation>Economic indicators</translation>
     </message>
     <message>
-        <location filename="../../console/wall/view_charts.py" line="124" />
+        <location filename="../../console/wall/view_charts.py" line="125" />
         <source>Economic indicators: %1</source>
         <translation>Economic indicators: %1</translation>
     </message>
@@ -4157,92 +5154,102 @@ Rank by value %7, by growth %8, %9</translation>
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="54" />
+        <location filename="../../console/panes/call_intake_form.py" line="56" />
         <source>Caller's name</source>
         <translation>Caller's name</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="55" />
+        <location filename="../../console/panes/call_intake_form.py" line="57" />
         <source>e.g. 138 1234 5678</source>
         <translation>e.g. 138 1234 5678</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="58" />
+        <location filename="../../console/panes/call_intake_form.py" line="60" />
         <source>Type part of a name or code, e.g. 噪声</source>
         <translation>Type part of a name or code, e.g. 噪声</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="61" />
+        <location filename="../../console/panes/call_intake_form.py" line="63" />
         <source>Street, community, building, landmark</source>
         <translation>Street, community, building, landmark</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="65" />
+        <location filename="../../console/panes/call_intake_form.py" line="67" />
         <source>lat, lon — optional</source>
         <translation>lat, lon — optional</translation>
     </message>
     <message>
         <location filename="../../console/panes/call_intake_form.py" line="70" />
+        <source>On map…</source>
+        <translation>On map…</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/call_intake_form.py" line="72" />
+        <source>Click the point on the map (F12); the street is then taken from the map</source>
+        <translation>Click the point on the map (F12); the street is then taken from the map</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/call_intake_form.py" line="80" />
         <source>What the caller reports, in their words</source>
         <translation>What the caller reports, in their words</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="72" />
+        <location filename="../../console/panes/call_intake_form.py" line="82" />
         <source>Filled in from category, street and description</source>
         <translation>Filled in from category, street and description</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="73" />
+        <location filename="../../console/panes/call_intake_form.py" line="83" />
         <source>Cl&amp;ear form</source>
         <translation>Cl&amp;ear form</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="75" />
+        <location filename="../../console/panes/call_intake_form.py" line="85" />
         <source>C&amp;reate case</source>
         <translation>C&amp;reate case</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="110" />
+        <location filename="../../console/panes/call_intake_form.py" line="125" />
         <source>Caller &amp;name</source>
         <translation>Caller &amp;name</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="111" />
+        <location filename="../../console/panes/call_intake_form.py" line="126" />
         <source>Ph&amp;one</source>
         <translation>Ph&amp;one</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="112" />
+        <location filename="../../console/panes/call_intake_form.py" line="127" />
         <source>Cate&amp;gory</source>
         <translation>Cate&amp;gory</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="113" />
+        <location filename="../../console/panes/call_intake_form.py" line="128" />
         <source>&amp;Address</source>
         <translation>&amp;Address</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="114" />
+        <location filename="../../console/panes/call_intake_form.py" line="129" />
         <source>&amp;Street</source>
         <translation>&amp;Street</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="115" />
+        <location filename="../../console/panes/call_intake_form.py" line="130" />
         <source>Coordina&amp;tes</source>
         <translation>Coordina&amp;tes</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="116" />
+        <location filename="../../console/panes/call_intake_form.py" line="131" />
         <source>&amp;Urgency</source>
         <translation>&amp;Urgency</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="117" />
+        <location filename="../../console/panes/call_intake_form.py" line="132" />
         <source>&amp;Description</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="118" />
+        <location filename="../../console/panes/call_intake_form.py" line="133" />
         <source>T&amp;itle</source>
         <translation>T&amp;itle</translation>
     </message>
@@ -4487,7 +5494,7 @@ Rank by value %7, by growth %8, %9</translation>
         <translation>Cases reported today</translation>
     </message>
     <message>
-        <location filename="../../console/wall/view_charts.py" line="69" />
+        <location filename="../../console/wall/view_charts.py" line="70" />
         <source>Cases reported today: %1</source>
         <translation>Cases reported today: %1</translation>
     </message>
@@ -5398,22 +6405,27 @@ Click to show them in the queue</translation>
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../../console/shell/launcher.py" line="64" />
-        <source>Starting the local command-center server…</source>
-        <translation>Starting the local command-center server…</translation>
+        <location filename="../../console/shell/launcher.py" line="90" />
+        <source>Starting this computer's own demo server…</source>
+        <translation>Starting this computer's own demo server…</translation>
     </message>
     <message>
-        <location filename="../../console/shell/launcher.py" line="67" />
-        <location filename="../../console/shell/launcher.py" line="103" />
+        <location filename="../../console/shell/launcher.py" line="93" />
+        <location filename="../../console/shell/launcher.py" line="149" />
         <source>Duty Console</source>
         <translation>Duty Console</translation>
     </message>
     <message>
-        <location filename="../../console/shell/launcher.py" line="101" />
+        <location filename="../../console/shell/launcher.py" line="147" />
         <source>The local server could not start:
 %1</source>
         <translation>The local server could not start:
 %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/shell/launcher.py" line="257" />
+        <source>Saving settings</source>
+        <translation>Saving settings</translation>
     </message>
 </context>
 <context>
@@ -5432,77 +6444,107 @@ Click to show them in the queue</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../console/shell/login_dialog.py" line="46" />
+        <location filename="../../console/shell/login_dialog.py" line="57" />
         <source>Sign in — Duty Console</source>
         <translation>Sign in — Duty Console</translation>
     </message>
     <message>
-        <location filename="../../console/shell/login_dialog.py" line="50" />
+        <location filename="../../console/shell/login_dialog.py" line="61" />
         <source>Chongchuan Governance Command Center</source>
         <translation>Chongchuan Governance Command Center</translation>
     </message>
     <message>
-        <location filename="../../console/shell/login_dialog.py" line="72" />
+        <location filename="../../console/shell/login_dialog.py" line="90" />
         <source>Your password was set by an administrator. Choose your own to continue.</source>
         <translation>Your password was set by an administrator. Choose your own to continue.</translation>
     </message>
     <message>
-        <location filename="../../console/shell/login_dialog.py" line="83" />
+        <location filename="../../console/shell/login_dialog.py" line="101" />
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../console/shell/login_dialog.py" line="84" />
+        <location filename="../../console/shell/login_dialog.py" line="102" />
+        <source>Demo user</source>
+        <translation>Demo user</translation>
+    </message>
+    <message>
+        <location filename="../../console/shell/login_dialog.py" line="103" />
         <source>Username</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../console/shell/login_dialog.py" line="85" />
+        <location filename="../../console/shell/login_dialog.py" line="104" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../console/shell/login_dialog.py" line="86" />
+        <location filename="../../console/shell/login_dialog.py" line="105" />
         <source>New password</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../console/shell/login_dialog.py" line="87" />
+        <location filename="../../console/shell/login_dialog.py" line="106" />
         <source>Repeat it</source>
         <translation>Repeat it</translation>
     </message>
     <message>
-        <location filename="../../console/shell/login_dialog.py" line="92" />
+        <location filename="../../console/shell/login_dialog.py" line="112" />
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../console/shell/login_dialog.py" line="114" />
+        <location filename="../../console/shell/login_dialog.py" line="117" />
+        <source>Settings…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../console/shell/login_dialog.py" line="144" />
+        <source>This computer's demo server (%1)</source>
+        <translation>This computer's demo server (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../console/shell/login_dialog.py" line="148" />
+        <source>Demo data: this server holds invented cases, for trying the console out and for training. Choose a demo user (password: %1) and press Enter.</source>
+        <translation>Demo data: this server holds invented cases, for trying the console out and for training. Choose a demo user (password: %1) and press Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../console/shell/login_dialog.py" line="169" />
+        <source>The server at this address does not answer. Check the network, or the address under Settings…; the console does not switch to demo data by itself. Details: %1</source>
+        <translation>The server at this address does not answer. Check the network, or the address under Settings…; the console does not switch to demo data by itself. Details: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/shell/login_dialog.py" line="181" />
+        <source>Something answers at this address, but it is not a command-center server (HTTP %1). Check the address under Settings… (host and port of cc-server).</source>
+        <translation>Something answers at this address, but it is not a command-center server (HTTP %1). Check the address under Settings… (host and port of cc-server).</translation>
+    </message>
+    <message>
+        <location filename="../../console/shell/login_dialog.py" line="207" />
         <source>Enter your username and password.</source>
         <translation>Enter your username and password.</translation>
     </message>
     <message>
-        <location filename="../../console/shell/login_dialog.py" line="139" />
+        <location filename="../../console/shell/login_dialog.py" line="232" />
         <source>Change password and sign in</source>
         <translation>Change password and sign in</translation>
     </message>
     <message>
-        <location filename="../../console/shell/login_dialog.py" line="146" />
+        <location filename="../../console/shell/login_dialog.py" line="239" />
         <source>A password has at least %1 characters.</source>
         <translation>A password has at least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../console/shell/login_dialog.py" line="150" />
+        <location filename="../../console/shell/login_dialog.py" line="243" />
         <source>The two new passwords differ.</source>
         <translation>The two new passwords differ.</translation>
     </message>
     <message>
-        <location filename="../../console/shell/login_dialog.py" line="153" />
+        <location filename="../../console/shell/login_dialog.py" line="246" />
         <source>Choose a password other than the one you were given.</source>
         <translation>Choose a password other than the one you were given.</translation>
     </message>
     <message>
-        <location filename="../../console/shell/login_dialog.py" line="171" />
+        <location filename="../../console/shell/login_dialog.py" line="264" />
         <source>Wrong username or password.</source>
         <translation>Wrong username or password.</translation>
     </message>
@@ -5510,46 +6552,280 @@ Click to show them in the queue</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/shell/main_window.py" line="104" />
+        <location filename="../../console/shell/main_window.py" line="106" />
         <source>Chongchuan Governance Command Center — Duty Console</source>
         <translation>Chongchuan Governance Command Center — Duty Console</translation>
     </message>
     <message>
-        <location filename="../../console/shell/main_window.py" line="105" />
+        <location filename="../../console/shell/main_window.py" line="107" />
         <source>【DRILL】</source>
         <translation>【DRILL】</translation>
     </message>
     <message>
-        <location filename="../../console/shell/main_window.py" line="125" />
+        <location filename="../../console/shell/main_window.py" line="127" />
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
         <location filename="../../console/panes/dispatch_form.py" line="68" />
-        <location filename="../../console/shell/main_window.py" line="198" />
-        <location filename="../../console/shell/main_window.py" line="204" />
+        <location filename="../../console/shell/main_window.py" line="201" />
+        <location filename="../../console/shell/main_window.py" line="207" />
         <source>Loading reference data</source>
         <translation>Loading reference data</translation>
     </message>
     <message>
-        <location filename="../../console/shell/main_window.py" line="246" />
+        <location filename="../../console/shell/main_window.py" line="249" />
         <source>Outbox</source>
         <translation>Outbox</translation>
-    </message>
-    <message>
-        <location filename="../../console/shell/main_window.py" line="279" />
-        <source>About</source>
-        <translation>About</translation>
-    </message>
-    <message>
-        <location filename="../../console/shell/main_window.py" line="280" />
-        <source>Duty console of the Chongchuan district governance command center.</source>
-        <translation>Duty console of the Chongchuan district governance command center.</translation>
     </message>
     <message>
         <location filename="../../console/shell/main_window.py" line="305" />
         <source>The local server has stopped (exit code %1). Log: %2</source>
         <translation>The local server has stopped (exit code %1). Log: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MapBar</name>
+    <message>
+        <location filename="../../console/map/panel.py" line="25" />
+        <source>No heat</source>
+        <translation>No heat</translation>
+    </message>
+    <message>
+        <location filename="../../console/map/panel.py" line="26" />
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../console/map/panel.py" line="27" />
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <location filename="../../console/map/panel.py" line="28" />
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <location filename="../../console/map/panel.py" line="70" />
+        <source>Cameras</source>
+        <translation>Cameras</translation>
+    </message>
+    <message>
+        <location filename="../../console/map/panel.py" line="77" />
+        <source>Intake by area over a period (the hot spots)</source>
+        <translation>Intake by area over a period (the hot spots)</translation>
+    </message>
+    <message>
+        <location filename="../../console/map/panel.py" line="86" />
+        <source>by street</source>
+        <translation>by street</translation>
+    </message>
+    <message>
+        <location filename="../../console/map/panel.py" line="87" />
+        <source>by grid</source>
+        <translation>by grid</translation>
+    </message>
+    <message>
+        <location filename="../../console/map/panel.py" line="92" />
+        <source>Patrol tracks of</source>
+        <translation>Patrol tracks of</translation>
+    </message>
+    <message>
+        <location filename="../../console/map/panel.py" line="103" />
+        <source>Select area</source>
+        <translation>Select area</translation>
+    </message>
+    <message>
+        <location filename="../../console/map/panel.py" line="104" />
+        <source>Drag a rectangle to mark cases (Shift+drag does it too)</source>
+        <translation>Drag a rectangle to mark cases (Shift+drag does it too)</translation>
+    </message>
+    <message>
+        <location filename="../../console/map/panel.py" line="108" />
+        <source>Dispatch marked…</source>
+        <translation>Dispatch marked…</translation>
+    </message>
+    <message>
+        <location filename="../../console/map/panel.py" line="110" />
+        <source>Urge marked…</source>
+        <translation>Urge marked…</translation>
+    </message>
+    <message>
+        <location filename="../../console/map/panel.py" line="112" />
+        <source>Set call point</source>
+        <translation>Set call point</translation>
+    </message>
+    <message>
+        <location filename="../../console/map/panel.py" line="113" />
+        <source>Click on the map to set the point of the call being taken</source>
+        <translation>Click on the map to set the point of the call being taken</translation>
+    </message>
+    <message>
+        <location filename="../../console/map/panel.py" line="115" />
+        <source>Whole district</source>
+        <translation>Whole district</translation>
+    </message>
+    <message>
+        <location filename="../../console/map/panel.py" line="164" />
+        <source>%1 marked</source>
+        <translation>%1 marked</translation>
+    </message>
+</context>
+<context>
+    <name>MapPane</name>
+    <message>
+        <location filename="../../console/map/pane.py" line="128" />
+        <source>Loading the map</source>
+        <translation>Loading the map</translation>
+    </message>
+    <message>
+        <location filename="../../console/map/pane.py" line="130" />
+        <source>Cameras not loaded: %1</source>
+        <translation>Cameras not loaded: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/map/pane.py" line="131" />
+        <source>Loading the cameras</source>
+        <translation>Loading the cameras</translation>
+    </message>
+    <message>
+        <location filename="../../console/map/pane.py" line="141" />
+        <source>Patrols not loaded: %1</source>
+        <translation>Patrols not loaded: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/map/pane.py" line="142" />
+        <source>Loading the patrols</source>
+        <translation>Loading the patrols</translation>
+    </message>
+    <message>
+        <location filename="../../console/map/pane.py" line="158" />
+        <source>Intake heat not loaded: %1</source>
+        <translation>Intake heat not loaded: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/map/pane.py" line="159" />
+        <source>Loading the intake heat</source>
+        <translation>Loading the intake heat</translation>
+    </message>
+    <message>
+        <location filename="../../console/map/pane.py" line="172" />
+        <source>Patrol tracks not loaded: %1</source>
+        <translation>Patrol tracks not loaded: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/map/pane.py" line="173" />
+        <source>Loading the patrol tracks</source>
+        <translation>Loading the patrol tracks</translation>
+    </message>
+    <message>
+        <location filename="../../console/map/pane.py" line="250" />
+        <source>Schematic (示意): %1</source>
+        <translation>Schematic (示意): %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/map/pane.py" line="258" />
+        <source>Layers not drawn: %1</source>
+        <translation>Layers not drawn: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/map/pane.py" line="266" />
+        <source>The map layers could not be loaded: %1</source>
+        <translation>The map layers could not be loaded: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/map/pane.py" line="352" />
+        <source>Finding the street of the point</source>
+        <translation>Finding the street of the point</translation>
+    </message>
+    <message>
+        <location filename="../../console/map/pane.py" line="362" />
+        <source>The street of the point is not known: %1</source>
+        <translation>The street of the point is not known: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrderForm</name>
+    <message>
+        <location filename="../../console/volunteers/order_form.py" line="45" />
+        <source>New volunteer service request</source>
+        <translation>New volunteer service request</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/order_form.py" line="55" />
+        <source>(not known)</source>
+        <translation>(not known)</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/order_form.py" line="65" />
+        <source>What the resident needs, when, who lives there</source>
+        <translation>What the resident needs, when, who lives there</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/order_form.py" line="81" />
+        <source>Create request</source>
+        <translation>Create request</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/order_form.py" line="85" />
+        <source>Service:</source>
+        <translation>Service:</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/order_form.py" line="86" />
+        <source>Street:</source>
+        <translation>Street:</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/order_form.py" line="87" />
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/order_form.py" line="88" />
+        <source>Description:</source>
+        <translation>Description:</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/order_form.py" line="89" />
+        <source>Resident:</source>
+        <translation>Resident:</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/order_form.py" line="90" />
+        <source>Phone:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/order_form.py" line="97" />
+        <source>No service category is active: ask the administrator.</source>
+        <translation>No service category is active: ask the administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/order_form.py" line="118" />
+        <source>Choose the service.</source>
+        <translation>Choose the service.</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/order_form.py" line="120" />
+        <source>Describe what the resident needs.</source>
+        <translation>Describe what the resident needs.</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/order_form.py" line="122" />
+        <source>The description is longer than 2000 characters.</source>
+        <translation>The description is longer than 2000 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/order_form.py" line="124" />
+        <source>The phone number may hold digits, spaces, + and - only.</source>
+        <translation>The phone number may hold digits, spaces, + and - only.</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/order_form.py" line="132" />
+        <source>Sending…</source>
+        <translation>Sending…</translation>
     </message>
 </context>
 <context>
@@ -5626,44 +6902,64 @@ Click to show them in the queue</translation>
 <context>
     <name>Panes</name>
     <message>
-        <location filename="../../console/panes/catalog.py" line="37" />
+        <location filename="../../console/panes/catalog.py" line="44" />
         <source>Case detail</source>
         <translation>Case detail</translation>
     </message>
     <message>
-        <location filename="../../console/panes/catalog.py" line="48" />
+        <location filename="../../console/panes/catalog.py" line="55" />
         <source>Dispatch</source>
         <translation>Dispatch</translation>
     </message>
     <message>
-        <location filename="../../console/panes/catalog.py" line="60" />
+        <location filename="../../console/panes/catalog.py" line="67" />
         <source>Action results</source>
         <translation>Action results</translation>
     </message>
     <message>
-        <location filename="../../console/panes/catalog.py" line="71" />
+        <location filename="../../console/panes/catalog.py" line="78" />
         <source>New call</source>
         <translation>New call</translation>
     </message>
     <message>
-        <location filename="../../console/panes/catalog.py" line="83" />
+        <location filename="../../console/panes/catalog.py" line="90" />
         <source>Supervision</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../../console/panes/catalog.py" line="94" />
+        <location filename="../../console/panes/catalog.py" line="101" />
         <source>Charts</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../console/panes/catalog.py" line="105" />
+        <location filename="../../console/panes/catalog.py" line="112" />
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../../console/panes/catalog.py" line="117" />
+        <location filename="../../console/panes/catalog.py" line="124" />
         <source>Alerts</source>
         <translation>Alerts</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/catalog.py" line="148" />
+        <source>Map</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control.py" line="42" />
+        <source>Drill control</source>
+        <translation>Drill control</translation>
+    </message>
+    <message>
+        <location filename="../../console/patrols/pane.py" line="43" />
+        <source>Patrol view</source>
+        <translation>Patrol view</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="50" />
+        <source>Volunteer requests</source>
+        <translation>Volunteer requests</translation>
     </message>
 </context>
 <context>
@@ -5712,6 +7008,197 @@ Click to show them in the queue</translation>
         <location filename="../../console/admin/users_password.py" line="97" />
         <source>Resetting a password</source>
         <translation>Resetting a password</translation>
+    </message>
+</context>
+<context>
+    <name>PatrolDetail</name>
+    <message>
+        <location filename="../../console/patrols/detail.py" line="50" />
+        <source>Show on map</source>
+        <translation>Show on map</translation>
+    </message>
+    <message>
+        <location filename="../../console/patrols/detail.py" line="68" />
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../console/patrols/detail.py" line="68" />
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../console/patrols/detail.py" line="68" />
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../console/patrols/detail.py" line="68" />
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../console/patrols/detail.py" line="72" />
+        <source>Double-click a problem to show its case in the queue</source>
+        <translation>Double-click a problem to show its case in the queue</translation>
+    </message>
+    <message>
+        <location filename="../../console/patrols/detail.py" line="103" />
+        <source>Choose a patrol in the list.</source>
+        <translation>Choose a patrol in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../console/patrols/detail.py" line="126" />
+        <source>not yours</source>
+        <translation>not yours</translation>
+    </message>
+    <message>
+        <location filename="../../console/patrols/detail.py" line="151" />
+        <source>No photos</source>
+        <translation>No photos</translation>
+    </message>
+    <message>
+        <location filename="../../console/patrols/detail.py" line="177" />
+        <source>%1 — %2, %3, %4 min, %5 km, %6 problem(s)</source>
+        <translation>%1 — %2, %3, %4 min, %5 km, %6 problem(s)</translation>
+    </message>
+    <message>
+        <location filename="../../console/patrols/detail.py" line="190" />
+        <source>The app reported %1 km: it does not agree with the track.</source>
+        <translation>The app reported %1 km: it does not agree with the track.</translation>
+    </message>
+</context>
+<context>
+    <name>PatrolPane</name>
+    <message>
+        <location filename="../../console/patrols/pane.py" line="91" />
+        <source>Previous week</source>
+        <translation>Previous week</translation>
+    </message>
+    <message>
+        <location filename="../../console/patrols/pane.py" line="94" />
+        <source>Next week</source>
+        <translation>Next week</translation>
+    </message>
+    <message>
+        <location filename="../../console/patrols/pane.py" line="95" />
+        <source>This week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <location filename="../../console/patrols/pane.py" line="107" />
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <location filename="../../console/patrols/pane.py" line="115" />
+        <source>River:</source>
+        <translation>River:</translation>
+    </message>
+    <message>
+        <location filename="../../console/patrols/pane.py" line="117" />
+        <source>Patroller:</source>
+        <translation>Patroller:</translation>
+    </message>
+    <message>
+        <location filename="../../console/patrols/pane.py" line="130" />
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <location filename="../../console/patrols/pane.py" line="131" />
+        <source>River</source>
+        <translation>River</translation>
+    </message>
+    <message>
+        <location filename="../../console/patrols/pane.py" line="132" />
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location filename="../../console/patrols/pane.py" line="133" />
+        <source>Patroller</source>
+        <translation>Patroller</translation>
+    </message>
+    <message>
+        <location filename="../../console/patrols/pane.py" line="134" />
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../console/patrols/pane.py" line="135" />
+        <source>km</source>
+        <translation>km</translation>
+    </message>
+    <message>
+        <location filename="../../console/patrols/pane.py" line="136" />
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <location filename="../../console/patrols/pane.py" line="151" />
+        <source>Patrol list</source>
+        <translation>Patrol list</translation>
+    </message>
+    <message>
+        <location filename="../../console/patrols/pane.py" line="152" />
+        <source>Action day (Monday)</source>
+        <translation>Action day (Monday)</translation>
+    </message>
+    <message>
+        <location filename="../../console/patrols/pane.py" line="186" />
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../console/patrols/pane.py" line="195" />
+        <source>Loading patrols</source>
+        <translation>Loading patrols</translation>
+    </message>
+    <message>
+        <location filename="../../console/patrols/pane.py" line="211" />
+        <source>%1 patrol(s) this week</source>
+        <translation>%1 patrol(s) this week</translation>
+    </message>
+    <message>
+        <location filename="../../console/patrols/pane.py" line="217" />
+        <source>Not loaded: %1</source>
+        <translation>Not loaded: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/patrols/pane.py" line="223" />
+        <source>Week %1: %2 – %3</source>
+        <translation>Week %1: %2 – %3</translation>
+    </message>
+    <message>
+        <location filename="../../console/patrols/pane.py" line="238" />
+        <source>All rivers</source>
+        <translation>All rivers</translation>
+    </message>
+    <message>
+        <location filename="../../console/patrols/pane.py" line="241" />
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <location filename="../../console/patrols/pane.py" line="315" />
+        <source>Loading a patrol</source>
+        <translation>Loading a patrol</translation>
+    </message>
+    <message>
+        <location filename="../../console/patrols/pane.py" line="332" />
+        <source>Loading a photo</source>
+        <translation>Loading a photo</translation>
+    </message>
+    <message>
+        <location filename="../../console/patrols/pane.py" line="338" />
+        <source>Patrol not loaded: %1</source>
+        <translation>Patrol not loaded: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/patrols/pane.py" line="351" />
+        <source>This window has no map to show the track on.</source>
+        <translation>This window has no map to show the track on.</translation>
     </message>
 </context>
 <context>
@@ -5959,43 +7446,43 @@ Click to show them in the queue</translation>
 <context>
     <name>QueueFilters</name>
     <message>
-        <location filename="../../console/panes/queue_filters.py" line="28" />
+        <location filename="../../console/panes/queue_filters.py" line="30" />
         <source>Search ref, title, address, reporter…</source>
         <translation>Search ref, title, address, reporter…</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_filters.py" line="29" />
-        <location filename="../../console/panes/queue_filters.py" line="33" />
+        <location filename="../../console/panes/queue_filters.py" line="31" />
+        <location filename="../../console/panes/queue_filters.py" line="35" />
         <source>All states</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_filters.py" line="32" />
+        <location filename="../../console/panes/queue_filters.py" line="34" />
         <source>Open cases</source>
         <translation>Open cases</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_filters.py" line="38" />
+        <location filename="../../console/panes/queue_filters.py" line="40" />
         <source>Click or Space ticks a state; several states can be shown at once</source>
         <translation>Click or Space ticks a state; several states can be shown at once</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_filters.py" line="40" />
+        <location filename="../../console/panes/queue_filters.py" line="42" />
         <source>All colors</source>
         <translation>All colors</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_filters.py" line="43" />
+        <location filename="../../console/panes/queue_filters.py" line="45" />
         <source>All channels</source>
         <translation>All channels</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_filters.py" line="46" />
+        <location filename="../../console/panes/queue_filters.py" line="48" />
         <source>All streets</source>
         <translation>All streets</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_filters.py" line="47" />
+        <location filename="../../console/panes/queue_filters.py" line="49" />
         <source>All departments</source>
         <translation>All departments</translation>
     </message>
@@ -6003,32 +7490,32 @@ Click to show them in the queue</translation>
 <context>
     <name>QueuePane</name>
     <message>
-        <location filename="../../console/panes/queue_pane.py" line="89" />
+        <location filename="../../console/panes/queue_pane.py" line="98" />
         <source>【DRILL】</source>
         <translation>【DRILL】</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_pane.py" line="137" />
+        <location filename="../../console/panes/queue_pane.py" line="146" />
         <source>Case queue</source>
         <translation>Case queue</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_pane.py" line="150" />
+        <location filename="../../console/panes/queue_pane.py" line="159" />
         <source>All open cases of this color, whatever the filter shows</source>
         <translation>All open cases of this color, whatever the filter shows</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_pane.py" line="158" />
+        <location filename="../../console/panes/queue_pane.py" line="167" />
         <source>More closed cases…</source>
         <translation>More closed cases…</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_pane.py" line="161" />
+        <location filename="../../console/panes/queue_pane.py" line="170" />
         <source>Closed cases older than the last days are kept on the server: load more</source>
         <translation>Closed cases older than the last days are kept on the server: load more</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_pane.py" line="343" />
+        <location filename="../../console/panes/queue_pane.py" line="371" />
         <source>%1 shown of %2</source>
         <translation>%1 shown of %2</translation>
     </message>
@@ -6098,6 +7585,54 @@ Growth %6, %7, %8</translation>
         <location filename="../../console/charts/ranking.py" line="144" />
         <source>Period</source>
         <translation>Period</translation>
+    </message>
+</context>
+<context>
+    <name>RateDialog</name>
+    <message>
+        <location filename="../../console/volunteers/dialogs.py" line="137" />
+        <source>Rate the service</source>
+        <translation>Rate the service</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/dialogs.py" line="141" />
+        <source>Ask %1 how the service by %2 went (%3 h).</source>
+        <translation>Ask %1 how the service by %2 went (%3 h).</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/dialogs.py" line="142" />
+        <source>the resident</source>
+        <translation>the resident</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/dialogs.py" line="149" />
+        <source>1 very poor</source>
+        <translation>1 very poor</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/dialogs.py" line="150" />
+        <source>2 poor</source>
+        <translation>2 poor</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/dialogs.py" line="151" />
+        <source>3 fair</source>
+        <translation>3 fair</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/dialogs.py" line="152" />
+        <source>4 good</source>
+        <translation>4 good</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/dialogs.py" line="153" />
+        <source>5 very good</source>
+        <translation>5 very good</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/dialogs.py" line="162" />
+        <source>The resident's comment</source>
+        <translation>The resident's comment</translation>
     </message>
 </context>
 <context>
@@ -6264,6 +7799,217 @@ Debris %7 t</translation>
     </message>
 </context>
 <context>
+    <name>ScenarioEditor</name>
+    <message>
+        <location filename="../../console/drills/scenario_editor.py" line="81" />
+        <source>Open file…</source>
+        <translation>Open file…</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/scenario_editor.py" line="82" />
+        <source>Save to file…</source>
+        <translation>Save to file…</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/scenario_editor.py" line="86" />
+        <source>Open from server</source>
+        <translation>Open from server</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/scenario_editor.py" line="87" />
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/scenario_editor.py" line="90" />
+        <source>scenario id</source>
+        <translation>scenario id</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/scenario_editor.py" line="92" />
+        <source>Save to server</source>
+        <translation>Save to server</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/scenario_editor.py" line="102" />
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/scenario_editor.py" line="102" />
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/scenario_editor.py" line="102" />
+        <source>What to fix</source>
+        <translation>What to fix</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/scenario_editor.py" line="107" />
+        <source>Errors</source>
+        <translation>Errors</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/scenario_editor.py" line="108" />
+        <source>Dry run</source>
+        <translation>Dry run</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/scenario_editor.py" line="190" />
+        <source>A district scenario: save your changes under a new id (or to a file).</source>
+        <translation>A district scenario: save your changes under a new id (or to a file).</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/scenario_editor.py" line="230" />
+        <source>Dry run (%1)</source>
+        <translation>Dry run (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/scenario_editor.py" line="237" />
+        <source>Valid: %1 injects. The dry run lists them by drill minute.</source>
+        <translation>Valid: %1 injects. The dry run lists them by drill minute.</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/scenario_editor.py" line="244" />
+        <source>%1 error(s): click one to go to its line.</source>
+        <translation>%1 error(s): click one to go to its line.</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/scenario_editor.py" line="260" />
+        <source>Errors (%1)</source>
+        <translation>Errors (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/scenario_editor.py" line="273" />
+        <source>Open a scenario</source>
+        <translation>Open a scenario</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/scenario_editor.py" line="283" />
+        <source>Could not read %1: %2</source>
+        <translation>Could not read %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/scenario_editor.py" line="296" />
+        <source>Save the scenario</source>
+        <translation>Save the scenario</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/scenario_editor.py" line="308" />
+        <source>Could not save %1: %2</source>
+        <translation>Could not save %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/scenario_editor.py" line="317" />
+        <source>Saved to %1.</source>
+        <translation>Saved to %1.</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/scenario_editor.py" line="325" />
+        <source>Give the scenario an id: letters, digits, _ . - (at most 80).</source>
+        <translation>Give the scenario an id: letters, digits, _ . - (at most 80).</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/scenario_editor.py" line="341" />
+        <source>Saved on the server as %1: trainers can pick it for a run.</source>
+        <translation>Saved on the server as %1: trainers can pick it for a run.</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/scenario_editor.py" line="352" />
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/scenario_editor.py" line="359" />
+        <source>The server did not answer: %1</source>
+        <translation>The server did not answer: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/scenario_editor.py" line="365" />
+        <source>new scenario</source>
+        <translation>new scenario</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/scenario_editor.py" line="367" />
+        <source>Drill scenario editor</source>
+        <translation>Drill scenario editor</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/scenario_editor.py" line="375" />
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/scenario_editor.py" line="376" />
+        <source>The scenario has changes that are not saved. Discard them?</source>
+        <translation>The scenario has changes that are not saved. Discard them?</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioTimeline</name>
+    <message>
+        <location filename="../../console/drills/scenario_timeline.py" line="25" />
+        <source>Minute</source>
+        <translation>Minute</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/scenario_timeline.py" line="26" />
+        <source>Drill time</source>
+        <translation>Drill time</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/scenario_timeline.py" line="27" />
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/scenario_timeline.py" line="28" />
+        <source>Inject</source>
+        <translation>Inject</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/scenario_timeline.py" line="29" />
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/scenario_timeline.py" line="30" />
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/scenario_timeline.py" line="31" />
+        <source>Action / expected</source>
+        <translation>Action / expected</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/scenario_timeline.py" line="32" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/scenario_timeline.py" line="35" />
+        <source>Arrives</source>
+        <translation>Arrives</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/scenario_timeline.py" line="36" />
+        <source>Dispatch due</source>
+        <translation>Dispatch due</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/scenario_timeline.py" line="37" />
+        <source>Department acts</source>
+        <translation>Department acts</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/scenario_timeline.py" line="43" />
+        <source>to %1 by this minute</source>
+        <translation>to %1 by this minute</translation>
+    </message>
+</context>
+<context>
     <name>SessionSwitch</name>
     <message>
         <location filename="../../console/shell/session_switch.py" line="114" />
@@ -6297,6 +8043,64 @@ Debris %7 t</translation>
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../console/shell/settings_dialog.py" line="49" />
+        <source>Settings — Duty Console</source>
+        <translation>Settings — Duty Console</translation>
+    </message>
+    <message>
+        <location filename="../../console/shell/settings_dialog.py" line="55" />
+        <source>e.g. http://10.1.2.3:8700</source>
+        <translation>e.g. http://10.1.2.3:8700</translation>
+    </message>
+    <message>
+        <location filename="../../console/shell/settings_dialog.py" line="71" />
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../console/shell/settings_dialog.py" line="73" />
+        <source>Server address</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <location filename="../../console/shell/settings_dialog.py" line="75" />
+        <source>Language (at the next start)</source>
+        <translation>Language (at the next start)</translation>
+    </message>
+    <message>
+        <location filename="../../console/shell/settings_dialog.py" line="76" />
+        <source>Ended cases in the queue</source>
+        <translation>Ended cases in the queue</translation>
+    </message>
+    <message>
+        <location filename="../../console/shell/settings_dialog.py" line="77" />
+        <source>Saved in %1</source>
+        <translation>Saved in %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/shell/settings_dialog.py" line="105" />
+        <source>“%1” is not a server address: type it as http://host:port, e.g. http://10.1.2.3:8700.</source>
+        <translation>“%1” is not a server address: type it as http://host:port, e.g. http://10.1.2.3:8700.</translation>
+    </message>
+    <message>
+        <location filename="../../console/shell/settings_dialog.py" line="131" />
+        <source>The settings could not be saved: %1</source>
+        <translation>The settings could not be saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/shell/settings_dialog.py" line="139" />
+        <source>The console signs in to this server.</source>
+        <translation>The console signs in to this server.</translation>
+    </message>
+    <message>
+        <location filename="../../console/shell/settings_dialog.py" line="143" />
+        <source>Empty: the console runs its own server with demo data (for trying it out and training; nothing reaches the district's server).</source>
+        <translation>Empty: the console runs its own server with demo data (for trying it out and training; nothing reaches the district's server).</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <location filename="../../console/shell/shortcuts.py" line="25" />
@@ -6317,6 +8121,44 @@ Debris %7 t</translation>
         <location filename="../../console/shell/shortcuts.py" line="43" />
         <source>Keys</source>
         <translation>Keys</translation>
+    </message>
+</context>
+<context>
+    <name>SidePanel</name>
+    <message>
+        <location filename="../../console/map/panel.py" line="197" />
+        <source>Patrols of the day</source>
+        <translation>Patrols of the day</translation>
+    </message>
+    <message>
+        <location filename="../../console/map/panel.py" line="226" />
+        <source>Intake: %1 cases</source>
+        <translation>Intake: %1 cases</translation>
+    </message>
+    <message>
+        <location filename="../../console/map/panel.py" line="229" />
+        <source>Area colour: dark few … bright %1 cases</source>
+        <translation>Area colour: dark few … bright %1 cases</translation>
+    </message>
+    <message>
+        <location filename="../../console/map/panel.py" line="236" />
+        <source>Top areas</source>
+        <translation>Top areas</translation>
+    </message>
+    <message>
+        <location filename="../../console/map/panel.py" line="240" />
+        <source>Top categories</source>
+        <translation>Top categories</translation>
+    </message>
+    <message>
+        <location filename="../../console/map/panel.py" line="256" />
+        <source>No cases in the period</source>
+        <translation>No cases in the period</translation>
+    </message>
+    <message>
+        <location filename="../../console/map/panel.py" line="268" />
+        <source>No patrol that day</source>
+        <translation>No patrol that day</translation>
     </message>
 </context>
 <context>
@@ -7186,6 +9028,49 @@ Debris %7 t</translation>
     </message>
 </context>
 <context>
+    <name>TeamPicker</name>
+    <message>
+        <location filename="../../console/volunteers/dialogs.py" line="39" />
+        <source>Offer to a team</source>
+        <translation>Offer to a team</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/dialogs.py" line="44" />
+        <source>Request %1: %2 in %3. Teams best first (same street, the skill, fewer in hand).</source>
+        <translation>Request %1: %2 in %3. Teams best first (same street, the skill, fewer in hand).</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/dialogs.py" line="63" />
+        <source>Offer</source>
+        <translation>Offer</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/dialogs.py" line="72" />
+        <source>No active team: ask the administrator.</source>
+        <translation>No active team: ask the administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/dialogs.py" line="81" />
+        <source>same street</source>
+        <translation>same street</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/dialogs.py" line="83" />
+        <source>has the skill</source>
+        <translation>has the skill</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/dialogs.py" line="84" />
+        <source>%1 in hand</source>
+        <translation>%1 in hand</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/dialogs.py" line="86" />
+        <source>declined it</source>
+        <translation>declined it</translation>
+    </message>
+</context>
+<context>
     <name>TilesChart</name>
     <message>
         <location filename="../../console/charts/tiles.py" line="107" />
@@ -7261,27 +9146,40 @@ Debris %7 t</translation>
 <context>
     <name>TotalsView</name>
     <message>
-        <location filename="../../console/wall/view_totals.py" line="79" />
+        <location filename="../../console/wall/view_totals.py" line="89" />
         <source>Open cases by SLA color</source>
         <translation>Open cases by SLA color</translation>
     </message>
     <message>
-        <location filename="../../console/wall/view_totals.py" line="81" />
-        <location filename="../../console/wall/view_totals.py" line="108" />
+        <location filename="../../console/wall/view_totals.py" line="92" />
+        <location filename="../../console/wall/view_totals.py" line="124" />
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../console/wall/view_totals.py" line="82" />
-        <location filename="../../console/wall/view_totals.py" line="109" />
+        <location filename="../../console/wall/view_totals.py" line="93" />
+        <location filename="../../console/wall/view_totals.py" line="125" />
         <source>Due soon</source>
         <translation>Due soon</translation>
     </message>
     <message>
-        <location filename="../../console/wall/view_totals.py" line="83" />
-        <location filename="../../console/wall/view_totals.py" line="110" />
+        <location filename="../../console/wall/view_totals.py" line="94" />
+        <location filename="../../console/wall/view_totals.py" line="126" />
         <source>On time</source>
         <translation>On time</translation>
+    </message>
+    <message>
+        <location filename="../../console/wall/view_totals.py" line="130" />
+        <source>last 24 hours</source>
+        <translation>last 24 hours</translation>
+    </message>
+</context>
+<context>
+    <name>TrackView</name>
+    <message>
+        <location filename="../../console/patrols/track_view.py" line="92" />
+        <source>No track recorded</source>
+        <translation>No track recorded</translation>
     </message>
 </context>
 <context>
@@ -7887,14 +9785,315 @@ Debris %7 t</translation>
     </message>
 </context>
 <context>
+    <name>VolunteerPane</name>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="105" />
+        <source>New request…</source>
+        <translation>New request…</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="107" />
+        <source>Take down a resident's request (点单)</source>
+        <translation>Take down a resident's request (点单)</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="108" />
+        <source>Open only</source>
+        <translation>Open only</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="110" />
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="127" />
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="128" />
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="129" />
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="130" />
+        <source>Street</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="131" />
+        <source>Resident</source>
+        <translation>Resident</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="132" />
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="133" />
+        <source>Time left</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="134" />
+        <source>Made</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="164" />
+        <source>Trail:</source>
+        <translation>Trail:</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="175" />
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="176" />
+        <source>Figures</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="202" />
+        <source>Requests not loaded: %1</source>
+        <translation>Requests not loaded: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="203" />
+        <source>Loading volunteer requests</source>
+        <translation>Loading volunteer requests</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="237" />
+        <source>Loading a volunteer request</source>
+        <translation>Loading a volunteer request</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="246" />
+        <source>Figures not loaded: %1</source>
+        <translation>Figures not loaded: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="248" />
+        <source>Loading volunteer figures</source>
+        <translation>Loading volunteer figures</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="321" />
+        <source>%1 open, %2 overdue</source>
+        <translation>%1 open, %2 overdue</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="353" />
+        <source>Choose a request in the list.</source>
+        <translation>Choose a request in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="371" />
+        <source>Where: %1</source>
+        <translation>Where: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="376" />
+        <source>Resident: %1</source>
+        <translation>Resident: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="378" />
+        <source>Team: %1</source>
+        <translation>Team: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="381" />
+        <source>Done: %1 h. %2</source>
+        <translation>Done: %1 h. %2</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="387" />
+        <source>Rated %1/5: %2</source>
+        <translation>Rated %1/5: %2</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="401" />
+        <source>Asking the server for the best teams…</source>
+        <translation>Asking the server for the best teams…</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="406" />
+        <source>Teams not loaded: %1</source>
+        <translation>Teams not loaded: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="407" />
+        <source>Suggesting volunteer teams</source>
+        <translation>Suggesting volunteer teams</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="420" />
+        <source>Why is the offer withdrawn? The request goes back to waiting for a team.</source>
+        <translation>Why is the offer withdrawn? The request goes back to waiting for a team.</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="423" />
+        <source>Why is the request cancelled (the resident no longer needs it, …)?</source>
+        <translation>Why is the request cancelled (the resident no longer needs it, …)?</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="455" />
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="467" />
+        <source>Done: %1 (#%2).</source>
+        <translation>Done: %1 (#%2).</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="507" />
+        <source>New volunteer request</source>
+        <translation>New volunteer request</translation>
+    </message>
+</context>
+<context>
+    <name>Volunteers</name>
+    <message>
+        <location filename="../../console/volunteers/texts.py" line="18" />
+        <source>Waiting for a team</source>
+        <translation>Waiting for a team</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/texts.py" line="19" />
+        <source>Offered</source>
+        <translation>Offered</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/texts.py" line="20" />
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/texts.py" line="21" />
+        <source>Done, to rate</source>
+        <translation>Done, to rate</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/texts.py" line="22" />
+        <source>Rated</source>
+        <translation>Rated</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/texts.py" line="23" />
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/texts.py" line="26" />
+        <source>Offer to a team</source>
+        <translation>Offer to a team</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/texts.py" line="27" />
+        <source>Withdraw the offer</source>
+        <translation>Withdraw the offer</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/texts.py" line="28" />
+        <source>Accept the request</source>
+        <translation>Accept the request</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/texts.py" line="29" />
+        <source>Decline</source>
+        <translation>Decline</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/texts.py" line="30" />
+        <source>Report done</source>
+        <translation>Report done</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/texts.py" line="31" />
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/texts.py" line="32" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/texts.py" line="33" />
+        <source>Requested</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/texts.py" line="36" />
+        <source>12345 hotline</source>
+        <translation>12345 hotline</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/texts.py" line="37" />
+        <source>Console</source>
+        <translation>Console</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/texts.py" line="38" />
+        <source>Open311</source>
+        <translation>Open311</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/texts.py" line="40" />
+        <source>The server cannot be reached: nothing was sent. Act again once the connection is back.</source>
+        <translation>The server cannot be reached: nothing was sent. Act again once the connection is back.</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/texts.py" line="44" />
+        <source>Your session has expired: sign in again, then act again.</source>
+        <translation>Your session has expired: sign in again, then act again.</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/texts.py" line="97" />
+        <source>Not done: the request was changed meanwhile (%1). Nothing was overwritten; it now shows as it is (%2). Review it and act again.</source>
+        <translation>Not done: the request was changed meanwhile (%1). Nothing was overwritten; it now shows as it is (%2). Review it and act again.</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/texts.py" line="103" />
+        <source>by someone</source>
+        <translation>by someone</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/texts.py" line="107" />
+        <source>Not possible while the request is %1. Possible now: %2.</source>
+        <translation>Not possible while the request is %1. Possible now: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/texts.py" line="113" />
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/texts.py" line="117" />
+        <source>The request no longer exists, or you may not see it.</source>
+        <translation>The request no longer exists, or you may not see it.</translation>
+    </message>
+</context>
+<context>
     <name>WallLauncher</name>
     <message>
-        <location filename="../../console/wall/launcher.py" line="100" />
+        <location filename="../../console/wall/launcher.py" line="102" />
         <source>Starting the local command-center server…</source>
         <translation>Starting the local command-center server…</translation>
     </message>
     <message>
-        <location filename="../../console/wall/launcher.py" line="125" />
+        <location filename="../../console/wall/launcher.py" line="127" />
         <source>The local server could not start: %1 — trying again</source>
         <translation>The local server could not start: %1 — trying again</translation>
     </message>
@@ -7902,37 +10101,37 @@ Debris %7 t</translation>
 <context>
     <name>WallWindow</name>
     <message>
-        <location filename="../../console/wall/window.py" line="95" />
+        <location filename="../../console/wall/window.py" line="98" />
         <source>Chongchuan Governance Command Center — Wall</source>
         <translation>Chongchuan Governance Command Center — Wall</translation>
     </message>
     <message>
-        <location filename="../../console/wall/window.py" line="103" />
+        <location filename="../../console/wall/window.py" line="106" />
         <source>Chongchuan Governance Command Center</source>
         <translation>Chongchuan Governance Command Center</translation>
     </message>
     <message>
-        <location filename="../../console/wall/window.py" line="267" />
+        <location filename="../../console/wall/window.py" line="276" />
         <source>Connection lost — reconnecting</source>
         <translation>Connection lost — reconnecting</translation>
     </message>
     <message>
-        <location filename="../../console/wall/window.py" line="270" />
+        <location filename="../../console/wall/window.py" line="279" />
         <source>Sign-in refused (%1) — trying again</source>
         <translation>Sign-in refused (%1) — trying again</translation>
     </message>
     <message>
-        <location filename="../../console/wall/window.py" line="273" />
+        <location filename="../../console/wall/window.py" line="282" />
         <source>Connecting to the server…</source>
         <translation>Connecting to the server…</translation>
     </message>
     <message>
-        <location filename="../../console/wall/window.py" line="283" />
+        <location filename="../../console/wall/window.py" line="292" />
         <source>data %1</source>
         <translation>data %1</translation>
     </message>
     <message>
-        <location filename="../../console/wall/window.py" line="297" />
+        <location filename="../../console/wall/window.py" line="306" />
         <source>Not available: %1</source>
         <translation>Not available: %1</translation>
     </message>

@@ -1,6 +1,29 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../console/shell/about_dialog.py" line="60" />
+        <source>About — Duty Console</source>
+        <translation>关于 — 值班台</translation>
+    </message>
+    <message>
+        <location filename="../../console/shell/about_dialog.py" line="62" />
+        <source>Chongchuan Governance Command Center — Duty Console</source>
+        <translation>崇川区区域治理现代化指挥中心 — 值班台</translation>
+    </message>
+    <message>
+        <location filename="../../console/shell/about_dialog.py" line="74" />
+        <source>This program uses Qt and Qt for Python (PySide6, shiboken6), © The Qt Company Ltd and other contributors, under the GNU Lesser General Public License version 3 (LGPLv3). You may replace these libraries with versions of your own; their source code is at %1. The licence text: %2</source>
+        <translation>本程序使用 Qt 和 Qt for Python（PySide6、shiboken6），© The Qt Company Ltd 及其他贡献者，依据 GNU 宽通用公共许可证第 3 版（LGPLv3）授权。您可以用自己的版本替换这些库；其源代码见 %1。许可证全文：%2</translation>
+    </message>
+    <message>
+        <location filename="../../console/shell/about_dialog.py" line="86" />
+        <source>Show the LGPLv3 text</source>
+        <translation>查看 LGPLv3 全文</translation>
+    </message>
+</context>
+<context>
     <name>ActionSync</name>
     <message>
         <location filename="../../console/controllers/action_sync.py" line="94" />
@@ -314,122 +337,152 @@
 <context>
     <name>AdminLog</name>
     <message>
-        <location filename="../../console/admin/admin_log_labels.py" line="11" />
+        <location filename="../../console/admin/admin_log_labels.py" line="21" />
         <source>Holiday calendar</source>
         <translation>节假日安排</translation>
     </message>
     <message>
-        <location filename="../../console/admin/admin_log_labels.py" line="12" />
+        <location filename="../../console/admin/admin_log_labels.py" line="22" />
         <source>SLA rules</source>
         <translation>时限规则</translation>
     </message>
     <message>
-        <location filename="../../console/admin/admin_log_labels.py" line="13" />
+        <location filename="../../console/admin/admin_log_labels.py" line="23" />
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../console/admin/admin_log_labels.py" line="14" />
+        <location filename="../../console/admin/admin_log_labels.py" line="24" />
         <source>Camera</source>
         <translation>摄像头</translation>
     </message>
     <message>
-        <location filename="../../console/admin/admin_log_labels.py" line="15" />
+        <location filename="../../console/admin/admin_log_labels.py" line="25" />
         <source>Economic indicators</source>
         <translation>经济指标</translation>
     </message>
     <message>
-        <location filename="../../console/admin/admin_log_labels.py" line="16" />
+        <location filename="../../console/admin/admin_log_labels.py" line="26" />
         <source>Sign-in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../console/admin/admin_log_labels.py" line="17" />
+        <location filename="../../console/admin/admin_log_labels.py" line="27" />
         <source>Score weights</source>
         <translation>得分权重</translation>
     </message>
     <message>
-        <location filename="../../console/admin/admin_log_labels.py" line="20" />
+        <location filename="../../console/admin/admin_log_labels.py" line="28" />
+        <source>Map layer</source>
+        <translation>地图图层</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_labels.py" line="29" />
+        <source>Volunteer service</source>
+        <translation>志愿服务</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_labels.py" line="32" />
         <source>Set day</source>
         <translation>设置日期</translation>
     </message>
     <message>
-        <location filename="../../console/admin/admin_log_labels.py" line="21" />
+        <location filename="../../console/admin/admin_log_labels.py" line="33" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../console/admin/admin_log_labels.py" line="22" />
+        <location filename="../../console/admin/admin_log_labels.py" line="34" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../console/admin/admin_log_labels.py" line="23" />
+        <location filename="../../console/admin/admin_log_labels.py" line="35" />
         <source>Publish</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location filename="../../console/admin/admin_log_labels.py" line="24" />
+        <location filename="../../console/admin/admin_log_labels.py" line="36" />
         <source>Create</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../console/admin/admin_log_labels.py" line="25" />
+        <location filename="../../console/admin/admin_log_labels.py" line="37" />
         <source>Change</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../console/admin/admin_log_labels.py" line="26" />
+        <location filename="../../console/admin/admin_log_labels.py" line="38" />
         <source>Disable</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../console/admin/admin_log_labels.py" line="27" />
+        <location filename="../../console/admin/admin_log_labels.py" line="39" />
         <source>Enable</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../console/admin/admin_log_labels.py" line="28" />
+        <location filename="../../console/admin/admin_log_labels.py" line="40" />
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../console/admin/admin_log_labels.py" line="29" />
+        <location filename="../../console/admin/admin_log_labels.py" line="41" />
         <source>Change password</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../console/admin/admin_log_labels.py" line="30" />
+        <location filename="../../console/admin/admin_log_labels.py" line="42" />
         <source>Color rule</source>
         <translation>颜色规则</translation>
     </message>
     <message>
-        <location filename="../../console/admin/admin_log_labels.py" line="31" />
+        <location filename="../../console/admin/admin_log_labels.py" line="43" />
         <source>Signed in</source>
         <translation>登录成功</translation>
     </message>
     <message>
-        <location filename="../../console/admin/admin_log_labels.py" line="32" />
+        <location filename="../../console/admin/admin_log_labels.py" line="44" />
         <source>Sign-in refused</source>
         <translation>登录失败</translation>
     </message>
     <message>
-        <location filename="../../console/admin/admin_log_labels.py" line="33" />
+        <location filename="../../console/admin/admin_log_labels.py" line="45" />
         <source>Sign-in unlocked</source>
         <translation>解除登录锁定</translation>
     </message>
     <message>
-        <location filename="../../console/admin/admin_log_labels.py" line="37" />
+        <location filename="../../console/admin/admin_log_labels.py" line="46" />
+        <source>Add team</source>
+        <translation>新增服务队</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_labels.py" line="47" />
+        <source>Change team</source>
+        <translation>修改服务队</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_labels.py" line="48" />
+        <source>Add service category</source>
+        <translation>新增服务类别</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_labels.py" line="49" />
+        <source>Change service category</source>
+        <translation>修改服务类别</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/admin_log_labels.py" line="53" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../console/admin/admin_log_labels.py" line="38" />
+        <location filename="../../console/admin/admin_log_labels.py" line="54" />
         <source>Back to the library</source>
         <translation>恢复法定安排</translation>
     </message>
     <message>
-        <location filename="../../console/admin/admin_log_labels.py" line="39" />
+        <location filename="../../console/admin/admin_log_labels.py" line="55" />
         <source>Add</source>
         <translation>添加</translation>
     </message>
@@ -2924,6 +2977,54 @@
     </message>
 </context>
 <context>
+    <name>ComplianceView</name>
+    <message>
+        <location filename="../../console/patrols/compliance_view.py" line="40" />
+        <source>River / segment</source>
+        <translation>河道 / 河段</translation>
+    </message>
+    <message>
+        <location filename="../../console/patrols/compliance_view.py" line="41" />
+        <source>Chief</source>
+        <translation>河长 / 段长</translation>
+    </message>
+    <message>
+        <location filename="../../console/patrols/compliance_view.py" line="42" />
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <location filename="../../console/patrols/compliance_view.py" line="43" />
+        <source>Patrols</source>
+        <translation>巡河次数</translation>
+    </message>
+    <message>
+        <location filename="../../console/patrols/compliance_view.py" line="44" />
+        <source>Last patrol</source>
+        <translation>最近巡河</translation>
+    </message>
+    <message>
+        <location filename="../../console/patrols/compliance_view.py" line="88" />
+        <source>none since Monday</source>
+        <translation>周一以来未巡河</translation>
+    </message>
+    <message>
+        <location filename="../../console/patrols/compliance_view.py" line="100" />
+        <source>%1 of %2 segments have no patrol since Monday %3.</source>
+        <translation>%2 个河段中有 %1 个自周一（%3）以来未巡河。</translation>
+    </message>
+    <message>
+        <location filename="../../console/patrols/compliance_view.py" line="102" />
+        <source>%1 of %2 segments had no patrol in the week of %3.</source>
+        <translation>%3 当周 %2 个河段中有 %1 个未巡河。</translation>
+    </message>
+    <message>
+        <location filename="../../console/patrols/compliance_view.py" line="105" />
+        <source>Every segment was patrolled in the week of %3.</source>
+        <translation>%3 当周所有河段均已巡河。</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionBanner</name>
     <message>
         <location filename="../../console/shell/connection_banner.py" line="29" />
@@ -3129,6 +3230,42 @@
         <location filename="../../widgets/countdown.py" line="71" />
         <source>%1 overdue</source>
         <translation>已超时 %1</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../console/shell/crash_report.py" line="63" />
+        <source>Unexpected error — Duty Console</source>
+        <translation>意外错误 — 值班台</translation>
+    </message>
+    <message>
+        <location filename="../../console/shell/crash_report.py" line="68" />
+        <source>The console met an error it did not expect. It goes on running, but what you were doing may not have been finished: check it. The report below is in the log; send it with the log folder to your administrator.</source>
+        <translation>控制台遇到了意外错误。控制台继续运行，但您刚才的操作可能没有完成，请核对。下面的报告已写入日志；请将报告连同日志文件夹发给管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../console/shell/crash_report.py" line="80" />
+        <source>Copy report</source>
+        <translation>复制报告</translation>
+    </message>
+    <message>
+        <location filename="../../console/shell/crash_report.py" line="84" />
+        <source>Open log folder</source>
+        <translation>打开日志文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>DemoMode</name>
+    <message>
+        <location filename="../../console/shell/demo_mode.py" line="28" />
+        <source>【Demo data】</source>
+        <translation>【演示数据】</translation>
+    </message>
+    <message>
+        <location filename="../../console/shell/demo_mode.py" line="29" />
+        <source>Demo data: this console runs its own server with invented cases and a simulator that adds new ones. Nothing done here reaches the district's server. To work on the district's server: File → Sign out, then Settings… in the sign-in dialog.</source>
+        <translation>演示数据：本控制台运行的是本机自带的演示服务器，案件均为虚构，并由模拟器不断新增。在此所做的一切都不会送达区指挥中心服务器。如需连接正式服务器，请选择“文件 → 退出登录”，在登录窗口的“设置…”中填写其地址。</translation>
     </message>
 </context>
 <context>
@@ -3465,34 +3602,812 @@ Ctrl+Enter 发送</translation>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_view.py" line="124" />
+        <location filename="../../console/panes/dispatch_view.py" line="125" />
         <source>Ctrl+Enter wherever a case is selected; Enter on the department list</source>
         <translation>选中案件后任何位置按 Ctrl+Enter；在承办部门列表中按 Enter</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_view.py" line="143" />
+        <location filename="../../console/panes/dispatch_view.py" line="144" />
         <source>Department</source>
         <translation>承办部门</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_view.py" line="144" />
+        <location filename="../../console/panes/dispatch_view.py" line="145" />
         <source>Merge into</source>
         <translation>并入</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_view.py" line="145" />
+        <location filename="../../console/panes/dispatch_view.py" line="146" />
         <source>Extension</source>
         <translation>延期时长</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_view.py" line="146" />
+        <location filename="../../console/panes/dispatch_view.py" line="147" />
         <source>Callback result</source>
         <translation>回访结果</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_view.py" line="147" />
+        <location filename="../../console/panes/dispatch_view.py" line="148" />
         <source>Escalate to</source>
         <translation>上报至</translation>
+    </message>
+</context>
+<context>
+    <name>Drills</name>
+    <message>
+        <location filename="../../console/drills/banner.py" line="59" />
+        <source>%1 · %2 · injects arrived %3 of %4 · trainees: %5</source>
+        <translation>%1 · %2 · 已到达 %3/%4 条情景 · 学员：%5</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/banner.py" line="79" />
+        <source>Drill clock %1</source>
+        <translation>演练时钟 %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control.py" line="148" />
+        <location filename="../../console/drills/control.py" line="150" />
+        <source>Loading the trainees</source>
+        <translation>读取学员名单</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control.py" line="156" />
+        <location filename="../../console/drills/control.py" line="158" />
+        <source>Loading the scenarios</source>
+        <translation>加载演练情景</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control.py" line="170" />
+        <location filename="../../console/drills/control.py" line="172" />
+        <source>Loading the runs</source>
+        <translation>加载演练记录</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control.py" line="187" />
+        <location filename="../../console/drills/control.py" line="514" />
+        <source>Reading the run</source>
+        <translation>读取演练</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control.py" line="204" />
+        <location filename="../../console/drills/control.py" line="223" />
+        <source>Reading the scores</source>
+        <translation>读取各情景得分</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control.py" line="248" />
+        <source>Choose a scenario.</source>
+        <translation>请选择演练情景。</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control.py" line="253" />
+        <location filename="../../console/drills/control.py" line="472" />
+        <source>This scenario has errors: %1</source>
+        <translation>该情景文件有错误：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control.py" line="261" />
+        <source>Tick at least one trainee.</source>
+        <translation>请至少勾选一名学员。</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control.py" line="276" />
+        <source>Starting the run</source>
+        <translation>开始演练</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control.py" line="287" />
+        <source>Paused: the drill clock stands.</source>
+        <translation>已暂停：演练时钟停止。</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control.py" line="288" />
+        <source>Resumed: the drill clock runs on.</source>
+        <translation>已继续：演练时钟继续走。</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control.py" line="289" />
+        <source>The run has ended; its report is ready.</source>
+        <translation>演练已结束，可查看复盘报告。</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control.py" line="294" />
+        <location filename="../../console/drills/control.py" line="313" />
+        <location filename="../../console/drills/control.py" line="332" />
+        <source>The run</source>
+        <translation>演练</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control.py" line="295" />
+        <source>Controlling the run</source>
+        <translation>控制演练</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control.py" line="309" />
+        <source>The drill clock runs at %1.</source>
+        <translation>演练时钟以 %1 运行。</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control.py" line="314" />
+        <source>Changing the drill clock's speed</source>
+        <translation>调整演练时钟速度</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control.py" line="328" />
+        <source>Started again as run #%1.</source>
+        <translation>已重新开始，新演练 #%1。</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control.py" line="333" />
+        <source>Resetting the run</source>
+        <translation>重置演练</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control.py" line="341" />
+        <source>Choose a run in the list.</source>
+        <translation>请在列表中选择一次演练。</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control.py" line="358" />
+        <source>The report</source>
+        <translation>复盘报告</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control.py" line="360" />
+        <source>Fetching the report</source>
+        <translation>获取复盘报告</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control.py" line="367" />
+        <source>Show a report first.</source>
+        <translation>请先查看一份报告。</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control.py" line="371" />
+        <source>Save the after-action report</source>
+        <translation>保存复盘报告</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control.py" line="375" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control.py" line="398" />
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control.py" line="400" />
+        <source>Saving the report</source>
+        <translation>保存复盘报告</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control.py" line="410" />
+        <source>Name the trainee whose runs to compare.</source>
+        <translation>请填写要对比的学员。</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control.py" line="428" />
+        <source>The trainee's runs</source>
+        <translation>学员的演练</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control.py" line="430" />
+        <source>Comparing the trainee's runs</source>
+        <translation>对比学员的历次演练</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control.py" line="447" />
+        <source>%1 (%2 injects, %3 min)</source>
+        <translation>%1（%2 条情景，%3 分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control.py" line="453" />
+        <source>%1: has errors</source>
+        <translation>%1：有错误</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control.py" line="551" />
+        <source>Run #%1 started for %2 at %3.</source>
+        <translation>演练 #%1 已开始，学员 %2，速度 %3。</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control.py" line="565" />
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control.py" line="580" />
+        <source>The PDF is not available: %1</source>
+        <translation>PDF 不可用：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control.py" line="588" />
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control.py" line="597" />
+        <source>%1 has no scored runs yet.</source>
+        <translation>%1 还没有计分的演练。</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control.py" line="621" />
+        <location filename="../../console/drills/control.py" line="623" />
+        <source>Reading the case</source>
+        <translation>读取案件</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control.py" line="649" />
+        <source>Drill run #%1 has ended: back to normal.</source>
+        <translation>演练 #%1 已结束，已退出演练状态。</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control_view.py" line="86" />
+        <source>Tick the trainees of the run (Space ticks)</source>
+        <translation>勾选本次演练的学员（空格键勾选）</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control_view.py" line="98" />
+        <source>&amp;Start the run</source>
+        <translation>开始演练(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control_view.py" line="101" />
+        <source>Scenario editor…</source>
+        <translation>情景编辑器…</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control_view.py" line="107" />
+        <source>Sc&amp;enario</source>
+        <translation>情景(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control_view.py" line="111" />
+        <source>&amp;Trainees</source>
+        <translation>学员(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control_view.py" line="114" />
+        <source>Spee&amp;d</source>
+        <translation>速度(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control_view.py" line="117" />
+        <source>Si&amp;mulated start</source>
+        <translation>模拟起始时刻(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control_view.py" line="141" />
+        <source>%v of %m drill minutes</source>
+        <translation>演练 %v / %m 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control_view.py" line="142" />
+        <location filename="../../console/drills/control_view.py" line="308" />
+        <source>&amp;Pause</source>
+        <translation>暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control_view.py" line="148" />
+        <source>St&amp;op</source>
+        <translation>结束(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control_view.py" line="151" />
+        <source>Reset (start a&amp;gain)</source>
+        <translation>重置（重新开始）(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control_view.py" line="154" />
+        <source>Re&amp;load</source>
+        <translation>刷新(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control_view.py" line="158" />
+        <source>You are a trainee in this run: the trainer steers it.</source>
+        <translation>您是本次演练的学员：演练由培训员控制。</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control_view.py" line="169" />
+        <source>R&amp;un</source>
+        <translation>演练(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control_view.py" line="179" />
+        <source>Speed no&amp;w</source>
+        <translation>调整速度(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control_view.py" line="198" />
+        <source>Act as a department or the supervisor</source>
+        <translation>代部门或值班长操作</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control_view.py" line="220" />
+        <source>&amp;New run</source>
+        <translation>新演练(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control_view.py" line="221" />
+        <source>&amp;Injects</source>
+        <translation>情景(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control_view.py" line="222" />
+        <source>Score&amp;board</source>
+        <translation>记分板(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control_view.py" line="223" />
+        <source>Reports &amp;and progress</source>
+        <translation>报告与进步(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control_view.py" line="306" />
+        <source>&amp;Resume</source>
+        <translation>继续(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/report_view.py" line="36" />
+        <source>Status: %1 · trainees: %2</source>
+        <translation>状态：%1 · 学员：%2</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/report_view.py" line="39" />
+        <source>Points: %1 · findings: %2</source>
+        <translation>得分：%1 · 问题：%2 项</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/report_view.py" line="46" />
+        <source>%1: %2, register %3, dispatch %4</source>
+        <translation>%1：%2，受理 %3，派遣 %4</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/report_view.py" line="55" />
+        <source>register %1 (target %2), dispatch %3 (target %4)</source>
+        <translation>受理 %1（目标 %2），派遣 %3（目标 %4）</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/report_view.py" line="68" />
+        <source>by %1 · now %2, expected %3</source>
+        <translation>处理人 %1 · 当前 %2，预期 %3</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/report_view.py" line="87" />
+        <source>&amp;View the report</source>
+        <translation>查看报告(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/report_view.py" line="90" />
+        <source>Save as PD&amp;F…</source>
+        <translation>保存为 PDF(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/report_view.py" line="97" />
+        <source>The report's first page shows here.</source>
+        <translation>报告首页显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/report_view.py" line="108" />
+        <source>Compare the trainee's runs</source>
+        <translation>对比历次演练</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/report_view.py" line="121" />
+        <location filename="../../console/drills/tables.py" line="124" />
+        <location filename="../../console/drills/tables.py" line="183" />
+        <source>Trainee</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/report_view.py" line="152" />
+        <source>The server sent no PDF page to show.</source>
+        <translation>服务器没有可显示的 PDF 页面。</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/stand_in.py" line="65" />
+        <location filename="../../console/drills/stand_in.py" line="117" />
+        <location filename="../../console/drills/stand_in.py" line="211" />
+        <source>Choose an arrived inject above.</source>
+        <translation>请在上方选择一条已到达的情景。</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/stand_in.py" line="80" />
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/stand_in.py" line="81" />
+        <source>Act as t&amp;hem</source>
+        <translation>代为操作(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/stand_in.py" line="86" />
+        <source>A&amp;ct as</source>
+        <translation>代谁(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/stand_in.py" line="87" />
+        <source>Ac&amp;tion</source>
+        <translation>操作(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/stand_in.py" line="88" />
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/stand_in.py" line="93" />
+        <source>E&amp;xtension</source>
+        <translation>延期(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/stand_in.py" line="121" />
+        <source>no department yet</source>
+        <translation>尚未派遣</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/stand_in.py" line="164" />
+        <source>Acting for a department</source>
+        <translation>代部门操作</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/stand_in.py" line="175" />
+        <source>The shift supervisor (值班长)</source>
+        <translation>值班长</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/stand_in.py" line="214" />
+        <source>Nothing to do as them in this state.</source>
+        <translation>该状态下无可代为执行的操作。</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/stand_in.py" line="217" />
+        <source>This action needs a reason: say why in the note.</source>
+        <translation>此操作需要理由，请在说明中填写。</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/stand_in.py" line="233" />
+        <source>Done as %1: %2 %3.</source>
+        <translation>已代%1：%2 %3。</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/stand_in.py" line="245" />
+        <source>Not done: %1</source>
+        <translation>未完成：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/start_moments.py" line="43" />
+        <source>The scenario's own start</source>
+        <translation>按情景设定的时刻</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/start_moments.py" line="46" />
+        <source>Friday 16:50 (before the weekend)</source>
+        <translation>周五16:50（周末前）</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/start_moments.py" line="51" />
+        <source>The day before National Day, 16:50</source>
+        <translation>国庆前一天16:50</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/start_moments.py" line="56" />
+        <source>Monday 08:30 (the week's first rush)</source>
+        <translation>周一08:30（周初高峰）</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/start_moments.py" line="59" />
+        <source>Tonight 23:30</source>
+        <translation>今晚23:30</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/start_moments.py" line="60" />
+        <source>Another moment…</source>
+        <translation>其他时刻…</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/tables.py" line="89" />
+        <source>Minute</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/tables.py" line="90" />
+        <location filename="../../console/drills/tables.py" line="181" />
+        <source>Inject</source>
+        <translation>情景</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/tables.py" line="91" />
+        <location filename="../../console/drills/tables.py" line="258" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/tables.py" line="92" />
+        <location filename="../../console/drills/tables.py" line="182" />
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/tables.py" line="93" />
+        <source>State now</source>
+        <translation>当前状态</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/tables.py" line="94" />
+        <source>Expected</source>
+        <translation>预期状态</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/tables.py" line="95" />
+        <source>Script step</source>
+        <translation>脚本步骤</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/tables.py" line="125" />
+        <location filename="../../console/drills/tables.py" line="184" />
+        <location filename="../../console/drills/tables.py" line="293" />
+        <source>Points</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/tables.py" line="126" />
+        <source>Injects</source>
+        <translation>情景数</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/tables.py" line="127" />
+        <location filename="../../console/drills/tables.py" line="294" />
+        <source>Register (mean)</source>
+        <translation>平均受理用时</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/tables.py" line="128" />
+        <location filename="../../console/drills/tables.py" line="295" />
+        <source>Dispatch (mean)</source>
+        <translation>平均派遣用时</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/tables.py" line="129" />
+        <location filename="../../console/drills/tables.py" line="296" />
+        <source>Right dept. first</source>
+        <translation>首派正确</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/tables.py" line="130" />
+        <source>Wrong dept. first</source>
+        <translation>首派错误</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/tables.py" line="131" />
+        <location filename="../../console/drills/tables.py" line="297" />
+        <source>Duplicates merged</source>
+        <translation>重复件已合并</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/tables.py" line="132" />
+        <source>Duplicates dispatched</source>
+        <translation>重复件被派遣</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/tables.py" line="133" />
+        <location filename="../../console/drills/tables.py" line="188" />
+        <source>SLA kept</source>
+        <translation>未超时</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/tables.py" line="134" />
+        <location filename="../../console/drills/tables.py" line="189" />
+        <source>Escalations handled</source>
+        <translation>督办已跟进</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/tables.py" line="135" />
+        <location filename="../../console/drills/tables.py" line="190" />
+        <source>Keystrokes</source>
+        <translation>按键次数</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/tables.py" line="136" />
+        <location filename="../../console/drills/tables.py" line="191" />
+        <source>Clicks</source>
+        <translation>点击</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/tables.py" line="185" />
+        <source>Registered after (target)</source>
+        <translation>受理用时（目标）</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/tables.py" line="186" />
+        <source>Dispatched after (target)</source>
+        <translation>派遣用时（目标）</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/tables.py" line="187" />
+        <source>First department</source>
+        <translation>首派部门</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/tables.py" line="192" />
+        <source>What went wrong</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/tables.py" line="214" />
+        <source>duplicate: merged</source>
+        <translation>重复件：已合并</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/tables.py" line="216" />
+        <source>duplicate: not merged</source>
+        <translation>重复件：未合并</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/tables.py" line="256" />
+        <location filename="../../console/drills/tables.py" line="290" />
+        <source>Run</source>
+        <translation>演练</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/tables.py" line="257" />
+        <location filename="../../console/drills/tables.py" line="291" />
+        <source>Scenario</source>
+        <translation>情景</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/tables.py" line="259" />
+        <location filename="../../console/drills/tables.py" line="292" />
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/tables.py" line="260" />
+        <source>Trainees</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/tables.py" line="261" />
+        <source>By</source>
+        <translation>发起人</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/tables.py" line="298" />
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/texts.py" line="14" />
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/texts.py" line="15" />
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/texts.py" line="16" />
+        <source>Ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/texts.py" line="19" />
+        <source>Pending</source>
+        <translation>待发</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/texts.py" line="20" />
+        <source>Arrived</source>
+        <translation>已到达</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/texts.py" line="24" />
+        <source>Never taken up</source>
+        <translation>未受理</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/texts.py" line="25" />
+        <source>Registered late</source>
+        <translation>受理超时</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/texts.py" line="26" />
+        <source>Never dispatched</source>
+        <translation>未派遣</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/texts.py" line="27" />
+        <source>Dispatched late</source>
+        <translation>派遣超时</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/texts.py" line="28" />
+        <source>Wrong department first</source>
+        <translation>首次派错部门</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/texts.py" line="29" />
+        <source>Duplicate dispatched again</source>
+        <translation>重复件被再次派遣</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/texts.py" line="30" />
+        <source>Duplicate not merged</source>
+        <translation>重复件未合并</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/texts.py" line="31" />
+        <source>Deadline missed</source>
+        <translation>超出时限</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/texts.py" line="32" />
+        <source>Escalation not answered</source>
+        <translation>督办未跟进</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/texts.py" line="33" />
+        <source>Did not reach the expected state</source>
+        <translation>未达到预期状态</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/texts.py" line="35" />
+        <source>【DRILL】</source>
+        <translation>【演练】</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/texts.py" line="75" />
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/texts.py" line="76" />
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/texts.py" line="77" />
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/texts.py" line="78" />
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/texts.py" line="79" />
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/texts.py" line="80" />
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/texts.py" line="81" />
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/texts.py" line="94" />
+        <source>%1 min</source>
+        <translation>%1 分</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/trainee_mode.py" line="155" />
+        <source>Looking for a drill run</source>
+        <translation>查找演练</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/trainee_mode.py" line="312" />
+        <source>Reporting keys and clicks</source>
+        <translation>上报按键与点击次数</translation>
     </message>
 </context>
 <context>
@@ -3536,224 +4451,224 @@ Ctrl+Enter 发送</translation>
 <context>
     <name>EconomyReview</name>
     <message>
-        <location filename="../../console/charts/economy.py" line="41" />
+        <location filename="../../console/charts/economy.py" line="42" />
         <source>Economy: the meeting's view</source>
         <translation>经济运行分析</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="46" />
+        <location filename="../../console/charts/economy.py" line="47" />
         <source>A month, a quarter (cumulative to its last month)</source>
         <translation>月份或季度（累计至季末）</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="50" />
+        <location filename="../../console/charts/economy.py" line="51" />
         <source>Brief (PDF)…</source>
         <translation>分析简报(PDF)…</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="52" />
+        <location filename="../../console/charts/economy.py" line="53" />
         <source>The economic brief of this period, for paper</source>
         <translation>本期经济运行分析简报，可打印</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="103" />
+        <location filename="../../console/charts/economy.py" line="104" />
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="74" />
-        <location filename="../../console/charts/economy.py" line="104" />
+        <location filename="../../console/charts/economy.py" line="75" />
+        <location filename="../../console/charts/economy.py" line="105" />
         <source>Cumulative</source>
         <translation>累计值</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="74" />
-        <location filename="../../console/charts/economy.py" line="105" />
+        <location filename="../../console/charts/economy.py" line="75" />
+        <location filename="../../console/charts/economy.py" line="106" />
         <source>Growth</source>
         <translation>同比</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="74" />
+        <location filename="../../console/charts/economy.py" line="75" />
         <source>Street</source>
         <translation>板块（街道）</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="74" />
+        <location filename="../../console/charts/economy.py" line="75" />
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="106" />
+        <location filename="../../console/charts/economy.py" line="107" />
         <source>Rank (value)</source>
         <translation>总量位次</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="107" />
+        <location filename="../../console/charts/economy.py" line="108" />
         <source>Rank (growth)</source>
         <translation>增速位次</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="108" />
+        <location filename="../../console/charts/economy.py" line="109" />
         <source>Tier</source>
         <translation>档次</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="109" />
+        <location filename="../../console/charts/economy.py" line="110" />
         <source>Since year-end</source>
         <translation>较上年末</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="110" />
+        <location filename="../../console/charts/economy.py" line="111" />
         <source>To catch up</source>
         <translation>赶超（前一位）</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="111" />
+        <location filename="../../console/charts/economy.py" line="112" />
         <source>Year target</source>
         <translation>年度目标/时序</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="112" />
+        <location filename="../../console/charts/economy.py" line="113" />
         <source>Good start</source>
         <translation>开门红</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="143" />
+        <location filename="../../console/charts/economy.py" line="144" />
         <source>Could not load: %1</source>
         <translation>无法加载：%1</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="145" />
+        <location filename="../../console/charts/economy.py" line="146" />
         <source>Loading the economy review</source>
         <translation>正在加载经济运行分析</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="156" />
+        <location filename="../../console/charts/economy.py" line="157" />
         <source>First in the city by value: %1</source>
         <translation>总量全市第一：%1</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="159" />
+        <location filename="../../console/charts/economy.py" line="160" />
         <source>Good first quarter: %1 of %2 indicators</source>
         <translation>首季开门红：%2项指标中%1项</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="164" />
+        <location filename="../../console/charts/economy.py" line="165" />
         <source>Time gone by: %1</source>
         <translation>时序进度：%1</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="192" />
+        <location filename="../../console/charts/economy.py" line="194" />
         <source>%1 by street</source>
         <translation>%1 · 分板块</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="199" />
+        <location filename="../../console/charts/economy.py" line="201" />
         <source>Loading the streets</source>
         <translation>正在加载分板块数据</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="219" />
+        <location filename="../../console/charts/economy.py" line="221" />
         <source>no street figures imported</source>
         <translation>尚未导入分板块数据</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="227" />
+        <location filename="../../console/charts/economy.py" line="229" />
         <source>%1 pts, %2</source>
         <translation>%1个百分点，%2</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="234" />
+        <location filename="../../console/charts/economy.py" line="236" />
         <source> pts</source>
         <translation>个百分点</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="240" />
+        <location filename="../../console/charts/economy.py" line="242" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="240" />
+        <location filename="../../console/charts/economy.py" line="242" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="264" />
+        <location filename="../../console/charts/economy.py" line="266" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="282" />
+        <location filename="../../console/charts/economy.py" line="284" />
         <source>Save the brief</source>
         <translation>保存分析简报</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="300" />
+        <location filename="../../console/charts/economy.py" line="302" />
         <source>Saving the economy brief</source>
         <translation>正在保存经济运行分析简报</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="308" />
+        <location filename="../../console/charts/economy.py" line="310" />
         <source>%1 first quarter</source>
         <translation>%1年一季度（首季）</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="309" />
+        <location filename="../../console/charts/economy.py" line="311" />
         <source>%1 Q%2</source>
         <translation>%1年第%2季度</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="314" />
+        <location filename="../../console/charts/economy.py" line="316" />
         <source>%1 Jan–Feb</source>
         <translation>%1年1-2月</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="315" />
+        <location filename="../../console/charts/economy.py" line="317" />
         <source>%1 Jan–%2</source>
         <translation>%1年1-%2月</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="319" />
+        <location filename="../../console/charts/economy.py" line="321" />
         <source>Lagging: catch up</source>
         <translation>落后指标奋力赶超</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="320" />
+        <location filename="../../console/charts/economy.py" line="322" />
         <source>Middle: close in on the best</source>
         <translation>中游指标紧盯先进</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="321" />
+        <location filename="../../console/charts/economy.py" line="323" />
         <source>Advantage: widen the lead</source>
         <translation>优势指标更加明显</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="326" />
+        <location filename="../../console/charts/economy.py" line="328" />
         <source>lagging</source>
         <translation>落后</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="327" />
+        <location filename="../../console/charts/economy.py" line="329" />
         <source>middle</source>
         <translation>中游</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="328" />
+        <location filename="../../console/charts/economy.py" line="330" />
         <source>advantage</source>
         <translation>优势</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="333" />
+        <location filename="../../console/charts/economy.py" line="335" />
         <source>up %1</source>
         <translation>前移%1位</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="335" />
+        <location filename="../../console/charts/economy.py" line="337" />
         <source>down %1</source>
         <translation>后移%1位</translation>
     </message>
     <message>
-        <location filename="../../console/charts/economy.py" line="336" />
+        <location filename="../../console/charts/economy.py" line="338" />
         <source>held</source>
         <translation>持平</translation>
     </message>
@@ -3789,6 +4704,88 @@ Ctrl+Enter 发送</translation>
         <location filename="../../console/shell/everyday.py" line="263" />
         <source>Assignment sheet of %1 sent to the printer.</source>
         <translation>%1 的交办单已发送到打印机。</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresView</name>
+    <message>
+        <location filename="../../console/volunteers/figures.py" line="47" />
+        <source>Last %1 days</source>
+        <translation>近 %1 天</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/figures.py" line="47" />
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/figures.py" line="50" />
+        <source>Reload</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/figures.py" line="56" />
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/figures.py" line="57" />
+        <location filename="../../console/volunteers/figures.py" line="68" />
+        <source>Requests</source>
+        <translation>服务单</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/figures.py" line="58" />
+        <location filename="../../console/volunteers/figures.py" line="71" />
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/figures.py" line="59" />
+        <location filename="../../console/volunteers/figures.py" line="72" />
+        <source>Hours</source>
+        <translation>服务时长(小时)</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/figures.py" line="60" />
+        <source>Rated</source>
+        <translation>已评</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/figures.py" line="61" />
+        <location filename="../../console/volunteers/figures.py" line="73" />
+        <source>Average rating</source>
+        <translation>平均评分</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/figures.py" line="67" />
+        <source>Team</source>
+        <translation>服务队</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/figures.py" line="69" />
+        <source>Declined</source>
+        <translation>拒单</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/figures.py" line="70" />
+        <source>Accepted</source>
+        <translation>接单</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/figures.py" line="74" />
+        <source>Median minutes to accept</source>
+        <translation>接单用时中位数(分钟)</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/figures.py" line="79" />
+        <source>Requests made:</source>
+        <translation>点单时间：</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/figures.py" line="143" />
+        <source>%1 request(s), %2 done, %3 hours of service; average rating %4; median %5 minutes from an offer to its acceptance.</source>
+        <translation>服务单 %1 件，已完成 %2 件，服务 %3 小时；平均评分 %4；派单到接单用时中位数 %5 分钟。</translation>
     </message>
 </context>
 <context>
@@ -4088,12 +5085,12 @@ Rank by value %7, by growth %8, %9</source>
 <context>
     <name>IndicatorsView</name>
     <message>
-        <location filename="../../console/wall/view_charts.py" line="83" />
+        <location filename="../../console/wall/view_charts.py" line="84" />
         <source>Economic indicators</source>
         <translation>经济指标</translation>
     </message>
     <message>
-        <location filename="../../console/wall/view_charts.py" line="124" />
+        <location filename="../../console/wall/view_charts.py" line="125" />
         <source>Economic indicators: %1</source>
         <translation>经济指标 %1</translation>
     </message>
@@ -4157,92 +5154,102 @@ Rank by value %7, by growth %8, %9</source>
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="54" />
+        <location filename="../../console/panes/call_intake_form.py" line="56" />
         <source>Caller's name</source>
         <translation>来电人姓名</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="55" />
+        <location filename="../../console/panes/call_intake_form.py" line="57" />
         <source>e.g. 138 1234 5678</source>
         <translation>如 138 1234 5678</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="58" />
+        <location filename="../../console/panes/call_intake_form.py" line="60" />
         <source>Type part of a name or code, e.g. 噪声</source>
         <translation>输入类别名称或代码的一部分，如“噪声”</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="61" />
+        <location filename="../../console/panes/call_intake_form.py" line="63" />
         <source>Street, community, building, landmark</source>
         <translation>街道、社区、楼幢、地标</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="65" />
+        <location filename="../../console/panes/call_intake_form.py" line="67" />
         <source>lat, lon — optional</source>
         <translation>纬度, 经度(可不填)</translation>
     </message>
     <message>
         <location filename="../../console/panes/call_intake_form.py" line="70" />
+        <source>On map…</source>
+        <translation>地图选点…</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/call_intake_form.py" line="72" />
+        <source>Click the point on the map (F12); the street is then taken from the map</source>
+        <translation>在地图(F12)上点击位置;街道随之按地图确定</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/call_intake_form.py" line="80" />
         <source>What the caller reports, in their words</source>
         <translation>来电人反映的情况(尽量用其原话)</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="72" />
+        <location filename="../../console/panes/call_intake_form.py" line="82" />
         <source>Filled in from category, street and description</source>
         <translation>按类别、街道和来电内容自动生成</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="73" />
+        <location filename="../../console/panes/call_intake_form.py" line="83" />
         <source>Cl&amp;ear form</source>
         <translation>清空(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="75" />
+        <location filename="../../console/panes/call_intake_form.py" line="85" />
         <source>C&amp;reate case</source>
         <translation>新建案件(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="110" />
+        <location filename="../../console/panes/call_intake_form.py" line="125" />
         <source>Caller &amp;name</source>
         <translation>来电人(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="111" />
+        <location filename="../../console/panes/call_intake_form.py" line="126" />
         <source>Ph&amp;one</source>
         <translation>联系电话(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="112" />
+        <location filename="../../console/panes/call_intake_form.py" line="127" />
         <source>Cate&amp;gory</source>
         <translation>问题类别(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="113" />
+        <location filename="../../console/panes/call_intake_form.py" line="128" />
         <source>&amp;Address</source>
         <translation>地址(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="114" />
+        <location filename="../../console/panes/call_intake_form.py" line="129" />
         <source>&amp;Street</source>
         <translation>街道(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="115" />
+        <location filename="../../console/panes/call_intake_form.py" line="130" />
         <source>Coordina&amp;tes</source>
         <translation>坐标(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="116" />
+        <location filename="../../console/panes/call_intake_form.py" line="131" />
         <source>&amp;Urgency</source>
         <translation>紧急程度(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="117" />
+        <location filename="../../console/panes/call_intake_form.py" line="132" />
         <source>&amp;Description</source>
         <translation>来电内容(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../console/panes/call_intake_form.py" line="118" />
+        <location filename="../../console/panes/call_intake_form.py" line="133" />
         <source>T&amp;itle</source>
         <translation>标题(&amp;I)</translation>
     </message>
@@ -4487,7 +5494,7 @@ Rank by value %7, by growth %8, %9</source>
         <translation>今日受理</translation>
     </message>
     <message>
-        <location filename="../../console/wall/view_charts.py" line="69" />
+        <location filename="../../console/wall/view_charts.py" line="70" />
         <source>Cases reported today: %1</source>
         <translation>今日受理：%1 件</translation>
     </message>
@@ -5398,22 +6405,27 @@ Click to show them in the queue</source>
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../../console/shell/launcher.py" line="64" />
-        <source>Starting the local command-center server…</source>
-        <translation>正在启动本地指挥中心服务器…</translation>
+        <location filename="../../console/shell/launcher.py" line="90" />
+        <source>Starting this computer's own demo server…</source>
+        <translation>正在启动本机自带的演示服务器…</translation>
     </message>
     <message>
-        <location filename="../../console/shell/launcher.py" line="67" />
-        <location filename="../../console/shell/launcher.py" line="103" />
+        <location filename="../../console/shell/launcher.py" line="93" />
+        <location filename="../../console/shell/launcher.py" line="149" />
         <source>Duty Console</source>
         <translation>值班台</translation>
     </message>
     <message>
-        <location filename="../../console/shell/launcher.py" line="101" />
+        <location filename="../../console/shell/launcher.py" line="147" />
         <source>The local server could not start:
 %1</source>
         <translation>本地服务器无法启动：
 %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/shell/launcher.py" line="257" />
+        <source>Saving settings</source>
+        <translation>保存设置</translation>
     </message>
 </context>
 <context>
@@ -5432,77 +6444,107 @@ Click to show them in the queue</source>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../console/shell/login_dialog.py" line="46" />
+        <location filename="../../console/shell/login_dialog.py" line="57" />
         <source>Sign in — Duty Console</source>
         <translation>登录 — 值班台</translation>
     </message>
     <message>
-        <location filename="../../console/shell/login_dialog.py" line="50" />
+        <location filename="../../console/shell/login_dialog.py" line="61" />
         <source>Chongchuan Governance Command Center</source>
         <translation>崇川区区域治理现代化指挥中心</translation>
     </message>
     <message>
-        <location filename="../../console/shell/login_dialog.py" line="72" />
+        <location filename="../../console/shell/login_dialog.py" line="90" />
         <source>Your password was set by an administrator. Choose your own to continue.</source>
         <translation>您的密码由管理员设置，请先设置自己的密码。</translation>
     </message>
     <message>
-        <location filename="../../console/shell/login_dialog.py" line="83" />
+        <location filename="../../console/shell/login_dialog.py" line="101" />
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../../console/shell/login_dialog.py" line="84" />
+        <location filename="../../console/shell/login_dialog.py" line="102" />
+        <source>Demo user</source>
+        <translation>演示用户</translation>
+    </message>
+    <message>
+        <location filename="../../console/shell/login_dialog.py" line="103" />
         <source>Username</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../console/shell/login_dialog.py" line="85" />
+        <location filename="../../console/shell/login_dialog.py" line="104" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../console/shell/login_dialog.py" line="86" />
+        <location filename="../../console/shell/login_dialog.py" line="105" />
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../console/shell/login_dialog.py" line="87" />
+        <location filename="../../console/shell/login_dialog.py" line="106" />
         <source>Repeat it</source>
         <translation>再次输入</translation>
     </message>
     <message>
-        <location filename="../../console/shell/login_dialog.py" line="92" />
+        <location filename="../../console/shell/login_dialog.py" line="112" />
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../console/shell/login_dialog.py" line="114" />
+        <location filename="../../console/shell/login_dialog.py" line="117" />
+        <source>Settings…</source>
+        <translation>设置…</translation>
+    </message>
+    <message>
+        <location filename="../../console/shell/login_dialog.py" line="144" />
+        <source>This computer's demo server (%1)</source>
+        <translation>本机演示服务器（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../console/shell/login_dialog.py" line="148" />
+        <source>Demo data: this server holds invented cases, for trying the console out and for training. Choose a demo user (password: %1) and press Enter.</source>
+        <translation>演示数据：此服务器中的案件均为虚构，供试用和培训。请选择一个演示用户（密码：%1），按回车登录。</translation>
+    </message>
+    <message>
+        <location filename="../../console/shell/login_dialog.py" line="169" />
+        <source>The server at this address does not answer. Check the network, or the address under Settings…; the console does not switch to demo data by itself. Details: %1</source>
+        <translation>此地址的服务器没有响应。请检查网络，或在“设置…”中检查服务器地址；控制台不会自行改用演示数据。详细信息：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/shell/login_dialog.py" line="181" />
+        <source>Something answers at this address, but it is not a command-center server (HTTP %1). Check the address under Settings… (host and port of cc-server).</source>
+        <translation>此地址有服务在响应，但不是指挥中心服务器（HTTP %1）。请在“设置…”中检查地址（cc-server 的主机和端口）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/shell/login_dialog.py" line="207" />
         <source>Enter your username and password.</source>
         <translation>请输入用户名和密码。</translation>
     </message>
     <message>
-        <location filename="../../console/shell/login_dialog.py" line="139" />
+        <location filename="../../console/shell/login_dialog.py" line="232" />
         <source>Change password and sign in</source>
         <translation>修改密码并登录</translation>
     </message>
     <message>
-        <location filename="../../console/shell/login_dialog.py" line="146" />
+        <location filename="../../console/shell/login_dialog.py" line="239" />
         <source>A password has at least %1 characters.</source>
         <translation>密码至少 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../console/shell/login_dialog.py" line="150" />
+        <location filename="../../console/shell/login_dialog.py" line="243" />
         <source>The two new passwords differ.</source>
         <translation>两次输入的新密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../console/shell/login_dialog.py" line="153" />
+        <location filename="../../console/shell/login_dialog.py" line="246" />
         <source>Choose a password other than the one you were given.</source>
         <translation>请设置与管理员给定密码不同的密码。</translation>
     </message>
     <message>
-        <location filename="../../console/shell/login_dialog.py" line="171" />
+        <location filename="../../console/shell/login_dialog.py" line="264" />
         <source>Wrong username or password.</source>
         <translation>用户名或密码错误。</translation>
     </message>
@@ -5510,46 +6552,280 @@ Click to show them in the queue</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/shell/main_window.py" line="104" />
+        <location filename="../../console/shell/main_window.py" line="106" />
         <source>Chongchuan Governance Command Center — Duty Console</source>
         <translation>崇川区区域治理现代化指挥中心 — 值班台</translation>
     </message>
     <message>
-        <location filename="../../console/shell/main_window.py" line="105" />
+        <location filename="../../console/shell/main_window.py" line="107" />
         <source>【DRILL】</source>
         <translation>【演练】</translation>
     </message>
     <message>
-        <location filename="../../console/shell/main_window.py" line="125" />
+        <location filename="../../console/shell/main_window.py" line="127" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
         <location filename="../../console/panes/dispatch_form.py" line="68" />
-        <location filename="../../console/shell/main_window.py" line="198" />
-        <location filename="../../console/shell/main_window.py" line="204" />
+        <location filename="../../console/shell/main_window.py" line="201" />
+        <location filename="../../console/shell/main_window.py" line="207" />
         <source>Loading reference data</source>
         <translation>读取基础数据</translation>
     </message>
     <message>
-        <location filename="../../console/shell/main_window.py" line="246" />
+        <location filename="../../console/shell/main_window.py" line="249" />
         <source>Outbox</source>
         <translation>待发送队列</translation>
-    </message>
-    <message>
-        <location filename="../../console/shell/main_window.py" line="279" />
-        <source>About</source>
-        <translation>关于</translation>
-    </message>
-    <message>
-        <location filename="../../console/shell/main_window.py" line="280" />
-        <source>Duty console of the Chongchuan district governance command center.</source>
-        <translation>崇川区区域治理现代化指挥中心值班台。数据多跑路、群众少跑腿。</translation>
     </message>
     <message>
         <location filename="../../console/shell/main_window.py" line="305" />
         <source>The local server has stopped (exit code %1). Log: %2</source>
         <translation>本地服务器已停止(退出码 %1)。日志：%2</translation>
+    </message>
+</context>
+<context>
+    <name>MapBar</name>
+    <message>
+        <location filename="../../console/map/panel.py" line="25" />
+        <source>No heat</source>
+        <translation>不显示热力</translation>
+    </message>
+    <message>
+        <location filename="../../console/map/panel.py" line="26" />
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <location filename="../../console/map/panel.py" line="27" />
+        <source>Last 7 days</source>
+        <translation>近 7 天</translation>
+    </message>
+    <message>
+        <location filename="../../console/map/panel.py" line="28" />
+        <source>Last 30 days</source>
+        <translation>近 30 天</translation>
+    </message>
+    <message>
+        <location filename="../../console/map/panel.py" line="70" />
+        <source>Cameras</source>
+        <translation>摄像头</translation>
+    </message>
+    <message>
+        <location filename="../../console/map/panel.py" line="77" />
+        <source>Intake by area over a period (the hot spots)</source>
+        <translation>按区域统计一段时间内的受理量(热点)</translation>
+    </message>
+    <message>
+        <location filename="../../console/map/panel.py" line="86" />
+        <source>by street</source>
+        <translation>按街道</translation>
+    </message>
+    <message>
+        <location filename="../../console/map/panel.py" line="87" />
+        <source>by grid</source>
+        <translation>按网格</translation>
+    </message>
+    <message>
+        <location filename="../../console/map/panel.py" line="92" />
+        <source>Patrol tracks of</source>
+        <translation>巡河轨迹:</translation>
+    </message>
+    <message>
+        <location filename="../../console/map/panel.py" line="103" />
+        <source>Select area</source>
+        <translation>框选</translation>
+    </message>
+    <message>
+        <location filename="../../console/map/panel.py" line="104" />
+        <source>Drag a rectangle to mark cases (Shift+drag does it too)</source>
+        <translation>拖出矩形框选案件(按住 Shift 拖动亦可)</translation>
+    </message>
+    <message>
+        <location filename="../../console/map/panel.py" line="108" />
+        <source>Dispatch marked…</source>
+        <translation>批量派遣…</translation>
+    </message>
+    <message>
+        <location filename="../../console/map/panel.py" line="110" />
+        <source>Urge marked…</source>
+        <translation>批量催办…</translation>
+    </message>
+    <message>
+        <location filename="../../console/map/panel.py" line="112" />
+        <source>Set call point</source>
+        <translation>在图上定位来电</translation>
+    </message>
+    <message>
+        <location filename="../../console/map/panel.py" line="113" />
+        <source>Click on the map to set the point of the call being taken</source>
+        <translation>在地图上点击,设定正在受理来电的位置</translation>
+    </message>
+    <message>
+        <location filename="../../console/map/panel.py" line="115" />
+        <source>Whole district</source>
+        <translation>全区</translation>
+    </message>
+    <message>
+        <location filename="../../console/map/panel.py" line="164" />
+        <source>%1 marked</source>
+        <translation>已框选 %1 件</translation>
+    </message>
+</context>
+<context>
+    <name>MapPane</name>
+    <message>
+        <location filename="../../console/map/pane.py" line="128" />
+        <source>Loading the map</source>
+        <translation>读取地图图层</translation>
+    </message>
+    <message>
+        <location filename="../../console/map/pane.py" line="130" />
+        <source>Cameras not loaded: %1</source>
+        <translation>摄像头列表未能加载：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/map/pane.py" line="131" />
+        <source>Loading the cameras</source>
+        <translation>读取摄像头</translation>
+    </message>
+    <message>
+        <location filename="../../console/map/pane.py" line="141" />
+        <source>Patrols not loaded: %1</source>
+        <translation>巡河记录未能加载：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/map/pane.py" line="142" />
+        <source>Loading the patrols</source>
+        <translation>读取巡河记录</translation>
+    </message>
+    <message>
+        <location filename="../../console/map/pane.py" line="158" />
+        <source>Intake heat not loaded: %1</source>
+        <translation>受理热力未能加载：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/map/pane.py" line="159" />
+        <source>Loading the intake heat</source>
+        <translation>读取受理热力</translation>
+    </message>
+    <message>
+        <location filename="../../console/map/pane.py" line="172" />
+        <source>Patrol tracks not loaded: %1</source>
+        <translation>巡河轨迹未能加载：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/map/pane.py" line="173" />
+        <source>Loading the patrol tracks</source>
+        <translation>读取巡河轨迹</translation>
+    </message>
+    <message>
+        <location filename="../../console/map/pane.py" line="250" />
+        <source>Schematic (示意): %1</source>
+        <translation>示意图层(非测绘数据):%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/map/pane.py" line="258" />
+        <source>Layers not drawn: %1</source>
+        <translation>以下图层无法绘制：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/map/pane.py" line="266" />
+        <source>The map layers could not be loaded: %1</source>
+        <translation>地图图层未能加载：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/map/pane.py" line="352" />
+        <source>Finding the street of the point</source>
+        <translation>查找该点所在街道</translation>
+    </message>
+    <message>
+        <location filename="../../console/map/pane.py" line="362" />
+        <source>The street of the point is not known: %1</source>
+        <translation>未能确定该点所在街道：%1</translation>
+    </message>
+</context>
+<context>
+    <name>OrderForm</name>
+    <message>
+        <location filename="../../console/volunteers/order_form.py" line="45" />
+        <source>New volunteer service request</source>
+        <translation>志愿服务点单</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/order_form.py" line="55" />
+        <source>(not known)</source>
+        <translation>（不详）</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/order_form.py" line="65" />
+        <source>What the resident needs, when, who lives there</source>
+        <translation>居民需要什么服务、什么时间、家中情况</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/order_form.py" line="81" />
+        <source>Create request</source>
+        <translation>提交点单</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/order_form.py" line="85" />
+        <source>Service:</source>
+        <translation>服务类别：</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/order_form.py" line="86" />
+        <source>Street:</source>
+        <translation>街道：</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/order_form.py" line="87" />
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/order_form.py" line="88" />
+        <source>Description:</source>
+        <translation>需求描述：</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/order_form.py" line="89" />
+        <source>Resident:</source>
+        <translation>居民姓名：</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/order_form.py" line="90" />
+        <source>Phone:</source>
+        <translation>联系电话：</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/order_form.py" line="97" />
+        <source>No service category is active: ask the administrator.</source>
+        <translation>没有在用的服务类别：请联系管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/order_form.py" line="118" />
+        <source>Choose the service.</source>
+        <translation>请选择服务类别。</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/order_form.py" line="120" />
+        <source>Describe what the resident needs.</source>
+        <translation>请描述居民的需求。</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/order_form.py" line="122" />
+        <source>The description is longer than 2000 characters.</source>
+        <translation>需求描述超过 2000 字。</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/order_form.py" line="124" />
+        <source>The phone number may hold digits, spaces, + and - only.</source>
+        <translation>联系电话只能包含数字、空格、+ 和 -。</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/order_form.py" line="132" />
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
     </message>
 </context>
 <context>
@@ -5626,44 +6902,64 @@ Click to show them in the queue</source>
 <context>
     <name>Panes</name>
     <message>
-        <location filename="../../console/panes/catalog.py" line="37" />
+        <location filename="../../console/panes/catalog.py" line="44" />
         <source>Case detail</source>
         <translation>案件详情</translation>
     </message>
     <message>
-        <location filename="../../console/panes/catalog.py" line="48" />
+        <location filename="../../console/panes/catalog.py" line="55" />
         <source>Dispatch</source>
         <translation>派遣处置</translation>
     </message>
     <message>
-        <location filename="../../console/panes/catalog.py" line="60" />
+        <location filename="../../console/panes/catalog.py" line="67" />
         <source>Action results</source>
         <translation>操作结果</translation>
     </message>
     <message>
-        <location filename="../../console/panes/catalog.py" line="71" />
+        <location filename="../../console/panes/catalog.py" line="78" />
         <source>New call</source>
         <translation>来电登记</translation>
     </message>
     <message>
-        <location filename="../../console/panes/catalog.py" line="83" />
+        <location filename="../../console/panes/catalog.py" line="90" />
         <source>Supervision</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../console/panes/catalog.py" line="94" />
+        <location filename="../../console/panes/catalog.py" line="101" />
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../console/panes/catalog.py" line="105" />
+        <location filename="../../console/panes/catalog.py" line="112" />
         <source>Video</source>
         <translation>视频监控</translation>
     </message>
     <message>
-        <location filename="../../console/panes/catalog.py" line="117" />
+        <location filename="../../console/panes/catalog.py" line="124" />
         <source>Alerts</source>
         <translation>提醒</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/catalog.py" line="148" />
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/control.py" line="42" />
+        <source>Drill control</source>
+        <translation>演练控制</translation>
+    </message>
+    <message>
+        <location filename="../../console/patrols/pane.py" line="43" />
+        <source>Patrol view</source>
+        <translation>巡河</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="50" />
+        <source>Volunteer requests</source>
+        <translation>志愿服务</translation>
     </message>
 </context>
 <context>
@@ -5712,6 +7008,197 @@ Click to show them in the queue</source>
         <location filename="../../console/admin/users_password.py" line="97" />
         <source>Resetting a password</source>
         <translation>重置密码</translation>
+    </message>
+</context>
+<context>
+    <name>PatrolDetail</name>
+    <message>
+        <location filename="../../console/patrols/detail.py" line="50" />
+        <source>Show on map</source>
+        <translation>在地图上显示</translation>
+    </message>
+    <message>
+        <location filename="../../console/patrols/detail.py" line="68" />
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../console/patrols/detail.py" line="68" />
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <location filename="../../console/patrols/detail.py" line="68" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../console/patrols/detail.py" line="68" />
+        <source>Department</source>
+        <translation>承办部门</translation>
+    </message>
+    <message>
+        <location filename="../../console/patrols/detail.py" line="72" />
+        <source>Double-click a problem to show its case in the queue</source>
+        <translation>双击问题，在案件队列中选中其案件</translation>
+    </message>
+    <message>
+        <location filename="../../console/patrols/detail.py" line="103" />
+        <source>Choose a patrol in the list.</source>
+        <translation>请在列表中选择一次巡河。</translation>
+    </message>
+    <message>
+        <location filename="../../console/patrols/detail.py" line="126" />
+        <source>not yours</source>
+        <translation>无权查看</translation>
+    </message>
+    <message>
+        <location filename="../../console/patrols/detail.py" line="151" />
+        <source>No photos</source>
+        <translation>无照片</translation>
+    </message>
+    <message>
+        <location filename="../../console/patrols/detail.py" line="177" />
+        <source>%1 — %2, %3, %4 min, %5 km, %6 problem(s)</source>
+        <translation>%1 — %2，%3，%4 分钟，%5 公里，问题 %6 个</translation>
+    </message>
+    <message>
+        <location filename="../../console/patrols/detail.py" line="190" />
+        <source>The app reported %1 km: it does not agree with the track.</source>
+        <translation>巡河App上报 %1 公里，与轨迹不符。</translation>
+    </message>
+</context>
+<context>
+    <name>PatrolPane</name>
+    <message>
+        <location filename="../../console/patrols/pane.py" line="91" />
+        <source>Previous week</source>
+        <translation>上一周</translation>
+    </message>
+    <message>
+        <location filename="../../console/patrols/pane.py" line="94" />
+        <source>Next week</source>
+        <translation>下一周</translation>
+    </message>
+    <message>
+        <location filename="../../console/patrols/pane.py" line="95" />
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <location filename="../../console/patrols/pane.py" line="107" />
+        <source>Reload</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../console/patrols/pane.py" line="115" />
+        <source>River:</source>
+        <translation>河道：</translation>
+    </message>
+    <message>
+        <location filename="../../console/patrols/pane.py" line="117" />
+        <source>Patroller:</source>
+        <translation>巡河人：</translation>
+    </message>
+    <message>
+        <location filename="../../console/patrols/pane.py" line="130" />
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../console/patrols/pane.py" line="131" />
+        <source>River</source>
+        <translation>河道</translation>
+    </message>
+    <message>
+        <location filename="../../console/patrols/pane.py" line="132" />
+        <source>Segment</source>
+        <translation>河段</translation>
+    </message>
+    <message>
+        <location filename="../../console/patrols/pane.py" line="133" />
+        <source>Patroller</source>
+        <translation>巡河人</translation>
+    </message>
+    <message>
+        <location filename="../../console/patrols/pane.py" line="134" />
+        <source>Minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <location filename="../../console/patrols/pane.py" line="135" />
+        <source>km</source>
+        <translation>公里</translation>
+    </message>
+    <message>
+        <location filename="../../console/patrols/pane.py" line="136" />
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../console/patrols/pane.py" line="151" />
+        <source>Patrol list</source>
+        <translation>巡河记录</translation>
+    </message>
+    <message>
+        <location filename="../../console/patrols/pane.py" line="152" />
+        <source>Action day (Monday)</source>
+        <translation>河长行动日（周一）</translation>
+    </message>
+    <message>
+        <location filename="../../console/patrols/pane.py" line="186" />
+        <source>Loading…</source>
+        <translation>读取中…</translation>
+    </message>
+    <message>
+        <location filename="../../console/patrols/pane.py" line="195" />
+        <source>Loading patrols</source>
+        <translation>读取巡河记录</translation>
+    </message>
+    <message>
+        <location filename="../../console/patrols/pane.py" line="211" />
+        <source>%1 patrol(s) this week</source>
+        <translation>本周巡河 %1 次</translation>
+    </message>
+    <message>
+        <location filename="../../console/patrols/pane.py" line="217" />
+        <source>Not loaded: %1</source>
+        <translation>未能读取：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/patrols/pane.py" line="223" />
+        <source>Week %1: %2 – %3</source>
+        <translation>第%1周：%2 – %3</translation>
+    </message>
+    <message>
+        <location filename="../../console/patrols/pane.py" line="238" />
+        <source>All rivers</source>
+        <translation>全部河道</translation>
+    </message>
+    <message>
+        <location filename="../../console/patrols/pane.py" line="241" />
+        <source>Everyone</source>
+        <translation>全部人员</translation>
+    </message>
+    <message>
+        <location filename="../../console/patrols/pane.py" line="315" />
+        <source>Loading a patrol</source>
+        <translation>读取巡河详情</translation>
+    </message>
+    <message>
+        <location filename="../../console/patrols/pane.py" line="332" />
+        <source>Loading a photo</source>
+        <translation>读取照片</translation>
+    </message>
+    <message>
+        <location filename="../../console/patrols/pane.py" line="338" />
+        <source>Patrol not loaded: %1</source>
+        <translation>未能读取巡河记录：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/patrols/pane.py" line="351" />
+        <source>This window has no map to show the track on.</source>
+        <translation>本窗口没有地图，无法显示轨迹。</translation>
     </message>
 </context>
 <context>
@@ -5959,43 +7446,43 @@ Click to show them in the queue</source>
 <context>
     <name>QueueFilters</name>
     <message>
-        <location filename="../../console/panes/queue_filters.py" line="28" />
+        <location filename="../../console/panes/queue_filters.py" line="30" />
         <source>Search ref, title, address, reporter…</source>
         <translation>搜索编号、标题、地址、反映人…</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_filters.py" line="29" />
-        <location filename="../../console/panes/queue_filters.py" line="33" />
+        <location filename="../../console/panes/queue_filters.py" line="31" />
+        <location filename="../../console/panes/queue_filters.py" line="35" />
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_filters.py" line="32" />
+        <location filename="../../console/panes/queue_filters.py" line="34" />
         <source>Open cases</source>
         <translation>未办结</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_filters.py" line="38" />
+        <location filename="../../console/panes/queue_filters.py" line="40" />
         <source>Click or Space ticks a state; several states can be shown at once</source>
         <translation>单击或按空格勾选状态，可同时选择多个状态</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_filters.py" line="40" />
+        <location filename="../../console/panes/queue_filters.py" line="42" />
         <source>All colors</source>
         <translation>全部颜色</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_filters.py" line="43" />
+        <location filename="../../console/panes/queue_filters.py" line="45" />
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_filters.py" line="46" />
+        <location filename="../../console/panes/queue_filters.py" line="48" />
         <source>All streets</source>
         <translation>全部街道</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_filters.py" line="47" />
+        <location filename="../../console/panes/queue_filters.py" line="49" />
         <source>All departments</source>
         <translation>全部部门</translation>
     </message>
@@ -6003,32 +7490,32 @@ Click to show them in the queue</source>
 <context>
     <name>QueuePane</name>
     <message>
-        <location filename="../../console/panes/queue_pane.py" line="89" />
+        <location filename="../../console/panes/queue_pane.py" line="98" />
         <source>【DRILL】</source>
         <translation>【演练】</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_pane.py" line="137" />
+        <location filename="../../console/panes/queue_pane.py" line="146" />
         <source>Case queue</source>
         <translation>案件队列</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_pane.py" line="150" />
+        <location filename="../../console/panes/queue_pane.py" line="159" />
         <source>All open cases of this color, whatever the filter shows</source>
         <translation>该颜色的全部在办案件，不受筛选影响</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_pane.py" line="158" />
+        <location filename="../../console/panes/queue_pane.py" line="167" />
         <source>More closed cases…</source>
         <translation>更多已结案件…</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_pane.py" line="161" />
+        <location filename="../../console/panes/queue_pane.py" line="170" />
         <source>Closed cases older than the last days are kept on the server: load more</source>
         <translation>近几日以前的已结案件保存在服务器上：点击加载更多</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_pane.py" line="343" />
+        <location filename="../../console/panes/queue_pane.py" line="371" />
         <source>%1 shown of %2</source>
         <translation>显示 %1 / 共 %2</translation>
     </message>
@@ -6098,6 +7585,54 @@ Growth %6, %7, %8</source>
         <location filename="../../console/charts/ranking.py" line="144" />
         <source>Period</source>
         <translation>期间</translation>
+    </message>
+</context>
+<context>
+    <name>RateDialog</name>
+    <message>
+        <location filename="../../console/volunteers/dialogs.py" line="137" />
+        <source>Rate the service</source>
+        <translation>评单</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/dialogs.py" line="141" />
+        <source>Ask %1 how the service by %2 went (%3 h).</source>
+        <translation>请询问%1对%2服务（%3 小时）的评价。</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/dialogs.py" line="142" />
+        <source>the resident</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/dialogs.py" line="149" />
+        <source>1 very poor</source>
+        <translation>1 很不满意</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/dialogs.py" line="150" />
+        <source>2 poor</source>
+        <translation>2 不满意</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/dialogs.py" line="151" />
+        <source>3 fair</source>
+        <translation>3 一般</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/dialogs.py" line="152" />
+        <source>4 good</source>
+        <translation>4 满意</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/dialogs.py" line="153" />
+        <source>5 very good</source>
+        <translation>5 非常满意</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/dialogs.py" line="162" />
+        <source>The resident's comment</source>
+        <translation>居民的意见</translation>
     </message>
 </context>
 <context>
@@ -6264,6 +7799,217 @@ Debris %7 t</source>
     </message>
 </context>
 <context>
+    <name>ScenarioEditor</name>
+    <message>
+        <location filename="../../console/drills/scenario_editor.py" line="81" />
+        <source>Open file…</source>
+        <translation>打开文件…</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/scenario_editor.py" line="82" />
+        <source>Save to file…</source>
+        <translation>保存到文件…</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/scenario_editor.py" line="86" />
+        <source>Open from server</source>
+        <translation>从服务器打开</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/scenario_editor.py" line="87" />
+        <source>Check</source>
+        <translation>校验</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/scenario_editor.py" line="90" />
+        <source>scenario id</source>
+        <translation>脚本编号</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/scenario_editor.py" line="92" />
+        <source>Save to server</source>
+        <translation>保存到服务器</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/scenario_editor.py" line="102" />
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/scenario_editor.py" line="102" />
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/scenario_editor.py" line="102" />
+        <source>What to fix</source>
+        <translation>需修改之处</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/scenario_editor.py" line="107" />
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/scenario_editor.py" line="108" />
+        <source>Dry run</source>
+        <translation>推演时间线</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/scenario_editor.py" line="190" />
+        <source>A district scenario: save your changes under a new id (or to a file).</source>
+        <translation>这是区里下发的演练脚本：修改后请以新编号保存（或另存为文件）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/scenario_editor.py" line="230" />
+        <source>Dry run (%1)</source>
+        <translation>推演时间线（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/scenario_editor.py" line="237" />
+        <source>Valid: %1 injects. The dry run lists them by drill minute.</source>
+        <translation>校验通过：共 %1 个注入事件，推演时间线按演练分钟列出。</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/scenario_editor.py" line="244" />
+        <source>%1 error(s): click one to go to its line.</source>
+        <translation>%1 处错误：点击可跳到所在行。</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/scenario_editor.py" line="260" />
+        <source>Errors (%1)</source>
+        <translation>错误（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/scenario_editor.py" line="273" />
+        <source>Open a scenario</source>
+        <translation>打开演练脚本</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/scenario_editor.py" line="283" />
+        <source>Could not read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/scenario_editor.py" line="296" />
+        <source>Save the scenario</source>
+        <translation>保存演练脚本</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/scenario_editor.py" line="308" />
+        <source>Could not save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/scenario_editor.py" line="317" />
+        <source>Saved to %1.</source>
+        <translation>已保存到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/scenario_editor.py" line="325" />
+        <source>Give the scenario an id: letters, digits, _ . - (at most 80).</source>
+        <translation>请填写脚本编号：字母、数字、_ . -（最多 80 个字符）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/scenario_editor.py" line="341" />
+        <source>Saved on the server as %1: trainers can pick it for a run.</source>
+        <translation>已保存到服务器，编号 %1：培训员发起演练时可选用。</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/scenario_editor.py" line="352" />
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/scenario_editor.py" line="359" />
+        <source>The server did not answer: %1</source>
+        <translation>服务器未响应：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/scenario_editor.py" line="365" />
+        <source>new scenario</source>
+        <translation>新脚本</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/scenario_editor.py" line="367" />
+        <source>Drill scenario editor</source>
+        <translation>演练脚本编辑器</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/scenario_editor.py" line="375" />
+        <source>Unsaved changes</source>
+        <translation>有未保存的修改</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/scenario_editor.py" line="376" />
+        <source>The scenario has changes that are not saved. Discard them?</source>
+        <translation>演练脚本有未保存的修改，要放弃吗？</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioTimeline</name>
+    <message>
+        <location filename="../../console/drills/scenario_timeline.py" line="25" />
+        <source>Minute</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/scenario_timeline.py" line="26" />
+        <source>Drill time</source>
+        <translation>演练时间</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/scenario_timeline.py" line="27" />
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/scenario_timeline.py" line="28" />
+        <source>Inject</source>
+        <translation>注入事件</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/scenario_timeline.py" line="29" />
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/scenario_timeline.py" line="30" />
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/scenario_timeline.py" line="31" />
+        <source>Action / expected</source>
+        <translation>动作／预期结果</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/scenario_timeline.py" line="32" />
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/scenario_timeline.py" line="35" />
+        <source>Arrives</source>
+        <translation>来件</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/scenario_timeline.py" line="36" />
+        <source>Dispatch due</source>
+        <translation>派遣时限</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/scenario_timeline.py" line="37" />
+        <source>Department acts</source>
+        <translation>部门动作</translation>
+    </message>
+    <message>
+        <location filename="../../console/drills/scenario_timeline.py" line="43" />
+        <source>to %1 by this minute</source>
+        <translation>此分钟前派至 %1</translation>
+    </message>
+</context>
+<context>
     <name>SessionSwitch</name>
     <message>
         <location filename="../../console/shell/session_switch.py" line="114" />
@@ -6297,6 +8043,64 @@ Debris %7 t</source>
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../console/shell/settings_dialog.py" line="49" />
+        <source>Settings — Duty Console</source>
+        <translation>设置 — 值班台</translation>
+    </message>
+    <message>
+        <location filename="../../console/shell/settings_dialog.py" line="55" />
+        <source>e.g. http://10.1.2.3:8700</source>
+        <translation>例如 http://10.1.2.3:8700</translation>
+    </message>
+    <message>
+        <location filename="../../console/shell/settings_dialog.py" line="71" />
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../console/shell/settings_dialog.py" line="73" />
+        <source>Server address</source>
+        <translation>服务器地址</translation>
+    </message>
+    <message>
+        <location filename="../../console/shell/settings_dialog.py" line="75" />
+        <source>Language (at the next start)</source>
+        <translation>语言（下次启动时生效）</translation>
+    </message>
+    <message>
+        <location filename="../../console/shell/settings_dialog.py" line="76" />
+        <source>Ended cases in the queue</source>
+        <translation>队列中的已结案件</translation>
+    </message>
+    <message>
+        <location filename="../../console/shell/settings_dialog.py" line="77" />
+        <source>Saved in %1</source>
+        <translation>保存在 %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/shell/settings_dialog.py" line="105" />
+        <source>“%1” is not a server address: type it as http://host:port, e.g. http://10.1.2.3:8700.</source>
+        <translation>“%1”不是有效的服务器地址：请按 http://主机:端口 填写，例如 http://10.1.2.3:8700。</translation>
+    </message>
+    <message>
+        <location filename="../../console/shell/settings_dialog.py" line="131" />
+        <source>The settings could not be saved: %1</source>
+        <translation>设置未能保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/shell/settings_dialog.py" line="139" />
+        <source>The console signs in to this server.</source>
+        <translation>控制台将登录到此服务器。</translation>
+    </message>
+    <message>
+        <location filename="../../console/shell/settings_dialog.py" line="143" />
+        <source>Empty: the console runs its own server with demo data (for trying it out and training; nothing reaches the district's server).</source>
+        <translation>留空：控制台运行本机自带的演示服务器和演示数据（供试用和培训，不会送达区指挥中心服务器）。</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <location filename="../../console/shell/shortcuts.py" line="25" />
@@ -6317,6 +8121,44 @@ Debris %7 t</source>
         <location filename="../../console/shell/shortcuts.py" line="43" />
         <source>Keys</source>
         <translation>快捷键</translation>
+    </message>
+</context>
+<context>
+    <name>SidePanel</name>
+    <message>
+        <location filename="../../console/map/panel.py" line="197" />
+        <source>Patrols of the day</source>
+        <translation>当日巡河</translation>
+    </message>
+    <message>
+        <location filename="../../console/map/panel.py" line="226" />
+        <source>Intake: %1 cases</source>
+        <translation>受理:%1 件</translation>
+    </message>
+    <message>
+        <location filename="../../console/map/panel.py" line="229" />
+        <source>Area colour: dark few … bright %1 cases</source>
+        <translation>区域颜色:深色少 … 亮色 %1 件</translation>
+    </message>
+    <message>
+        <location filename="../../console/map/panel.py" line="236" />
+        <source>Top areas</source>
+        <translation>受理最多的区域</translation>
+    </message>
+    <message>
+        <location filename="../../console/map/panel.py" line="240" />
+        <source>Top categories</source>
+        <translation>受理最多的类别</translation>
+    </message>
+    <message>
+        <location filename="../../console/map/panel.py" line="256" />
+        <source>No cases in the period</source>
+        <translation>该时段无案件</translation>
+    </message>
+    <message>
+        <location filename="../../console/map/panel.py" line="268" />
+        <source>No patrol that day</source>
+        <translation>当日无巡河记录</translation>
     </message>
 </context>
 <context>
@@ -7186,6 +9028,49 @@ Debris %7 t</source>
     </message>
 </context>
 <context>
+    <name>TeamPicker</name>
+    <message>
+        <location filename="../../console/volunteers/dialogs.py" line="39" />
+        <source>Offer to a team</source>
+        <translation>派单给服务队</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/dialogs.py" line="44" />
+        <source>Request %1: %2 in %3. Teams best first (same street, the skill, fewer in hand).</source>
+        <translation>服务单 %1：%3 的%2。服务队按推荐排序（同街道、具备技能、在手任务少）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/dialogs.py" line="63" />
+        <source>Offer</source>
+        <translation>派单</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/dialogs.py" line="72" />
+        <source>No active team: ask the administrator.</source>
+        <translation>没有在用的服务队：请联系管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/dialogs.py" line="81" />
+        <source>same street</source>
+        <translation>同街道</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/dialogs.py" line="83" />
+        <source>has the skill</source>
+        <translation>具备技能</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/dialogs.py" line="84" />
+        <source>%1 in hand</source>
+        <translation>在手 %1 件</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/dialogs.py" line="86" />
+        <source>declined it</source>
+        <translation>曾拒单</translation>
+    </message>
+</context>
+<context>
     <name>TilesChart</name>
     <message>
         <location filename="../../console/charts/tiles.py" line="107" />
@@ -7261,27 +9146,40 @@ Debris %7 t</source>
 <context>
     <name>TotalsView</name>
     <message>
-        <location filename="../../console/wall/view_totals.py" line="79" />
+        <location filename="../../console/wall/view_totals.py" line="89" />
         <source>Open cases by SLA color</source>
         <translation>在办案件三色预警</translation>
     </message>
     <message>
-        <location filename="../../console/wall/view_totals.py" line="81" />
-        <location filename="../../console/wall/view_totals.py" line="108" />
+        <location filename="../../console/wall/view_totals.py" line="92" />
+        <location filename="../../console/wall/view_totals.py" line="124" />
         <source>Overdue</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../console/wall/view_totals.py" line="82" />
-        <location filename="../../console/wall/view_totals.py" line="109" />
+        <location filename="../../console/wall/view_totals.py" line="93" />
+        <location filename="../../console/wall/view_totals.py" line="125" />
         <source>Due soon</source>
         <translation>将超时</translation>
     </message>
     <message>
-        <location filename="../../console/wall/view_totals.py" line="83" />
-        <location filename="../../console/wall/view_totals.py" line="110" />
+        <location filename="../../console/wall/view_totals.py" line="94" />
+        <location filename="../../console/wall/view_totals.py" line="126" />
         <source>On time</source>
         <translation>未超时</translation>
+    </message>
+    <message>
+        <location filename="../../console/wall/view_totals.py" line="130" />
+        <source>last 24 hours</source>
+        <translation>近24小时</translation>
+    </message>
+</context>
+<context>
+    <name>TrackView</name>
+    <message>
+        <location filename="../../console/patrols/track_view.py" line="92" />
+        <source>No track recorded</source>
+        <translation>未记录轨迹</translation>
     </message>
 </context>
 <context>
@@ -7887,14 +9785,315 @@ Debris %7 t</source>
     </message>
 </context>
 <context>
+    <name>VolunteerPane</name>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="105" />
+        <source>New request…</source>
+        <translation>点单…</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="107" />
+        <source>Take down a resident's request (点单)</source>
+        <translation>登记居民的服务需求（点单）</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="108" />
+        <source>Open only</source>
+        <translation>只看在办</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="110" />
+        <source>Reload</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="127" />
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="128" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="129" />
+        <source>Service</source>
+        <translation>服务类别</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="130" />
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="131" />
+        <source>Resident</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="132" />
+        <source>Team</source>
+        <translation>服务队</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="133" />
+        <source>Time left</source>
+        <translation>剩余时限</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="134" />
+        <source>Made</source>
+        <translation>点单时间</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="164" />
+        <source>Trail:</source>
+        <translation>办理记录：</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="175" />
+        <source>Requests</source>
+        <translation>服务单</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="176" />
+        <source>Figures</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="202" />
+        <source>Requests not loaded: %1</source>
+        <translation>未能读取服务单：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="203" />
+        <source>Loading volunteer requests</source>
+        <translation>读取志愿服务单</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="237" />
+        <source>Loading a volunteer request</source>
+        <translation>读取服务单</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="246" />
+        <source>Figures not loaded: %1</source>
+        <translation>未能读取统计：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="248" />
+        <source>Loading volunteer figures</source>
+        <translation>读取志愿服务统计</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="321" />
+        <source>%1 open, %2 overdue</source>
+        <translation>在办 %1 件，超时 %2 件</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="353" />
+        <source>Choose a request in the list.</source>
+        <translation>请在列表中选择一个服务单。</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="371" />
+        <source>Where: %1</source>
+        <translation>地点：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="376" />
+        <source>Resident: %1</source>
+        <translation>居民：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="378" />
+        <source>Team: %1</source>
+        <translation>服务队：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="381" />
+        <source>Done: %1 h. %2</source>
+        <translation>已完成：%1 小时。%2</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="387" />
+        <source>Rated %1/5: %2</source>
+        <translation>评价 %1/5：%2</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="401" />
+        <source>Asking the server for the best teams…</source>
+        <translation>正在向服务器获取推荐服务队…</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="406" />
+        <source>Teams not loaded: %1</source>
+        <translation>未能读取服务队：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="407" />
+        <source>Suggesting volunteer teams</source>
+        <translation>推荐服务队</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="420" />
+        <source>Why is the offer withdrawn? The request goes back to waiting for a team.</source>
+        <translation>为何撤回派单？服务单将回到待派单。</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="423" />
+        <source>Why is the request cancelled (the resident no longer needs it, …)?</source>
+        <translation>为何取消服务（居民已不需要等）？</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="455" />
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="467" />
+        <source>Done: %1 (#%2).</source>
+        <translation>已办理：%1（#%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="507" />
+        <source>New volunteer request</source>
+        <translation>志愿服务点单</translation>
+    </message>
+</context>
+<context>
+    <name>Volunteers</name>
+    <message>
+        <location filename="../../console/volunteers/texts.py" line="18" />
+        <source>Waiting for a team</source>
+        <translation>待派单</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/texts.py" line="19" />
+        <source>Offered</source>
+        <translation>已派单</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/texts.py" line="20" />
+        <source>Accepted</source>
+        <translation>已接单</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/texts.py" line="21" />
+        <source>Done, to rate</source>
+        <translation>已完成待评</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/texts.py" line="22" />
+        <source>Rated</source>
+        <translation>已评单</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/texts.py" line="23" />
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/texts.py" line="26" />
+        <source>Offer to a team</source>
+        <translation>派单</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/texts.py" line="27" />
+        <source>Withdraw the offer</source>
+        <translation>撤回派单</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/texts.py" line="28" />
+        <source>Accept the request</source>
+        <translation>接单</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/texts.py" line="29" />
+        <source>Decline</source>
+        <translation>拒单</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/texts.py" line="30" />
+        <source>Report done</source>
+        <translation>完成反馈</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/texts.py" line="31" />
+        <source>Rate</source>
+        <translation>评单</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/texts.py" line="32" />
+        <source>Cancel</source>
+        <translation>取消服务</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/texts.py" line="33" />
+        <source>Requested</source>
+        <translation>点单</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/texts.py" line="36" />
+        <source>12345 hotline</source>
+        <translation>12345热线</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/texts.py" line="37" />
+        <source>Console</source>
+        <translation>值班台</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/texts.py" line="38" />
+        <source>Open311</source>
+        <translation>Open311</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/texts.py" line="40" />
+        <source>The server cannot be reached: nothing was sent. Act again once the connection is back.</source>
+        <translation>无法连接服务器：未发送任何内容。连接恢复后请重新操作。</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/texts.py" line="44" />
+        <source>Your session has expired: sign in again, then act again.</source>
+        <translation>登录已失效：请重新登录后再操作。</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/texts.py" line="97" />
+        <source>Not done: the request was changed meanwhile (%1). Nothing was overwritten; it now shows as it is (%2). Review it and act again.</source>
+        <translation>未执行：该服务单已被他人改动（%1）。未覆盖任何内容；现显示其最新状态（%2）。请核对后重新操作。</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/texts.py" line="103" />
+        <source>by someone</source>
+        <translation>他人</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/texts.py" line="107" />
+        <source>Not possible while the request is %1. Possible now: %2.</source>
+        <translation>服务单处于“%1”时不能这样做。现在可以：%2。</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/texts.py" line="113" />
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/texts.py" line="117" />
+        <source>The request no longer exists, or you may not see it.</source>
+        <translation>该服务单已不存在，或您无权查看。</translation>
+    </message>
+</context>
+<context>
     <name>WallLauncher</name>
     <message>
-        <location filename="../../console/wall/launcher.py" line="100" />
+        <location filename="../../console/wall/launcher.py" line="102" />
         <source>Starting the local command-center server…</source>
         <translation>正在启动本地指挥中心服务器…</translation>
     </message>
     <message>
-        <location filename="../../console/wall/launcher.py" line="125" />
+        <location filename="../../console/wall/launcher.py" line="127" />
         <source>The local server could not start: %1 — trying again</source>
         <translation>本地服务器无法启动：%1 — 稍后自动重试</translation>
     </message>
@@ -7902,37 +10101,37 @@ Debris %7 t</source>
 <context>
     <name>WallWindow</name>
     <message>
-        <location filename="../../console/wall/window.py" line="95" />
+        <location filename="../../console/wall/window.py" line="98" />
         <source>Chongchuan Governance Command Center — Wall</source>
         <translation>崇川区区域治理现代化指挥中心 — 大屏</translation>
     </message>
     <message>
-        <location filename="../../console/wall/window.py" line="103" />
+        <location filename="../../console/wall/window.py" line="106" />
         <source>Chongchuan Governance Command Center</source>
         <translation>崇川区区域治理现代化指挥中心</translation>
     </message>
     <message>
-        <location filename="../../console/wall/window.py" line="267" />
+        <location filename="../../console/wall/window.py" line="276" />
         <source>Connection lost — reconnecting</source>
         <translation>连接中断 — 正在重连</translation>
     </message>
     <message>
-        <location filename="../../console/wall/window.py" line="270" />
+        <location filename="../../console/wall/window.py" line="279" />
         <source>Sign-in refused (%1) — trying again</source>
         <translation>登录被拒绝(%1) — 稍后自动重试</translation>
     </message>
     <message>
-        <location filename="../../console/wall/window.py" line="273" />
+        <location filename="../../console/wall/window.py" line="282" />
         <source>Connecting to the server…</source>
         <translation>正在连接服务器…</translation>
     </message>
     <message>
-        <location filename="../../console/wall/window.py" line="283" />
+        <location filename="../../console/wall/window.py" line="292" />
         <source>data %1</source>
         <translation>数据 %1</translation>
     </message>
     <message>
-        <location filename="../../console/wall/window.py" line="297" />
+        <location filename="../../console/wall/window.py" line="306" />
         <source>Not available: %1</source>
         <translation>暂无数据：%1</translation>
     </message>
