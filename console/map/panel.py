@@ -60,9 +60,17 @@ class MapBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mapBar")
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
+        # Two rows (what is drawn; what to do): in one the bar alone made the pane, and with
+        # it the window, wider than a 1920-pixel screen.
+        rows = QVBoxLayout(self)
+        rows.setContentsMargins(0, 0, 0, 0)
+        rows.setSpacing(2)
+        row = QHBoxLayout()
         row.setSpacing(6)
+        tools = QHBoxLayout()
+        tools.setSpacing(6)
+        rows.addLayout(row)
+        rows.addLayout(tools)
         self._layers = QHBoxLayout()
         self._layers.setSpacing(6)
         row.addLayout(self._layers)
@@ -100,6 +108,7 @@ class MapBar(QWidget):
         row.addWidget(self.tracks)
         row.addWidget(self.day)
         row.addStretch(1)
+        tools.addStretch(1)
         self.area = self._button(self.tr("Select area"), "mapArea", checkable=True)
         self.area.setToolTip(self.tr("Drag a rectangle to mark cases (Shift+drag does it too)"))
         self.area.toggled.connect(self.area_toggled)
@@ -115,7 +124,7 @@ class MapBar(QWidget):
         self.fit = self._button(self.tr("Whole district"), "mapFit")
         self.fit.clicked.connect(self.fit_requested)
         for widget in (self.area, self.marked, self.dispatch, self.urge, self.pick, self.fit):
-            row.addWidget(widget)
+            tools.addWidget(widget)
         self.set_marked(0)
 
     def _button(self, text: str, name: str, *, checkable: bool = False) -> QToolButton:
