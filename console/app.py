@@ -32,12 +32,14 @@ from console.config import (
 from console.embedded import EMBEDDED_SERVER_FLAG
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from console.single_instance import SingleInstance
 
 ORGANIZATION = "Chongchuan"
 APPLICATION = "cc-console"
+ICONS = Path(__file__).resolve().parents[1] / "resources" / "icons"
 CONFIG_INVALID = 2  # exit status: the configuration file must be corrected first
 
 
@@ -195,6 +197,16 @@ def _in_environment(name: str) -> bool:
 SWITCH_INTERVAL = 0.0001  # seconds
 
 
+def app_icon() -> QIcon:
+    """cc-console's icon, 16–512 px (resources/icons, drawn by installer/make_icons.py)."""
+    from PySide6.QtGui import QIcon
+
+    icon = QIcon()
+    for png in sorted(ICONS.glob("cc-console-*.png")):
+        icon.addFile(str(png))
+    return icon
+
+
 def make_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication with the names QSettings uses (reused if one exists, as in tests)."""
     from PySide6.QtWidgets import QApplication
@@ -208,6 +220,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("")
+    app.setWindowIcon(app_icon())
+    app.setDesktopFileName(APPLICATION)  # Wayland matches it with cc-console.desktop
     sys.setswitchinterval(SWITCH_INTERVAL)
     fix_mmap_threshold()
     return app

@@ -9,9 +9,9 @@ call out to validator.swagger.io) and no web fonts.
 
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
 
+import fastapi_offline
 from fastapi import FastAPI, Request
 from fastapi.openapi.docs import (
     get_redoc_html,
@@ -29,7 +29,9 @@ OAUTH2_REDIRECT_URL = "/docs/oauth2-redirect"
 
 def assets_dir() -> Path:
     """The folder of the shipped Swagger UI and ReDoc files."""
-    return Path(str(resources.files("fastapi_offline"))) / "static"
+    # The package's own folder (resources.files() may be a MultiplexedPath, which is no real
+    # folder in a frozen build).
+    return Path(fastapi_offline.__file__).resolve().parent / "static"
 
 
 def install(app: FastAPI) -> None:

@@ -36,6 +36,7 @@ from sqlalchemy import Engine, make_url
 from server import reuseport
 from server.config import Settings
 from server.log_format import FORMATS, logging_config
+from server.services.feedhub import FeedHub
 from server.version import package_version, schema_head
 
 COMMANDS = ("adduser", "migrate", "backup", "restore")
@@ -166,7 +167,7 @@ def main(argv: list[str] | None = None) -> None:
             seed_backlog(app.state.cc, count=settings.demo_backlog)
     sock = bind_and_announce(settings.host, settings.port, tls=bool(settings.tls_certfile))
     config = uvicorn_config(app, settings, log_config=logs, access_log=args.access_log)
-    uvicorn.Server(config).run(sockets=[sock])
+    FeedReleasingServer(config, app.state.cc.hub).run(sockets=[sock])
 
 
 def migrate_command(argv: list[str]) -> int:
@@ -295,6 +296,20 @@ def bind_and_announce(
     shown = f"[{bound_host}]" if ":" in bound_host else bound_host
     print(f"{'https' if tls else 'http'}://{shown}:{bound_port}", flush=True)
     return sock
+
+
+class FeedReleasingServer(uvicorn.Server):
+    """uvicorn's server, which on shutdown first ends the followers' long waits: a long poll
+    held open would otherwise keep the shutdown waiting until its grace period ran out (and
+    log an error), so every console exit would take 3 s longer."""
+
+    def __init__(self, config: uvicorn.Config, hub: FeedHub) -> None:
+        super().__init__(config)
+        self._hub = hub
+
+    async def shutdown(self, sockets: list[socket.socket] | None = None) -> None:
+        self._hub.release()
+        await super().shutdown(sockets)
 
 
 def uvicorn_config(app: object, settings: Settings, **options: object) -> uvicorn.Config:

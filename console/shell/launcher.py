@@ -275,6 +275,8 @@ class Launcher(QObject):
         if self.demo:
             mark_demo_window(self.window)
         self.window.show()
+        # The line a packaged console's smoke test waits for (tests/installer/).
+        log.info("main window shown for %s at %s", session.username, client.base_url)
         self._close_splash()
         self.window.start()
         self.window_opened.emit(self.window)

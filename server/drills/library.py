@@ -8,10 +8,10 @@ import logging
 import os
 import re
 import tempfile
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import resources as resources_package
 from server.config import Settings
 from server.drills.scenario import Scenario, ScenarioError, ScenarioInvalid, line_of, parse
 from server.problems import Code, Problem, invalid_field, not_found
@@ -29,7 +29,9 @@ SAVED_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,79}")
 
 def scenario_dir() -> Path:
     """Where the district's scenarios are kept (resources/scenarios/)."""
-    return Path(str(resources.files("resources"))) / "scenarios"
+    # The package's own folder (resources.files() may be a MultiplexedPath, which is no real
+    # folder in a frozen build).
+    return Path(resources_package.__file__).resolve().parent / "scenarios"
 
 
 def photo_dir() -> Path:

@@ -146,7 +146,7 @@ async def _frames(
         pending = []
         if not await hub.wait_beyond(position, KEEPALIVE_SECONDS):
             # The response ends by itself when the client goes; this only tidies up idle ones.
-            if await request.is_disconnected():
+            if hub.closing or await request.is_disconnected():
                 return
             yield KEEPALIVE_COMMENT
             continue

@@ -115,6 +115,8 @@ class FeedHub:
         self._loop: asyncio.AbstractEventLoop | None = None
         self._task: asyncio.Task[None] | None = None
         self._frames: OrderedDict[tuple[int, str, int | None, str], bytes] = OrderedDict()
+        # The server is shutting down: followers' waits end now (their clients resume later).
+        self.closing = False
 
     async def start(self) -> None:
         """Read the head and start polling (call inside the server's event loop)."""
@@ -138,6 +140,14 @@ class FeedHub:
                 await self._task
             except asyncio.CancelledError:
                 pass
+
+    def release(self) -> None:
+        """End every follower's wait at once and take no new ones (the server is stopping):
+        a long poll answers its empty batch and a stream ends, instead of holding the
+        shutdown until its grace period runs out. Call in the server's event loop."""
+        self.closing = True
+        if self._advanced is not None:
+            self._advanced.set()
 
     def notify(self) -> None:
         """A local transaction committed events: poll now, here and in the other processes
@@ -246,7 +256,7 @@ class FeedHub:
         deadline = loop.time() + timeout
         while self.head <= after:
             remaining = deadline - loop.time()
-            if remaining <= 0 or self._advanced is None:
+            if remaining <= 0 or self._advanced is None or self.closing:
                 return False
             advanced = self._advanced
             try:
