@@ -130,8 +130,8 @@ def every_kind_of_change(
     assert signed.status_code == 200, signed.text
     _volunteer_service(client, headers)
     trainer = headers("trainer")
-    run = client.post("/api/v1/drills/runs", headers=trainer,
-                      json={"scenario": "haohe_morning", "trainees": ["trainer"], "speed": 5})  # fmt: skip
+    start = {"scenario": "haohe_morning", "trainees": ["trainer"], "speed": 5}
+    run = client.post("/api/v1/drills/runs", headers=trainer, json=start)
     assert run.status_code == 201, run.text  # drill.run (to trainers only)
     stopped = client.post(f"/api/v1/drills/runs/{run.json()['id']}/stop", headers=trainer)
     assert stopped.status_code == 200, stopped.text
