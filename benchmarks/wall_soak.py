@@ -19,13 +19,20 @@ shows is not read as a trend.
 Prints RSS at the start and the end of the measured span and the share, with the targets:
 
 - RSS growth over the measured span ≤ 10 MB, and its least-squares slope ≤ 5 MB/h.
-  Why: what the wall keeps is bounded (today's trend ≤ 1,440 samples, ≤ 200 督办 rows,
-  charts made once and updated in place), so after the warm-up RSS should only wobble with
-  the allocator. A leak of what each event brings (a case, ~10 kB as Python objects) would
-  grow ~18 MB/h at 30 cases/min: the slope target catches it, the growth target allows the
-  allocator's wobble on a one-hour run.
+  Why: what the wall keeps is bounded (the 24-hour trend: the server's 288 points and at
+  most a sample a minute of its own, ≤ 200 督办 rows, charts made once and updated in
+  place), and malloc gives back what it keeps every five minutes (console/wall/allocator.py),
+  so after the warm-up RSS should only wobble. A leak of what each event brings (a case,
+  ~10 kB as Python objects) would grow ~18 MB/h at 30 cases/min: the slope target catches
+  it, the growth target allows the allocator's wobble on a one-hour run.
 - GUI-thread share ≤ 10 % of a core on average (a wall must leave the machine to its video
   and never lag; the queue's idle figure is ~1 %).
+
+`--trace N`: where it grows. tracemalloc (N frames a block) from the end of the warm-up
+on; at every sample the ten Python allocation sites that grew most since the previous
+sample and the object types whose count grew, and at the end the sites that grew most over
+the whole span, with the traced total beside RSS (Python's heap against the rest: Qt, the
+decoder, the allocator). Tracing slows every allocation: its GUI share is no figure.
 
 Prints, never asserts.
 """
@@ -33,12 +40,17 @@ Prints, never asserts.
 from __future__ import annotations
 
 import argparse
+import ctypes
+import gc
 import json
 import os
+import shutil
 import sys
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -76,6 +88,12 @@ def main() -> int:
     parser.add_argument("--display", help="an X display (default: offscreen, 1920x1080)")
     parser.add_argument("--views", default="totals,overdue,supervision,intake,indicators,video")
     parser.add_argument("--layout", default="rotate", choices=("rotate", "tile"))
+    parser.add_argument("--trace", type=int, default=0, help="tracemalloc frames (0: off)")
+    parser.add_argument(
+        "--no-allocator",
+        action="store_true",
+        help="without the wall's allocator settings and give-back (a control run)",
+    )
     args = parser.parse_args()
     # Line by line: at exit the video's player threads may end the process with os._exit
     # (console/video/player_host.py), which would drop a buffered report.
@@ -103,7 +121,18 @@ def main() -> int:
     from console.wall.options import WallOptions, parse_views
     from tests.support.live_server import LiveServer
 
+    if args.no_allocator:
+        from console.wall import allocator
+
+        allocator.tune = allocator.give_back = lambda: False
     app = make_application()
+    # Qt maps a .qm file into memory: regenerated in place while the wall runs (another
+    # checkout's resources/translations/update.py on a shared machine), it crashes the
+    # process in QCoreApplication.translate. The soak reads a copy of its own.
+    own_qm = Path(tempfile.mkdtemp(prefix="cc-wall-qm-"))
+    for qm in i18n.TRANSLATIONS.glob("*.qm"):
+        shutil.copyfile(qm, own_qm / qm.name)
+    i18n.TRANSLATIONS = own_qm
     translators = i18n.setup(app, "zh_CN")  # noqa: F841 - kept alive while the wall runs
     set_thread_guard(gui_thread_guard)
     workdir = Path(tempfile.mkdtemp(prefix="cc-wall-soak-"))
@@ -140,12 +169,17 @@ def main() -> int:
             last[:] = [wall, cpu]
             samples.append((wall - start, rss_mb(), share))
 
+        tracer = Tracer(args.trace) if args.trace else None
         samples.append((0.0, rss_mb(), 0.0))
         timer = QTimer(interval=round(args.sample_seconds * 1000))
         timer.timeout.connect(sample)
+        if tracer is not None:
+            timer.timeout.connect(tracer.sample)
         timer.start()
         run_for(args.minutes * 60 + 1)
         timer.stop()
+        if tracer is not None:
+            tracer.report()
     finally:
         launcher.shutdown()
         if launcher.window is not None:
@@ -153,6 +187,107 @@ def main() -> int:
         server.stop()
     report(samples, events[0], args)
     return 0
+
+
+def memory_map() -> dict[str, float]:
+    """Resident MB by kind of mapping (/proc/self/smaps): the main heap (brk), anonymous
+    maps (glibc's thread arenas, large allocations, Python's arenas), files (libraries)."""
+    kinds: dict[str, float] = {}
+    kind = "other"
+    for line in Path("/proc/self/smaps").read_text().splitlines():
+        head = line.split()
+        if head and "-" in head[0] and len(head) >= 5 and not head[0].endswith(":"):
+            name = head[5] if len(head) > 5 else ""
+            if name == "[heap]":
+                kind = "heap"
+            elif name.startswith("/"):
+                kind = "files"
+            else:
+                kind = "other" if name else "anon"
+        elif line.startswith("Rss:"):
+            kinds[kind] = kinds.get(kind, 0.0) + int(head[1]) / 1024
+    return kinds
+
+
+class MallInfo(ctypes.Structure):
+    """glibc's struct mallinfo2 (2.33 and later)."""
+
+    _fields_ = [
+        (name, ctypes.c_size_t)
+        for name in ("arena", "ordblks", "smblks", "hblks", "hblkhd", "usmblks", "fsmblks",
+                     "uordblks", "fordblks", "keepcost")
+    ]  # fmt: skip
+
+
+def malloc_state() -> str:
+    """What malloc holds: in use, free but kept (fragments glibc does not give back), and
+    in mmap'd blocks; '' where mallinfo2 is missing."""
+    try:
+        libc = ctypes.CDLL("libc.so.6")
+        libc.mallinfo2.restype = MallInfo
+    except (OSError, AttributeError):
+        return ""
+    info = libc.mallinfo2()
+    mb = 2**20
+    return (
+        f"malloc in use {info.uordblks / mb:.1f} MB, free kept {info.fordblks / mb:.1f} MB, "
+        f"mmapped {info.hblkhd / mb:.1f} MB"
+    )
+
+
+class Tracer:
+    """tracemalloc snapshots and object counts per sample, their growth printed; and where
+    RSS lies by kind of mapping, and how much of it glibc would give back (malloc_trim)."""
+
+    def __init__(self, frames: int) -> None:
+        import tracemalloc
+
+        self.tracemalloc = tracemalloc
+        tracemalloc.start(frames)
+        self.first = self.last = self._snapshot()
+        self.types = self.first_types = self._types()
+
+    def _snapshot(self) -> Any:
+        snapshot = self.tracemalloc.take_snapshot()
+        return snapshot.filter_traces(
+            [self.tracemalloc.Filter(False, self.tracemalloc.__file__), self._no_frozen()]
+        )
+
+    def _no_frozen(self) -> Any:
+        return self.tracemalloc.Filter(False, "<frozen importlib._bootstrap*>")
+
+    @staticmethod
+    def _types() -> Counter[str]:
+        gc.collect()
+        return Counter(type(o).__qualname__ for o in gc.get_objects())
+
+    def sample(self) -> None:
+        """What grew since the previous sample."""
+        snapshot, types = self._snapshot(), self._types()
+        traced = self.tracemalloc.get_traced_memory()[0] / 2**20
+        kinds = " ".join(f"{k} {v:.1f}" for k, v in sorted(memory_map().items()))
+        print(f"-- traced {traced:.1f} MB, RSS {rss_mb():.1f} MB ({kinds}); {malloc_state()}")
+        for stat in snapshot.compare_to(self.last, "lineno")[:10]:
+            if stat.size_diff > 0:
+                where = stat.traceback[0]
+                print(f"   {stat.size_diff / 1024:+8.1f} kB {stat.count_diff:+6d}  {where}")
+        grown = (types - self.types).most_common(8)
+        print("   objects: " + ", ".join(f"{name} +{n}" for name, n in grown))
+        self.last, self.types = snapshot, types
+
+    def report(self) -> None:
+        """What grew over the whole span."""
+        snapshot = self._snapshot()
+        print("\ngrowth over the span, by allocation site (tracemalloc):")
+        for stat in snapshot.compare_to(self.first, "traceback")[:15]:
+            if stat.size_diff <= 0:
+                continue
+            print(f"{stat.size_diff / 1024:+9.1f} kB {stat.count_diff:+7d} blocks")
+            for line in stat.traceback.format()[-8:]:
+                print("    " + line)
+        grown = (self._types() - self.first_types).most_common(15)
+        print("objects grown: " + ", ".join(f"{name} +{n}" for name, n in grown))
+        self.tracemalloc.stop()
 
 
 def report(
@@ -188,6 +323,8 @@ def report(
     print(f"{'GUI-thread share (mean)':34} {mean_share:>10.1%} {'≤ 10 %':>14}  "
           f"{ok(mean_share <= GUI_SHARE)}")  # fmt: skip
     print(f"{'GUI-thread share (worst sample)':34} {max(shares):>10.1%}")
+    if state := malloc_state():
+        print(f"at the end: {state}")
     print("samples (min, RSS MB, GUI share):")
     print("  " + "  ".join(f"{t / 60:.1f}:{r:.0f}:{s:.1%}" for t, r, s in samples))
 

@@ -10,12 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from console.api.client import ApiClient
 from console.api.errors import Invalid
 from console.contract.supervision import BulletinFile, SupervisionBoard
 
-__all__ = ["BOARD_LIMIT", "board", "fetch_bulletin", "make_bulletin"]
+__all__ = ["BOARD_LIMIT", "board", "color_trend", "fetch_bulletin", "make_bulletin"]
 
 BOARD_LIMIT = 1000  # items at most (the server's default; the most late first)
 OLD_LIMIT = 500  # the most a server from before the board's filters takes
@@ -45,6 +46,13 @@ def board(
         params[1] = ("limit", str(OLD_LIMIT))  # an older server: its own maximum
         body = client.request_object("GET", "/api/v1/supervision", params=params)
     return SupervisionBoard.from_json(body)
+
+
+def color_trend(client: ApiClient, *, hours: int = 24, step: int = 15) -> dict[str, Any]:
+    """Open cases by SLA color every `step` minutes over the last `hours`, oldest first:
+    `{"now", "step_minutes", "points": [{"at", "green", "yellow", "red"}, ...]}`."""
+    params = {"hours": str(int(hours)), "step": str(int(step))}
+    return client.request_object("GET", "/api/v1/supervision/color-trend", params=params)
 
 
 def make_bulletin(client: ApiClient, item_id: int) -> dict[str, BulletinFile | None]:

@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from console.api import ApiClient
+from console.api import supervision as supervision_api
 from console.api.charts import ChartsApi
 from console.contract import Case
 from console.tasks import TaskRunner
@@ -25,6 +26,7 @@ log = logging.getLogger(__name__)
 LIVE_DEBOUNCE_MS = 3000  # case events within this time cost one refetch of the live figures
 LIVE_REFRESH_MS = 60_000  # the live figures again at least this often (colors turn by time)
 FULL_REFRESH_MS = 10 * 60_000  # everything again: a new day, new indicator figures
+TREND_HOURS, TREND_STEP_MIN = 24, 5  # the 三色 trend the server rebuilds (288 points)
 SUPERVISION_LIMIT = 200
 
 
@@ -35,7 +37,7 @@ class WallData(QObject):
     supervision_loaded = Signal(dict)
     kpis_loaded = Signal(str, dict)  # by ("department" or "street"), body
     intake_loaded = Signal(dict)
-    overdue_loaded = Signal(dict)
+    trend_loaded = Signal(dict)
     indicators_loaded = Signal(dict)
     scorecard_loaded = Signal(dict)
     cameras_loaded = Signal(list)
@@ -77,6 +79,7 @@ class WallData(QObject):
         """Every figure the wall shows."""
         self.load_live()
         api = self.api
+        self._fetch("trend", self._trend, self.trend_loaded)
         self._fetch("intake", api.intake, self.intake_loaded)
         self._fetch("indicators", api.indicators, self.indicators_loaded)
         self._fetch("scorecard", api.scorecard, self.scorecard_loaded)
@@ -87,9 +90,11 @@ class WallData(QObject):
         client, api = self.client, self.api
         self._fetch("summary", client.summary, self.summary_loaded)
         self._fetch("supervision", self._supervision, self.supervision_loaded)
-        self._fetch("overdue", api.overdue, self.overdue_loaded)
         for by in ("department", "street"):
             self._fetch(f"kpis:{by}", partial(api.kpis, by), self.kpis_loaded, by)
+
+    def _trend(self) -> dict[str, Any]:
+        return supervision_api.color_trend(self.client, hours=TREND_HOURS, step=TREND_STEP_MIN)
 
     def _supervision(self) -> dict[str, Any]:
         params = {"status": "open", "limit": SUPERVISION_LIMIT}

@@ -1,50 +1,95 @@
-"""The 三色 totals over the day: the wall's own samples, one a minute at most. Qt-free.
+"""The 三色 totals over the last 24 hours: the server's past, the wall's own samples since. Qt-free.
 
-The server reconstructs the red count over the day (GET /kpis/overdue); yellow and green it
-does not keep, so the wall samples the totals it reads and keeps today's: at most one sample
-a minute (1,440 a day), dropped at midnight, so memory stays flat however long it runs.
+A wall started now must show the past day at once, so the past comes from the server
+(GET /api/v1/supervision/color-trend: the totals rebuilt from the cases' clocks and trails,
+one point every few minutes) and is read again every few minutes; between two reads the
+wall adds the totals it reads itself (GET /cases/summary), at most one a minute, after the
+server's last point. Anything older than the window is dropped, so what the wall keeps is
+bounded however long it runs: the server's points (288 at 5 minutes) and at most a
+window's minutes of its own (1,440, should the server's trend be unavailable).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 COLORS = ("green", "yellow", "red")
+WINDOW = timedelta(hours=24)
+SLACK = timedelta(minutes=1)  # own samples up to this much after the server's now are kept
 
 
 @dataclass
-class DayTrend:
-    """Today's samples of the open totals by color (times on Shanghai's clock)."""
+class ColorTrend:
+    """Open cases by color at instants of the last `window` (times on Shanghai's clock)."""
 
+    window: timedelta = WINDOW
     times: list[datetime] = field(default_factory=list)
     counts: dict[str, list[int]] = field(default_factory=lambda: {c: [] for c in COLORS})
+    served_until: datetime | None = None  # the server's last point: own samples come after
 
-    def add(self, at: datetime, totals: dict[str, int]) -> None:
-        """Keep a sample (a newer one of the same minute replaces the last)."""
-        at = at.astimezone(SHANGHAI)
-        if self.times and self.times[-1].date() != at.date():
-            self.clear()
-        if self.times and _minute(at) == _minute(self.times[-1]):
-            self.times[-1] = at
-            for color in COLORS:
-                self.counts[color][-1] = int(totals.get(color, 0))
+    def load(self, points: list[dict[str, Any]], until: datetime | None = None) -> None:
+        """The server's trend (its `points`), replacing the past; own samples taken after
+        its last point (and not after `until`, the server's now) are kept."""
+        served = [(_parse(p["at"]), {c: int(p.get(c) or 0) for c in COLORS}) for p in points]
+        served.sort(key=lambda point: point[0])
+        if not served:
             return
-        self.times.append(at)
-        for color in COLORS:
-            self.counts[color].append(int(totals.get(color, 0)))
-
-    def clear(self) -> None:
-        """Forget every sample (a new day)."""
+        last = served[-1][0]
+        own = [
+            (at, {c: self.counts[c][i] for c in COLORS})
+            for i, at in enumerate(self.times)
+            if at > last and (until is None or at <= until + SLACK)
+        ]
         self.times.clear()
         for series in self.counts.values():
             series.clear()
+        for at, totals in served + own:
+            self._append(at, totals)
+        self.served_until = last
+        self._trim(self.times[-1])
 
-    def hours(self) -> list[float]:
-        """The samples' times as hours since today's midnight."""
-        return [t.hour + t.minute / 60 + t.second / 3600 for t in self.times]
+    def add(self, at: datetime, totals: dict[str, int]) -> None:
+        """Keep an own sample (a newer one of the same minute replaces the last; one not
+        after the last point is dropped: the server's point stands for that instant)."""
+        at = at.astimezone(SHANGHAI)
+        if self.times and at <= self.times[-1]:
+            return
+        last = self.times[-1] if self.times else None
+        own_last = last is not None and (self.served_until is None or last > self.served_until)
+        if own_last and last is not None and _minute(at) == _minute(last):
+            self.times[-1] = at
+            for color in COLORS:
+                self.counts[color][-1] = int(totals.get(color, 0))
+        else:
+            self._append(at, totals)
+        self._trim(at)
+
+    def _append(self, at: datetime, totals: dict[str, int]) -> None:
+        self.times.append(at.astimezone(SHANGHAI))
+        for color in COLORS:
+            self.counts[color].append(int(totals.get(color, 0)))
+
+    def _trim(self, now: datetime) -> None:
+        """Forget what is older than the window."""
+        first = now - self.window
+        drop = 0
+        while drop < len(self.times) and self.times[drop] < first:
+            drop += 1
+        if drop:
+            del self.times[:drop]
+            for series in self.counts.values():
+                del series[:drop]
+
+    def __len__(self) -> int:
+        return len(self.times)
+
+
+def _parse(value: str) -> datetime:
+    return datetime.fromisoformat(value).astimezone(SHANGHAI)
 
 
 def _minute(moment: datetime) -> datetime:

@@ -17,7 +17,9 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from console.config import ConsoleSettings, data_dir
 from console.embedded import EmbeddedServer
+from console.logging_setup import SERVER_LOG
 from console.tasks import TaskRunner
+from console.wall import allocator
 from console.wall.link import WallLink
 from console.wall.options import WallOptionError, WallOptions
 from console.wall.readonly import ReadOnlyClient
@@ -94,6 +96,7 @@ class WallLauncher(QObject):
 
     def start(self) -> None:
         """Open the wall now (--server) or once the local server runs."""
+        allocator.tune()  # before its threads allocate: a process that runs for days
         if self.settings.server_url:
             self._open(self.settings.server_url)
             return
@@ -105,7 +108,11 @@ class WallLauncher(QObject):
         self.splash.setStyleSheet(style_sheet(self.scale()))
         show_full_screen(self.splash, self.screen)
         settings = self.settings
-        self.embedded = EmbeddedServer(Path(settings.data_dir), rate=settings.simulator_rate)
+        # Its output in the user's log folder, like a duty console's embedded server.
+        log_path = Path(settings.log_dir) / SERVER_LOG if settings.log_dir else None
+        self.embedded = EmbeddedServer(
+            Path(settings.data_dir), rate=settings.simulator_rate, log_path=log_path
+        )
         self._start_embedded()
 
     def _start_embedded(self) -> None:

@@ -81,3 +81,19 @@ def fit_day_axis(view: ChartView, scale: WallScale) -> None:
     major = [(float(h), f"{h:02d}:00") for h in range(0, 25, step)]
     minor = [(float(h), "") for h in range(25) if h % step]
     view.getPlotItem().getAxis("bottom").setTicks([major, minor])
+
+
+def fit_window_axis(view: ChartView, scale: WallScale, first: float, last: float) -> None:
+    """A rolling window of hours on x (hours since a midnight, so past 24 the next day):
+    whole clock hours labelled as often as the width allows, the range from `first` to `last`."""
+    width = view.getPlotItem().getViewBox().width() or view.width()
+    span = max(1e-6, last - first)
+    label = scale.small * 3.6
+    per_hour = max(1.0, width / span)
+    step = next((s for s in HOUR_STEPS if s * per_hour >= label), 12)
+    hours = range(int(first) + 1 if first > int(first) else int(first), int(last) + 1)
+    major = [(float(h), f"{h % 24:02d}:00") for h in hours if h % 24 % step == 0]
+    minor = [(float(h), "") for h in hours if h % 24 % step]
+    axis = view.getPlotItem().getAxis("bottom")
+    axis.setTicks([major, minor])
+    view.setXRange(first, last, padding=0)

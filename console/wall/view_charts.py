@@ -42,6 +42,7 @@ class IntakeView(WallPanel):
         self.chart.legend.setMaximumHeight(0)
         self.channels = PlainLabel(self)
         self.channels.setObjectName("wallLegend")
+        self.channels.setTextFormat(Qt.TextFormat.RichText)  # escaped entries (legend_entry)
         self.channels.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         row = QHBoxLayout()
         row.addWidget(self.chart, 1)

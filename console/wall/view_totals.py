@@ -1,8 +1,15 @@
-"""三色 totals: open cases by color in huge figures, and how they went over the day."""
+"""三色 totals: open cases by color in huge figures, and how they went over the last 24 hours.
+
+The curves come from the server (GET /supervision/color-trend, read when the wall starts
+and every few minutes: a fresh wall shows the past day) and go on with the totals the wall
+reads between two reads (console/wall/daytrend.py).
+"""
 
 from __future__ import annotations
 
-from datetime import datetime
+import html
+from collections.abc import Callable
+from datetime import datetime, timedelta
 from typing import Any
 
 import pyqtgraph as pg
@@ -10,12 +17,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
-from console.charts import clock
 from console.charts.frame import legend_entry, legend_html
-from console.wall.daytrend import COLORS, SHANGHAI, DayTrend
-from console.wall.panel import WallPanel, fit_day_axis, scale_chart
+from console.wall.daytrend import COLORS, SHANGHAI, ColorTrend
+from console.wall.panel import WallPanel, fit_window_axis, scale_chart
 from console.wall.scale import WallScale
-from widgets.chart_kit import ChartView, count_axis, nice_top
+from widgets.chart_kit import ChartView, nice_top
 from widgets.plain_text import PlainLabel
 from widgets.sla_palette import INK, TONES
 
@@ -73,10 +79,15 @@ class FigureBox(QWidget):
 
 
 class TotalsView(WallPanel):
-    """Red, yellow and green open cases now; below, the day's curves (red from the server)."""
+    """Red, yellow and green open cases now; below, their curves over the last 24 hours."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        clock: Callable[[], datetime] = lambda: datetime.now(SHANGHAI),
+    ) -> None:
         super().__init__("totals", self.tr("Open cases by SLA color"), parent)
+        self._now = clock
         names = {
             "red": self.tr("Overdue"),
             "yellow": self.tr("Due soon"),
@@ -89,19 +100,24 @@ class TotalsView(WallPanel):
         self.body.addLayout(row, 3)
         self.legend = PlainLabel(self)
         self.legend.setObjectName("chartLegend")
+        # Colored dashes: rich text made of escaped parts (legend_entry, html.escape below).
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.body.addWidget(self.legend)
         self.chart = ChartView(self)
-        clock.set_day_axis(self.chart)
         self.curves = {
             color: pg.PlotDataItem(pen=pg.mkPen(INK[color], width=1)) for color in COLORS
         }
         for curve in self.curves.values():
             self.chart.addItem(curve)
         self.body.addWidget(self.chart, 3)
-        self.chart.box.sigResized.connect(lambda *_: fit_day_axis(self.chart, self.scale))
-        self.trend = DayTrend()
+        self.chart.box.sigResized.connect(lambda *_: self._fit_axis())
+        self.trend = ColorTrend()
         self.totals: dict[str, int] = {}
-        self.red_points: list[tuple[float, int]] = []
+        self.span = (0.0, 24.0)  # x of the window's ends: hours since the midnight before it
+        self.top = 1.0  # y's end
+        # The server's clock less this machine's (from the trend's `now`): own samples are
+        # dated on the server's clock, as its points are (a wall PC's clock may be off).
+        self.skew = timedelta(0)
         self.legend.setText(
             legend_html(
                 [
@@ -110,12 +126,17 @@ class TotalsView(WallPanel):
                     legend_entry(INK["green"], self.tr("On time"), "━"),
                 ]
             )
+            + "&nbsp;&nbsp;"
+            + html.escape(self.tr("last 24 hours"))
         )
 
     def apply_scale(self, scale: WallScale) -> None:
         super().apply_scale(scale)
         scale_chart(self.chart, scale)
-        fit_day_axis(self.chart, scale)
+        # Room for a few ticks and the hours under them: the duty console's 150 px minimum
+        # overflows a tiled view on a 768-line screen and cuts the hours off.
+        self.chart.setMinimumHeight(4 * scale.small)
+        self._fit_axis()
         # Lines seen from 5 m: a few pixels wide (three curves of at most 1,440 points; the
         # 1 px rule of chart_kit is for the dense charts of the duty console).
         width = max(2, scale.height // 360)
@@ -130,38 +151,63 @@ class TotalsView(WallPanel):
         self._fit()
 
     def _fit(self) -> None:
-        # A short view (tiled) gives the legend's line to the curves: their colors are the
-        # boxes' above them.
-        self.legend.setVisible(self.height() >= 16 * self.scale.body)
+        # A short view (tiled) gives the legend's line to the curves (their colors are the
+        # boxes' above them) and more of its height, so that the hours under them show.
+        tall = self.height() >= 16 * self.scale.body
+        self.legend.setVisible(tall)
+        self.body.setStretch(0, 3 if tall else 2)  # the boxes
+        self.body.setStretch(2, 3 if tall else 4)  # the chart
 
     def show_summary(self, body: dict[str, Any], at: datetime | None = None) -> None:
-        """The totals of GET /cases/summary; also a sample of the day's curves."""
+        """The totals of GET /cases/summary; also the curves' newest sample."""
         colors = body.get("color") or {}
         self.totals = {c: int(colors.get(c, 0)) for c in COLORS}
         for color, box in self.boxes.items():
             box.set_count(self.totals[color])
-        self.trend.add(at or datetime.now(SHANGHAI), self.totals)
+        self.trend.add(at or self.server_now(), self.totals)
         self._draw()
 
-    def show_overdue(self, body: dict[str, Any]) -> None:
-        """The red count every 15 minutes since midnight (GET /kpis/overdue)."""
-        points = [(clock.parse(p["at"]), int(p.get("overdue") or 0)) for p in body["points"]]
-        if points:
-            day = points[0][0]
-            self.red_points = [(clock.hour_of_day(at, day), n) for at, n in points]
+    def server_now(self) -> datetime:
+        """Now on the server's clock, as far as the last trend told it."""
+        return self._now() + self.skew
+
+    def show_trend(self, body: dict[str, Any]) -> None:
+        """The last hours as the server rebuilt them (GET /supervision/color-trend)."""
+        if isinstance(now := body.get("now"), str):
+            self.skew = datetime.fromisoformat(now) - self._now()
+        self.trend.load(list(body.get("points") or []), until=self.server_now())
         self._draw()
+
+    def _window(self) -> tuple[datetime, datetime]:
+        trend = self.trend
+        now = self.server_now()
+        end = max(trend.times[-1], now) if trend.times else now
+        return end - trend.window, end
+
+    def _fit_axis(self) -> None:
+        fit_window_axis(self.chart, self.scale, *self.span)
+        # Counts as often as their type allows on this height (a tiled view is short).
+        height = self.chart.box.height() or self.chart.height()
+        fit = max(1, int(height // (1.5 * self.scale.small)))
+        steps = [1]  # 1, 2, 5, 10, 20, 50, …
+        while self.top / steps[-1] > fit:
+            steps.append(steps[-1] * 5 // 2 if str(steps[-1]).startswith("2") else steps[-1] * 2)
+        below = [n for n in steps if n <= self.top * 0.9]  # at least one count labelled
+        step = steps[-1] if steps[-1] <= self.top * 0.9 or not below else below[-1]
+        self.chart.getPlotItem().getAxis("left").setTickSpacing(step, step)
 
     def _draw(self) -> None:
-        hours = self.trend.hours()
-        for color in ("green", "yellow"):
-            self.curves[color].setData(hours, [float(n) for n in self.trend.counts[color]])
-        red = list(self.red_points)
-        last = red[-1][0] if red else -1.0
-        red += [(h, n) for h, n in zip(hours, self.trend.counts["red"], strict=True) if h > last]
-        self.curves["red"].setData([h for h, _ in red], [float(n) for _, n in red])
-        values = [n for _h, n in red] + [
-            n for c in ("green", "yellow") for n in self.trend.counts[c]
-        ]
-        top = nice_top(max(values, default=1))
-        self.chart.setYRange(0, top, padding=0)
-        count_axis(self.chart, "left", top)
+        first, last = self._window()
+        midnight = first.astimezone(SHANGHAI).replace(hour=0, minute=0, second=0, microsecond=0)
+
+        def hours(moment: datetime) -> float:
+            return (moment - midnight) / timedelta(hours=1)
+
+        xs = [hours(t) for t in self.trend.times]
+        for color in COLORS:
+            self.curves[color].setData(xs, [float(n) for n in self.trend.counts[color]])
+        self.span = (hours(first), hours(last))
+        values = [n for c in COLORS for n in self.trend.counts[c]]
+        self.top = nice_top(max(values, default=1))
+        self.chart.setYRange(0, self.top, padding=0)
+        self._fit_axis()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from console.api import ApiClient, ApiError, ServerUnavailable
 from console.models import problem_text
 from console.tasks import TaskRunner
+from console.wall import allocator
 from console.wall.data import WallData
 from console.wall.daytrend import SHANGHAI
 from console.wall.link import DOWN, LOGIN_FAILED, ONLINE, WallLink
@@ -38,10 +39,12 @@ from widgets.plain_text import PlainLabel
 
 log = logging.getLogger(__name__)
 
+GIVE_BACK_MS = 5 * 60_000
+
 # Which view shows what each kind of data (WallData's keys).
 VIEW_OF = {
     "summary": "totals",
-    "overdue": "totals",
+    "trend": "totals",
     "kpis": "overdue",
     "supervision": "supervision",
     "intake": "intake",
@@ -132,6 +135,10 @@ class WallWindow(QWidget):
         self._rotate.timeout.connect(self.rotate)
         self._clock = QTimer(self, interval=1000)
         self._clock.timeout.connect(self._on_clock_timeout)
+        # What malloc keeps after the answers and frames of a few minutes goes back to the
+        # system (console/wall/allocator.py: RSS otherwise creeps up over days).
+        self._give_back = QTimer(self, interval=GIVE_BACK_MS)
+        self._give_back.timeout.connect(allocator.give_back)
         self._connect()
         self.apply_scale(WallScale(1080, options.font_scale))
 
@@ -168,7 +175,7 @@ class WallWindow(QWidget):
         d.failed.connect(self._on_data_failed)
         if isinstance(totals := v.get("totals"), TotalsView):
             d.summary_loaded.connect(totals.show_summary)
-            d.overdue_loaded.connect(totals.show_overdue)
+            d.trend_loaded.connect(totals.show_trend)
         if isinstance(overdue := v.get("overdue"), OverdueView):
             d.kpis_loaded.connect(overdue.show_kpis)
         if isinstance(board := v.get("supervision"), SupervisionView):
@@ -205,6 +212,7 @@ class WallWindow(QWidget):
         self._show_current()
         self._on_clock_timeout()
         self._clock.start()
+        self._give_back.start()
         if self.stack is not None and len(self.views) > 1:
             self._rotate.start()
         self.page.setVisible(self.stack is not None)
@@ -233,6 +241,7 @@ class WallWindow(QWidget):
         """Stop timers, the link and every stream."""
         self._rotate.stop()
         self._clock.stop()
+        self._give_back.stop()
         self.data.stop()
         self.link.stop()
         for view in self.views.values():

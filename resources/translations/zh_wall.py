@@ -22,6 +22,7 @@ ZH_WALL: dict[str, str] = {
     "Overdue": "已超时",
     "Due soon": "将超时",
     "On time": "未超时",
+    "last 24 hours": "近24小时",
     # OverdueView
     "Overdue open cases": "超时在办案件",
     "By department": "按部门",

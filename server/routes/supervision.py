@@ -1,18 +1,22 @@
 """The supervisor's board: open 督办 and 通报 items, their cases, counters and pending requests
-(docs/api-supervision.md); the 通报 bulletin on demand."""
+(docs/api-supervision.md); the 通报 bulletin on demand; the 三色 totals over the last hours."""
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Annotated, Literal
 
 import orjson
 from fastapi import APIRouter, Depends, Path, Query
 from fastapi.responses import Response
+from pydantic import AwareDatetime, Field
 
 from server.deps import Now, StateDep, require_roles
+from server.problems import Code, Problem
 from server.schemas import MAX_INT
+from server.schemas.case_out import Answer
 from server.schemas.supervision_out import BulletinAnswerOut, SupervisionOut
-from server.services import bulletin, resolve, supervision
+from server.services import bulletin, color_trend, resolve, supervision
 from server.services.attachments import PhotoStore
 from server.services.lifecycle import Actor
 from server.services.refdata import ReferenceData
@@ -75,6 +79,47 @@ def make_bulletin(
     )
     state.hub.notify()
     answer = {"item_id": item_id, "bulletin": made}
+    return Response(orjson.dumps(answer), media_type="application/json")
+
+
+class ColorPointOut(Answer):
+    """Open cases by SLA color at one instant."""
+
+    at: AwareDatetime
+    green: int = Field(ge=0, description="未超时")
+    yellow: int = Field(ge=0, description="将超时")
+    red: int = Field(ge=0, description="已超时")
+
+
+class ColorTrendOut(Answer):
+    """The 三色 totals sampled every `step_minutes` over the last hours, oldest first."""
+
+    now: AwareDatetime
+    step_minutes: int
+    points: list[ColorPointOut]
+
+
+@router.get("/color-trend", response_model=ColorTrendOut)
+def color_trend_points(
+    state: StateDep,
+    _actor: Board,
+    now: Now,
+    hours: Annotated[int, Query(ge=1, le=168, description="how far back")] = 24,
+    step: Annotated[int, Query(ge=1, le=1440, description="minutes between samples")] = 15,
+) -> Response:
+    """Open cases by color every `step` minutes over the last `hours`, rebuilt from the
+    cases' clocks and trails (a wall started now shows the past day)."""
+    if hours * 60 // step > color_trend.MAX_POINTS:
+        message = (
+            f"{hours} hours every {step} minutes is more than {color_trend.MAX_POINTS} "
+            "samples: take a longer step"
+        )
+        raise Problem(422, "Invalid request", message, code=Code.INVALID, kind="invalid",
+                      errors=[{"field": "step", "message": message}])  # fmt: skip
+    with state.db.read() as session:
+        answer = color_trend.color_trend(
+            session, since=now - timedelta(hours=hours), now=now, step=timedelta(minutes=step)
+        )
     return Response(orjson.dumps(answer), media_type="application/json")
 
 

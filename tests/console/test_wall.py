@@ -9,6 +9,7 @@ import signal
 import subprocess
 import sys
 from collections.abc import Iterator
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, cast
 
@@ -19,7 +20,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QMenuBar, QToolBar
 
 from console.api import ApiError
 from console.config import ConsoleSettings
-from console.wall.daytrend import SHANGHAI, DayTrend
+from console.wall import allocator
+from console.wall.daytrend import SHANGHAI, ColorTrend
 from console.wall.launcher import WallLauncher
 from console.wall.link import WallLink
 from console.wall.options import WallOptionError, WallOptions, grid_shape, parse_views
@@ -105,16 +107,73 @@ def test_views_layout_and_type_sizes() -> None:
     assert WallScale(1080, 1.5).body == round(1.5 * full_hd.body)
 
 
-def test_the_days_trend_keeps_one_sample_a_minute_and_forgets_yesterday() -> None:
-    from datetime import datetime
+def _points(first: datetime, count: int, step_min: int = 5) -> list[dict[str, Any]]:
+    """Server points: red = the point's index, green and yellow fixed."""
+    return [
+        {"at": (first + timedelta(minutes=step_min * i)).isoformat(), "green": 7, "yellow": 3,
+         "red": i}
+        for i in range(count)
+    ]  # fmt: skip
 
-    trend = DayTrend()
-    start = datetime(2026, 12, 7, 9, 0, tzinfo=SHANGHAI)
-    for second in range(0, 600, 10):  # ten minutes, a sample every 10 s
-        trend.add(start.replace(minute=second // 60, second=second % 60), {"red": second})
-    assert len(trend.times) == 10
-    trend.add(datetime(2026, 12, 8, 0, 1, tzinfo=SHANGHAI), {"red": 1})
-    assert len(trend.times) == 1 and trend.counts["red"] == [1]
+
+def test_the_trend_starts_from_the_servers_past_and_goes_on_with_own_samples() -> None:
+    trend = ColorTrend()
+    nine = datetime(2026, 12, 7, 9, 0, tzinfo=SHANGHAI)
+    trend.load(_points(nine - timedelta(hours=24), 289), until=nine)  # yesterday 09:00 → 09:00
+    assert len(trend) == 289 and trend.times[0] == nine - timedelta(hours=24)
+    assert trend.counts["red"][-1] == 288 and trend.counts["yellow"][0] == 3
+    for second in range(10, 600, 10):  # ten minutes, a sample every 10 s: one a minute kept
+        trend.add(nine + timedelta(seconds=second), {"green": 1, "yellow": 2, "red": 3})
+    assert sum(1 for t in trend.times if t > nine) == 10, "at most one own sample a minute"
+    assert trend.times[0] == nine - timedelta(hours=23, minutes=50), "the window moved on"
+    # The server's next read replaces the past and its own points stand for their instants;
+    # own samples after its last point stay.
+    trend.load(_points(nine - timedelta(hours=23, minutes=55), 289), until=nine.replace(minute=9))
+    assert trend.times[-6] == nine + timedelta(minutes=5), "the server's last point"
+    assert [trend.counts["red"][i] for i in (-6, -5)] == [288, 3]
+    assert trend.times[-5:] == [nine + timedelta(minutes=m, seconds=50) for m in range(5, 10)]
+
+
+def test_the_trend_stays_bounded_however_long_the_wall_runs() -> None:
+    trend = ColorTrend()
+    start = datetime(2026, 12, 7, 0, 0, tzinfo=SHANGHAI)
+    for step in range(3 * 24 * 360):  # three days of a sample every 10 s, no server trend
+        trend.add(start + timedelta(seconds=10 * step), {"red": step})
+    assert len(trend) <= 24 * 60 + 1
+    assert trend.times[-1] - trend.times[0] <= timedelta(hours=24)
+    trend.load(_points(trend.times[-1] - timedelta(hours=24), 289))
+    assert len(trend) == 289, "the server's points replace the past"
+
+
+def test_own_samples_dated_on_another_clock_do_not_outlive_the_servers_trend() -> None:
+    """A server moved in time (or a wall PC's clock that is off): a sample the wall took
+    before the first trend arrived is not kept beyond the server's now."""
+    trend = ColorTrend()
+    nine = datetime(2026, 12, 7, 9, 0, tzinfo=SHANGHAI)
+    trend.add(nine + timedelta(hours=5), {"red": 9999})  # the wall's own clock, 5 h ahead
+    trend.load(_points(nine - timedelta(hours=24), 289), until=nine)
+    assert trend.times[-1] == nine and 9999 not in trend.counts["red"]
+
+
+def _rss_mb() -> float:
+    status = Path("/proc/self/status").read_text()
+    return int(next(x for x in status.splitlines() if x.startswith("VmRSS:")).split()[1]) / 1024
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="Linux only")
+def test_the_allocator_gives_back_what_malloc_keeps() -> None:
+    """Freed blocks between live ones stay resident (malloc trims only the heap's top):
+    the wall's periodic give_back returns them."""
+    assert allocator.tune(), "glibc on Linux, where the wall runs"
+    blocks, pins = [], []
+    for _ in range(500):  # 100 MB under the mmap threshold, a small live block after each
+        blocks.append(bytearray(200_000))
+        pins.append(bytearray(2000))  # over Python's small-object size: from malloc too
+    del blocks
+    kept = _rss_mb()
+    assert allocator.give_back()
+    assert kept - _rss_mb() >= 50, "the freed 100 MB went back to the system"
+    del pins
 
 
 # -- the wall against a real server ------------------------------------------------------------
@@ -153,6 +212,50 @@ def test_wall_full_screen_no_menus_no_dialogs_and_the_servers_figures(
     assert totals.title.font().pixelSize() == WallScale(2160).title
     assert board.table.verticalHeader().defaultSectionSize() == WallScale(2160).row
     assert _no_dialogs()
+
+
+def test_a_fresh_wall_shows_the_past_day_from_the_servers_trend(
+    tmp_path: Path, open_wall: Any, qtbot: Any
+) -> None:
+    """The trend does not start with the wall: the server's last 24 hours (its own clock,
+    here a Monday morning whatever the day the test runs), then the wall's own samples."""
+    monday = datetime(2026, 12, 14, 10, 0, tzinfo=SHANGHAI)
+    live = LiveServer(
+        f"sqlite:///{tmp_path / 'cc.db'}", demo=True, now=monday, log_path=tmp_path / "s.log"
+    )
+    live.start()
+    try:
+        launcher = open_wall(live, views=("totals",))
+        totals = launcher.window.views["totals"]
+        assert isinstance(totals, TotalsView)
+        qtbot.waitUntil(lambda: totals.trend.served_until is not None, timeout=WAIT_MS)
+        served = _get(live, "/api/v1/supervision/color-trend", hours=24, step=5)
+        server_now = datetime.fromisoformat(served["now"])
+        assert abs(server_now - monday) < timedelta(hours=1), "the server's clock, moved"
+        by_time = {datetime.fromisoformat(p["at"]): p for p in served["points"]}
+        shown = dict(zip(totals.trend.times, zip(*totals.trend.counts.values(), strict=True),
+                         strict=False))  # fmt: skip
+        common = sorted(set(by_time) & set(shown))
+        assert len(common) >= 280, "the wall shows the server's points of the past day"
+        assert common[0] <= server_now - timedelta(hours=23, minutes=55)
+        colors = list(totals.trend.counts)
+        for at in common[:-1]:  # the last may have moved on between the two reads
+            assert dict(zip(colors, shown[at], strict=True)) == {
+                c: by_time[at][c] for c in colors
+            }, at
+        assert any(by_time[at]["red"] for at in common), "the demo backlog has late cases"
+        # The curves hold them, over a 24-hour axis ending at the server's now.
+        xs, _ys = totals.curves["red"].getData()
+        assert xs is not None and len(xs) == len(totals.trend)
+        first, last = totals.span
+        assert abs(last - first - 24) < 1e-6
+        # The live totals go on after the server's points, on the server's clock.
+        summary = _summary(live)
+        qtbot.waitUntil(lambda: totals.totals == summary["color"], timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: totals.trend.times[-1] > max(by_time), timeout=WAIT_MS)
+        assert totals.trend.times[-1] - server_now < timedelta(minutes=5)
+    finally:
+        live.stop()
 
 
 def test_a_refused_sign_in_is_said_on_the_wall_never_in_a_dialog(

@@ -74,6 +74,7 @@ ROUTES = [
     ("GET", "/api/v1/river-stats"),
     ("GET", "/api/v1/events"),
     ("GET", "/api/v1/supervision"),
+    ("GET", "/api/v1/supervision/color-trend"),
     ("POST", "/api/v1/supervision/{item_id}/bulletin"),
     ("GET", "/api/v1/handovers"),
     ("GET", "/api/v1/handovers/draft"),
