@@ -133,8 +133,8 @@ def settings_from(args: argparse.Namespace) -> Settings:
         "log_level": getattr(args, "log_level", None),
         "workers": getattr(args, "workers", None),
         "clock_offset_seconds": shift,
-        "tls_certfile": args.tls_cert,
-        "tls_keyfile": args.tls_key,
+        "tls_certfile": getattr(args, "tls_cert", None),
+        "tls_keyfile": getattr(args, "tls_key", None),
     }
     return Settings(**{k: v for k, v in overrides.items() if v is not None})
 
