@@ -13,11 +13,13 @@ class Banner(QFrame):
 
     closed = Signal()
 
-    def __init__(self, parent: QWidget | None = None, *, closable: bool = True) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, closable: bool = True, wrap: bool = True
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("banner")
         self._label = PlainLabel(self)
-        self._label.setWordWrap(True)
+        self._label.setWordWrap(wrap)
         self._label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._close = QToolButton(self)
         self._close.setText("✕")

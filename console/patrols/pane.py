@@ -38,6 +38,7 @@ from console.patrols.queue_link import select_in_queue
 from console.translatable import QT_TRANSLATE_NOOP
 from widgets.plain_text import PlainLabel
 from widgets.plain_tip import plain_tip
+from widgets.scrolled import scrolled
 from widgets.tree_rows import top_item
 
 PANE_TITLE = QT_TRANSLATE_NOOP("Panes", "Patrol view")  # the dock's title (catalog.py)
@@ -142,7 +143,9 @@ class PatrolPane(QWidget):
         self.detail.map_button.setVisible(True)
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(self.list)
-        split.addWidget(self.detail)
+        # Scrolled when low: in the dispatch pane's tab group its height must not make the
+        # bottom docks taller (the queue keeps its rows on a small screen).
+        split.addWidget(scrolled(self.detail))
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
         self.compliance = ComplianceView(self)

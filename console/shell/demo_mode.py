@@ -8,7 +8,7 @@ officer must never take the demo's cases for real ones, nor a real server for th
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QBoxLayout, QMainWindow
+from PySide6.QtWidgets import QMainWindow
 
 from console.translatable import QT_TRANSLATE_NOOP
 from widgets.banner import Banner
@@ -26,7 +26,12 @@ DEMO_USERS: tuple[tuple[str, str], ...] = (
     ("dept_urban", "department"),
 )
 TITLE_PREFIX = QT_TRANSLATE_NOOP("DemoMode", "【Demo data】")
+# In the menu bar's row, where it costs the queue no rows on a small screen; the whole story
+# in its tooltip.
 BANNER = QT_TRANSLATE_NOOP(
+    "DemoMode", "Demo data: invented cases, nothing reaches the district's server"
+)
+BANNER_TIP = QT_TRANSLATE_NOOP(
     "DemoMode",
     "Demo data: this console runs its own server with invented cases and a simulator that "
     "adds new ones. Nothing done here reaches the district's server. To work on the "
@@ -46,18 +51,14 @@ def demo_banner_text() -> str:
 
 
 def mark_demo_window(window: QMainWindow) -> Banner:
-    """Title and a banner above everything else in the window (not closable)."""
+    """Title and a banner in the menu bar's row, on every screen (not closable)."""
     window.setWindowTitle(demo_title(window.windowTitle()))
     existing = window.findChild(Banner, "demoBanner")
     if existing is not None:
         return existing
-    banner = Banner(window, closable=False)
+    banner = Banner(window, closable=False, wrap=False)
     banner.setObjectName("demoBanner")
     banner.show_message(demo_banner_text(), "warning")
-    central = window.centralWidget()
-    layout = central.layout() if central is not None else None
-    if isinstance(layout, QBoxLayout):
-        layout.insertWidget(0, banner)
-    else:  # a window without a box layout: the banner as the menu bar's corner
-        window.menuBar().setCornerWidget(banner)
+    banner.setToolTip(QCoreApplication.translate("DemoMode", BANNER_TIP))
+    window.menuBar().setCornerWidget(banner)
     return banner

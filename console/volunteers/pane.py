@@ -45,6 +45,7 @@ from console.volunteers.order_form import OrderForm
 from widgets import sla_palette
 from widgets.plain_text import PlainLabel
 from widgets.plain_tip import plain_tip
+from widgets.scrolled import scrolled
 from widgets.tree_rows import top_item
 
 PANE_TITLE = QT_TRANSLATE_NOOP("Panes", "Volunteer requests")  # the dock's title (catalog.py)
@@ -165,7 +166,9 @@ class VolunteerPane(QWidget):
         side_layout.addWidget(self.trail, 1)
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(self.list)
-        split.addWidget(side)
+        # Scrolled when low: in the dispatch pane's tab group its height must not make the
+        # bottom docks taller (the queue keeps its rows on a small screen).
+        split.addWidget(scrolled(side))
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
 

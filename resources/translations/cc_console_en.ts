@@ -3263,7 +3263,12 @@
         <translation>【Demo data】</translation>
     </message>
     <message>
-        <location filename="../../console/shell/demo_mode.py" line="29" />
+        <location filename="../../console/shell/demo_mode.py" line="31" />
+        <source>Demo data: invented cases, nothing reaches the district's server</source>
+        <translation>Demo data: invented cases, nothing reaches the district's server</translation>
+    </message>
+    <message>
+        <location filename="../../console/shell/demo_mode.py" line="34" />
         <source>Demo data: this console runs its own server with invented cases and a simulator that adds new ones. Nothing done here reaches the district's server. To work on the district's server: File → Sign out, then Settings… in the sign-in dialog.</source>
         <translation>Demo data: this console runs its own server with invented cases and a simulator that adds new ones. Nothing done here reaches the district's server. To work on the district's server: File → Sign out, then Settings… in the sign-in dialog.</translation>
     </message>
@@ -6607,67 +6612,67 @@ Click to show them in the queue</translation>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../../console/map/panel.py" line="70" />
+        <location filename="../../console/map/panel.py" line="78" />
         <source>Cameras</source>
         <translation>Cameras</translation>
     </message>
     <message>
-        <location filename="../../console/map/panel.py" line="77" />
+        <location filename="../../console/map/panel.py" line="85" />
         <source>Intake by area over a period (the hot spots)</source>
         <translation>Intake by area over a period (the hot spots)</translation>
     </message>
     <message>
-        <location filename="../../console/map/panel.py" line="86" />
+        <location filename="../../console/map/panel.py" line="94" />
         <source>by street</source>
         <translation>by street</translation>
     </message>
     <message>
-        <location filename="../../console/map/panel.py" line="87" />
+        <location filename="../../console/map/panel.py" line="95" />
         <source>by grid</source>
         <translation>by grid</translation>
     </message>
     <message>
-        <location filename="../../console/map/panel.py" line="92" />
+        <location filename="../../console/map/panel.py" line="100" />
         <source>Patrol tracks of</source>
         <translation>Patrol tracks of</translation>
     </message>
     <message>
-        <location filename="../../console/map/panel.py" line="103" />
+        <location filename="../../console/map/panel.py" line="112" />
         <source>Select area</source>
         <translation>Select area</translation>
     </message>
     <message>
-        <location filename="../../console/map/panel.py" line="104" />
+        <location filename="../../console/map/panel.py" line="113" />
         <source>Drag a rectangle to mark cases (Shift+drag does it too)</source>
         <translation>Drag a rectangle to mark cases (Shift+drag does it too)</translation>
     </message>
     <message>
-        <location filename="../../console/map/panel.py" line="108" />
+        <location filename="../../console/map/panel.py" line="117" />
         <source>Dispatch marked…</source>
         <translation>Dispatch marked…</translation>
     </message>
     <message>
-        <location filename="../../console/map/panel.py" line="110" />
+        <location filename="../../console/map/panel.py" line="119" />
         <source>Urge marked…</source>
         <translation>Urge marked…</translation>
     </message>
     <message>
-        <location filename="../../console/map/panel.py" line="112" />
+        <location filename="../../console/map/panel.py" line="121" />
         <source>Set call point</source>
         <translation>Set call point</translation>
     </message>
     <message>
-        <location filename="../../console/map/panel.py" line="113" />
+        <location filename="../../console/map/panel.py" line="122" />
         <source>Click on the map to set the point of the call being taken</source>
         <translation>Click on the map to set the point of the call being taken</translation>
     </message>
     <message>
-        <location filename="../../console/map/panel.py" line="115" />
+        <location filename="../../console/map/panel.py" line="124" />
         <source>Whole district</source>
         <translation>Whole district</translation>
     </message>
     <message>
-        <location filename="../../console/map/panel.py" line="164" />
+        <location filename="../../console/map/panel.py" line="173" />
         <source>%1 marked</source>
         <translation>%1 marked</translation>
     </message>
@@ -8126,37 +8131,37 @@ Debris %7 t</translation>
 <context>
     <name>SidePanel</name>
     <message>
-        <location filename="../../console/map/panel.py" line="197" />
+        <location filename="../../console/map/panel.py" line="206" />
         <source>Patrols of the day</source>
         <translation>Patrols of the day</translation>
     </message>
     <message>
-        <location filename="../../console/map/panel.py" line="226" />
+        <location filename="../../console/map/panel.py" line="235" />
         <source>Intake: %1 cases</source>
         <translation>Intake: %1 cases</translation>
     </message>
     <message>
-        <location filename="../../console/map/panel.py" line="229" />
+        <location filename="../../console/map/panel.py" line="238" />
         <source>Area colour: dark few … bright %1 cases</source>
         <translation>Area colour: dark few … bright %1 cases</translation>
     </message>
     <message>
-        <location filename="../../console/map/panel.py" line="236" />
+        <location filename="../../console/map/panel.py" line="245" />
         <source>Top areas</source>
         <translation>Top areas</translation>
     </message>
     <message>
-        <location filename="../../console/map/panel.py" line="240" />
+        <location filename="../../console/map/panel.py" line="249" />
         <source>Top categories</source>
         <translation>Top categories</translation>
     </message>
     <message>
-        <location filename="../../console/map/panel.py" line="256" />
+        <location filename="../../console/map/panel.py" line="265" />
         <source>No cases in the period</source>
         <translation>No cases in the period</translation>
     </message>
     <message>
-        <location filename="../../console/map/panel.py" line="268" />
+        <location filename="../../console/map/panel.py" line="277" />
         <source>No patrol that day</source>
         <translation>No patrol that day</translation>
     </message>
@@ -10088,12 +10093,12 @@ Debris %7 t</translation>
 <context>
     <name>WallLauncher</name>
     <message>
-        <location filename="../../console/wall/launcher.py" line="102" />
+        <location filename="../../console/wall/launcher.py" line="103" />
         <source>Starting the local command-center server…</source>
         <translation>Starting the local command-center server…</translation>
     </message>
     <message>
-        <location filename="../../console/wall/launcher.py" line="127" />
+        <location filename="../../console/wall/launcher.py" line="132" />
         <source>The local server could not start: %1 — trying again</source>
         <translation>The local server could not start: %1 — trying again</translation>
     </message>

@@ -3263,7 +3263,12 @@
         <translation>【演示数据】</translation>
     </message>
     <message>
-        <location filename="../../console/shell/demo_mode.py" line="29" />
+        <location filename="../../console/shell/demo_mode.py" line="31" />
+        <source>Demo data: invented cases, nothing reaches the district's server</source>
+        <translation>演示数据：案件均为虚构，所做的一切不会送达区指挥中心</translation>
+    </message>
+    <message>
+        <location filename="../../console/shell/demo_mode.py" line="34" />
         <source>Demo data: this console runs its own server with invented cases and a simulator that adds new ones. Nothing done here reaches the district's server. To work on the district's server: File → Sign out, then Settings… in the sign-in dialog.</source>
         <translation>演示数据：本控制台运行的是本机自带的演示服务器，案件均为虚构，并由模拟器不断新增。在此所做的一切都不会送达区指挥中心服务器。如需连接正式服务器，请选择“文件 → 退出登录”，在登录窗口的“设置…”中填写其地址。</translation>
     </message>
@@ -6607,67 +6612,67 @@ Click to show them in the queue</source>
         <translation>近 30 天</translation>
     </message>
     <message>
-        <location filename="../../console/map/panel.py" line="70" />
+        <location filename="../../console/map/panel.py" line="78" />
         <source>Cameras</source>
         <translation>摄像头</translation>
     </message>
     <message>
-        <location filename="../../console/map/panel.py" line="77" />
+        <location filename="../../console/map/panel.py" line="85" />
         <source>Intake by area over a period (the hot spots)</source>
         <translation>按区域统计一段时间内的受理量(热点)</translation>
     </message>
     <message>
-        <location filename="../../console/map/panel.py" line="86" />
+        <location filename="../../console/map/panel.py" line="94" />
         <source>by street</source>
         <translation>按街道</translation>
     </message>
     <message>
-        <location filename="../../console/map/panel.py" line="87" />
+        <location filename="../../console/map/panel.py" line="95" />
         <source>by grid</source>
         <translation>按网格</translation>
     </message>
     <message>
-        <location filename="../../console/map/panel.py" line="92" />
+        <location filename="../../console/map/panel.py" line="100" />
         <source>Patrol tracks of</source>
         <translation>巡河轨迹:</translation>
     </message>
     <message>
-        <location filename="../../console/map/panel.py" line="103" />
+        <location filename="../../console/map/panel.py" line="112" />
         <source>Select area</source>
         <translation>框选</translation>
     </message>
     <message>
-        <location filename="../../console/map/panel.py" line="104" />
+        <location filename="../../console/map/panel.py" line="113" />
         <source>Drag a rectangle to mark cases (Shift+drag does it too)</source>
         <translation>拖出矩形框选案件(按住 Shift 拖动亦可)</translation>
     </message>
     <message>
-        <location filename="../../console/map/panel.py" line="108" />
+        <location filename="../../console/map/panel.py" line="117" />
         <source>Dispatch marked…</source>
         <translation>批量派遣…</translation>
     </message>
     <message>
-        <location filename="../../console/map/panel.py" line="110" />
+        <location filename="../../console/map/panel.py" line="119" />
         <source>Urge marked…</source>
         <translation>批量催办…</translation>
     </message>
     <message>
-        <location filename="../../console/map/panel.py" line="112" />
+        <location filename="../../console/map/panel.py" line="121" />
         <source>Set call point</source>
         <translation>在图上定位来电</translation>
     </message>
     <message>
-        <location filename="../../console/map/panel.py" line="113" />
+        <location filename="../../console/map/panel.py" line="122" />
         <source>Click on the map to set the point of the call being taken</source>
         <translation>在地图上点击,设定正在受理来电的位置</translation>
     </message>
     <message>
-        <location filename="../../console/map/panel.py" line="115" />
+        <location filename="../../console/map/panel.py" line="124" />
         <source>Whole district</source>
         <translation>全区</translation>
     </message>
     <message>
-        <location filename="../../console/map/panel.py" line="164" />
+        <location filename="../../console/map/panel.py" line="173" />
         <source>%1 marked</source>
         <translation>已框选 %1 件</translation>
     </message>
@@ -8126,37 +8131,37 @@ Debris %7 t</source>
 <context>
     <name>SidePanel</name>
     <message>
-        <location filename="../../console/map/panel.py" line="197" />
+        <location filename="../../console/map/panel.py" line="206" />
         <source>Patrols of the day</source>
         <translation>当日巡河</translation>
     </message>
     <message>
-        <location filename="../../console/map/panel.py" line="226" />
+        <location filename="../../console/map/panel.py" line="235" />
         <source>Intake: %1 cases</source>
         <translation>受理:%1 件</translation>
     </message>
     <message>
-        <location filename="../../console/map/panel.py" line="229" />
+        <location filename="../../console/map/panel.py" line="238" />
         <source>Area colour: dark few … bright %1 cases</source>
         <translation>区域颜色:深色少 … 亮色 %1 件</translation>
     </message>
     <message>
-        <location filename="../../console/map/panel.py" line="236" />
+        <location filename="../../console/map/panel.py" line="245" />
         <source>Top areas</source>
         <translation>受理最多的区域</translation>
     </message>
     <message>
-        <location filename="../../console/map/panel.py" line="240" />
+        <location filename="../../console/map/panel.py" line="249" />
         <source>Top categories</source>
         <translation>受理最多的类别</translation>
     </message>
     <message>
-        <location filename="../../console/map/panel.py" line="256" />
+        <location filename="../../console/map/panel.py" line="265" />
         <source>No cases in the period</source>
         <translation>该时段无案件</translation>
     </message>
     <message>
-        <location filename="../../console/map/panel.py" line="268" />
+        <location filename="../../console/map/panel.py" line="277" />
         <source>No patrol that day</source>
         <translation>当日无巡河记录</translation>
     </message>
@@ -10088,12 +10093,12 @@ Debris %7 t</source>
 <context>
     <name>WallLauncher</name>
     <message>
-        <location filename="../../console/wall/launcher.py" line="102" />
+        <location filename="../../console/wall/launcher.py" line="103" />
         <source>Starting the local command-center server…</source>
         <translation>正在启动本地指挥中心服务器…</translation>
     </message>
     <message>
-        <location filename="../../console/wall/launcher.py" line="127" />
+        <location filename="../../console/wall/launcher.py" line="132" />
         <source>The local server could not start: %1 — trying again</source>
         <translation>本地服务器无法启动：%1 — 稍后自动重试</translation>
     </message>

@@ -12,6 +12,9 @@ from __future__ import annotations
 ZH_STARTUP: dict[str | tuple[str, str], str] = {
     # DemoMode (console/shell/demo_mode.py)
     "【Demo data】": "【演示数据】",
+    "Demo data: invented cases, nothing reaches the district's server": (
+        "演示数据：案件均为虚构，所做的一切不会送达区指挥中心"
+    ),
     (
         "Demo data: this console runs its own server with invented cases and a simulator that "
         "adds new ones. Nothing done here reaches the district's server. To work on the "
