@@ -156,6 +156,9 @@ class _RowsModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[Any] = []
+        # The rows of each case (a case may have several items): a flood of feed events
+        # finds its rows at once instead of walking them all for every case.
+        self._rows_of: dict[int, list[int]] = {}
         self._alerted: frozenset[int] = frozenset()
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
@@ -175,6 +178,9 @@ class _RowsModel(QAbstractTableModel):
         """Replace every row (a new answer of the server)."""
         self.beginResetModel()
         self._rows = list(rows)
+        self._rows_of = {}
+        for n, record in enumerate(self._rows):
+            self._rows_of.setdefault(record.case.id, []).append(n)
         self.endResetModel()
 
     def row_at(self, row: int) -> Any:
@@ -187,17 +193,19 @@ class _RowsModel(QAbstractTableModel):
 
     def row_of_case(self, case_id: int) -> int:
         """The first row of this case (-1 if none)."""
-        return next((n for n, r in enumerate(self._rows) if r.case.id == case_id), -1)
+        found = self._rows_of.get(case_id)
+        return found[0] if found else -1
 
     def case_ids(self) -> set[int]:
         """The cases the rows are about."""
-        return {r.case.id for r in self._rows}
+        return set(self._rows_of)
 
     def update_case(self, case: Case) -> bool:
         """A newer version of a listed case: its rows read it (an older one is ignored)."""
         changed = False
-        for n, record in enumerate(self._rows):
-            if record.case.id == case.id and case.version > record.case.version:
+        for n in self._rows_of.get(case.id, ()):
+            record = self._rows[n]
+            if case.version > record.case.version:
                 self._rows[n] = record.with_case(case)
                 self.dataChanged.emit(self.index(n, 0), self.index(n, len(self.COLUMNS) - 1))
                 changed = True
