@@ -106,7 +106,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     wall.add_argument(
         "--wall-views",
         help="views, comma-separated: totals (or tiles), overdue, supervision, intake, "
-        "indicators, video (CC_CONSOLE_WALL_VIEWS; default all, in this order)",
+        "indicators, video, economy (CC_CONSOLE_WALL_VIEWS; default all, in this order)",
     )
     wall.add_argument(
         "--wall-layout",

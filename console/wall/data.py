@@ -40,6 +40,7 @@ class WallData(QObject):
     trend_loaded = Signal(dict)
     indicators_loaded = Signal(dict)
     scorecard_loaded = Signal(dict)
+    review_loaded = Signal(dict)  # GET /indicators/review of the latest month
     cameras_loaded = Signal(list)
     case_created = Signal(object)  # a live (non-drill) Case just reported
     failed = Signal(str, object)  # key, the exception
@@ -83,6 +84,7 @@ class WallData(QObject):
         self._fetch("intake", api.intake, self.intake_loaded)
         self._fetch("indicators", api.indicators, self.indicators_loaded)
         self._fetch("scorecard", api.scorecard, self.scorecard_loaded)
+        self._fetch("review", api.review, self.review_loaded)
         self._fetch("cameras", lambda: self.client.cameras(kind="relay"), self.cameras_loaded)
 
     def load_live(self) -> None:

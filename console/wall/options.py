@@ -6,8 +6,8 @@ import math
 from dataclasses import dataclass
 
 # The views a supervisor may choose, in their default order.
-VIEWS = ("totals", "overdue", "supervision", "intake", "indicators", "video")
-ALIASES = {"tiles": "totals", "三色": "totals", "督办": "supervision"}
+VIEWS = ("totals", "overdue", "supervision", "intake", "indicators", "video", "economy")
+ALIASES = {"tiles": "totals", "三色": "totals", "督办": "supervision", "经济": "economy"}
 LAYOUTS = ("rotate", "tile")
 MIN_ROTATE_SECONDS = 5.0
 

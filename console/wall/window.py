@@ -31,6 +31,7 @@ from console.wall.options import WallOptions, grid_shape, next_index
 from console.wall.panel import WallPanel
 from console.wall.scale import WallScale, style_sheet
 from console.wall.view_charts import IndicatorsView, IntakeView
+from console.wall.view_economy import EconomyView
 from console.wall.view_overdue import OverdueView
 from console.wall.view_supervision import SupervisionView
 from console.wall.view_totals import TotalsView
@@ -50,6 +51,7 @@ VIEW_OF = {
     "intake": "intake",
     "indicators": "indicators",
     "scorecard": "indicators",
+    "review": "economy",
     "cameras": "video",
 }
 
@@ -152,6 +154,7 @@ class WallWindow(QWidget):
             "intake": lambda: IntakeView(runner, self),
             "indicators": lambda: IndicatorsView(runner, self),
             "video": lambda: VideoView(client.base_url, self),
+            "economy": lambda: EconomyView(self),
         }
         for name in self.options.views:
             self.views[name] = makers[name]()
@@ -186,6 +189,8 @@ class WallWindow(QWidget):
         if isinstance(tiles := v.get("indicators"), IndicatorsView):
             d.indicators_loaded.connect(tiles.show_indicators)
             d.scorecard_loaded.connect(tiles.show_scorecard)
+        if isinstance(economy := v.get("economy"), EconomyView):
+            d.review_loaded.connect(economy.show_review)
         if isinstance(video := v.get("video"), VideoView):
             d.cameras_loaded.connect(video.show_cameras)
 

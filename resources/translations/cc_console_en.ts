@@ -4679,6 +4679,49 @@ Ctrl+Enter: send</translation>
     </message>
 </context>
 <context>
+    <name>EconomyView</name>
+    <message>
+        <location filename="../../console/wall/view_economy.py" line="27" />
+        <source>Economy: the meeting's view</source>
+        <translation>Economy: the meeting's view</translation>
+    </message>
+    <message>
+        <location filename="../../console/wall/view_economy.py" line="68" />
+        <source>Economy: %1</source>
+        <translation>Economy: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/wall/view_economy.py" line="72" />
+        <source>First in the city by value: %1</source>
+        <translation>First in the city by value: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/wall/view_economy.py" line="75" />
+        <source>Good first quarter: %1 of %2 indicators</source>
+        <translation>Good first quarter: %1 of %2 indicators</translation>
+    </message>
+    <message>
+        <location filename="../../console/wall/view_economy.py" line="88" />
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../console/wall/view_economy.py" line="92" />
+        <source>Lagging</source>
+        <translation>Lagging</translation>
+    </message>
+    <message>
+        <location filename="../../console/wall/view_economy.py" line="93" />
+        <source>Middle</source>
+        <translation>Middle</translation>
+    </message>
+    <message>
+        <location filename="../../console/wall/view_economy.py" line="94" />
+        <source>Advantage</source>
+        <translation>Advantage</translation>
+    </message>
+</context>
+<context>
     <name>Everyday</name>
     <message>
         <location filename="../../console/shell/everyday.py" line="187" />
@@ -6957,12 +7000,12 @@ Click to show them in the queue</translation>
         <translation>Drill control</translation>
     </message>
     <message>
-        <location filename="../../console/patrols/pane.py" line="43" />
+        <location filename="../../console/patrols/pane.py" line="44" />
         <source>Patrol view</source>
         <translation>Patrol view</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/pane.py" line="50" />
+        <location filename="../../console/volunteers/pane.py" line="51" />
         <source>Volunteer requests</source>
         <translation>Volunteer requests</translation>
     </message>
@@ -7076,132 +7119,132 @@ Click to show them in the queue</translation>
 <context>
     <name>PatrolPane</name>
     <message>
-        <location filename="../../console/patrols/pane.py" line="91" />
+        <location filename="../../console/patrols/pane.py" line="92" />
         <source>Previous week</source>
         <translation>Previous week</translation>
     </message>
     <message>
-        <location filename="../../console/patrols/pane.py" line="94" />
+        <location filename="../../console/patrols/pane.py" line="95" />
         <source>Next week</source>
         <translation>Next week</translation>
     </message>
     <message>
-        <location filename="../../console/patrols/pane.py" line="95" />
+        <location filename="../../console/patrols/pane.py" line="96" />
         <source>This week</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../console/patrols/pane.py" line="107" />
+        <location filename="../../console/patrols/pane.py" line="108" />
         <source>Reload</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../console/patrols/pane.py" line="115" />
+        <location filename="../../console/patrols/pane.py" line="116" />
         <source>River:</source>
         <translation>River:</translation>
     </message>
     <message>
-        <location filename="../../console/patrols/pane.py" line="117" />
+        <location filename="../../console/patrols/pane.py" line="118" />
         <source>Patroller:</source>
         <translation>Patroller:</translation>
     </message>
     <message>
-        <location filename="../../console/patrols/pane.py" line="130" />
+        <location filename="../../console/patrols/pane.py" line="131" />
         <source>Started</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../console/patrols/pane.py" line="131" />
+        <location filename="../../console/patrols/pane.py" line="132" />
         <source>River</source>
         <translation>River</translation>
     </message>
     <message>
-        <location filename="../../console/patrols/pane.py" line="132" />
+        <location filename="../../console/patrols/pane.py" line="133" />
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../console/patrols/pane.py" line="133" />
+        <location filename="../../console/patrols/pane.py" line="134" />
         <source>Patroller</source>
         <translation>Patroller</translation>
     </message>
     <message>
-        <location filename="../../console/patrols/pane.py" line="134" />
+        <location filename="../../console/patrols/pane.py" line="135" />
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../console/patrols/pane.py" line="135" />
+        <location filename="../../console/patrols/pane.py" line="136" />
         <source>km</source>
         <translation>km</translation>
     </message>
     <message>
-        <location filename="../../console/patrols/pane.py" line="136" />
+        <location filename="../../console/patrols/pane.py" line="137" />
         <source>Problems</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../console/patrols/pane.py" line="151" />
+        <location filename="../../console/patrols/pane.py" line="154" />
         <source>Patrol list</source>
         <translation>Patrol list</translation>
     </message>
     <message>
-        <location filename="../../console/patrols/pane.py" line="152" />
+        <location filename="../../console/patrols/pane.py" line="155" />
         <source>Action day (Monday)</source>
         <translation>Action day (Monday)</translation>
     </message>
     <message>
-        <location filename="../../console/patrols/pane.py" line="186" />
+        <location filename="../../console/patrols/pane.py" line="189" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../console/patrols/pane.py" line="195" />
+        <location filename="../../console/patrols/pane.py" line="198" />
         <source>Loading patrols</source>
         <translation>Loading patrols</translation>
     </message>
     <message>
-        <location filename="../../console/patrols/pane.py" line="211" />
+        <location filename="../../console/patrols/pane.py" line="214" />
         <source>%1 patrol(s) this week</source>
         <translation>%1 patrol(s) this week</translation>
     </message>
     <message>
-        <location filename="../../console/patrols/pane.py" line="217" />
+        <location filename="../../console/patrols/pane.py" line="220" />
         <source>Not loaded: %1</source>
         <translation>Not loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../console/patrols/pane.py" line="223" />
+        <location filename="../../console/patrols/pane.py" line="226" />
         <source>Week %1: %2 – %3</source>
         <translation>Week %1: %2 – %3</translation>
     </message>
     <message>
-        <location filename="../../console/patrols/pane.py" line="238" />
+        <location filename="../../console/patrols/pane.py" line="241" />
         <source>All rivers</source>
         <translation>All rivers</translation>
     </message>
     <message>
-        <location filename="../../console/patrols/pane.py" line="241" />
+        <location filename="../../console/patrols/pane.py" line="244" />
         <source>Everyone</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../console/patrols/pane.py" line="315" />
+        <location filename="../../console/patrols/pane.py" line="318" />
         <source>Loading a patrol</source>
         <translation>Loading a patrol</translation>
     </message>
     <message>
-        <location filename="../../console/patrols/pane.py" line="332" />
+        <location filename="../../console/patrols/pane.py" line="335" />
         <source>Loading a photo</source>
         <translation>Loading a photo</translation>
     </message>
     <message>
-        <location filename="../../console/patrols/pane.py" line="338" />
+        <location filename="../../console/patrols/pane.py" line="341" />
         <source>Patrol not loaded: %1</source>
         <translation>Patrol not loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../console/patrols/pane.py" line="351" />
+        <location filename="../../console/patrols/pane.py" line="354" />
         <source>This window has no map to show the track on.</source>
         <translation>This window has no map to show the track on.</translation>
     </message>
@@ -9792,177 +9835,177 @@ Debris %7 t</translation>
 <context>
     <name>VolunteerPane</name>
     <message>
-        <location filename="../../console/volunteers/pane.py" line="105" />
+        <location filename="../../console/volunteers/pane.py" line="106" />
         <source>New request…</source>
         <translation>New request…</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/pane.py" line="107" />
+        <location filename="../../console/volunteers/pane.py" line="108" />
         <source>Take down a resident's request (点单)</source>
         <translation>Take down a resident's request (点单)</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/pane.py" line="108" />
+        <location filename="../../console/volunteers/pane.py" line="109" />
         <source>Open only</source>
         <translation>Open only</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/pane.py" line="110" />
+        <location filename="../../console/volunteers/pane.py" line="111" />
         <source>Reload</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/pane.py" line="127" />
+        <location filename="../../console/volunteers/pane.py" line="128" />
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/pane.py" line="128" />
+        <location filename="../../console/volunteers/pane.py" line="129" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/pane.py" line="129" />
+        <location filename="../../console/volunteers/pane.py" line="130" />
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/pane.py" line="130" />
+        <location filename="../../console/volunteers/pane.py" line="131" />
         <source>Street</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/pane.py" line="131" />
+        <location filename="../../console/volunteers/pane.py" line="132" />
         <source>Resident</source>
         <translation>Resident</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/pane.py" line="132" />
+        <location filename="../../console/volunteers/pane.py" line="133" />
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/pane.py" line="133" />
+        <location filename="../../console/volunteers/pane.py" line="134" />
         <source>Time left</source>
         <translation>Time left</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/pane.py" line="134" />
+        <location filename="../../console/volunteers/pane.py" line="135" />
         <source>Made</source>
         <translation>Made</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/pane.py" line="164" />
+        <location filename="../../console/volunteers/pane.py" line="165" />
         <source>Trail:</source>
         <translation>Trail:</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/pane.py" line="175" />
+        <location filename="../../console/volunteers/pane.py" line="178" />
         <source>Requests</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/pane.py" line="176" />
+        <location filename="../../console/volunteers/pane.py" line="179" />
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/pane.py" line="202" />
+        <location filename="../../console/volunteers/pane.py" line="205" />
         <source>Requests not loaded: %1</source>
         <translation>Requests not loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/pane.py" line="203" />
+        <location filename="../../console/volunteers/pane.py" line="206" />
         <source>Loading volunteer requests</source>
         <translation>Loading volunteer requests</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/pane.py" line="237" />
+        <location filename="../../console/volunteers/pane.py" line="240" />
         <source>Loading a volunteer request</source>
         <translation>Loading a volunteer request</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/pane.py" line="246" />
+        <location filename="../../console/volunteers/pane.py" line="249" />
         <source>Figures not loaded: %1</source>
         <translation>Figures not loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/pane.py" line="248" />
+        <location filename="../../console/volunteers/pane.py" line="251" />
         <source>Loading volunteer figures</source>
         <translation>Loading volunteer figures</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/pane.py" line="321" />
+        <location filename="../../console/volunteers/pane.py" line="324" />
         <source>%1 open, %2 overdue</source>
         <translation>%1 open, %2 overdue</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/pane.py" line="353" />
+        <location filename="../../console/volunteers/pane.py" line="356" />
         <source>Choose a request in the list.</source>
         <translation>Choose a request in the list.</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/pane.py" line="371" />
+        <location filename="../../console/volunteers/pane.py" line="374" />
         <source>Where: %1</source>
         <translation>Where: %1</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/pane.py" line="376" />
+        <location filename="../../console/volunteers/pane.py" line="379" />
         <source>Resident: %1</source>
         <translation>Resident: %1</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/pane.py" line="378" />
+        <location filename="../../console/volunteers/pane.py" line="381" />
         <source>Team: %1</source>
         <translation>Team: %1</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/pane.py" line="381" />
+        <location filename="../../console/volunteers/pane.py" line="384" />
         <source>Done: %1 h. %2</source>
         <translation>Done: %1 h. %2</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/pane.py" line="387" />
+        <location filename="../../console/volunteers/pane.py" line="390" />
         <source>Rated %1/5: %2</source>
         <translation>Rated %1/5: %2</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/pane.py" line="401" />
+        <location filename="../../console/volunteers/pane.py" line="404" />
         <source>Asking the server for the best teams…</source>
         <translation>Asking the server for the best teams…</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/pane.py" line="406" />
+        <location filename="../../console/volunteers/pane.py" line="409" />
         <source>Teams not loaded: %1</source>
         <translation>Teams not loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/pane.py" line="407" />
+        <location filename="../../console/volunteers/pane.py" line="410" />
         <source>Suggesting volunteer teams</source>
         <translation>Suggesting volunteer teams</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/pane.py" line="420" />
+        <location filename="../../console/volunteers/pane.py" line="423" />
         <source>Why is the offer withdrawn? The request goes back to waiting for a team.</source>
         <translation>Why is the offer withdrawn? The request goes back to waiting for a team.</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/pane.py" line="423" />
+        <location filename="../../console/volunteers/pane.py" line="426" />
         <source>Why is the request cancelled (the resident no longer needs it, …)?</source>
         <translation>Why is the request cancelled (the resident no longer needs it, …)?</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/pane.py" line="455" />
+        <location filename="../../console/volunteers/pane.py" line="458" />
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/pane.py" line="467" />
+        <location filename="../../console/volunteers/pane.py" line="470" />
         <source>Done: %1 (#%2).</source>
         <translation>Done: %1 (#%2).</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/pane.py" line="507" />
+        <location filename="../../console/volunteers/pane.py" line="510" />
         <source>New volunteer request</source>
         <translation>New volunteer request</translation>
     </message>
@@ -10106,37 +10149,37 @@ Debris %7 t</translation>
 <context>
     <name>WallWindow</name>
     <message>
-        <location filename="../../console/wall/window.py" line="98" />
+        <location filename="../../console/wall/window.py" line="100" />
         <source>Chongchuan Governance Command Center — Wall</source>
         <translation>Chongchuan Governance Command Center — Wall</translation>
     </message>
     <message>
-        <location filename="../../console/wall/window.py" line="106" />
+        <location filename="../../console/wall/window.py" line="108" />
         <source>Chongchuan Governance Command Center</source>
         <translation>Chongchuan Governance Command Center</translation>
     </message>
     <message>
-        <location filename="../../console/wall/window.py" line="276" />
+        <location filename="../../console/wall/window.py" line="281" />
         <source>Connection lost — reconnecting</source>
         <translation>Connection lost — reconnecting</translation>
     </message>
     <message>
-        <location filename="../../console/wall/window.py" line="279" />
+        <location filename="../../console/wall/window.py" line="284" />
         <source>Sign-in refused (%1) — trying again</source>
         <translation>Sign-in refused (%1) — trying again</translation>
     </message>
     <message>
-        <location filename="../../console/wall/window.py" line="282" />
+        <location filename="../../console/wall/window.py" line="287" />
         <source>Connecting to the server…</source>
         <translation>Connecting to the server…</translation>
     </message>
     <message>
-        <location filename="../../console/wall/window.py" line="292" />
+        <location filename="../../console/wall/window.py" line="297" />
         <source>data %1</source>
         <translation>data %1</translation>
     </message>
     <message>
-        <location filename="../../console/wall/window.py" line="306" />
+        <location filename="../../console/wall/window.py" line="311" />
         <source>Not available: %1</source>
         <translation>Not available: %1</translation>
     </message>

@@ -4679,6 +4679,49 @@ Ctrl+Enter 发送</translation>
     </message>
 </context>
 <context>
+    <name>EconomyView</name>
+    <message>
+        <location filename="../../console/wall/view_economy.py" line="27" />
+        <source>Economy: the meeting's view</source>
+        <translation>经济运行分析</translation>
+    </message>
+    <message>
+        <location filename="../../console/wall/view_economy.py" line="68" />
+        <source>Economy: %1</source>
+        <translation>经济运行 · %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/wall/view_economy.py" line="72" />
+        <source>First in the city by value: %1</source>
+        <translation>总量全市第一：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/wall/view_economy.py" line="75" />
+        <source>Good first quarter: %1 of %2 indicators</source>
+        <translation>首季开门红：%2项指标中%1项</translation>
+    </message>
+    <message>
+        <location filename="../../console/wall/view_economy.py" line="88" />
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../console/wall/view_economy.py" line="92" />
+        <source>Lagging</source>
+        <translation>落后指标</translation>
+    </message>
+    <message>
+        <location filename="../../console/wall/view_economy.py" line="93" />
+        <source>Middle</source>
+        <translation>中游指标</translation>
+    </message>
+    <message>
+        <location filename="../../console/wall/view_economy.py" line="94" />
+        <source>Advantage</source>
+        <translation>优势指标</translation>
+    </message>
+</context>
+<context>
     <name>Everyday</name>
     <message>
         <location filename="../../console/shell/everyday.py" line="187" />
@@ -6957,12 +7000,12 @@ Click to show them in the queue</source>
         <translation>演练控制</translation>
     </message>
     <message>
-        <location filename="../../console/patrols/pane.py" line="43" />
+        <location filename="../../console/patrols/pane.py" line="44" />
         <source>Patrol view</source>
         <translation>巡河</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/pane.py" line="50" />
+        <location filename="../../console/volunteers/pane.py" line="51" />
         <source>Volunteer requests</source>
         <translation>志愿服务</translation>
     </message>
@@ -7076,132 +7119,132 @@ Click to show them in the queue</source>
 <context>
     <name>PatrolPane</name>
     <message>
-        <location filename="../../console/patrols/pane.py" line="91" />
+        <location filename="../../console/patrols/pane.py" line="92" />
         <source>Previous week</source>
         <translation>上一周</translation>
     </message>
     <message>
-        <location filename="../../console/patrols/pane.py" line="94" />
+        <location filename="../../console/patrols/pane.py" line="95" />
         <source>Next week</source>
         <translation>下一周</translation>
     </message>
     <message>
-        <location filename="../../console/patrols/pane.py" line="95" />
+        <location filename="../../console/patrols/pane.py" line="96" />
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../console/patrols/pane.py" line="107" />
+        <location filename="../../console/patrols/pane.py" line="108" />
         <source>Reload</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../console/patrols/pane.py" line="115" />
+        <location filename="../../console/patrols/pane.py" line="116" />
         <source>River:</source>
         <translation>河道：</translation>
     </message>
     <message>
-        <location filename="../../console/patrols/pane.py" line="117" />
+        <location filename="../../console/patrols/pane.py" line="118" />
         <source>Patroller:</source>
         <translation>巡河人：</translation>
     </message>
     <message>
-        <location filename="../../console/patrols/pane.py" line="130" />
+        <location filename="../../console/patrols/pane.py" line="131" />
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../console/patrols/pane.py" line="131" />
+        <location filename="../../console/patrols/pane.py" line="132" />
         <source>River</source>
         <translation>河道</translation>
     </message>
     <message>
-        <location filename="../../console/patrols/pane.py" line="132" />
+        <location filename="../../console/patrols/pane.py" line="133" />
         <source>Segment</source>
         <translation>河段</translation>
     </message>
     <message>
-        <location filename="../../console/patrols/pane.py" line="133" />
+        <location filename="../../console/patrols/pane.py" line="134" />
         <source>Patroller</source>
         <translation>巡河人</translation>
     </message>
     <message>
-        <location filename="../../console/patrols/pane.py" line="134" />
+        <location filename="../../console/patrols/pane.py" line="135" />
         <source>Minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../console/patrols/pane.py" line="135" />
+        <location filename="../../console/patrols/pane.py" line="136" />
         <source>km</source>
         <translation>公里</translation>
     </message>
     <message>
-        <location filename="../../console/patrols/pane.py" line="136" />
+        <location filename="../../console/patrols/pane.py" line="137" />
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../console/patrols/pane.py" line="151" />
+        <location filename="../../console/patrols/pane.py" line="154" />
         <source>Patrol list</source>
         <translation>巡河记录</translation>
     </message>
     <message>
-        <location filename="../../console/patrols/pane.py" line="152" />
+        <location filename="../../console/patrols/pane.py" line="155" />
         <source>Action day (Monday)</source>
         <translation>河长行动日（周一）</translation>
     </message>
     <message>
-        <location filename="../../console/patrols/pane.py" line="186" />
+        <location filename="../../console/patrols/pane.py" line="189" />
         <source>Loading…</source>
         <translation>读取中…</translation>
     </message>
     <message>
-        <location filename="../../console/patrols/pane.py" line="195" />
+        <location filename="../../console/patrols/pane.py" line="198" />
         <source>Loading patrols</source>
         <translation>读取巡河记录</translation>
     </message>
     <message>
-        <location filename="../../console/patrols/pane.py" line="211" />
+        <location filename="../../console/patrols/pane.py" line="214" />
         <source>%1 patrol(s) this week</source>
         <translation>本周巡河 %1 次</translation>
     </message>
     <message>
-        <location filename="../../console/patrols/pane.py" line="217" />
+        <location filename="../../console/patrols/pane.py" line="220" />
         <source>Not loaded: %1</source>
         <translation>未能读取：%1</translation>
     </message>
     <message>
-        <location filename="../../console/patrols/pane.py" line="223" />
+        <location filename="../../console/patrols/pane.py" line="226" />
         <source>Week %1: %2 – %3</source>
         <translation>第%1周：%2 – %3</translation>
     </message>
     <message>
-        <location filename="../../console/patrols/pane.py" line="238" />
+        <location filename="../../console/patrols/pane.py" line="241" />
         <source>All rivers</source>
         <translation>全部河道</translation>
     </message>
     <message>
-        <location filename="../../console/patrols/pane.py" line="241" />
+        <location filename="../../console/patrols/pane.py" line="244" />
         <source>Everyone</source>
         <translation>全部人员</translation>
     </message>
     <message>
-        <location filename="../../console/patrols/pane.py" line="315" />
+        <location filename="../../console/patrols/pane.py" line="318" />
         <source>Loading a patrol</source>
         <translation>读取巡河详情</translation>
     </message>
     <message>
-        <location filename="../../console/patrols/pane.py" line="332" />
+        <location filename="../../console/patrols/pane.py" line="335" />
         <source>Loading a photo</source>
         <translation>读取照片</translation>
     </message>
     <message>
-        <location filename="../../console/patrols/pane.py" line="338" />
+        <location filename="../../console/patrols/pane.py" line="341" />
         <source>Patrol not loaded: %1</source>
         <translation>未能读取巡河记录：%1</translation>
     </message>
     <message>
-        <location filename="../../console/patrols/pane.py" line="351" />
+        <location filename="../../console/patrols/pane.py" line="354" />
         <source>This window has no map to show the track on.</source>
         <translation>本窗口没有地图，无法显示轨迹。</translation>
     </message>
@@ -9792,177 +9835,177 @@ Debris %7 t</source>
 <context>
     <name>VolunteerPane</name>
     <message>
-        <location filename="../../console/volunteers/pane.py" line="105" />
+        <location filename="../../console/volunteers/pane.py" line="106" />
         <source>New request…</source>
         <translation>点单…</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/pane.py" line="107" />
+        <location filename="../../console/volunteers/pane.py" line="108" />
         <source>Take down a resident's request (点单)</source>
         <translation>登记居民的服务需求（点单）</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/pane.py" line="108" />
+        <location filename="../../console/volunteers/pane.py" line="109" />
         <source>Open only</source>
         <translation>只看在办</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/pane.py" line="110" />
+        <location filename="../../console/volunteers/pane.py" line="111" />
         <source>Reload</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/pane.py" line="127" />
+        <location filename="../../console/volunteers/pane.py" line="128" />
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/pane.py" line="128" />
+        <location filename="../../console/volunteers/pane.py" line="129" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/pane.py" line="129" />
+        <location filename="../../console/volunteers/pane.py" line="130" />
         <source>Service</source>
         <translation>服务类别</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/pane.py" line="130" />
+        <location filename="../../console/volunteers/pane.py" line="131" />
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/pane.py" line="131" />
+        <location filename="../../console/volunteers/pane.py" line="132" />
         <source>Resident</source>
         <translation>居民</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/pane.py" line="132" />
+        <location filename="../../console/volunteers/pane.py" line="133" />
         <source>Team</source>
         <translation>服务队</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/pane.py" line="133" />
+        <location filename="../../console/volunteers/pane.py" line="134" />
         <source>Time left</source>
         <translation>剩余时限</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/pane.py" line="134" />
+        <location filename="../../console/volunteers/pane.py" line="135" />
         <source>Made</source>
         <translation>点单时间</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/pane.py" line="164" />
+        <location filename="../../console/volunteers/pane.py" line="165" />
         <source>Trail:</source>
         <translation>办理记录：</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/pane.py" line="175" />
+        <location filename="../../console/volunteers/pane.py" line="178" />
         <source>Requests</source>
         <translation>服务单</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/pane.py" line="176" />
+        <location filename="../../console/volunteers/pane.py" line="179" />
         <source>Figures</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/pane.py" line="202" />
+        <location filename="../../console/volunteers/pane.py" line="205" />
         <source>Requests not loaded: %1</source>
         <translation>未能读取服务单：%1</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/pane.py" line="203" />
+        <location filename="../../console/volunteers/pane.py" line="206" />
         <source>Loading volunteer requests</source>
         <translation>读取志愿服务单</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/pane.py" line="237" />
+        <location filename="../../console/volunteers/pane.py" line="240" />
         <source>Loading a volunteer request</source>
         <translation>读取服务单</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/pane.py" line="246" />
+        <location filename="../../console/volunteers/pane.py" line="249" />
         <source>Figures not loaded: %1</source>
         <translation>未能读取统计：%1</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/pane.py" line="248" />
+        <location filename="../../console/volunteers/pane.py" line="251" />
         <source>Loading volunteer figures</source>
         <translation>读取志愿服务统计</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/pane.py" line="321" />
+        <location filename="../../console/volunteers/pane.py" line="324" />
         <source>%1 open, %2 overdue</source>
         <translation>在办 %1 件，超时 %2 件</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/pane.py" line="353" />
+        <location filename="../../console/volunteers/pane.py" line="356" />
         <source>Choose a request in the list.</source>
         <translation>请在列表中选择一个服务单。</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/pane.py" line="371" />
+        <location filename="../../console/volunteers/pane.py" line="374" />
         <source>Where: %1</source>
         <translation>地点：%1</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/pane.py" line="376" />
+        <location filename="../../console/volunteers/pane.py" line="379" />
         <source>Resident: %1</source>
         <translation>居民：%1</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/pane.py" line="378" />
+        <location filename="../../console/volunteers/pane.py" line="381" />
         <source>Team: %1</source>
         <translation>服务队：%1</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/pane.py" line="381" />
+        <location filename="../../console/volunteers/pane.py" line="384" />
         <source>Done: %1 h. %2</source>
         <translation>已完成：%1 小时。%2</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/pane.py" line="387" />
+        <location filename="../../console/volunteers/pane.py" line="390" />
         <source>Rated %1/5: %2</source>
         <translation>评价 %1/5：%2</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/pane.py" line="401" />
+        <location filename="../../console/volunteers/pane.py" line="404" />
         <source>Asking the server for the best teams…</source>
         <translation>正在向服务器获取推荐服务队…</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/pane.py" line="406" />
+        <location filename="../../console/volunteers/pane.py" line="409" />
         <source>Teams not loaded: %1</source>
         <translation>未能读取服务队：%1</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/pane.py" line="407" />
+        <location filename="../../console/volunteers/pane.py" line="410" />
         <source>Suggesting volunteer teams</source>
         <translation>推荐服务队</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/pane.py" line="420" />
+        <location filename="../../console/volunteers/pane.py" line="423" />
         <source>Why is the offer withdrawn? The request goes back to waiting for a team.</source>
         <translation>为何撤回派单？服务单将回到待派单。</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/pane.py" line="423" />
+        <location filename="../../console/volunteers/pane.py" line="426" />
         <source>Why is the request cancelled (the resident no longer needs it, …)?</source>
         <translation>为何取消服务（居民已不需要等）？</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/pane.py" line="455" />
+        <location filename="../../console/volunteers/pane.py" line="458" />
         <source>Sending…</source>
         <translation>正在发送…</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/pane.py" line="467" />
+        <location filename="../../console/volunteers/pane.py" line="470" />
         <source>Done: %1 (#%2).</source>
         <translation>已办理：%1（#%2）。</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/pane.py" line="507" />
+        <location filename="../../console/volunteers/pane.py" line="510" />
         <source>New volunteer request</source>
         <translation>志愿服务点单</translation>
     </message>
@@ -10106,37 +10149,37 @@ Debris %7 t</source>
 <context>
     <name>WallWindow</name>
     <message>
-        <location filename="../../console/wall/window.py" line="98" />
+        <location filename="../../console/wall/window.py" line="100" />
         <source>Chongchuan Governance Command Center — Wall</source>
         <translation>崇川区区域治理现代化指挥中心 — 大屏</translation>
     </message>
     <message>
-        <location filename="../../console/wall/window.py" line="106" />
+        <location filename="../../console/wall/window.py" line="108" />
         <source>Chongchuan Governance Command Center</source>
         <translation>崇川区区域治理现代化指挥中心</translation>
     </message>
     <message>
-        <location filename="../../console/wall/window.py" line="276" />
+        <location filename="../../console/wall/window.py" line="281" />
         <source>Connection lost — reconnecting</source>
         <translation>连接中断 — 正在重连</translation>
     </message>
     <message>
-        <location filename="../../console/wall/window.py" line="279" />
+        <location filename="../../console/wall/window.py" line="284" />
         <source>Sign-in refused (%1) — trying again</source>
         <translation>登录被拒绝(%1) — 稍后自动重试</translation>
     </message>
     <message>
-        <location filename="../../console/wall/window.py" line="282" />
+        <location filename="../../console/wall/window.py" line="287" />
         <source>Connecting to the server…</source>
         <translation>正在连接服务器…</translation>
     </message>
     <message>
-        <location filename="../../console/wall/window.py" line="292" />
+        <location filename="../../console/wall/window.py" line="297" />
         <source>data %1</source>
         <translation>数据 %1</translation>
     </message>
     <message>
-        <location filename="../../console/wall/window.py" line="306" />
+        <location filename="../../console/wall/window.py" line="311" />
         <source>Not available: %1</source>
         <translation>暂无数据：%1</translation>
     </message>

@@ -28,6 +28,7 @@ from console.wall.options import WallOptionError, WallOptions, grid_shape, parse
 from console.wall.readonly import ReadOnlyClient, WallIsReadOnly
 from console.wall.scale import WallScale
 from console.wall.view_charts import IntakeView
+from console.wall.view_economy import EconomyView
 from console.wall.view_overdue import OverdueView
 from console.wall.view_supervision import SupervisionView
 from console.wall.view_totals import TotalsView
@@ -211,6 +212,24 @@ def test_wall_full_screen_no_menus_no_dialogs_and_the_servers_figures(
     window.apply_scale(WallScale(2160))
     assert totals.title.font().pixelSize() == WallScale(2160).title
     assert board.table.verticalHeader().defaultSectionSize() == WallScale(2160).row
+    assert _no_dialogs()
+
+
+def test_the_economy_view_shows_the_servers_review(
+    server: LiveServer, open_wall: Any, qtbot: Any
+) -> None:
+    launcher = open_wall(server, views=("economy",))
+    view = launcher.window.views["economy"]
+    assert isinstance(view, EconomyView)
+    review = _get(server, "/api/v1/indicators/review")
+    qtbot.waitUntil(lambda: view.review.get("period") == review["period"], timeout=WAIT_MS)
+    for item in review["indicators"]:
+        if item["rank_value"] == 1:  # the first places in the headline
+            assert item["name"] in view.headline.text()
+    for tier in review["tiers"]:  # each indicator under its tier, lagging first
+        text = view.columns[tier["tier"]].text()
+        for member in tier["indicators"]:
+            assert member["name"] in text and f"#{member['rank_growth']}" in text
     assert _no_dialogs()
 
 
