@@ -211,7 +211,12 @@ class VolunteerPane(QWidget):
             return
         items, self.categories, teams = result
         self.team_names = {str(t.get("code")): str(t.get("name") or t.get("code")) for t in teams}
-        self.requests = {int(r["id"]): r for r in items}
+        loaded = {int(r["id"]): r for r in items}
+        for request_id, mine in self.requests.items():
+            theirs = loaded.get(request_id)
+            if theirs is not None and _version(mine) > _version(theirs):
+                loaded[request_id] = mine  # a write answered after this read began
+        self.requests = loaded
         self.loads += 1
         self._fill_list()
         self.loaded.emit()
@@ -225,7 +230,9 @@ class VolunteerPane(QWidget):
         def done(body: dict[str, Any]) -> None:
             self._refreshing.discard(request_id)
             self.history[request_id] = list(body.get("history") or [])
-            self.upsert(body, force=True)
+            mine = self.requests.get(request_id)
+            if mine is None or _version(body) >= _version(mine):  # not older than a write's answer
+                self.upsert(body, force=True)
 
         def failed(exc: object) -> None:
             self._refreshing.discard(request_id)
@@ -544,6 +551,10 @@ class VolunteerPane(QWidget):
         if not shiboken6.isValid(self.message):  # the window closed while it was sent
             return
         self.say(text.replace("%1", texts.refusal_text(_api(exc), str(exc))), bad=True)
+
+
+def _version(request: dict[str, Any]) -> int:
+    return int(request.get("version") or 0)
 
 
 def _api(exc: object) -> ApiError | None:
