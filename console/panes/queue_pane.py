@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from typing import Any
 
 from PySide6.QtCore import (
@@ -15,7 +14,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QPaintEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -35,6 +33,7 @@ from console.models import labels
 from console.models.case_filter import CaseFilter
 from console.models.case_table import CaseTableModel
 from console.models.columns import COLUMN_INDEX
+from console.panes.case_table_view import CaseTableView
 from console.panes.queue_columns import ColumnFitter
 from console.panes.queue_filters import QueueFilters
 from widgets.badge_delegate import BadgeDelegate
@@ -43,29 +42,6 @@ from widgets.tag_delegate import URGENCY_TAGS, TagDelegate
 from widgets.watermark import Watermark
 
 _TO_ROWS = (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter)
-
-
-class CaseTableView(QTableView):
-    """The queue's table; it tells how long its last paint took (the feed paces itself)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.paint_seconds = 0.0
-        self.painted = 0  # paints so far (tests and benchmarks watch it)
-
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
-        started = time.perf_counter()
-        super().paintEvent(event)
-        self.paint_seconds = time.perf_counter() - started
-        self.painted += 1
-
-    def visible_rows(self) -> tuple[int, int]:
-        """The first and last row on screen; (0, -1) when none is."""
-        first = self.rowAt(0)
-        if first < 0:
-            return 0, -1
-        last = self.rowAt(self.viewport().height() - 1)
-        return first, last if last >= 0 else self.model().rowCount() - 1
 
 
 ROW_HEIGHT = 30
