@@ -1,4 +1,8 @@
-"""Attachments: fetch a photo or its thumbnail, add evidence to a case."""
+"""Attachments: fetch a photo or its thumbnail, add evidence to a case.
+
+Field accounts read (never add) the photos of what is theirs: a river chief his patrols'
+problems, a grid member his reports (field_roles.photos_readable), a team lead his team's
+requests' photos and their thumbnails (the volunteer routes); 404 for any other."""
 
 from __future__ import annotations
 
@@ -9,17 +13,19 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Header, Path, Request
 from fastapi.responses import FileResponse, Response
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
 from server.deps import CurrentActor, StateDep
-from server.models import Attachment, Case
+from server.models import Attachment, Case, ServiceRequestPhoto
+from server.models.field import FIELD_ROLES
 from server.params import CaseId
 from server.problems import Code, Problem, not_found
 from server.schemas import MAX_INT
 from server.schemas.case_out import CaseWithAttachmentsOut
 from server.schemas.intake import EvidenceForm
-from server.services import cases, idempotency
+from server.services import cases, field_roles, idempotency, volunteers
 from server.services.attachments import PhotoStore, attach
 from server.services.lifecycle import Actor
 from server.services.views import attachment_view, case_view
@@ -44,6 +50,8 @@ def _visible_attachment(state: AppState, attachment_id: int, actor: Actor) -> At
         row = session.get(Attachment, attachment_id)
         case = session.get(Case, row.case_id) if row is not None else None
         if row is None or case is None or not cases.visible(case, actor):
+            raise not_found(f"Attachment {attachment_id}")
+        if actor.role in FIELD_ROLES and not field_roles.photos_readable(session, actor, case):
             raise not_found(f"Attachment {attachment_id}")
         session.expunge(row)  # the read session's rollback would expire it
         return row
@@ -84,21 +92,60 @@ def get_attachment(attachment_id: AttachmentId, actor: CurrentActor, state: Stat
 def get_thumbnail(attachment_id: AttachmentId, actor: CurrentActor, state: StateDep) -> Response:
     """A JPEG or PNG of at most 240 px per side."""
     row = _visible_attachment(state, attachment_id, actor)
+    return _thumbnail(
+        state,
+        row.storage_key,
+        row.filename,
+        f"Attachment {attachment_id}",
+        f"/api/v1/attachments/{attachment_id}",
+    )
+
+
+@router.get(
+    "/volunteers/requests/{request_id}/photos/{photo_id}/thumbnail", response_class=Response
+)
+def get_service_thumbnail(
+    request_id: Annotated[int, Path(ge=1, le=MAX_INT, description="the request id")],
+    photo_id: Annotated[int, Path(ge=1, le=MAX_INT, description="the photo id")],
+    actor: CurrentActor,
+    state: StateDep,
+) -> Response:
+    """The thumbnail of a photo of a service done (for whoever may see the request: a team
+    lead, only while it is the team's), at most 240 px per side."""
+    with state.db.read() as session:
+        volunteers.get_visible(session, request_id, actor)
+        row = session.scalar(
+            select(ServiceRequestPhoto).where(
+                ServiceRequestPhoto.id == photo_id, ServiceRequestPhoto.request_id == request_id
+            )
+        )
+    if row is None:
+        raise not_found(f"Photo {photo_id} of service request {request_id}")
+    return _thumbnail(
+        state,
+        row.storage_key,
+        row.filename,
+        f"Photo {photo_id}",
+        f"/api/v1/volunteers/requests/{request_id}/photos/{photo_id}",
+    )
+
+
+def _thumbnail(state: AppState, key: str, filename: str, what: str, full: str) -> Response:
     try:
-        found = PhotoStore.of(state.settings).thumbnail(row.storage_key)
+        found = PhotoStore.of(state.settings).thumbnail(key)
     except ValueError:
         found = None
     if found is None:
         raise Problem(
             404,
             "No thumbnail",
-            f"Attachment {attachment_id} has no thumbnail (the server had no image library "
-            f"when it arrived); fetch the photo itself at /api/v1/attachments/{attachment_id}.",
+            f"{what} has no thumbnail (the server had no image library when it arrived); "
+            f"fetch the photo itself at {full}.",
             code=Code.NO_THUMBNAIL,
             kind="no-thumbnail",
         )
     path, content_type = found
-    stem = row.filename.rsplit(".", 1)[0]
+    stem = filename.rsplit(".", 1)[0]
     return _file_response(path, content_type, f"{stem}-thumbnail.{path.suffix.lstrip('.')}")
 
 

@@ -43,8 +43,8 @@ ALL_ROLES = tuple(dict.fromkeys((*ROLES, *FIELD_ROLES)))
 # The routes a field account may call at all (prefixes of the path); each of them checks
 # further what is the account's own.
 FIELD_PATHS: dict[str, tuple[str, ...]] = {
-    "river_chief": ("/api/v1/patrols", "/api/v1/rivers", "/api/v1/field/"),
-    "grid_member": ("/api/v1/field-reports", "/api/v1/field/"),
+    "river_chief": ("/api/v1/patrols", "/api/v1/rivers", "/api/v1/field/", "/api/v1/attachments/"),
+    "grid_member": ("/api/v1/field-reports", "/api/v1/field/", "/api/v1/attachments/"),
     "volunteer_lead": ("/api/v1/volunteers/requests", "/api/v1/field/"),
 }
 SHARED_PATHS = ("/api/v1/auth/", "/api/v1/reference", "/healthz")
@@ -283,6 +283,26 @@ def reported_cases(
     rows = list(session.scalars(stmt))
     page = rows[:limit]
     return page, (page[-1].id if len(rows) > limit else None)
+
+
+def photos_readable(session: Session, actor: Actor, case: Case) -> bool:
+    """Whether a field account may read this case's photos (GET /attachments/…): a river
+    chief those of a patrol problem on one of his segments (or of a patrol he filed), a
+    grid member those of his own reports; a team lead none (his photos are his requests')."""
+    if actor.role == "grid_member":
+        return reported_by(session, actor, case.id) is not None
+    if actor.role != "river_chief" or case.drill:
+        return False
+    patrol = session.scalar(
+        select(Patrol)
+        .join(PatrolProblem, PatrolProblem.patrol_id == Patrol.id)
+        .where(PatrolProblem.case_id == case.id)
+    )
+    if patrol is None:
+        return False
+    return (
+        patrol_visible(session, actor, patrol) or reported_by(session, actor, case.id) is not None
+    )
 
 
 def reported_by(session: Session, actor: Actor, case_id: int) -> Case | None:

@@ -1,7 +1,8 @@
 """The field app (/field/, issue #21) in a real headless Chromium against a real cc-server:
 a river chief's patrol with a problem and a photo reaching a console's queue, the refusal
-to track on a plain-HTTP page, a team lead taking a request, and an upload made offline
-arriving exactly once. Fake GPS and network through Chromium's DevTools protocol."""
+to track on a plain-HTTP page, a team lead taking a request, an upload made offline
+arriving exactly once, and each field account seeing the photos of what is his. Fake GPS
+and network through Chromium's DevTools protocol."""
 
 from __future__ import annotations
 
@@ -121,6 +122,8 @@ def test_a_river_chiefs_patrol_with_a_problem_and_photo_reaches_the_queue(
     browser.find_element(By.ID, "endPatrol").click()
     wait(browser, lambda d: body_data(d, "waiting") == "0" and "问题 1 个" in d.page_source)
     assert body_data(browser, "failed") == "0"
+    # The chief follows his problem in his patrol history, with its photo.
+    assert len(shown_photos(browser, "#patrolHistory li:first-child")) == 1
     # The problem is a river_patrol case with its (smaller) photo, in the officer's queue.
     model = window.ctx.model
     qtbot.waitUntil(
@@ -243,3 +246,69 @@ def test_a_report_made_offline_arrives_exactly_once(
     )
     wait(browser, lambda d: body_data(d, "waiting") == "0")
     assert len(reported()) == 1
+
+
+def shown_photos(driver: Any, item: str) -> list[Any]:
+    """Open the photo fold of a list item; its thumbnails once each has loaded from a blob
+    (fetched with the account's token: an <img src> of the API itself would get 401)."""
+    driver.find_element(By.CSS_SELECTOR, f"{item} details summary").click()
+    script = """return [...document.querySelectorAll(arguments[0] + ' details img')]
+        .filter((i) => i.src.startsWith('blob:') && i.complete && i.naturalWidth > 0)
+        .map((i) => [i.naturalWidth, i.dataset.photo]);"""
+    wait(driver, lambda d: d.execute_script(script, item))
+    return list(driver.execute_script(script, item))
+
+
+def test_a_grid_member_sees_the_photos_of_his_report(
+    server: LiveServer, browser: Any, photo: Path
+) -> None:
+    sign_in(browser, server.url, "grid_member")
+    wait(browser, lambda d: d.find_elements(By.ID, "report"))
+    title = f"井盖缺失 {new_key()[-6:]}"
+    browser.find_element(By.NAME, "title").send_keys(title)
+    browser.find_element(By.CSS_SELECTOR, "#report input[type=file]").send_keys(str(photo))
+    wait(browser, lambda d: d.find_elements(By.CSS_SELECTOR, "#report .thumbs img"))
+    browser.find_element(By.ID, "sendReport").click()
+    wait(browser, lambda d: body_data(d, "waiting") == "0" and title in d.page_source)
+    mine = requests.get(f"{server.url}/api/v1/field-reports", headers=server.headers(
+        "grid_member"), timeout=30).json()["items"]  # fmt: skip
+    case = next(c for c in mine if c["title"] == title)
+    thumbs = shown_photos(browser, f"#myReports li[data-case='{case['id']}']")
+    assert len(thumbs) == 1
+    width, full = thumbs[0]
+    assert width <= 240 and re.fullmatch(r"/api/v1/attachments/\d+", full)
+
+
+def test_a_team_lead_sees_the_photos_of_a_service_done(
+    server: LiveServer, browser: Any, photo: Path
+) -> None:
+    officer, lead = server.headers("duty_officer"), server.headers("volunteer_lead")
+    base = f"{server.url}/api/v1/volunteers/requests"
+    created = requests.post(base, json={"category": "cleaning", "street": "虹桥",
+        "description": "楼道清扫", "resident_name": "周大爷", "resident_phone": "13812345679"},
+        headers={**officer, "Idempotency-Key": new_key()}, timeout=30)  # fmt: skip
+    request = created.json()
+    for who, action in (
+        (officer, {"action": "offer", "team": "feiniu"}),
+        (lead, {"action": "accept"}),
+    ):
+        answer = requests.post(f"{base}/{request['id']}/actions", timeout=30,
+                               json={**action, "version": request["version"]},
+                               headers={**who, "Idempotency-Key": new_key()})  # fmt: skip
+        assert answer.status_code == 200, answer.text
+        request = answer.json()
+    files: list[Any] = [("version", (None, str(request["version"]))), ("hours", (None, "2")),
+             ("photos", ("clean.jpg", photo.read_bytes(), "image/jpeg"))]  # fmt: skip
+    finished = requests.post(f"{base}/{request['id']}/done", files=files, timeout=30,
+                             headers={**lead, "Idempotency-Key": new_key()})  # fmt: skip
+    assert finished.status_code == 200, finished.text
+    sign_in(browser, server.url, "volunteer_lead")
+    item = f"#servedRequests li[data-request='{request['id']}']"
+    wait(browser, lambda d: d.find_elements(By.CSS_SELECTOR, item))
+    thumbs = shown_photos(browser, item)
+    assert [width <= 240 for width, _ in thumbs] == [True]
+    # A tap shows the photo itself, larger than its thumbnail.
+    browser.find_element(By.CSS_SELECTOR, f"{item} details img").click()
+    wait(browser, lambda d: d.execute_script(
+        "const i = document.querySelector(arguments[0] + ' details img');"
+        "return i.classList.contains('full') && i.naturalWidth > 240;", item))  # fmt: skip

@@ -97,6 +97,7 @@ ROUTES = [
     ("POST", "/api/v1/volunteers/requests/{request_id}/done"),
     ("GET", "/api/v1/volunteers/requests/{request_id}/suggest"),
     ("GET", "/api/v1/volunteers/requests/{request_id}/photos/{photo_id}"),
+    ("GET", "/api/v1/volunteers/requests/{request_id}/photos/{photo_id}/thumbnail"),
     ("GET", "/api/v1/volunteers/stats"),
     ("GET", "/api/v1/map/layers"),
     ("GET", "/api/v1/map/layers/{name}"),

@@ -72,6 +72,43 @@ function colorOf(item) {
 
 function say(target, text) { target.textContent = text; }
 
+// The server's photos need the account's token, which an <img src> cannot send: each is
+// fetched, then shown from a blob. A tap shows the photo itself in full width.
+async function blobOf(path) {
+  const response = await send(path);
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  return URL.createObjectURL(await response.blob());
+}
+
+function photoStrip(photos) {  // [{ full, thumb, alt }]
+  return el("div", { class: "thumbs" }, photos.map((p) => {
+    const img = el("img", { alt: p.alt || "照片", "data-photo": p.full });
+    blobOf(p.thumb).catch(() => blobOf(p.full)).then((url) => { img.src = url; }, () => { img.alt = "照片读取失败"; });
+    img.addEventListener("click", async () => {
+      if (!img.dataset.big) img.dataset.big = await blobOf(p.full).catch(() => "");
+      if (img.dataset.big) { img.src = img.dataset.big; img.classList.toggle("full"); }
+    });
+    return img;
+  }));
+}
+
+// A fold of a list item that reads its details when first opened: fill(box) appends them.
+function photoFold(label, fill) {
+  const box = el("details", { class: "fold" }, el("summary", {}, label));
+  box.addEventListener("toggle", async () => {
+    if (!box.open || box.dataset.loaded) return;
+    box.dataset.loaded = "1";
+    try { await fill(box); } catch (e) { box.append(el("p", { class: "error" }, `读取失败：${e.message}`)); }
+  });
+  return box;
+}
+
+function casePhotos(attachments) {
+  if (!attachments.length) return el("p", { class: "muted" }, "没有照片");
+  return photoStrip(attachments.map((a) => ({
+    full: `${API}/attachments/${a.id}`, thumb: `${API}/attachments/${a.id}/thumbnail`, alt: a.caption || a.filename })));
+}
+
 // -- the queue -------------------------------------------------------------------------------
 
 async function queue(entry) {
@@ -304,9 +341,17 @@ async function riverChief() {
     try {
       const body = await read("/patrols?limit=20");
       const items = (body.items || []).sort((a, b) => Date.parse(b.started_at) - Date.parse(a.started_at));
-      historyList.replaceChildren(...items.map((p) => el("li", { class: "green" },
+      historyList.replaceChildren(...items.map((p) => el("li", { class: "green", "data-patrol": p.id },
         `${when(p.started_at)} ${p.river_name || p.river}${p.segment_name ? " · " + p.segment_name : ""}`,
-        el("div", { class: "muted" }, `${Number(p.distance_km || 0).toFixed(1)} 公里 · ${p.duration_min} 分钟 · 问题 ${p.problems} 个`))));
+        el("div", { class: "muted" }, `${Number(p.distance_km || 0).toFixed(1)} 公里 · ${p.duration_min} 分钟 · 问题 ${p.problems} 个`),
+        p.problems ? photoFold("问题与照片", async (box) => {
+          const detail = await read(`/patrols/${p.id}`);
+          for (const found of detail.problem_cases || []) {
+            const c = found.case || {};
+            box.append(el("div", {}, `${found.label || found.kind} · ${c.ref || ""} ${STATES[c.state] || c.state || ""}`),
+              casePhotos(found.attachments || []));
+          }
+        }) : null)));
       const monday = new Date(); monday.setHours(0, 0, 0, 0); monday.setDate(monday.getDate() - ((monday.getDay() + 6) % 7));
       const done = items.some((p) => Date.parse(p.started_at) >= monday.getTime());
       week.className = done ? "" : "error";
@@ -353,8 +398,9 @@ async function gridMember() {
   async function refresh() {
     try {
       const body = await read("/field-reports?limit=30");
-      list.replaceChildren(...(body.items || []).map((c) => el("li", { class: colorOf(c) },
-        `${c.title}`, el("div", { class: "muted" }, `${c.ref || ""} · ${STATES[c.state] || c.state} · ${when(c.created_at)}`))));
+      list.replaceChildren(...(body.items || []).map((c) => el("li", { class: colorOf(c), "data-case": c.id },
+        `${c.title}`, el("div", { class: "muted" }, `${c.ref || ""} · ${STATES[c.state] || c.state} · ${when(c.created_at)}`),
+        photoFold("照片", async (box) => box.append(casePhotos((await read(`/field-reports/${c.id}`)).attachments || []))))));
     } catch (e) { say(error, `读取失败：${e.message}`); }
   }
   currentRefresh = refresh;
@@ -414,12 +460,24 @@ async function department() {
 // Volunteer team lead: requests offered to my team; accept or decline (接单), report done.
 async function volunteerLead() {
   const list = el("ul", { class: "list", id: "requests" });
+  const served = el("ul", { class: "list", id: "servedRequests" });
   const error = el("p", { class: "error", role: "alert" });
-  view.replaceChildren(el("section", { class: "card" }, el("h2", {}, "本队服务需求"), error, list));
+  view.replaceChildren(el("section", { class: "card" }, el("h2", {}, "本队服务需求"), error, list),
+    el("section", { class: "card" }, el("h2", {}, "已完成的服务"), served));
   async function refresh() {
     try {
       const body = await read("/volunteers/requests?open=true&limit=50");
       list.replaceChildren(...(body.items || []).map((r) => requestItem(r)));
+      const all = await read("/volunteers/requests?limit=30");
+      served.replaceChildren(...(all.items || []).filter((r) => r.state === "done" || r.state === "rated").map((r) =>
+        el("li", { class: "green", "data-request": r.id }, el("b", {}, `${r.category_name || r.category} · ${r.street_name || ""}`),
+          el("div", { class: "muted" }, `${STATES[r.state]}${r.hours ? " · " + r.hours + " 小时" : ""}${r.rating ? " · 评分 " + r.rating : ""}`),
+          photoFold("服务照片", async (box) => {
+            const photos = (await read(`/volunteers/requests/${r.id}`)).photos || [];
+            const path = (p) => `${API}/volunteers/requests/${r.id}/photos/${p.id}`;
+            box.append(photos.length ? photoStrip(photos.map((p) => ({ full: path(p), thumb: `${path(p)}/thumbnail`, alt: p.caption || p.filename })))
+              : el("p", { class: "muted" }, "没有照片"));
+          }))));
     } catch (e) { say(error, `读取失败：${e.message}`); }
   }
   function requestItem(r) {
