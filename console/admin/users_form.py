@@ -1,4 +1,5 @@
-"""The user form of the users screen: a new user, or the chosen one's name, role, department."""
+"""The user form of the users screen: a new user, or the chosen one's name, role, department
+and, for a field account, what it is tied to (users_ties.py)."""
 
 from __future__ import annotations
 
@@ -15,12 +16,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.admin.users_ties import TIE_OF, GridPicker, SegmentsPicker, TeamPicker
 from console.admin.users_widgets import AdminBanner
 from console.models import labels
 from console.translatable import QT_TRANSLATE_NOOP
 from widgets.plain_text import PlainLabel
 
 ROLES = ("duty_officer", "supervisor", "trainer", "department", "admin")
+FIELD_ROLES = tuple(TIE_OF)  # river_chief, grid_member, volunteer_lead
 USERNAME = re.compile(r"^[A-Za-z0-9_.-]{2,40}$")
 MIN_PASSWORD, MAX_PASSWORD = 8, 128
 _INVALID_STYLE = (
@@ -37,7 +40,21 @@ FIELD_RULES = {
     "department": QT_TRANSLATE_NOOP(
         "UserForm", "Choose the department: required for, and only for, department staff."
     ),
+    "segments": QT_TRANSLATE_NOOP(
+        "UserForm", "Tick the river segments this river chief patrols (one at least)."
+    ),
+    "grid": QT_TRANSLATE_NOOP(
+        "UserForm", "Choose the grid this grid member reports from (its street first)."
+    ),
+    "team": QT_TRANSLATE_NOOP(
+        "UserForm", "Choose the volunteer team this account leads (its lead until now is replaced)."
+    ),
     "password": QT_TRANSLATE_NOOP("UserForm", "A password is 8–128 characters."),
+}
+_FIELD_ROLE_NAMES = {
+    "river_chief": QT_TRANSLATE_NOOP("UserForm", "River chief"),
+    "grid_member": QT_TRANSLATE_NOOP("UserForm", "Grid member"),
+    "volunteer_lead": QT_TRANSLATE_NOOP("UserForm", "Volunteer team lead"),
 }
 
 
@@ -45,6 +62,8 @@ def role_text(role: str | None) -> str:
     """The role as the list and the form show it."""
     if role == "department":
         return QCoreApplication.translate("UserForm", "Department staff")
+    if role in _FIELD_ROLE_NAMES:
+        return QCoreApplication.translate("UserForm", _FIELD_ROLE_NAMES[role])
     return labels.role_label(role)
 
 
@@ -67,10 +86,13 @@ class UserForm(QWidget):
         self.display_name.setMaxLength(80)
         self.role = QComboBox(self)
         self.role.setObjectName("userRole")
-        for role in ROLES:
+        for role in (*ROLES, *FIELD_ROLES):
             self.role.addItem(role_text(role), role)
         self.department = QComboBox(self)
         self.department.setObjectName("userDepartment")
+        self.segments = SegmentsPicker(self)
+        self.grid = GridPicker(self)
+        self.team = TeamPicker(self)
         self.password = QLineEdit(self)
         self.password.setObjectName("userPassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
@@ -85,14 +107,20 @@ class UserForm(QWidget):
             ("display_name", self.tr("Display na&me"), self.display_name),
             ("role", self.tr("&Role"), self.role),
             ("department", self.tr("Depar&tment"), self.department),
+            ("segments", self.tr("Ri&ver segments"), self.segments),
+            ("grid", self.tr("&Grid"), self.grid.street),
+            ("team", self.tr("Volunteer te&am"), self.team),
             ("password", self.tr("Initial pass&word"), self.password),
         ):
             label = PlainLabel(text, self)
             label.setBuddy(field)
             self._labels[name] = label
-            self.form.addRow(label, field)
+            self.form.addRow(label, self.grid if field is self.grid.street else field)
         # On the fields themselves: a style sheet on an ancestor would also restyle the banner.
         for field in (self.username, self.display_name, self.role, self.department, self.password):
+            field.setStyleSheet(_INVALID_STYLE)
+        self.segments.setStyleSheet('QListWidget[invalid="true"] { border: 2px solid #ff6b6b; }')
+        for field in (self.grid.street, self.grid.grid, self.team):
             field.setStyleSheet(_INVALID_STYLE)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -102,6 +130,9 @@ class UserForm(QWidget):
         self.role.currentIndexChanged.connect(self._on_role_current_index_changed)
         for edit in (self.username, self.display_name, self.password):
             edit.textEdited.connect(lambda _t, e=edit: self._set_invalid(e, False))
+        self.segments.itemChanged.connect(lambda _i: self._set_invalid(self.segments, False))
+        self.grid.grid.activated.connect(lambda _i: self._set_invalid(self.grid.grid, False))
+        self.team.activated.connect(lambda _i: self._set_invalid(self.team, False))
         self.start_new()
 
     # -- departments ------------------------------------------------------------------------
@@ -115,6 +146,25 @@ class UserForm(QWidget):
             self.department.addItem(str(department.get("name")), department.get("code"))
         self._choose(self.department, chosen)
 
+    def set_tie_choices(
+        self,
+        *,
+        rivers: list[dict[str, Any]] | None = None,
+        teams: list[dict[str, Any]] | None = None,
+        reference: dict[str, Any] | None = None,
+    ) -> None:
+        """Fill the tie pickers: river segments, volunteer teams, streets and grids."""
+        if rivers is not None:
+            self.segments.set_rivers(rivers)
+        if teams is not None:
+            self.team.set_teams(teams)
+        if reference is not None:
+            self.grid.set_reference(reference)
+
+    def tie_names(self) -> dict[str, dict[str, str]]:
+        """code → name of each kind of tie, as the pickers know them (for the list)."""
+        return {"segments": self.segments.names, "grid": self.grid.names, "team": self.team.names}
+
     # -- modes ------------------------------------------------------------------------------
 
     def start_new(self) -> None:
@@ -126,6 +176,7 @@ class UserForm(QWidget):
         self.username.setReadOnly(False)
         self._choose(self.role, "duty_officer")
         self._choose(self.department, None)
+        self._set_ties({})
         self._show_row("password", True)
         self.clear_errors()
         self._sync_department()
@@ -139,6 +190,7 @@ class UserForm(QWidget):
         self.display_name.setText(str(user.get("display_name") or ""))
         self._choose(self.role, user.get("role"))
         self._choose(self.department, user.get("department"))
+        self._set_ties(user)
         self.password.clear()
         self._show_row("password", False)
         self.clear_errors()
@@ -151,25 +203,40 @@ class UserForm(QWidget):
     # -- values -----------------------------------------------------------------------------
 
     def values(self) -> dict[str, Any]:
-        """What the form holds now: username, display_name, role, department, password."""
+        """What the form holds now: username, display_name, role, department, password and,
+        for a field account, its tie (segments, grid or team; empty when none is chosen, so
+        that the server says what is missing)."""
         role = self.role.currentData()
-        return {
+        found = {
             "username": self.username.text().strip(),
             "display_name": self.display_name.text().strip(),
             "role": role,
             "department": self.department.currentData() if role == "department" else None,
             "password": self.password.text(),
         }
+        tie = TIE_OF.get(role)
+        if tie == "segments":
+            found["segments"] = self.segments.codes()
+        elif tie is not None:
+            found[tie] = (self.grid if tie == "grid" else self.team).code()
+        return found
 
     def changes(self) -> dict[str, Any]:
-        """The fields that differ from the user shown (edit mode)."""
+        """The fields that differ from the user shown (edit mode); a field account's tie when
+        it changed or the role did (a new role needs its tie; the server drops the old one)."""
         user = self.user or {}
         now = self.values()
-        return {
+        found = {
             name: now[name]
             for name in ("display_name", "role", "department")
             if now[name] != user.get(name)
         }
+        tie = TIE_OF.get(now["role"])
+        if tie is not None:
+            before = user.get(tie) or ([] if tie == "segments" else "")
+            if "role" in found or now[tie] != (sorted(before) if tie == "segments" else before):
+                found[tie] = now[tie]
+        return found
 
     def check(self) -> list[str]:
         """Mark what the server would refuse; returns the names of the wrong fields."""
@@ -216,6 +283,9 @@ class UserForm(QWidget):
             "display_name": self.display_name,
             "role": self.role,
             "department": self.department,
+            "segments": self.segments,
+            "grid": self.grid.grid,
+            "team": self.team,
             "password": self.password,
         }.get(name)
 
@@ -244,11 +314,21 @@ class UserForm(QWidget):
         self.role_changed.emit(str(self.role.currentData()))
 
     def _sync_department(self) -> None:
-        needed = self.role.currentData() == "department"
+        role = self.role.currentData()
+        needed = role == "department"
         self.department.setEnabled(needed)
         self._labels["department"].setEnabled(needed)
         if not needed:
             self._set_invalid(self.department, False)
+        # Only the tie of the chosen role is shown (a field role has no department).
+        self._show_row("department", role not in FIELD_ROLES)
+        for name in ("segments", "grid", "team"):
+            self._show_row(name, TIE_OF.get(role) == name)
+
+    def _set_ties(self, user: dict[str, Any]) -> None:
+        self.segments.set_codes(list(user.get("segments") or []))
+        self.grid.set_code(user.get("grid"))
+        self.team.set_code(user.get("team"))
 
     def _show_row(self, name: str, visible: bool) -> None:
         self.form.setRowVisible(self._labels[name], visible)

@@ -8,9 +8,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from console.admin.users_form import role_text
+from console.admin.users_ties import tie_text
 from widgets.tree_rows import top_item
 
-USERNAME, NAME, ROLE, DEPARTMENT, ACTIVE, MUST_CHANGE, LAST_SIGN_IN = range(7)
+USERNAME, NAME, ROLE, DEPARTMENT, TIE, ACTIVE, MUST_CHANGE, LAST_SIGN_IN = range(8)
 
 
 def when_text(value: object) -> str:
@@ -19,7 +20,8 @@ def when_text(value: object) -> str:
 
 
 class UsersList(QTreeWidget):
-    """Username, name, role, department, active, must change password, last sign-in."""
+    """Username, name, role, department, what a field account is tied to (its river
+    segments, grid or team), active, must change password, last sign-in."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -34,16 +36,19 @@ class UsersList(QTreeWidget):
                 self.tr("Name"),
                 self.tr("Role"),
                 self.tr("Department"),
+                self.tr("Tied to"),
                 self.tr("Active"),
                 self.tr("Must change password"),
                 self.tr("Last sign-in"),
             ]
         )
-        for column, width in ((USERNAME, 130), (NAME, 120), (ROLE, 100), (DEPARTMENT, 170)):
+        for column, width in ((USERNAME, 130), (NAME, 120), (ROLE, 100), (DEPARTMENT, 170),
+                              (TIE, 170)):  # fmt: skip
             self.setColumnWidth(column, width)
         self.setSortingEnabled(True)
         self.sortByColumn(USERNAME, Qt.SortOrder.AscendingOrder)
         self.departments: dict[str, str] = {}  # code → name, from the reference data
+        self.tie_names: dict[str, dict[str, str]] = {}  # segments/grid/team → code → name
         self._needle = ""
 
     def fill(self, users: list[dict[str, Any]]) -> None:
@@ -59,6 +64,7 @@ class UsersList(QTreeWidget):
                     str(user.get("display_name") or ""),
                     role_text(user.get("role")),
                     self._department_text(user),
+                    tie_text(user, self.tie_names),
                     yes if user.get("active", True) else no,
                     yes if user.get("must_change_password") else "",
                     when_text(user.get("last_sign_in_at")),
@@ -81,11 +87,12 @@ class UsersList(QTreeWidget):
         return self.departments.get(str(code)) or str(user.get("department_name") or code)
 
     def filter(self, text: str) -> None:
-        """Hide the rows whose username, name and department do not contain the text."""
+        """Hide the rows whose username, name, department and tie do not contain the text."""
         self._needle = needle = text.strip().lower()
         for i in range(self.topLevelItemCount()):
             item = top_item(self, i)
-            hay = f"{item.text(USERNAME)} {item.text(NAME)} {item.text(DEPARTMENT)}".lower()
+            shown = (item.text(c) for c in (USERNAME, NAME, DEPARTMENT, TIE))
+            hay = " ".join(shown).lower()
             item.setHidden(bool(needle) and needle not in hay)
 
     def item_of(self, username: str) -> QTreeWidgetItem | None:

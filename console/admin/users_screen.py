@@ -1,4 +1,5 @@
-"""The administrator's users screen: who may sign in, with which role, and their passwords."""
+"""The administrator's users screen: who may sign in, with which role (a field account with
+its river segments, grid or team), and their passwords."""
 
 from __future__ import annotations
 
@@ -19,8 +20,8 @@ from console.admin.users_errors import explain_user_error, field_errors, is_user
 from console.admin.users_form import UserForm
 from console.admin.users_list import UsersList
 from console.admin.users_password import PasswordDialog
+from console.admin.users_ties import TIE_FIELDS, UsersApi
 from console.admin.users_widgets import AdminBanner, add_shortcuts, button, hint, tab_chain
-from console.api.admin import AdminApi
 from console.controllers.context import PaneContext
 from widgets.plain_text import plain_box
 
@@ -33,7 +34,7 @@ class UsersScreen(QWidget):
         self.setObjectName("usersScreen")
         self.setWindowTitle(self.tr("Users"))
         self._ctx = ctx
-        self.api = AdminApi(ctx.client)
+        self.api = UsersApi(ctx.client)
         self.users: list[dict[str, Any]] = []
         self.password_dialog: PasswordDialog | None = None
         self._select_after_load: str | None = None
@@ -41,6 +42,7 @@ class UsersScreen(QWidget):
         self._connect()
         self._on_reference_loaded(ctx.reference.data)
         self.reload()
+        self.load_tie_choices()
 
     # -- building -----------------------------------------------------------------------------
 
@@ -92,7 +94,16 @@ class UsersScreen(QWidget):
         layout.addWidget(splitter, 1)
         f = self.form
         chain = [self.search, self.list, f.username, f.display_name, f.role, f.department]
-        chain += [f.password, self.save_button, self.active_button, self.reset_button]
+        chain += [
+            f.segments,
+            f.grid.street,
+            f.grid.grid,
+            f.team,
+            f.password,
+            self.save_button,
+            self.active_button,
+            self.reset_button,
+        ]
         chain += [self.new_button, self.reload_button]
         tab_chain(chain)
         self._sync_buttons()
@@ -132,6 +143,15 @@ class UsersScreen(QWidget):
             what=self.tr("Loading users"),
         )
 
+    def load_tie_choices(self) -> None:
+        """Read the river segments and volunteer teams a field account is tied to."""
+        self._ctx.runner.run(
+            self.api.tie_choices,
+            self._on_tie_choices_loaded,
+            on_error=self._on_tie_choices_failed,
+            what=self.tr("Loading river segments and volunteer teams"),
+        )
+
     def new_user(self) -> None:
         """Empty the form for a new user and put the cursor on the username."""
         self.list.clearSelection()
@@ -163,10 +183,9 @@ class UsersScreen(QWidget):
             return
         values, user = self.form.values(), self.form.user
         if user is None:
-            body = {k: values[k] for k in ("username", "display_name", "role", "department")}
-            fn: Callable[[], Any] = partial(
-                self.api.create_user, password=values["password"], **body
-            )
+            names = ("username", "display_name", "role", "department", "password", *TIE_FIELDS)
+            body = {k: values[k] for k in names if k in values}
+            fn: Callable[[], Any] = partial(self.api.create_user_tied, body)
             what = self.tr("Creating user %1").replace("%1", values["username"])
             done = self.tr("User %1 created: they choose their own password at the first sign-in.")
         else:
@@ -175,7 +194,7 @@ class UsersScreen(QWidget):
                 self.form.show_message(self.tr("Nothing has changed."), "info")
                 return
             user_id = int(user["id"])
-            fn = partial(self.api.update_user, user_id, **changes)
+            fn = partial(self.api.update_user_tied, user_id, **changes)
             what = self.tr("Saving user %1").replace("%1", str(user.get("username")))
             done = self.tr("User %1 saved.")
             if "role" in changes or "department" in changes:
@@ -223,8 +242,24 @@ class UsersScreen(QWidget):
         departments = list(data.get("departments") or [])
         self.list.departments = {str(d.get("code")): str(d.get("name")) for d in departments}
         self.form.set_departments(departments)
+        self.form.set_tie_choices(reference=data)
+        self._refill_list()
+
+    def _on_tie_choices_loaded(self, choices: dict[str, list[dict[str, Any]]]) -> None:
+        self.form.set_tie_choices(rivers=choices["rivers"], teams=choices["teams"])
+        self._refill_list()
+
+    def _on_tie_choices_failed(self, exc: object) -> None:
+        text = self.tr("The river segments and volunteer teams could not be loaded: %1")
+        self.notice.show_message(text.replace("%1", str(exc)), "error")
+
+    def _refill_list(self) -> None:
+        self.list.tie_names = self.form.tie_names()
         if self.users:
             self.list.fill(self.users)
+            shown = (self.form.user or {}).get("username")
+            if shown:
+                self.list.select_quietly(str(shown))
 
     def _on_list_item_selection_changed(self) -> None:
         username = self.list.selected_username()
@@ -237,6 +272,7 @@ class UsersScreen(QWidget):
     def _on_users_loaded(self, users: list[dict[str, Any]]) -> None:
         self.reload_button.setEnabled(True)
         self.users = list(users)
+        self.list.tie_names = self.form.tie_names()
         self.list.fill(self.users)
         # Keep the form as it is (the administrator may be typing); follow the user it shows.
         wanted = self._select_after_load or (self.form.user or {}).get("username")

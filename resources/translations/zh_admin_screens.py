@@ -234,6 +234,27 @@ _USER_FORM = {
     "(none)": "(无)",
     "New user": "新用户",
     "User %1": "用户 %1",
+    "Tick the river segments this river chief patrols (one at least).": (
+        "请勾选该河长巡查的河段(至少一段)。"
+    ),
+    "Choose the grid this grid member reports from (its street first).": (
+        "请选择该网格员所在的网格(先选街道)。"
+    ),
+    "Choose the volunteer team this account leads (its lead until now is replaced).": (
+        "请选择该账号带领的志愿服务队(原队长账号将被替换)。"
+    ),
+    "River chief": "河长",
+    "Grid member": "网格员",
+    "Volunteer team lead": "志愿服务队队长",
+    "Ri&ver segments": "河段(&V)",
+    "&Grid": "网格(&G)",
+    "Volunteer te&am": "志愿服务队(&A)",
+}
+_TIE_PICKERS = {
+    "(every street)": "(全部街道)",
+    "(choose a grid)": "(请选择网格)",
+    "(choose a team)": "(请选择服务队)",
+    " — led by %1": " — 现任队长 %1",
 }
 _USERS_LIST = {
     "Username": "用户名",
@@ -243,6 +264,7 @@ _USERS_LIST = {
     "Active": "启用",
     "Must change password": "须改密码",
     "Last sign-in": "最近登录",
+    "Tied to": "责任范围",
     "yes": "是",
     "no": "否",
 }
@@ -288,6 +310,10 @@ _USERS_SCREEN = {
     "Saving…": "正在保存…",
     "&Enable…": "启用(&E)…",
     "&Create user": "创建用户(&C)",
+    "Loading river segments and volunteer teams": "读取河段和志愿服务队",
+    "The river segments and volunteer teams could not be loaded: %1": (
+        "无法读取河段和志愿服务队：%1"
+    ),
 }
 _VERSION_DIALOG = {
     "SLA rules — version %1 (read-only)": "时限规则 — 第 %1 版(只读)",
@@ -319,6 +345,8 @@ ZH_ADMIN_SCREENS: dict[tuple[str, str], str] = {
         ("SlaRules", _SLA_RULES_EXTRA),
         ("SlaRulesEditor", _SLA_RULES_EDITOR),
         ("SlaRulesScreen", _SLA_RULES_SCREEN),
+        ("GridPicker", _TIE_PICKERS),
+        ("TeamPicker", _TIE_PICKERS),
         ("UserErrors", _USER_ERRORS),
         ("UserForm", _USER_FORM),
         ("UsersList", _USERS_LIST),
