@@ -1,5 +1,7 @@
 """The dispatch pane: exactly the actions the server allows on the selected case, each with
-what it needs, the deadline it will set previewed before sending, and the likely duplicates."""
+what it needs, the deadline it will set previewed before sending, and the likely duplicates.
+While the queue shows the volunteer requests (志愿服务), the request chosen there instead: the
+team picker (console/panes/volunteer_queue_dispatch.py); the case's page is kept as it was."""
 
 from __future__ import annotations
 
@@ -15,6 +17,8 @@ from console.controllers.context import PaneContext
 from console.models import labels
 from console.panes import dispatch_form as form
 from console.panes.dispatch_helped import DispatchAidsView
+from console.panes.volunteer_queue_dispatch import VolunteerDispatchPage
+from console.volunteers.book import book_of
 
 FETCH_MS = 150
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -37,6 +41,13 @@ class DispatchPane(DispatchAidsView):
         self._preview.timeout.connect(self._on_preview_timeout)
         self._connect()
         self._render()
+        self.volunteer_page: VolunteerDispatchPage | None = None
+        book = None if ctx.drill else book_of(ctx)
+        if book is not None:
+            self.volunteer_page = VolunteerDispatchPage(book, self.pages)
+            self.pages.addWidget(self.volunteer_page)
+            book.queue_changed.connect(self._on_book_queue_changed)
+            book.queue_opened.connect(self._on_book_queue_opened)
 
     def _connect(self) -> None:
         ctx = self._ctx
@@ -238,7 +249,30 @@ class DispatchPane(DispatchAidsView):
             if change.get("actor") != me:
                 self.say_change(change)
 
+    def _on_book_queue_changed(self) -> None:
+        page, book = self.volunteer_page, book_of(self._ctx)
+        if page is None or book is None:
+            return
+        if book.queue_shown:
+            page.show_request(book.queue_current)
+        self.pages.setCurrentWidget(page if book.queue_shown else self.case_page)
+
+    def _on_book_queue_opened(self, request_id: int) -> None:
+        if self.volunteer_page is not None:
+            self.volunteer_page.show_request(request_id)
+            self.focus_requested.emit()
+            self.volunteer_page.focus_teams()
+
+    def showing_volunteers(self) -> bool:
+        """Whether the pane works on a volunteer request (the queue shows them) now."""
+        return self.volunteer_page is not None and self.pages.currentWidget() is self.volunteer_page
+
     def _on_case_send_triggered(self) -> None:
+        if self.volunteer_page is not None and self.showing_volunteers():
+            if not self.volunteer_page.send_offer():  # Ctrl+Enter: 派单 to the chosen team
+                self.focus_requested.emit()
+                self.volunteer_page.focus_teams()
+            return
         # Ctrl+Enter wherever a case is selected; what is missing is shown in the pane.
         if not self.send():
             self.focus_requested.emit()

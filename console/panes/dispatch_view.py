@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -73,13 +74,21 @@ class DispatchView(DispatchTexts):
         heading = self._heading = QHBoxLayout()
         heading.addWidget(self.title, 1)
         heading.addWidget(self.pending_label, 0)
-        layout = self._layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 4, 6, 4)
+        # The case's page; the pane may add others (a volunteer request's team picker).
+        self.case_page = QWidget(self)
+        self.case_page.setObjectName("dispatchCasePage")
+        layout = self._layout = QVBoxLayout(self.case_page)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(3)
         layout.addLayout(heading)
         layout.addWidget(self.meta)
         layout.addWidget(self.notice)
         layout.addLayout(body, 1)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.case_page)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(6, 4, 6, 4)
+        outer.addWidget(self.pages)
 
     def _build_fields(self) -> None:
         host = self._form_host = QWidget(self)

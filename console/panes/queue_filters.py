@@ -1,6 +1,8 @@
 """The queue's filter bar: search, states (several at once), color, channel, street, department;
 and the drill run a trainee's window is in, set from outside the bar (no control of its own:
-the trainee does not choose it, and clearing the filters keeps it)."""
+the trainee does not choose it, and clearing the filters keeps it). For the center's roles it
+starts with what the queue shows (Alt+Q): the cases, or the volunteer service requests (志愿服务),
+whose view has no case filters (they stay as they were, hidden, until the cases are back)."""
 
 from __future__ import annotations
 
@@ -12,14 +14,17 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 from console.models import labels
 from console.models.case_filter import CaseFilter
 from widgets.check_combo import CheckCombo
+from widgets.plain_text import PlainLabel
 
 SEARCH_DELAY_MS = 250
+CASES, VOLUNTEERS = "cases", "volunteers"  # what the queue shows
 
 
 class QueueFilters(QWidget):
     """The controls that describe the queue's filter; `changed` when the officer changes one."""
 
     changed = Signal()
+    kind_changed = Signal(str)  # CASES or VOLUNTEERS: the officer chose what the queue shows
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,7 +53,8 @@ class QueueFilters(QWidget):
         self.street_combo = self._combo("streetFilter", self.tr("All streets"))
         self.department_combo = self._combo("departmentFilter", self.tr("All departments"))
         self._drill_runs: frozenset[int] = frozenset()
-        layout = QHBoxLayout(self)
+        self.kind_combo: QComboBox | None = None  # only where volunteer requests are shown
+        layout = self._layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search, 3)
         layout.addWidget(self.state_filter, 1)
@@ -68,6 +74,37 @@ class QueueFilters(QWidget):
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(6)
         return combo
+
+    def add_kinds(self) -> None:
+        """Put the choice of what the queue shows at the bar's start: the cases or the volunteer
+        service requests; Alt+Q (its label's mnemonic) takes the keyboard there."""
+        combo = self.kind_combo = QComboBox(self)
+        combo.setObjectName("queueKind")
+        combo.addItem(self.tr("Cases"), CASES)
+        combo.addItem(self.tr("Volunteer service"), VOLUNTEERS)
+        combo.setToolTip(self.tr("What the queue shows (Alt+Q; then ↑↓)"))
+        label = PlainLabel(self.tr("&Queue:"), self)
+        label.setBuddy(combo)
+        self._layout.insertWidget(0, label)
+        self._layout.insertWidget(1, combo)
+        self._layout.addStretch(0)  # takes the room the hidden case filters leave
+        QWidget.setTabOrder(combo, self.search)
+        combo.currentIndexChanged.connect(lambda _i: self.kind_changed.emit(self.kind()))
+
+    def kind(self) -> str:
+        """What the queue shows: CASES or VOLUNTEERS."""
+        combo = self.kind_combo
+        return str(combo.currentData()) if combo is not None else CASES
+
+    def set_kind(self, kind: str) -> None:
+        """Show the cases or the volunteer requests (`kind_changed` if it moved)."""
+        if self.kind_combo is not None:
+            self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(kind)))
+
+    def show_case_controls(self, shown: bool) -> None:
+        """Show or hide the case filters (hidden, they keep what they were set to)."""
+        for widget in (self.search, self.state_filter, *self.combos()):
+            widget.setVisible(shown)
 
     def set_compact(self) -> None:
         """Narrower lists for a small screen (the chosen entry is elided, the list is not)."""

@@ -1,4 +1,6 @@
-"""The central pane: the live case queue with its filters, search and color counts."""
+"""The central pane: the live case queue with its filters, search and color counts; for the
+center's roles also the open volunteer service requests in its place (志愿服务 in the filter
+bar, console/panes/volunteer_queue_switch.py), the cases kept as they were meanwhile."""
 
 from __future__ import annotations
 
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStackedWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -35,7 +38,9 @@ from console.models.case_table import CaseTableModel
 from console.models.columns import COLUMN_INDEX
 from console.panes.case_table_view import CaseTableView
 from console.panes.queue_columns import ColumnFitter
-from console.panes.queue_filters import QueueFilters
+from console.panes.queue_filters import VOLUNTEERS, QueueFilters
+from console.panes.volunteer_queue_switch import VolunteerSwitch
+from console.volunteers.book import book_of
 from widgets.badge_delegate import BadgeDelegate
 from widgets.plain_text import PlainLabel
 from widgets.tag_delegate import URGENCY_TAGS, TagDelegate
@@ -64,12 +69,22 @@ class QueuePane(QWidget):
         self._build_header()
         self.filters = QueueFilters(self)
         self._build_table()
+        self.pages = QStackedWidget(self)
+        self.pages.setObjectName("queuePages")
+        self.pages.addWidget(self.view)
+        book = None if ctx.drill else book_of(ctx)  # trainers: drill data only
+        self.volunteers = (
+            VolunteerSwitch(book, self.filters, self.pages, self.view, self.focus_rows)
+            if book
+            else None
+        )
+        self.filters.kind_changed.connect(self._on_filters_kind_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         layout.setSpacing(4)
         layout.addLayout(self._header)
         layout.addWidget(self.filters)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.pages, 1)
         if ctx.drill:
             self._watermark = Watermark(self.tr("【DRILL】"), self.view.viewport())
         self.filters.changed.connect(self._apply_filter)
@@ -209,7 +224,9 @@ class QueuePane(QWidget):
         return case.id if case else 0
 
     def selected_case_ids(self) -> list[int]:
-        """The cases of the selected rows, top to bottom."""
+        """The cases of the selected rows, top to bottom (none while the requests are shown)."""
+        if self.volunteers is not None and self.volunteers.shown:
+            return []
         rows = sorted(index.row() for index in self.view.selectionModel().selectedRows())
         cases = (self._model.case_at(row) for row in rows)
         return [case.id for case in cases if case]
@@ -217,6 +234,7 @@ class QueuePane(QWidget):
     def select_cases(self, case_ids: list[int]) -> int:
         """Select the rows of these cases for bulk work (the map's rubber band), the filters
         cleared first if they hide some; returns how many rows are selected."""
+        self.show_cases()
         rows = [self._model.row_of(case_id) for case_id in case_ids]
         if any(row < 0 for row in rows):
             self.clear_filters()
@@ -230,7 +248,8 @@ class QueuePane(QWidget):
         return sum(1 for r in rows if r >= 0)
 
     def select_case(self, case_id: int) -> bool:
-        """Move the current row to this case (if shown)."""
+        """Move the current row to this case (if shown; the cases are shown first)."""
+        self.show_cases()
         row = self._model.row_of(case_id)
         if row < 0:
             return False
@@ -239,7 +258,10 @@ class QueuePane(QWidget):
         return True
 
     def step(self, delta: int) -> None:
-        """Go to the next (+1) or previous (-1) case."""
+        """Go to the next (+1) or previous (-1) case (or volunteer request, if shown)."""
+        if self.volunteers is not None and self.volunteers.shown:
+            self.volunteers.view.step(delta)
+            return
         count = self._model.rowCount()
         if not count:
             return
@@ -249,20 +271,26 @@ class QueuePane(QWidget):
 
     def focus_rows(self) -> None:
         """Put the keyboard on the queue's rows (the first one if none is current)."""
+        if self.volunteers is not None and self.volunteers.shown:
+            self.volunteers.view.focus_rows()
+            return
         if not self.view.currentIndex().isValid() and self._model.rowCount():
             self.view.setCurrentIndex(self._model.index(0, 0))
         self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def focus_search(self) -> None:
-        """Put the cursor in the search box, text selected."""
+        """Put the cursor in the search box, text selected (the search is the cases')."""
+        self.show_cases()
         self.filters.focus_search()
 
     def set_color(self, color: str | None) -> None:
         """Show only this color (None: all colors)."""
+        self.show_cases()
         self.filters.set_color(color)
 
     def show_only(self, **wanted: Any) -> None:
         """The open cases of one department or street, of one color (a chart's drill-down)."""
+        self.show_cases()
         self.filters.show_only(**wanted)
 
     def set_drill_run(self, run_id: int | None) -> None:
@@ -271,7 +299,13 @@ class QueuePane(QWidget):
 
     def clear_filters(self) -> None:
         """Back to the default view: open cases, every color, channel, street and department."""
+        self.show_cases()
         self.filters.clear()
+
+    def show_cases(self) -> None:
+        """The case table in the queue (if the volunteer requests were shown instead)."""
+        if self.volunteers is not None:
+            self.volunteers.show_volunteers(False)
 
     def current_filter(self) -> CaseFilter:
         """The filter the controls describe."""
@@ -315,6 +349,12 @@ class QueuePane(QWidget):
         self._ctx.live.fetch_ended(flt)
         self._update_counts()
 
+    def _on_filters_kind_changed(self, kind: str) -> None:
+        # No case is the officer's while the requests are shown (no command acts on hidden
+        # rows); the cases back, their current and selected rows are again.
+        self.case_selected.emit(0 if kind == VOLUNTEERS else self.current_case_id())
+        self.selection_changed.emit()
+
     def _on_ended_page(self, _count: int, more: bool) -> None:
         self.more_ended.setVisible(more)
 
@@ -327,6 +367,8 @@ class QueuePane(QWidget):
         self.columns.reference_loaded(data)
 
     def _on_view_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self.volunteers is not None and self.volunteers.shown:
+            return  # hidden: the case is the officer's again once the cases are back
         case = self._model.case_at(current.row())
         self.case_selected.emit(case.id if case else 0)
 

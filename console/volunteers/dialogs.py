@@ -24,12 +24,57 @@ from widgets import sla_palette
 from widgets.plain_text import PlainLabel
 
 TEAM = Qt.ItemDataRole.UserRole
+NAME = Qt.ItemDataRole.UserRole + 1
 DECLINED = QBrush(QColor(sla_palette.INK["red"]))
 
 
+class TeamList(QListWidget):
+    """The teams the server suggests for a request, best first (same street, the skill, fewer
+    in hand); a team that declined it is marked in red and listed last. The best one is
+    chosen at first. The picker dialog and the dispatch pane show it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("volunteerTeams")
+
+    def show_teams(self, teams: list[dict[str, Any]]) -> None:
+        """List these teams (the server's order) and choose the first."""
+        self.clear()
+        for team in teams:
+            item = QListWidgetItem(self.team_text(team))
+            item.setData(TEAM, str(team.get("team") or ""))
+            item.setData(NAME, str(team.get("name") or team.get("team") or ""))
+            if team.get("declined"):
+                item.setForeground(DECLINED)
+            self.addItem(item)
+        if self.count():
+            self.setCurrentRow(0)
+
+    def team_text(self, team: dict[str, Any]) -> str:
+        """'飞牛小匠志愿服务队 — 同街道 · 有此技能 · 在手 2 件 · 已拒单'."""
+        marks = []
+        if team.get("same_street"):
+            marks.append(self.tr("same street"))
+        if team.get("has_skill"):
+            marks.append(self.tr("has the skill"))
+        marks.append(self.tr("%1 in hand").replace("%1", str(int(team.get("in_hand") or 0))))
+        if team.get("declined"):
+            marks.append(self.tr("declined it"))
+        return f"{team.get('name') or team.get('team')} — {' · '.join(marks)}"
+
+    def chosen_team(self) -> str:
+        """The team chosen ('' for none)."""
+        item = self.currentItem()
+        return str(item.data(TEAM)) if item is not None else ""
+
+    def chosen_name(self) -> str:
+        """The chosen team's name ('' for none)."""
+        item = self.currentItem()
+        return str(item.data(NAME)) if item is not None else ""
+
+
 class TeamPicker(QDialog):
-    """The teams the server suggests for the request, best first; a team that declined it
-    is marked and listed last. The best one is chosen at first: Enter offers to it."""
+    """The team list in a dialog of its own: Enter offers to the team chosen."""
 
     def __init__(
         self, request: dict[str, Any], teams: list[dict[str, Any]], parent: QWidget | None = None
@@ -47,16 +92,8 @@ class TeamPicker(QDialog):
             .replace("%2", str(request.get("category_name") or request.get("category") or ""))
             .replace("%3", str(request.get("street_name") or "?"))
         )
-        self.list = QListWidget(self)
-        self.list.setObjectName("volunteerTeams")
-        for team in teams:
-            item = QListWidgetItem(self.team_text(team))
-            item.setData(TEAM, str(team.get("team") or ""))
-            if team.get("declined"):
-                item.setForeground(DECLINED)
-            self.list.addItem(item)
-        if self.list.count():
-            self.list.setCurrentRow(0)
+        self.list = TeamList(self)
+        self.list.show_teams(teams)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -74,22 +111,9 @@ class TeamPicker(QDialog):
         self.resize(520, 320)
         self._update_ok()
 
-    def team_text(self, team: dict[str, Any]) -> str:
-        """'飞牛小匠志愿服务队 — 同街道 · 有此技能 · 在手 2 件 · 已拒单'."""
-        marks = []
-        if team.get("same_street"):
-            marks.append(self.tr("same street"))
-        if team.get("has_skill"):
-            marks.append(self.tr("has the skill"))
-        marks.append(self.tr("%1 in hand").replace("%1", str(int(team.get("in_hand") or 0))))
-        if team.get("declined"):
-            marks.append(self.tr("declined it"))
-        return f"{team.get('name') or team.get('team')} — {' · '.join(marks)}"
-
     def chosen_team(self) -> str:
         """The team chosen ('' for none)."""
-        item = self.list.currentItem()
-        return str(item.data(TEAM)) if item is not None else ""
+        return self.list.chosen_team()
 
     def _update_ok(self) -> None:
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.chosen_team()))

@@ -2,10 +2,9 @@
 counting down (overdue in red), and the center's actions the server allows on the selected
 one (`allowed_actions`): offer to a team (the team picker), withdraw, cancel, rate.
 
-Reads and writes go through the TaskRunner (writes in order, each with the version the
-officer saw and an Idempotency-Key made once for the action); a refusal is said in the
-console's words (console/volunteers/texts.py) and changes nothing here. The feed's
-`volunteer.*` events move the rows as colleagues and the teams' phones act.
+The requests, their reads, writes and the feed's `volunteer.*` events are the window's one
+book (console/volunteers/book.py), shared with the queue's 志愿服务 filter and the dispatch
+pane; a refusal is said in the console's words (console/volunteers/texts.py).
 """
 
 from __future__ import annotations
@@ -33,13 +32,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.api import ApiError, ServerUnavailable
-from console.api.volunteers import VolunteersApi, new_key
 from console.controllers.context import PaneContext
-from console.models import center_time, labels
+from console.models import center_time
 from console.translatable import QT_TRANSLATE_NOOP
-from console.volunteers import rows, texts
-from console.volunteers.dialogs import NoteDialog, RateDialog, TeamPicker
+from console.volunteers import columns, rows, texts
+from console.volunteers.asking import ask_dialog, heading_text
+from console.volunteers.book import RequestBook, api_error, book_of
+from console.volunteers.dialogs import TeamPicker
 from console.volunteers.figures import FiguresView
 from console.volunteers.order_form import OrderForm
 from widgets import sla_palette
@@ -53,15 +52,15 @@ REQUEST_ID = Qt.ItemDataRole.UserRole
 RED = QBrush(QColor(sla_palette.INK["red"]))
 ENDED = QBrush(QColor("#8a949e"))
 CENTER_ACTIONS = ("offer", "withdraw", "cancel", "rate")
-COLUMNS = 8
-DEADLINE = 6
+COLUMNS = columns.COLUMNS
+DEADLINE = columns.DEADLINE
 
 
 class VolunteerPane(QWidget):
     """The requests, the selected one's trail and the center's actions on it."""
 
     loaded = Signal()  # the list was read from the server
-    written = Signal(str, int)  # an action went through: its name, the request
+    written = Signal(str, int)  # an action of this pane's went through: its name, the request
     refused = Signal(str)  # a write did not go through: what the officer was told
 
     def __init__(
@@ -75,30 +74,45 @@ class VolunteerPane(QWidget):
         self.setObjectName("volunteerPane")
         self._ctx = ctx
         self._clock = clock
-        self.api = VolunteersApi(ctx.client)
-        self.requests: dict[int, dict[str, Any]] = {}
-        self.history: dict[int, list[dict[str, Any]]] = {}
-        self.categories: list[dict[str, Any]] = []
-        self.team_names: dict[str, str] = {}  # code → name, for the trail
+        self.book = book_of(ctx) or RequestBook(ctx, self)
         self.dialog: QDialog | None = None
-        self.loads = 0
-        self._busy: set[int] = set()  # requests with a write on its way
-        self._generation = 0
-        self._refreshing: set[int] = set()
+        self._figures_asked = False
         self._build()
         self._tick = QTimer(self, interval=1000)
         self._tick.timeout.connect(self._on_tick_timeout)
         self._tick.start()
-        ctx.live.events_applied.connect(self._on_live_events_applied)
-        # The queue first (as the charts): the requests once the cases are loaded.
-        self._started = False
-        ctx.live.loaded.connect(self._start)
+        self.book.changed.connect(self._fill_list)
+        self.book.loaded.connect(self._on_book_loaded)
+        self.book.history_loaded.connect(self._on_book_history_loaded)
+        self.book.busy_changed.connect(self._on_book_history_loaded)
+        self.book.moved.connect(self._on_book_moved)
+        self.book.load_failed.connect(
+            lambda why: self._say_failed(self.tr("Requests not loaded: %1"), why)
+        )
+        if self.book.loads:
+            self._on_book_loaded()
 
-    def _start(self, _count: int = 0) -> None:
-        if not self._started:
-            self._started = True
-            self.load()
+    # The book's, as the tests and the window know them.
+    @property
+    def requests(self) -> dict[int, dict[str, Any]]:
+        """The requests known, by id."""
+        return self.book.requests
+
+    @property
+    def history(self) -> dict[int, list[dict[str, Any]]]:
+        """The trails read, by request id."""
+        return self.book.history
+
+    @property
+    def loads(self) -> int:
+        """How many times the list was read."""
+        return self.book.loads
+
+    def _on_book_loaded(self) -> None:
+        if not self._figures_asked:  # with the first list: the figures of the period shown
+            self._figures_asked = True
             self.load_figures(self.figures.since())
+        self.loaded.emit()
 
     # -- building -------------------------------------------------------------------------
 
@@ -123,19 +137,8 @@ class VolunteerPane(QWidget):
         self.list.setRootIsDecorated(False)
         self.list.setUniformRowHeights(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.setHeaderLabels(
-            [
-                self.tr("No."),
-                self.tr("State"),
-                self.tr("Service"),
-                self.tr("Street"),
-                self.tr("Resident"),
-                self.tr("Team"),
-                self.tr("Time left"),
-                self.tr("Made"),
-            ]
-        )
-        for column, width in enumerate((50, 90, 80, 70, 80, 150, 90)):
+        self.list.setHeaderLabels(columns.headers())
+        for column, width in enumerate(columns.WIDTHS):
             self.list.setColumnWidth(column, width)
 
         self.heading = PlainLabel(self)
@@ -184,7 +187,7 @@ class VolunteerPane(QWidget):
 
         self.new_button.clicked.connect(self.start_order)
         self.open_only.toggled.connect(lambda _on: self._fill_list())
-        self.reload_button.clicked.connect(self.load)
+        self.reload_button.clicked.connect(self.book.load)
         self.list.currentItemChanged.connect(self._on_list_current_item_changed)
         self.figures.period_changed.connect(self.load_figures)
         self._show_selected()
@@ -195,91 +198,23 @@ class VolunteerPane(QWidget):
 
     # -- reading --------------------------------------------------------------------------
 
-    def load(self) -> None:
-        """Read the open requests and the latest ended ones again."""
-        self._generation += 1
-        generation = self._generation
-        self._ctx.runner.run(
-            lambda: (self.api.requests(), self.api.categories(), self.api.teams()),
-            lambda result: self._on_loaded(generation, result),
-            on_error=lambda exc: self._say_failed(self.tr("Requests not loaded: %1"), exc),
-            what=self.tr("Loading volunteer requests"),
-        )
-
-    def _on_loaded(self, generation: int, result: tuple[list[dict[str, Any]], ...]) -> None:
-        if generation != self._generation:
-            return
-        items, self.categories, teams = result
-        self.team_names = {str(t.get("code")): str(t.get("name") or t.get("code")) for t in teams}
-        loaded = {int(r["id"]): r for r in items}
-        for request_id, mine in self.requests.items():
-            theirs = loaded.get(request_id)
-            if theirs is not None and _version(mine) > _version(theirs):
-                loaded[request_id] = mine  # a write answered after this read began
-        self.requests = loaded
-        self.loads += 1
-        self._fill_list()
-        self.loaded.emit()
-
-    def refresh(self, request_id: int) -> None:
-        """Read one request again (its trail and what the officer may now do)."""
-        if request_id in self._refreshing:
-            return
-        self._refreshing.add(request_id)
-
-        def done(body: dict[str, Any]) -> None:
-            self._refreshing.discard(request_id)
-            self.history[request_id] = list(body.get("history") or [])
-            mine = self.requests.get(request_id)
-            if mine is None or _version(body) >= _version(mine):  # not older than a write's answer
-                self.upsert(body, force=True)
-
-        def failed(exc: object) -> None:
-            self._refreshing.discard(request_id)
-            if isinstance(exc, ApiError) and exc.code == "not_found":
-                self.requests.pop(request_id, None)
-                self._fill_list()
-
-        self._ctx.runner.run(
-            lambda: self.api.request(request_id),
-            done,
-            on_error=failed,
-            what=self.tr("Loading a volunteer request"),
-        )
-
     def load_figures(self, since: datetime | None) -> None:
         """Read the figures for requests made since then."""
+        api = self.book.api
         self._ctx.runner.run(
-            lambda: self.api.stats(since=since),
+            lambda: api.stats(since=since),
             self.figures.show_figures,
             on_error=lambda exc: self.figures.totals.setText(
-                self.tr("Figures not loaded: %1").replace("%1", texts.refusal_text(_api(exc)))
+                self.tr("Figures not loaded: %1").replace("%1", texts.refusal_text(api_error(exc)))
             ),
             what=self.tr("Loading volunteer figures"),
         )
 
     # -- the list -------------------------------------------------------------------------
 
-    def upsert(self, request: dict[str, Any], *, force: bool = False) -> None:
-        """Take a request as the server now has it (an older version is ignored)."""
-        request_id = int(request["id"])
-        old = self.requests.get(request_id)
-        if old is not None and not force and not rows.newer(old, request):
-            return
-        if old is not None and "allowed_actions" not in request:
-            same = int(old.get("version") or 0) == int(request.get("version") or 0)
-            request = {**request, "allowed_actions": old.get("allowed_actions") if same else None}
-        if old is not None and "*" in str(request.get("resident_phone") or ""):
-            request["resident_phone"] = old.get("resident_phone")  # events mask it
-        self.requests[request_id] = request
-        self._fill_list()
-
     def shown_requests(self) -> list[dict[str, Any]]:
         """The requests in the list's order, as the filter lets them through."""
-        found = rows.ordered(list(self.requests.values()))
-        if self.open_only.isChecked():
-            found = [r for r in found if r.get("state") in texts.OPEN]
-        return found
+        return self.book.ordered(open_only=self.open_only.isChecked())
 
     def _fill_list(self) -> None:
         keep = self.selected_id()
@@ -287,20 +222,9 @@ class VolunteerPane(QWidget):
         self.list.clear()
         chosen = None
         for request in self.shown_requests():
-            row = QTreeWidgetItem(
-                [
-                    str(request["id"]),
-                    texts.state_label(request.get("state")),
-                    str(request.get("category_name") or request.get("category") or ""),
-                    str(request.get("street_name") or ""),
-                    str(request.get("resident_name") or ""),
-                    str(request.get("team_name") or ""),
-                    "",
-                    center_time.when_text(request.get("created_at")),
-                ]
-            )
+            row = QTreeWidgetItem(columns.cells(request))
             row.setData(0, REQUEST_ID, int(request["id"]))
-            row.setToolTip(2, plain_tip(str(request.get("description") or "")))
+            row.setToolTip(columns.SERVICE, plain_tip(str(request.get("description") or "")))
             self.list.addTopLevelItem(row)
             if int(request["id"]) == keep:
                 chosen = row
@@ -315,15 +239,14 @@ class VolunteerPane(QWidget):
         open_count = late = 0
         for index in range(self.list.topLevelItemCount()):
             row = top_item(self.list, index)
-            request = self.requests.get(int(row.data(0, REQUEST_ID)))
+            request = self.book.get(int(row.data(0, REQUEST_ID)))
             if request is None:
                 continue
-            due = rows.due_epoch(request)
             is_open = request.get("state") in texts.OPEN
             open_count += is_open
             overdue = rows.overdue(request, now)
             late += overdue
-            row.setText(DEADLINE, labels.duration_text(due - now) if is_open and due else "")
+            row.setText(DEADLINE, columns.deadline_text(request, now))
             ink = RED if overdue else None if is_open else ENDED
             for column in range(COLUMNS):
                 if ink is not None:
@@ -349,98 +272,59 @@ class VolunteerPane(QWidget):
         self.say("")
         self._show_selected()
         if item is not None:
-            self.refresh(int(item.data(0, REQUEST_ID)))
+            self.book.refresh(int(item.data(0, REQUEST_ID)))
+
+    def _on_book_history_loaded(self, request_id: int) -> None:
+        if request_id == self.selected_id():
+            self._show_selected()
+
+    def _on_book_moved(self, request_ids: list[int]) -> None:
+        if self.selected_id() in request_ids:
+            self.book.refresh(self.selected_id())  # what the officer may now do on it
 
     def _show_selected(self) -> None:
-        request = self.requests.get(self.selected_id())
+        request = self.book.get(self.selected_id())
         allowed = set((request or {}).get("allowed_actions") or [])
         for action, button in self.buttons.items():
             button.setEnabled(
-                request is not None and action in allowed and int(request["id"]) not in self._busy
+                request is not None
+                and action in allowed
+                and not self.book.is_busy(int(request["id"]))
             )
         self.trail.clear()
         if request is None:
             self.heading.setText(self.tr("Choose a request in the list."))
             return
-        self.heading.setText(self.heading_text(request))
+        self.heading.setText(heading_text(request))
         for step in self.history.get(int(request["id"]), []):
-            self.trail.addItem(texts.step_text(step, self.team_names))
-
-    def heading_text(self, request: dict[str, Any]) -> str:
-        """The request in a few lines: what, where, who, and how it stands."""
-        lines = [
-            f"#{request['id']} {request.get('category_name') or ''} · "
-            f"{texts.state_label(request.get('state'))} · "
-            f"{texts.channel_label(request.get('channel'))}",
-            str(request.get("description") or ""),
-        ]
-        where = " ".join(
-            str(part) for part in (request.get("street_name"), request.get("address")) if part
-        )
-        if where:
-            lines.append(self.tr("Where: %1").replace("%1", where))
-        resident = " ".join(
-            str(p) for p in (request.get("resident_name"), request.get("resident_phone")) if p
-        )
-        if resident:
-            lines.append(self.tr("Resident: %1").replace("%1", resident))
-        if request.get("team_name"):
-            lines.append(self.tr("Team: %1").replace("%1", str(request["team_name"])))
-        if request.get("hours") is not None:
-            lines.append(
-                self.tr("Done: %1 h. %2")
-                .replace("%1", str(request["hours"]))
-                .replace("%2", str(request.get("done_note") or ""))
-            )
-        if request.get("rating") is not None:
-            lines.append(
-                self.tr("Rated %1/5: %2")
-                .replace("%1", str(request["rating"]))
-                .replace("%2", str(request.get("rating_comment") or ""))
-            )
-        return "\n".join(line for line in lines if line)
+            self.trail.addItem(texts.step_text(step, self.book.team_names))
 
     # -- the center's actions -------------------------------------------------------------
 
     def start_action(self, action: str) -> None:
         """Ask what the action needs (a team, a reason, the rating), then send it."""
-        request = self.requests.get(self.selected_id())
+        request = self.book.get(self.selected_id())
         if request is None or action not in (request.get("allowed_actions") or []):
             return
         if action == "offer":
             self.say(self.tr("Asking the server for the best teams…"))
             request_id = int(request["id"])
             self._ctx.runner.run(
-                lambda: self.api.suggest(request_id),
+                lambda: self.book.api.suggest(request_id),
                 lambda teams: self._pick_team(request_id, teams),
-                on_error=lambda exc: self._say_failed(self.tr("Teams not loaded: %1"), exc),
+                on_error=lambda exc: self._say_failed(
+                    self.tr("Teams not loaded: %1"), texts.refusal_text(api_error(exc), str(exc))
+                ),
                 what=self.tr("Suggesting volunteer teams"),
             )
             return
-        dialog: QDialog
-        if action == "rate":
-            rate = RateDialog(request, self)
-            rate.accepted.connect(
-                lambda: self.send(request, "rate", rating=rate.rating(), note=rate.note())
-            )
-            dialog = rate
-        else:
-            prompts = {
-                "withdraw": self.tr(
-                    "Why is the offer withdrawn? The request goes back to waiting for a team."
-                ),
-                "cancel": self.tr(
-                    "Why is the request cancelled (the resident no longer needs it, …)?"
-                ),
-            }
-            note = NoteDialog(texts.action_label(action), prompts.get(action, ""), self)
-            note.accepted.connect(lambda: self.send(request, action, note=note.text()))
-            dialog = note
-        self._open(dialog)
+        dialog = ask_dialog(request, action, self.send, self)
+        if dialog is not None:
+            self._open(dialog)
 
     def _pick_team(self, request_id: int, teams: list[dict[str, Any]]) -> None:
         self.say("")
-        request = self.requests.get(request_id)
+        request = self.book.get(request_id)
         if request is None:
             return
         picker = TeamPicker(request, teams, self)
@@ -459,35 +343,25 @@ class VolunteerPane(QWidget):
 
     def send(self, request: dict[str, Any], action: str, **fields: object) -> None:
         """Send the action on the version shown, off the GUI thread, with a fresh key."""
-        request_id, version, key = int(request["id"]), int(request["version"]), new_key()
-        self._busy.add(request_id)
-        self._show_selected()
+        request_id = int(request["id"])
         self.say(self.tr("Sending…"))
-        self._ctx.runner.run(
-            lambda: self.api.act(request_id, action, version, idempotency_key=key, **fields),
-            lambda answer: self._on_written(action, request_id, answer),
-            on_error=lambda exc: self._on_refused(request_id, exc),
-            what=texts.action_label(action),
-            write=True,
+        self.book.send(
+            request,
+            action,
+            on_done=lambda _answer: self._on_written(action, request_id),
+            on_refused=self._on_refused,
+            **fields,
         )
 
-    def _on_written(self, action: str, request_id: int, answer: dict[str, Any]) -> None:
-        self._busy.discard(request_id)
-        self.upsert(answer, force=True)
+    def _on_written(self, action: str, request_id: int) -> None:
         text = self.tr("Done: %1 (#%2).")
         self.say(text.replace("%1", texts.action_label(action)).replace("%2", str(request_id)))
-        self.refresh(request_id)  # its trail
         self.written.emit(action, request_id)
 
-    def _on_refused(self, request_id: int, exc: object) -> None:
-        self._busy.discard(request_id)
-        error = _api(exc)
-        text = _unsent(error) or texts.refusal_text(error, str(exc))
+    def _on_refused(self, text: str) -> None:
+        if not shiboken6.isValid(self.message):  # the window closed while it was sent
+            return
         self.say(text, bad=True)
-        current = error.problem.get("request") if error is not None else None
-        if isinstance(current, dict) and current.get("id"):
-            self.upsert(current, force=True)
-        self.refresh(request_id)
         self._show_selected()
         self.refused.emit(text)
 
@@ -495,51 +369,23 @@ class VolunteerPane(QWidget):
 
     def start_order(self) -> None:
         """Open the 点单 form."""
-        form = OrderForm(self.categories, self._ctx.reference.data.get("streets") or [], self)
+        form = OrderForm(self.book.categories, self._ctx.reference.data.get("streets") or [], self)
         form.submitted.connect(lambda body, key: self._send_order(form, body, key))
         self._open(form)
 
     def _send_order(self, form: OrderForm, body: dict[str, Any], key: str) -> None:
         def done(answer: dict[str, Any]) -> None:
-            self.upsert(answer, force=True)
             self.select(int(answer["id"]))
             form.finished_ok()
             self.written.emit("create", int(answer["id"]))
 
-        def failed(exc: object) -> None:
-            error = _api(exc)
-            form.refused(_unsent(error) or texts.refusal_text(error, str(exc)))
+        self.book.create(body, key, done, form.refused)
 
-        self._ctx.runner.run(
-            lambda: self.api.create(body, idempotency_key=key),
-            done,
-            on_error=failed,
-            what=self.tr("New volunteer request"),
-            write=True,
-        )
-
-    # -- time and the feed ----------------------------------------------------------------
+    # -- time -----------------------------------------------------------------------------
 
     def _on_tick_timeout(self) -> None:
         if self.isVisible():
             self._paint_deadlines()
-
-    def _on_live_events_applied(self, events: list[dict[str, Any]]) -> None:
-        moved: list[int] = []
-        for event in events:
-            if not str(event.get("type") or "").startswith("volunteer."):
-                continue
-            request = event.get("request")
-            if not isinstance(request, dict) or not request.get("id"):
-                continue
-            request_id = int(request["id"])
-            old = self.requests.get(request_id)
-            if old is not None and int(request.get("version") or 0) <= int(old.get("version") or 0):
-                continue  # our own write's answer came first
-            self.upsert(request)
-            moved.append(request_id)
-        if self.selected_id() in moved:
-            self.refresh(self.selected_id())  # what the officer may now do on it
 
     def say(self, text: str, *, bad: bool = False) -> None:
         """A line under the actions: what happened to the officer's last action."""
@@ -547,27 +393,7 @@ class VolunteerPane(QWidget):
         self.message.setProperty("refused", bad)
         self.message.setStyleSheet("color: #ef5350;" if bad else "")
 
-    def _say_failed(self, text: str, exc: object) -> None:
+    def _say_failed(self, text: str, why: str) -> None:
         if not shiboken6.isValid(self.message):  # the window closed while it was sent
             return
-        self.say(text.replace("%1", texts.refusal_text(_api(exc), str(exc))), bad=True)
-
-
-def _version(request: dict[str, Any]) -> int:
-    return int(request.get("version") or 0)
-
-
-def _api(exc: object) -> ApiError | None:
-    return exc if isinstance(exc, ApiError) else None
-
-
-def _unsent(error: ApiError | None) -> str:
-    """A write that did not reach the server: nothing is kept to send later (unlike a case
-    action, which the outbox keeps), so the officer is told to act again."""
-    if error is None:
-        return ""
-    if isinstance(error, ServerUnavailable) and not error.code:
-        return texts.tr(texts.UNREACHABLE)
-    if error.code in ("unauthorized", "session_expired", "session_revoked"):
-        return texts.tr(texts.SIGN_IN)
-    return ""
+        self.say(text.replace("%1", why), bad=True)

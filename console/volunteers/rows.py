@@ -51,3 +51,18 @@ def newer(old: dict[str, Any] | None, new: dict[str, Any]) -> bool:
     if old is None:
         return True
     return int(new.get("version") or 0) >= int(old.get("version") or 0)
+
+
+# Yellow (due soon) in the last half hour: a quarter of the 2 hours an offer or an answer has.
+WARN_SECONDS = 30 * 60
+
+
+def color(request: dict[str, Any], now: float) -> str | None:
+    """The deadline's color as the cases have theirs (red past it, yellow in its last half
+    hour, green before); None for a request without a deadline (accepted, done, ended)."""
+    due = due_epoch(request)
+    if request.get("state") not in OPEN or due is None:
+        return None
+    if overdue(request, now):
+        return "red"
+    return "yellow" if due - now <= WARN_SECONDS else "green"

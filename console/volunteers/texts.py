@@ -85,8 +85,11 @@ def step_text(step: dict[str, Any], team_names: dict[str, str] | None = None) ->
     return text
 
 
-def refusal_text(error: ApiError | None, fallback: str = "") -> str:
-    """Why the server refused an action on a request, as the officer acts on it."""
+def refusal_text(
+    error: ApiError | None, fallback: str = "", team_names: dict[str, str] | None = None
+) -> str:
+    """Why the server refused an action on a request, as the officer acts on it (a team
+    named by its name when `team_names` knows it)."""
     if error is None:
         return fallback
     code = error.code
@@ -100,7 +103,11 @@ def refusal_text(error: ApiError | None, fallback: str = "") -> str:
                 "it now shows as it is (%2). Review it and act again.",
             )
         )
-        what = step_text(change) if change else tr(QT_TRANSLATE_NOOP("Volunteers", "by someone"))
+        what = (
+            step_text(change, team_names)
+            if change
+            else tr(QT_TRANSLATE_NOOP("Volunteers", "by someone"))
+        )
         return text.replace("%1", what).replace("%2", state_label(request.get("state")))
     if code == "illegal_transition":
         text = tr(

@@ -123,5 +123,37 @@ ZH_VOLUNTEERS: dict[tuple[str, str], str] = {
     ("FiguresView", "Median minutes to accept"): "接单用时中位数(分钟)",
     ("FiguresView", "Requests made:"): "点单时间：",
     ("FiguresView", "%1 request(s), %2 done, %3 hours of service; average rating %4; median %5 minutes from an offer to its acceptance."): "服务单 %1 件，已完成 %2 件，服务 %3 小时；平均评分 %4；派单到接单用时中位数 %5 分钟。",  # noqa: E501
+    # RequestBook (the window's one book of requests, console/volunteers/book.py)
+    ("RequestBook", "Loading volunteer requests"): "读取志愿服务单",
+    ("RequestBook", "Loading a volunteer request"): "读取服务单",
+    ("RequestBook", "New volunteer request"): "志愿服务点单",
+    ("RequestBook", "Suggesting volunteer teams"): "推荐服务队",
+    # TeamList (the picker's list, also in the dispatch pane)
+    ("TeamList", "same street"): "同街道",
+    ("TeamList", "has the skill"): "具备技能",
+    ("TeamList", "%1 in hand"): "在手 %1 件",
+    ("TeamList", "declined it"): "曾拒单",
+    # QueueFilters: what the queue shows (Alt+Q)
+    ("QueueFilters", "Cases"): "案件",
+    ("QueueFilters", "Volunteer service"): "志愿服务",
+    ("QueueFilters", "What the queue shows (Alt+Q; then ↑↓)"): "队列显示的内容（Alt+Q，再按 ↑↓）",
+    ("QueueFilters", "&Queue:"): "队列(&Q)：",
+    # VolunteerQueueView (the queue's 志愿服务 view)
+    ("VolunteerQueueView", "Enter: offer it to a team in the dispatch pane (F3)"): "回车：在派遣窗格中派单给服务队（F3）",  # noqa: E501
+    ("VolunteerQueueView", "Volunteer service: %1 open, %2 overdue"): "志愿服务：在办 %1 件，超时 %2 件",  # noqa: E501
+    # VolunteerDispatchPage (the dispatch pane's team picker)
+    ("VolunteerDispatchPage", "No volunteer request selected"): "未选择志愿服务单",
+    ("VolunteerDispatchPage", "Choose a volunteer request in the queue."): "请在队列中选择一个志愿服务单。",  # noqa: E501
+    ("VolunteerDispatchPage", "Teams, best first (same street, the skill, fewer in hand)"): "服务队按推荐排序（同街道、具备技能、在手任务少）",  # noqa: E501
+    ("VolunteerDispatchPage", "Enter on the team list; Ctrl+Enter"): "在服务队列表上按回车；或 Ctrl+回车",  # noqa: E501
+    ("VolunteerDispatchPage", "Sending…"): "正在发送…",
+    ("VolunteerDispatchPage", "Not to be offered now: it is %1."): "现在不能派单：该服务单为“%1”。",  # noqa: E501
+    ("VolunteerDispatchPage", "Choose the team in the list."): "请在列表中选择服务队。",
+    ("VolunteerDispatchPage", "Done: %1 (#%2)."): "已办理：%1（#%2）。",
+    ("VolunteerDispatchPage", "Volunteer request #%1 %2"): "志愿服务单 #%1 %2",
+    ("VolunteerDispatchPage", "Deadline:"): "时限：",
+    ("VolunteerDispatchPage", "Teams not loaded: %1"): "未能读取服务队：%1",
+    ("VolunteerDispatchPage", "Offer to %1"): "派单给%1",
+    ("VolunteerDispatchPage", "↑↓ choose a team · Enter: offer it"): "↑↓ 选择服务队 · 回车：派单",
 }
 # fmt: on
