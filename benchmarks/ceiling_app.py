@@ -25,7 +25,7 @@ from fastapi.responses import Response
 from uvicorn.supervisors import Multiprocess
 
 from server.app import create_app
-from server.cli import bind_and_announce, uvicorn_config
+from server.cli_serving import bind_and_announce, uvicorn_config
 from server.config import Settings
 from server.deps import CurrentActor
 

@@ -33,6 +33,7 @@ from server.routes import (
     cameras,
     cases,
     dispatch,
+    drill_scenarios,
     drills,
     events,
     field_reports,
@@ -272,7 +273,9 @@ def create_app(settings: Settings, *, background: bool = True, prepare: bool = T
     for module in (field_reports, patrols, attachments, open311, indicators, kpis, cameras):
         app.include_router(module.router)
     app.include_router(map_routes.router)
-    for module in (calendar, sla_rules, users, admin_log, handovers, drills, volunteers):
+    for module in (calendar, sla_rules, users, admin_log, handovers):
+        app.include_router(module.router)
+    for module in (drill_scenarios, drills, volunteers):
         app.include_router(module.router)
     api_docs.install(app)
     field_app.install(app)

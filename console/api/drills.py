@@ -17,14 +17,13 @@ from typing import Any
 
 from console.api.client import ApiClient
 from console.contract import Case
+from console.contract.drill_reports import Report
+from console.contract.drill_scenarios import ScenarioInfo, scenarios_from_json
 from console.contract.drills import (
-    Report,
     Run,
     RunSummary,
-    ScenarioInfo,
     Trainee,
     runs_from_json,
-    scenarios_from_json,
     trainees_from_json,
 )
 

@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.contract.drills import SPEEDS, Run, ScenarioInfo, Trainee
+from console.contract.drill_scenarios import ScenarioInfo
+from console.contract.drills import SPEEDS, Run, Trainee
 from console.controllers.context import PaneContext
 from console.drills import tables, texts
 from console.drills.parts import buddy, make_table

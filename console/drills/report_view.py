@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.contract.drills import Report
+from console.contract.drill_reports import Report
 from console.drills import tables, texts
 from console.drills.parts import make_table
 from console.models import labels

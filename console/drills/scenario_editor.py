@@ -4,7 +4,8 @@ which a click jumps to), a dry run by drill minute, saved to a file or to the se
 trainers to pick (docs/api-drills.md, "Scenarios").
 
 Every server call and every file read or write runs on the window's TaskRunner; nothing is
-lost on a refusal: the text stays as typed and the errors say where to fix it.
+lost on a refusal: the text stays as typed and the errors say where to fix it. The window's
+widgets are built in console/drills/scenario_editor_view.py.
 """
 
 from __future__ import annotations
@@ -14,33 +15,12 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QFileDialog,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QMessageBox,
-    QPushButton,
-    QSplitter,
-    QTabWidget,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from console.api import ApiError
-from console.api.drill_scenarios import (
-    Checked,
-    DrillScenariosApi,
-    ScenarioError,
-    save_errors,
-)
-from console.drills.scenario_editor_text import ScenarioText
-from console.drills.scenario_timeline import ScenarioTimeline
+from console.api.drill_scenarios import Checked, DrillScenariosApi, save_errors
+from console.drills.scenario_editor_view import ScenarioEditorView
 from console.tasks import TaskRunner
 
 CHECK_AFTER_MS = 700  # a pause in typing this long sends the text to be checked
@@ -59,7 +39,7 @@ def _write(path: Path, text: str) -> Path:
     return path
 
 
-class ScenarioEditor(QDialog):
+class ScenarioEditor(ScenarioEditorView):
     """Edit a drill scenario with the server's checks and dry run beside it."""
 
     checked = Signal(object)  # Checked: the server's answer to the text as it stood
@@ -69,62 +49,11 @@ class ScenarioEditor(QDialog):
         self, api: DrillScenariosApi, runner: TaskRunner, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setObjectName("scenarioEditor")
-        self.resize(1200, 820)
         self._api = api
         self._runner = runner
-        self.path: Path | None = None
         self.last: Checked | None = None
         self.checks = 0  # answers shown, for whoever waits for one
         self._edits = 0  # edits so far: an answer to an older text is not shown
-
-        self.open_file_button = QPushButton(self.tr("Open file…"), self)
-        self.save_file_button = QPushButton(self.tr("Save to file…"), self)
-        self.server_list = QComboBox(self)
-        self.server_list.setObjectName("scenarioServerList")
-        self.server_list.setMinimumWidth(260)
-        self.open_server_button = QPushButton(self.tr("Open from server"), self)
-        self.check_button = QPushButton(self.tr("Check"), self)
-        self.id_edit = QLineEdit(self)
-        self.id_edit.setObjectName("scenarioId")
-        self.id_edit.setPlaceholderText(self.tr("scenario id"))
-        self.id_edit.setMinimumWidth(220)
-        self.save_server_button = QPushButton(self.tr("Save to server"), self)
-        self.status = QLabel(self)
-        self.status.setObjectName("scenarioStatus")
-        self.status.setWordWrap(True)
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-
-        self.text = ScenarioText(self)
-        self.errors = QTreeWidget(self)
-        self.errors.setObjectName("scenarioErrors")
-        self.errors.setRootIsDecorated(False)
-        self.errors.setHeaderLabels([self.tr("Line"), self.tr("Field"), self.tr("What to fix")])
-        self.errors.setColumnWidth(0, 60)
-        self.errors.setColumnWidth(1, 260)
-        self.timeline = ScenarioTimeline(self)
-        self.tabs = QTabWidget(self)
-        self.tabs.addTab(self.errors, self.tr("Errors"))
-        self.tabs.addTab(self.timeline, self.tr("Dry run"))
-        split = QSplitter(Qt.Orientation.Vertical, self)
-        split.addWidget(self.text)
-        split.addWidget(self.tabs)
-        split.setSizes([480, 300])
-
-        bar = QHBoxLayout()
-        for widget in (self.open_file_button, self.save_file_button):
-            bar.addWidget(widget)
-        bar.addSpacing(16)
-        bar.addWidget(self.server_list, 1)
-        bar.addWidget(self.open_server_button)
-        bar.addSpacing(16)
-        bar.addWidget(self.check_button)
-        bar.addWidget(self.id_edit)
-        bar.addWidget(self.save_server_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(self.status)
-        layout.addWidget(split, 1)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -248,22 +177,6 @@ class ScenarioEditor(QDialog):
         self.checks += 1
         self.checked.emit(answer)
 
-    def _show_errors(self, errors: tuple[ScenarioError, ...]) -> None:
-        self.errors.clear()
-        for error in sorted(errors, key=lambda e: (e.line is None, e.line or 0)):
-            line = "" if error.line is None else str(error.line)
-            item = QTreeWidgetItem([line, error.path, error.message])
-            item.setData(0, Qt.ItemDataRole.UserRole, error.line)
-            item.setToolTip(2, error.message)
-            self.errors.addTopLevelItem(item)
-        self.text.mark_errors({e.line for e in errors if e.line is not None})
-        self.tabs.setTabText(0, self.tr("Errors (%1)").replace("%1", str(len(errors))))
-
-    def _on_errors_item_chosen(self, item: QTreeWidgetItem, _column: int = 0) -> None:
-        line = item.data(0, Qt.ItemDataRole.UserRole)
-        if isinstance(line, int):
-            self.text.go_to_line(line)
-
     # -- files ---------------------------------------------------------------------------
 
     def _on_open_file_clicked(self) -> None:
@@ -357,36 +270,6 @@ class ScenarioEditor(QDialog):
 
     def _on_server_failed(self, exc: object) -> None:
         self._say(self.tr("The server did not answer: %1").replace("%1", str(exc)))
-
-    def _say(self, text: str) -> None:
-        self.status.setText(text)
-
-    def _show_title(self) -> None:
-        name = self.path.name if self.path else (self.id_edit.text() or self.tr("new scenario"))
-        star = " *" if self.text.document().isModified() else ""
-        self.setWindowTitle(self.tr("Drill scenario editor") + f" — {name}{star}")
-
-    def _may_replace(self) -> bool:
-        """Whether unsaved typing may go (asked only when there is some)."""
-        if not self.text.document().isModified():
-            return True
-        answer = QMessageBox.question(
-            self,
-            self.tr("Unsaved changes"),
-            self.tr("The scenario has changes that are not saved. Discard them?"),
-        )
-        return answer == QMessageBox.StandardButton.Yes
-
-    def reject(self) -> None:
-        """Esc or Close: asks before unsaved typing is lost."""
-        if self._may_replace():
-            super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        if event.spontaneous() and not self._may_replace():
-            event.ignore()
-            return
-        super().closeEvent(event)
 
 
 def department_names(reference: Any) -> dict[str, str]:

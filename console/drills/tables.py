@@ -11,7 +11,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from console.contract.drills import InjectScore, Run, RunInject, RunSummary, ScoreRow
+from console.contract.drill_reports import InjectScore
+from console.contract.drills import Run, RunInject, RunSummary, ScoreRow
 from console.drills import texts
 from console.drills.texts import tr
 from console.models import center_time, labels

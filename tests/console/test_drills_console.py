@@ -16,99 +16,31 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import requests
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from console import i18n
-from console.api import ApiClient
 from console.drills.control import DrillControlPane
 from console.models.center_time import CENTER
-from console.panes.registry import PaneSpec, register_pane
-from console.shell.main_window import MainWindow
-from console.tasks import TaskRunner
-from tests.console.conftest import WAIT_MS, off_gui
+from tests.console.conftest import WAIT_MS
+from tests.console.drills_support import (
+    PASSWORD,
+    WindowOpener,
+    add_trainee,
+    drill_windows,
+    pane_of,
+)
 from tests.support.live_server import LiveServer
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 TRAINEE = "drill_trainee1"
-PASSWORD = "trainee-pass-1"
-# The pane as console/panes/catalog.py registers it (the integrator adds this block there).
-DRILL_PANE = PaneSpec(
-    "drills",
-    "Drill control",
-    DrillControlPane,
-    Qt.DockWidgetArea.BottomDockWidgetArea,
-    shortcut="F11",
-    roles=frozenset({"trainer"}),
-    tab_with="dispatch",
-    size=420,
-)
-
-
-def add_trainee(server: LiveServer, username: str) -> None:
-    """A drill account (role trainer) with its own password, as an administrator makes one."""
-    admin = server.headers("admin")
-    first = "first-pass-1"
-    response = requests.post(
-        f"{server.url}/api/v1/users",
-        json={"username": username, "display_name": "学员一", "role": "trainer", "password": first},
-        headers=admin,
-        timeout=30,
-    )
-    assert response.status_code in (201, 409), response.text
-    if response.status_code == 409:
-        return
-    token = server.token(username, first)
-    response = requests.post(
-        f"{server.url}/api/v1/auth/password",
-        json={"old_password": first, "new_password": PASSWORD},
-        headers={"Authorization": f"Bearer {token}"},
-        timeout=30,
-    )
-    assert response.status_code == 200, response.text
 
 
 @pytest.fixture
-def open_as(qtbot: Any, zh_cn: Any, tmp_path: Path) -> Iterator[Any]:
-    """open_as(server, username, password) → a shown, live main window with the drill pane."""
-    register_pane(DRILL_PANE)
-    opened: list[tuple[MainWindow, ApiClient]] = []
-
-    def open_(server: LiveServer, username: str, password: str = "demo") -> MainWindow:
-        client = ApiClient(server.url)
-        session = off_gui(lambda: client.login(username, password))
-        runner = TaskRunner()
-        window = MainWindow(
-            session,
-            client,
-            runner,
-            server_url=server.url,
-            sound=i18n.ALERT_WAV,
-            feed_wait=2.0,
-            data_dir=tmp_path / f"console-{username}",
-        )
-        runner.setParent(window)
-        qtbot.addWidget(window)
-        with qtbot.waitExposed(window):
-            window.show()
-        window.start()
-        opened.append((window, client))
-        qtbot.waitUntil(lambda: window.ctx.live.status == "online", timeout=WAIT_MS)
-        return window
-
-    yield open_
-    for window, client in opened:
-        window.close()
-        window.ctx.runner.wait(30_000)
-        client.close()
-
-
-def pane_of(window: MainWindow) -> DrillControlPane:
-    pane = window.panes["drills"]
-    assert isinstance(pane, DrillControlPane)
-    return pane
+def open_as(qtbot: Any, zh_cn: Any, tmp_path: Path) -> Iterator[WindowOpener]:
+    """open_as(server, username, password="demo") → a live main window with the drill pane."""
+    with drill_windows(qtbot, tmp_path, "demo") as open_:
+        yield open_
 
 
 def score_of(pane: DrillControlPane, trainee: str) -> Any:
@@ -120,7 +52,7 @@ def score_of(pane: DrillControlPane, trainee: str) -> Any:
 def test_a_trainee_drills_with_the_live_keyboard_path_and_the_trainer_follows(
     server: LiveServer, open_as: Any, qtbot: Any, tmp_path: Path
 ) -> None:
-    add_trainee(server, TRAINEE)
+    add_trainee(server, TRAINEE, "学员一")
     trainer = open_as(server, "trainer")
     pane = pane_of(trainer)
     qtbot.waitUntil(lambda: pane.scenario_combo.count() >= 3, timeout=WAIT_MS)

@@ -13,15 +13,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from console.api.rules import ActionRule, Rules
-from console.contract.drills import (
-    Finding,
-    InjectScore,
-    Report,
-    Run,
-    RunSummary,
-    ScoreRow,
-    trainees_from_json,
-)
+from console.contract.drill_reports import Finding, InjectScore, Report
+from console.contract.drills import Run, RunSummary, ScoreRow, trainees_from_json
 from console.drills.input_count import InputCounter
 from console.drills.stand_in import stand_in_actions
 from console.drills.start_moments import presets

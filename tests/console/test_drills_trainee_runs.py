@@ -15,51 +15,20 @@ import pytest
 import requests
 from PySide6.QtCore import Qt
 
-from console import i18n
-from console.api import ApiClient
 from console.contract import Case
 from console.drills import trainee_mode
-from console.drills.control import DrillControlPane
-from console.panes.registry import PaneSpec, register_pane
 from console.shell.main_window import MainWindow
-from console.tasks import TaskRunner
-from tests.console.conftest import WAIT_MS, off_gui
+from tests.console.conftest import WAIT_MS
+from tests.console.drills_support import (
+    PASSWORD,
+    WindowOpener,
+    add_trainee,
+    drill_windows,
+    pane_of,
+)
 from tests.support.live_server import LiveServer
 
-PASSWORD = "trainee-pass-1"
-DRILL_PANE = PaneSpec(
-    "drills",
-    "Drill control",
-    DrillControlPane,
-    Qt.DockWidgetArea.BottomDockWidgetArea,
-    shortcut="F11",
-    roles=frozenset({"trainer"}),
-    tab_with="dispatch",
-    size=420,
-)
 NEVER_MS = 3_600_000  # a poll that never comes within a test
-
-
-def add_trainee(server: LiveServer, username: str) -> None:
-    """A drill account (role trainer) with its own password, as an administrator makes one."""
-    first = "first-pass-1"
-    response = requests.post(
-        f"{server.url}/api/v1/users",
-        json={"username": username, "display_name": "学员", "role": "trainer", "password": first},
-        headers=server.headers("admin"),
-        timeout=30,
-    )
-    assert response.status_code in (201, 409), response.text
-    if response.status_code == 409:
-        return
-    token = server.token(username, first)
-    response = requests.post(
-        f"{server.url}/api/v1/auth/password",
-        json={"old_password": first, "new_password": PASSWORD},
-        headers={"Authorization": f"Bearer {token}"},
-        timeout=30,
-    )
-    assert response.status_code == 200, response.text
 
 
 def start_run(server: LiveServer, trainees: list[str], scenario: str = "water_outage_surge") -> int:
@@ -83,44 +52,10 @@ def stop_run(server: LiveServer, run_id: int) -> None:
 
 
 @pytest.fixture
-def open_as(qtbot: Any, zh_cn: Any, tmp_path: Path) -> Iterator[Any]:
-    """open_as(server, username, password) → a shown, live main window with the drill pane."""
-    register_pane(DRILL_PANE)
-    opened: list[tuple[MainWindow, ApiClient]] = []
-
-    def open_(server: LiveServer, username: str, password: str = PASSWORD) -> MainWindow:
-        client = ApiClient(server.url)
-        session = off_gui(lambda: client.login(username, password))
-        runner = TaskRunner()
-        window = MainWindow(
-            session,
-            client,
-            runner,
-            server_url=server.url,
-            sound=i18n.ALERT_WAV,
-            feed_wait=2.0,
-            data_dir=tmp_path / f"console-{username}",
-        )
-        runner.setParent(window)
-        qtbot.addWidget(window)
-        with qtbot.waitExposed(window):
-            window.show()
-        window.start()
-        opened.append((window, client))
-        qtbot.waitUntil(lambda: window.ctx.live.status == "online", timeout=WAIT_MS)
-        return window
-
-    yield open_
-    for window, client in opened:
-        window.close()
-        window.ctx.runner.wait(30_000)
-        client.close()
-
-
-def pane_of(window: MainWindow) -> DrillControlPane:
-    pane = window.panes["drills"]
-    assert isinstance(pane, DrillControlPane)
-    return pane
+def open_as(qtbot: Any, zh_cn: Any, tmp_path: Path) -> Iterator[WindowOpener]:
+    """open_as(server, username, password=PASSWORD) → a live main window with the drill pane."""
+    with drill_windows(qtbot, tmp_path, PASSWORD) as open_:
+        yield open_
 
 
 def queue_run_ids(window: MainWindow) -> set[int | None]:

@@ -60,7 +60,7 @@ def test_closing_the_console_stops_its_child(tmp_path: Path, qtbot: Any, zh_cn: 
 
 
 def test_server_option_connects_to_a_central_server(server: Any, qtbot: Any, zh_cn: Any) -> None:
-    from console.app import parse_args, settings_from
+    from console.app_options import parse_args, settings_from
 
     args = parse_args(["--server", server.url, "--user", "supervisor", "--password", "demo"])
     launcher = Launcher(settings_from(args))

@@ -221,9 +221,10 @@ STOPPED_IN_A_DIALOG = """
 import signal, sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialog
-from console.app import _Stopper, make_application
+from console.app import make_application
+from console.app_signals import SignalStopper
 app = make_application()
-stop = _Stopper(app)
+stop = SignalStopper(app)
 dialog = QDialog()
 QTimer.singleShot(50, lambda: signal.raise_signal(signal.SIGTERM))
 dialog.exec()  # before the main loop: QApplication.quit() would not end this one

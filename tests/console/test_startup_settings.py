@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from console.app import parse_args, settings_from
+from console.app_options import parse_args, settings_from
 from console.config import ConfigError, WorkstationConfig, server_address
 from console.shell.launcher import Launcher
 from tests.console.conftest import WAIT_MS

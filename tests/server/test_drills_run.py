@@ -20,6 +20,7 @@ from sqlalchemy import select
 from server.config import Settings
 from server.drills.driver import DrillDriver
 from server.models import Case, CaseAction, User
+from server.routes import drill_scenarios as drill_scenario_routes
 from server.routes import drills as drill_routes
 from server.services.auth import hash_password
 from server.services.workcalendar import SHANGHAI
@@ -33,10 +34,12 @@ Json = dict[str, Any]
 
 
 def include_drills(client: TestClient) -> None:
-    """The drills router on the app, if server/app.py does not include it yet."""
+    """The drill routers on the app, if server/app.py does not include them yet."""
     app = client.app
-    if not any(getattr(r, "path", "").startswith("/api/v1/drills") for r in app.routes):  # type: ignore[attr-defined]
-        app.include_router(drill_routes.router)  # type: ignore[attr-defined]
+    paths = {getattr(r, "path", "") for r in app.routes}  # type: ignore[attr-defined]
+    for routes in (drill_scenario_routes, drill_routes):
+        if not any(getattr(r, "path", "") in paths for r in routes.router.routes):
+            app.include_router(routes.router)  # type: ignore[attr-defined]
 
 
 def add_trainee(state: AppState, username: str) -> None:
