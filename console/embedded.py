@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import atexit
 import contextlib
+import logging
 import os
 import queue
 import signal
@@ -27,10 +28,11 @@ import subprocess
 import sys
 import threading
 import time
+import traceback
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import IO
+from typing import IO, NoReturn
 
 import requests
 
@@ -53,13 +55,49 @@ def server_command(arguments: Sequence[str], python: str | None = None) -> list[
 
 
 def run_embedded_server(arguments: Sequence[str]) -> int:
-    """The child's side: watch stdin (the console's life), then run cc-server in-process."""
+    """The child's side: watch stdin (the console's life), then run cc-server in-process.
+
+    A start that fails (a database that cannot be opened, a port in use, …) ends the child
+    at once with its message on stderr and a non-zero status, which the console shows with
+    the log's last lines. Not through the interpreter's shutdown: the watcher thread is
+    blocked reading stdin then, and the shutdown's closing of stdin would abort the process
+    (SIGABRT, "could not acquire lock … at interpreter shutdown") instead.
+    """
     threading.Thread(target=_watch_parent, name="console-watch", daemon=True).start()
     sys.argv[0] = "cc-server"
-    from server.cli import main as server_main
+    try:
+        from server.cli import main as server_main
 
-    server_main(list(arguments))
+        server_main(list(arguments))
+    except SystemExit as exc:
+        _exit_now(_exit_status(exc))
+    except BaseException:  # noqa: BLE001 - said on stderr (the log), ended with status 1
+        traceback.print_exc()
+        _exit_now(START_FAILED)
     return 0
+
+
+START_FAILED = 1  # the child's status when cc-server ends with an error (as Python's own)
+
+
+def _exit_status(exc: SystemExit) -> int:
+    """The status of a SystemExit as the interpreter gives it; its message to stderr."""
+    code = exc.code
+    if code is None:
+        return 0
+    if isinstance(code, int):
+        return code
+    print(code, file=sys.stderr)
+    return START_FAILED
+
+
+def _exit_now(status: int) -> NoReturn:
+    """End the child with this status, its output and logs flushed first."""
+    logging.shutdown()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(Exception):
+            stream.flush()
+    os._exit(status)
 
 
 def _watch_parent() -> None:
