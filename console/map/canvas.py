@@ -14,7 +14,7 @@ import time
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QPoint, QPointF, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QKeyEvent,
@@ -34,11 +34,14 @@ from console.map.layers import VectorLayer
 from console.map.projection import point_lonlat
 from console.map.render import LayerImage, LayerPaint
 from console.map.tiles import TileCache
-from console.map.view import MapView
+from console.map.view import MAX_ZOOM, MIN_ZOOM, MapView
 from console.tasks import TaskRunner
 
 PAN_STEP = 0.25  # an arrow key moves the map by this share of the screen
 CLICK_SLOP = 4  # a press and release this close (pixels) are a click, not a drag
+# While the officer zooms, the layer image of the last zoom is drawn scaled; the layers are
+# drawn anew at the new zoom once no zoom step came for this long (not once per wheel notch).
+ZOOM_REST_MS = 150
 
 
 class MapCanvas(QWidget):
@@ -64,8 +67,14 @@ class MapCanvas(QWidget):
         self._render_runner = TaskRunner(self, readers=1)  # draws the layers off the GUI thread
         self.layer_image = LayerImage(self._render_runner)
         self.layer_image.ready = self.update
-        self._cluster_runner = TaskRunner(self, readers=1)
-        self.clusters = ClusterBook(self._cluster_runner, self.update)
+        self.clusters = ClusterBook()
+        self._zoom_rest = QTimer(self, singleShot=True, interval=ZOOM_REST_MS)
+        self._zoom_rest.timeout.connect(self.update)
+        self._last_zoom = self.view.zoom
+        # Between frames, the clusters of the levels next to the one drawn are summed ahead,
+        # one level a turn of the event loop: a zoom step finds its level ready.
+        self._ahead = QTimer(self, singleShot=True, interval=0)
+        self._ahead.timeout.connect(self._sum_ahead)
         self.tiles: TileCache | None = None
         self.tile_zooms = (0, -1)  # the basemap's min and max zoom (none: max < min)
         self.cameras: list[dict[str, Any]] = []
@@ -80,6 +89,7 @@ class MapCanvas(QWidget):
         self.schematic_text = ""
         self.attribution = ""
         self.frame_seconds = 0.0  # the last paint's duration (benchmarks read it)
+        self.frame_cpu_seconds = 0.0  # the GUI thread's CPU time in it (the rest: waiting)
         self._press: QPoint | None = None
         self._last: QPoint | None = None
         self._band: QRubberBand | None = None
@@ -88,8 +98,8 @@ class MapCanvas(QWidget):
     # -- what to draw -----------------------------------------------------------------------
 
     def set_points(self, points: Points) -> None:
-        """The cases to draw (clusters are made again when drawn)."""
-        self.clusters.set_points(points)
+        """The cases to draw (the clusters on screen are summed now, others when drawn)."""
+        self.clusters.set_points(points, self.view.level)
         self.update()
 
     def set_layer(self, layer: VectorLayer) -> None:
@@ -158,6 +168,9 @@ class MapCanvas(QWidget):
         return [layer for name, layer in self.layers.items() if name not in self.hidden]
 
     def _view_moved(self) -> None:
+        if self.view.zoom != self._last_zoom:
+            self._last_zoom = self.view.zoom
+            self._zoom_rest.start()  # the layers are drawn at this zoom once it rests
         self.update()
         self.view_changed.emit()
 
@@ -172,14 +185,15 @@ class MapCanvas(QWidget):
 
     def shut_down(self) -> None:
         """Start no more drawings and wait for the one under way."""
-        for runner in (self._render_runner, self._cluster_runner):
-            runner.close()
-            runner.wait(5000)
+        self._zoom_rest.stop()
+        self._ahead.stop()
+        self._render_runner.close()
+        self._render_runner.wait(5000)
 
     # -- painting ---------------------------------------------------------------------------
 
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.thread_time()
         view = self.view
         painter = QPainter(self)
         painter.fillRect(self.rect(), QColor("#111820"))
@@ -187,9 +201,11 @@ class MapCanvas(QWidget):
         if tiles is not None and high >= low:
             overlay.draw_tiles(painter, view, tiles, low, high)
         image = self.layer_image
-        if not image.covers(view):
+        zooming = self._zoom_rest.isActive()  # the image of another zoom, scaled, will do
+        if not (zooming and image.image is not None) and not image.covers(view):
             image.request(view, self.visible_layers(), self.paint, self.devicePixelRatioF())
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+        # Smooth scaling costs 4-6 ms a frame: kept for the image at rest.
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, not zooming)
         image.draw(painter, view)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         if self.tracks:
@@ -201,6 +217,25 @@ class MapCanvas(QWidget):
         self._draw_overlay(painter)
         painter.end()
         self.frame_seconds = time.perf_counter() - started
+        self.frame_cpu_seconds = time.thread_time() - cpu
+        if self._levels_ahead() and not self._ahead.isActive():
+            self._ahead.start()
+
+    def _levels_ahead(self) -> list[int]:
+        """The levels next to the one drawn whose clusters are not summed yet."""
+        level = self.view.level
+        return [
+            near
+            for near in (level + 1, level - 1)
+            if round(MIN_ZOOM) <= near <= round(MAX_ZOOM) and not self.clusters.fresh(near)
+        ]
+
+    def _sum_ahead(self) -> None:
+        ahead = self._levels_ahead()
+        if ahead:
+            self.clusters.at(ahead[0])
+        if len(ahead) > 1:
+            self._ahead.start()
 
     def _draw_cameras(self, painter: QPainter) -> None:
         if not self.cameras or self.view.zoom < markers.CAMERA_MIN_ZOOM:

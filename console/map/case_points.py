@@ -69,4 +69,5 @@ class CasePoints:
             y=y[slots].copy(),
             color=store.colors(slots, now).astype(np.int8),
             urgent=store.column("urgency")[slots] == URGENT_RANK,
+            slots=slots,  # the clusters start from their last order by slot
         )

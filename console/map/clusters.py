@@ -3,9 +3,10 @@
 Markers closer than a cell (CELL_PX on screen at the level's scale) are drawn as one
 cluster: its count, the worst SLA color among its cases and whether one of them is 特急.
 The cells are fixed in map metres for a zoom level, so a cluster does not jump while the
-officer pans; a level's clusters are computed once and kept until the cases change. A
-screen holds at most one cluster per cell, whatever the number of cases: drawing stays
-bounded at 100,000 cases.
+officer pans. `cluster` computes one level with a sort of its own; the map computes every
+level from one order of the cases (pyramid.py), with the same result. A screen holds at
+most one cluster per cell, whatever the number of cases: drawing stays bounded at 100,000
+cases.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ class Points:
     y: np.ndarray
     color: np.ndarray  # int8: -1 none, 0 green, 1 yellow, 2 red
     urgent: np.ndarray  # bool: 特急
+    slots: np.ndarray | None = None  # int64 store slots, when the points come from a store
 
     @staticmethod
     def empty() -> Points:
@@ -63,6 +65,13 @@ class Clusters:
     urgent: np.ndarray  # bool, some member is 特急
     case_id: np.ndarray  # int64, the case of a cluster of one (else its first member)
 
+    @staticmethod
+    def empty() -> Clusters:
+        """No clusters."""
+        empty = np.empty(0)
+        return Clusters(empty, empty, np.empty(0, np.int64), np.empty(0, np.int8),
+                        np.empty(0, np.bool_), np.empty(0, np.int64))  # fmt: skip
+
     def __len__(self) -> int:
         return len(self.x)
 
@@ -79,9 +88,7 @@ def cell_metres(level: int) -> float:
 def cluster(points: Points, level: int) -> Clusters:
     """The clusters of these points at a zoom level."""
     if not len(points):
-        empty = np.empty(0)
-        return Clusters(empty, empty, np.empty(0, np.int64), np.empty(0, np.int8),
-                        np.empty(0, np.bool_), np.empty(0, np.int64))  # fmt: skip
+        return Clusters.empty()
     cell = cell_metres(level)
     ix = np.floor(points.x / cell).astype(np.int64) + _OFFSET
     iy = np.floor(points.y / cell).astype(np.int64) + _OFFSET
@@ -99,23 +106,3 @@ def cluster(points: Points, level: int) -> Clusters:
         urgent=np.logical_or.reduceat(points.urgent[order], starts),
         case_id=points.ids[order][starts],
     )
-
-
-class ClusterCache:
-    """Each zoom level's clusters of the current points, computed when first drawn."""
-
-    def __init__(self) -> None:
-        self.points = Points.empty()
-        self._levels: dict[int, Clusters] = {}
-
-    def set_points(self, points: Points) -> None:
-        """New cases, positions or colors: every level is computed afresh when asked."""
-        self.points = points
-        self._levels.clear()
-
-    def at(self, level: int) -> Clusters:
-        """The clusters of a zoom level."""
-        found = self._levels.get(level)
-        if found is None:
-            found = self._levels[level] = cluster(self.points, level)
-        return found

@@ -12,7 +12,16 @@ import math
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QImage,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPolygonF,
+)
 
 from console.map.clusters import Clusters
 from console.map.view import MapView
@@ -55,18 +64,59 @@ def visible_clusters(clusters: Clusters, view: MapView) -> np.ndarray:
 
 class Sprites:
     """Marker images drawn once and stamped many times: an antialiased disc costs tens of
-    microseconds to draw, a small image a few."""
+    microseconds to draw, a small image one or two; so do the clusters' counts (a text
+    laid out and drawn costs several microseconds, and a screen may hold 1,800 of them)."""
 
     def __init__(self) -> None:
-        self._images: dict[tuple[int, bool, int], QImage] = {}
+        self.images: dict[tuple[int, bool, int], QImage] = {}  # (rank, 特急, radius) → image
+        self._labels: dict[tuple[int, str], tuple[QImage, int, int]] = {}
+        self._font_key = ("", 1.0)  # the labels' font and device pixel ratio
 
     def get(self, rank: int, urgent: bool, radius: int) -> QImage:
         """The marker of a color rank, 特急 or not, of a radius (0: a single case)."""
         key = (rank, urgent, radius)
-        image = self._images.get(key)
+        image = self.images.get(key)
         if image is None:
-            image = self._images[key] = _sprite(rank, urgent, radius)
+            image = self.images[key] = _sprite(rank, urgent, radius)
         return image
+
+    def labels(self, font: QFont, ratio: float) -> dict[tuple[int, str], tuple[QImage, int, int]]:
+        """The count labels made so far in this font and device pixel ratio: (rank, text) →
+        (image, half width, half height); emptied when either changes or they grow many."""
+        key = (font.key(), ratio)
+        if key != self._font_key or len(self._labels) > MAX_LABELS:
+            self._labels.clear()
+            self._font_key = key
+        return self._labels
+
+    def add_label(self, font: QFont, rank: int, text: str) -> tuple[QImage, int, int]:
+        """Make a count's label (the text in its rank's tone, on a transparent image)."""
+        metrics = QFontMetrics(font)
+        width, height = metrics.horizontalAdvance(text) + 2, metrics.height()
+        ratio = self._font_key[1]  # sharp on a high-density screen too
+        image = QImage(
+            math.ceil(width * ratio), math.ceil(height * ratio),
+            QImage.Format.Format_ARGB32_Premultiplied,
+        )  # fmt: skip
+        image.setDevicePixelRatio(ratio)
+        image.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(image)
+        painter.setFont(font)
+        painter.setPen(TEXTS.get(rank, TEXTS[-1]))
+        painter.drawText(QRectF(0, 0, width, height), Qt.AlignmentFlag.AlignCenter, text)
+        painter.end()
+        made = self._labels[(rank, text)] = (image, width // 2, height // 2)
+        return made
+
+
+MAX_LABELS = 1000  # count labels kept (each 0.5-2 kB; the benchmark's zoom 11-17 used 522)
+
+
+def _tone(rank: int) -> QColor:
+    return QColor(sla_palette.tone(RANK_COLORS[rank] if rank >= 0 else "").text)
+
+
+TEXTS = {rank: _tone(rank) for rank in (-1, 0, 1, 2)}
 
 
 def _sprite(rank: int, urgent: bool, radius: int) -> QImage:
@@ -100,33 +150,42 @@ SPRITES = Sprites()
 
 
 def draw_clusters(painter: QPainter, view: MapView, clusters: Clusters, shown: np.ndarray) -> None:
-    """Draw these clusters: single cases as dots (特急 as diamonds), groups as counted discs."""
+    """Draw these clusters: single cases as dots (特急 as diamonds), groups as counted discs.
+
+    Everything per cluster that numpy can do is done over all of them first; the loop only
+    stamps images (a screen at a district zoom holds up to ~1,800 clusters)."""
     if not len(shown):
         return
+    counts = clusters.count[shown]
+    colors = clusters.color[shown]
+    urgent = clusters.urgent[shown]
+    order = np.lexsort((urgent, colors))  # worst last: red is on top where discs overlap
+    counts, colors, urgent = counts[order], colors[order], urgent[order]
+    picked = shown[order]
     s, w2, h2 = view.scale, view.width / 2, view.height / 2
-    sx = ((clusters.x[shown] - view.cx) * s + w2).tolist()
-    sy = ((view.cy - clusters.y[shown]) * s + h2).tolist()
-    counts = clusters.count[shown].tolist()
-    colors = clusters.color[shown].tolist()
-    urgent = clusters.urgent[shown].tolist()
+    sx = np.rint((clusters.x[picked] - view.cx) * s + w2).astype(np.int64)
+    sy = np.rint((view.cy - clusters.y[picked]) * s + h2).astype(np.int64)
+    radius = np.where(
+        counts > 1, (10.0 + 4.0 * np.log10(np.maximum(counts, 1))).astype(np.int64), 0
+    )  # cluster_radius, truncated as the sprites are made
+    half = np.where(radius > 0, radius, int(URGENT_RADIUS)) + 4  # half a sprite's side
     font = QFont(painter.font())
     font.setPointSizeF(8.5)
     font.setBold(True)
-    painter.setFont(font)
-    texts = {rank: QColor(sla_palette.tone(RANK_COLORS[rank] if rank >= 0 else "").text)
-             for rank in (-1, 0, 1, 2)}  # fmt: skip
-    # Worst last, so that red is on top where discs overlap.
-    for k in sorted(range(len(counts)), key=lambda k: (colors[k], urgent[k])):
-        count, rank = counts[k], colors[k]
-        radius = 0 if count == 1 else int(cluster_radius(count))
-        sprite = SPRITES.get(rank, urgent[k], radius)
-        half = sprite.width() / 2
-        painter.drawImage(QPointF(sx[k] - half, sy[k] - half), sprite)
+    sprites = SPRITES
+    labels = sprites.labels(font, painter.device().devicePixelRatioF())
+    images = sprites.images  # the loop asks the dict itself: a call less per cluster
+    draw = painter.drawImage
+    for x, y, h, rank, urg, rad, count in zip(
+        sx.tolist(), sy.tolist(), half.tolist(), colors.tolist(), urgent.tolist(),
+        radius.tolist(), counts.tolist(), strict=True,
+    ):  # fmt: skip
+        sprite = images.get((rank, urg, rad)) or sprites.get(rank, urg, rad)
+        draw(x - h, y - h, sprite)
         if count > 1:
-            painter.setPen(texts.get(rank, texts[-1]))
             text = str(count) if count < 10_000 else f"{count // 1000}k"
-            painter.drawText(QRectF(sx[k] - radius, sy[k] - radius, 2 * radius, 2 * radius),
-                             Qt.AlignmentFlag.AlignCenter, text)  # fmt: skip
+            label = labels.get((rank, text)) or sprites.add_label(font, rank, text)
+            draw(x - label[1], y - label[2], label[0])
 
 
 def draw_rings(painter: QPainter, view: MapView, xs: np.ndarray, ys: np.ndarray, color: str,

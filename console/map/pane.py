@@ -5,35 +5,40 @@ selection (`ctx.selection`); what the officer does on the map leaves as intents 
 routes (`case_requested`, `camera_requested`, `cases_marked`, `point_located`), so the pane
 never reaches into another one. Everything it reads from the server comes through the
 runner: layers and cameras when it is first shown, heat and patrols when asked for.
+
+Hidden (its default), the pane costs next to nothing: its canvas, bar and side panel are made,
+and the modules they need imported, when it is first shown (`canvas`, `bar` and `side` make
+them when first asked for); until then it reads no case positions, draws nothing, loads no
+layer, tile or camera and does nothing for the feed. Shown, it catches up from the queue's
+store at once.
 """
 
 from __future__ import annotations
 
 from datetime import datetime, time, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from console.api.map import MapApi
 from console.controllers.context import PaneContext
 from console.map import paint_rules, sources
-from console.map.canvas import MapCanvas
 from console.map.case_points import CasePoints
-from console.map.overlay import CALL_POINT
-from console.map.panel import MapBar, SidePanel
 from console.map.projection import point_xy
-from console.map.render import LayerPaint
-from console.map.tiles import TileCache
+from console.map.view import HOME, HOME_ZOOM
 from console.models import center_time
+
+if TYPE_CHECKING:  # made (and imported: 1.6 MB) when the pane is first shown
+    from console.map.canvas import MapCanvas
+    from console.map.pane_parts import PaneParts
+    from console.map.panel import MapBar, SidePanel
 
 REFRESH_MS = 250  # cases changed: the markers follow after this pause (a flood is one redraw)
 CLOCK_MS = 15_000  # colors turn with the clock: the markers are recolored this often
 SYNC_CHUNK = 25_000  # cases read per turn of the event loop while a big load arrives
-HOME = (120.8644, 32.0108)  # 崇川区's centre: where the map starts before its layers arrive
-HOME_ZOOM = 12.5
 
 
 class MapPane(QWidget):
@@ -62,37 +67,57 @@ class MapPane(QWidget):
         self._line_colors: dict[str, dict[int, QColor]] = {}
         self._call_street: str | None = None
         self._cameras: tuple[list[dict[str, Any]], np.ndarray] = ([], np.empty((0, 2)))
-        self.canvas = MapCanvas(self)
-        self.canvas.view.width, self.canvas.view.height = 800, 600
-        self.canvas.center_on(*point_xy(*HOME), zoom=HOME_ZOOM)
-        self.canvas.tiles = TileCache(ctx.runner, self.api.tile, self)
-        self.canvas.tiles.arrived.connect(self.canvas.update)
-        self.bar = MapBar(self)
-        self.bar.set_today(ctx.model.now())
-        self.side = SidePanel(self)
-        body = QWidget(self)
-        row = QHBoxLayout(body)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.canvas, 1)
-        row.addWidget(self.side)
+        self._call_point: tuple[float, float] | None = None  # lat, lon, until the canvas is made
+        self._parts: PaneParts | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.setSpacing(4)
-        layout.addWidget(self.bar)
-        layout.addWidget(body, 1)
+        self._layout = layout
         self._refresh = QTimer(self, singleShot=True, interval=REFRESH_MS)
         self._refresh.timeout.connect(self.refresh_points)
-        self._clock = QTimer(self, interval=CLOCK_MS)
+        self._clock = QTimer(self, interval=CLOCK_MS)  # started with the canvas
         self._clock.timeout.connect(self._on_clock_timeout)
-        self._clock.start()
-        self._wire()
-
-    def _wire(self) -> None:
-        model, canvas, bar = self._ctx.model, self.canvas, self.bar
+        model = ctx.model
         for signal in (model.layoutChanged, model.rowsInserted, model.rowsRemoved,
                        model.modelReset, model.cases_changed):  # fmt: skip
             signal.connect(lambda *_: self._schedule_refresh())
-        self._ctx.selection.changed.connect(self._on_selection_changed)
+        ctx.selection.changed.connect(self._on_selection_changed)
+
+    # -- the widgets, made on first use -----------------------------------------------------
+
+    @property
+    def built(self) -> bool:
+        """Whether the canvas, bar and side panel exist (the pane was shown or asked)."""
+        return self._parts is not None
+
+    @property
+    def canvas(self) -> MapCanvas:
+        """The drawing surface (made now if need be)."""
+        return self._made().canvas
+
+    @property
+    def bar(self) -> MapBar:
+        """The controls above the map (made now if need be)."""
+        return self._made().bar
+
+    @property
+    def side(self) -> SidePanel:
+        """The list beside the map (made now if need be)."""
+        return self._made().side
+
+    def _made(self) -> PaneParts:
+        if self._parts is None:
+            from console.map.pane_parts import make_parts  # the canvas and all it draws with
+
+            self._parts = make_parts(self, self._layout, self._ctx, self.api)
+            self._wire()
+            self._clock.start()
+            if self._call_point is not None:
+                self.show_call_point(*self._call_point)
+        return self._parts
+
+    def _wire(self) -> None:
+        canvas, bar = self.canvas, self.bar
         canvas.case_clicked.connect(self.case_requested)
         canvas.case_activated.connect(self._on_canvas_case_activated)
         canvas.camera_clicked.connect(self.camera_requested)
@@ -118,7 +143,8 @@ class MapPane(QWidget):
         """Stop the timers and the drawing workers; the window is closing."""
         self._clock.stop()
         self._refresh.stop()
-        self.canvas.shut_down()
+        if self._parts is not None:
+            self._parts.canvas.shut_down()
 
     def load(self) -> None:
         """Ask the server for the layers and cameras, and the rivers' latest patrols."""
@@ -190,6 +216,9 @@ class MapPane(QWidget):
 
     def show_call_point(self, lat: float | None, lon: float | None) -> None:
         """Show the point of the call being taken (None: none), centred if off screen."""
+        if self._parts is None:  # shown with the canvas, once there is one
+            self._call_point = None if lat is None or lon is None else (lat, lon)
+            return
         if lat is None or lon is None:
             self.canvas.picked = None
             self.canvas.update()
@@ -204,7 +233,8 @@ class MapPane(QWidget):
         when no point is given yet."""
         if code != self._call_street:
             self._call_street = code
-            self._repaint_layers()
+            if self._parts is not None:  # else drawn with the layers, once they are loaded
+                self._repaint_layers()
 
     def refresh_points(self) -> None:
         """Read what changed in the queue's store and redraw the markers."""
@@ -227,13 +257,14 @@ class MapPane(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
+        self._made()
         if not self.loaded:
             self.load()
         self._schedule_refresh()
 
     def _schedule_refresh(self) -> None:
         # Hidden, the map costs the feed nothing: it catches up when it is shown again.
-        if self.isVisible() and not self._refresh.isActive():
+        if self._parts is not None and self.isVisible() and not self._refresh.isActive():
             self._refresh.start()
 
     def _on_clock_timeout(self) -> None:
@@ -299,6 +330,9 @@ class MapPane(QWidget):
         self.side.show_tracks(tracks.patrols)
 
     def _repaint_layers(self) -> None:
+        from console.map.overlay import CALL_POINT  # loaded with the canvas
+        from console.map.render import LayerPaint
+
         paint = LayerPaint(line_colors={k: dict(v) for k, v in self._line_colors.items()})
         streets = self.canvas.layers.get("streets")
         if self._call_street and streets is not None and self._call_street in streets.codes:
@@ -313,7 +347,8 @@ class MapPane(QWidget):
         self.canvas.set_layer_paint(paint)
 
     def _on_selection_changed(self, case_id: int) -> None:
-        self._follow_selection(case_id, center=True)
+        if self._parts is not None:  # else followed when the pane is first shown
+            self._follow_selection(case_id, center=True)
 
     def _follow_selection(self, case_id: int, *, center: bool) -> None:
         xy = self.case_position(case_id) if case_id else None

@@ -16,6 +16,8 @@ from console.map.projection import scale_of_zoom
 
 MIN_ZOOM = 8.0
 MAX_ZOOM = 20.0
+HOME = (120.8644, 32.0108)  # 崇川区's centre: where the map starts before its layers arrive
+HOME_ZOOM = 12.5
 
 
 @dataclass

@@ -17,10 +17,11 @@ from console.api.map import LayerInfo
 from console.map import paint_rules
 from console.map.canvas import MapCanvas
 from console.map.case_points import CasePoints
-from console.map.clusters import Points, cell_metres, cluster
+from console.map.clusters import Clusters, Points, cell_metres, cluster
 from console.map.layers import LayerError, parse_layer
 from console.map.links import row_runs
 from console.map.projection import HALF_WORLD, point_lonlat, point_xy, tiles_covering
+from console.map.pyramid import ClusterPyramid
 from console.map.tiles import TileCache
 from console.models import center_time
 from console.models.case_table import CaseTableModel
@@ -237,3 +238,76 @@ def test_basemap_tiles_are_fetched_off_the_gui_thread_and_kept(qtbot: Any, tmp_p
     assert len(asked) == 2 and not any(on_gui for *_key, on_gui in asked)
     runner.close()
     runner.wait()
+
+
+def same_clusters(a: Clusters, b: Clusters) -> bool:
+    """Equal clusters, whatever their order (positions to a micrometre)."""
+    if len(a) != len(b):
+        return False
+    order_a, order_b = np.lexsort((a.y, a.x)), np.lexsort((b.y, b.x))
+    return (
+        np.allclose(a.x[order_a], b.x[order_b], rtol=0, atol=1e-6)
+        and np.allclose(a.y[order_a], b.y[order_b], rtol=0, atol=1e-6)
+        and all(
+            np.array_equal(getattr(a, name)[order_a], getattr(b, name)[order_b])
+            for name in ("count", "color", "urgent")
+        )
+        and set(a.case_id[a.count == 1].tolist()) == set(b.case_id[b.count == 1].tolist())
+    )
+
+
+def test_every_level_from_one_order_matches_clustering_level_by_level() -> None:
+    rng = np.random.default_rng(5)
+    n = 3000
+    x, y = point_xy(120.8644, 32.0108)
+    # Dense in the middle, a few far out, some exactly on cell edges of zoom 14.
+    xs = x + rng.normal(0, 2500, n)
+    ys = y + rng.normal(0, 2000, n)
+    xs[:50] = np.floor(xs[:50] / cell_metres(14)) * cell_metres(14)
+    slots = np.sort(rng.choice(5000, n, replace=False)).astype(np.int64)
+    first = Points(np.arange(1, n + 1, dtype=np.int64), xs, ys,
+                   rng.integers(-1, 3, n).astype(np.int8), rng.random(n) < 0.05, slots)  # fmt: skip
+    pyramid = ClusterPyramid()
+    pyramid.set_points(first)
+    for level in (-1, 0, 8, 11, 13, 14, 15, 17, 20, 21):
+        assert same_clusters(pyramid.at(level), cluster(first, level)), level
+    # The cases change: some move, some leave, some arrive, all are recolored. The next order
+    # starts from the last one and gives the same clusters as clustering afresh.
+    keep = rng.random(n) > 0.1
+    moved = xs.copy()
+    moved[:200] += rng.normal(0, 300, 200)
+    extra = 150
+    second = Points(
+        np.r_[first.ids[keep], np.arange(n + 1, n + 1 + extra)],
+        np.r_[moved[keep], x + rng.normal(0, 900, extra)],
+        np.r_[ys[keep], y + rng.normal(0, 900, extra)],
+        rng.integers(-1, 3, int(keep.sum()) + extra).astype(np.int8),
+        np.r_[first.urgent[keep], np.ones(extra, np.bool_)],
+        np.r_[slots[keep], 5000 + np.arange(extra)],
+    )
+    pyramid.set_points(second)
+    assert sorted(pyramid.points.ids.tolist()) == sorted(second.ids.tolist())
+    for level in (8, 12, 14, 16, 19):
+        assert same_clusters(pyramid.at(level), cluster(second, level)), level
+    pyramid.set_points(Points.empty())
+    assert len(pyramid.at(14)) == 0
+
+
+def test_the_levels_next_to_the_one_drawn_are_summed_between_frames(qtbot: Any) -> None:
+    canvas = MapCanvas()
+    qtbot.addWidget(canvas)
+    canvas.resize(800, 600)
+    canvas.show()
+    x, y = point_xy(120.8644, 32.0108)
+    canvas.center_on(x, y, zoom=14)
+    canvas.set_points(points([(1, x, y, 0, False), (2, x + 300, y, 2, True)]))
+    assert canvas.clusters.fresh(14)  # the level on screen: summed with the new cases
+    assert not canvas.clusters.fresh(13) and not canvas.clusters.fresh(15)
+    canvas.repaint()
+    qtbot.waitUntil(lambda: canvas.clusters.fresh(13) and canvas.clusters.fresh(15))
+    # A zoom step finds its level ready; the clusters are those of the cases.
+    canvas.zoom_by(1)
+    assert canvas.view.level == 15 and canvas.clusters.fresh(15)
+    assert sorted(canvas.clusters.at(15).count.tolist()) == [1, 1]
+    assert canvas.clusters.at(8).count.tolist() == [2]
+    canvas.shut_down()
