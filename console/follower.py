@@ -9,7 +9,10 @@ from PySide6.QtCore import QObject, QThread, Signal
 
 from console.api import ApiClient, FeedFollower
 from console.contract import Case
-from console.models.case_store import prepare
+from console.gui_turn import GUI_TURN
+from console.models.case_store import prepare_batch
+
+PREPARE_SLICE = 100  # cases prepared at once (numpy per column); the GUI thread may go between
 
 
 class FeedThread(QThread):
@@ -52,12 +55,21 @@ class FeedThread(QThread):
 
     def _on_follower_batch(self, events: list[dict[str, Any]], last_seq: int) -> None:
         # Cases are made ready for the queue here, so that the GUI thread only stores them,
-        # and read as `Case`s once for whoever else reads the events.
-        for event in events:
-            case = event.get("case")
-            if isinstance(case, dict) and "id" in case:
-                event["record"] = prepare(case)
-                event["case"] = Case.from_json(case)
+        # and read as `Case`s once for whoever else reads the events. Prepared a slice at a
+        # time (one case alone costs ~40 times its share of a batch), and between slices the
+        # GUI thread's turn goes first (console/gui_turn.py).
+        with_case = [
+            event
+            for event in events
+            if isinstance(case := event.get("case"), dict) and "id" in case
+        ]
+        for start in range(0, len(with_case), PREPARE_SLICE):
+            GUI_TURN.give_way()
+            part = with_case[start : start + PREPARE_SLICE]
+            records = prepare_batch([event["case"] for event in part]).records
+            for event, record in zip(part, records, strict=True):
+                event["record"] = record
+                event["case"] = Case.from_json(event["case"])
         self.batch.emit(events, last_seq)
 
     def _on_follower_status(self, status: str, detail: str) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from console.api import ApiClient, ApiError
 from console.follower import FeedThread
+from console.gui_turn import GUI_TURN
 from console.memory import release_freed_memory
 from console.models.case_filter import CaseFilter
 from console.models.case_store import RecordBatch, prepare_batch
@@ -165,6 +166,7 @@ class LiveQueue(QObject):
         pending: list[RecordBatch] = []
         count = 0
         for batch in self._client.stream_cases(closed_since=since):
+            GUI_TURN.give_way()
             records = prepare_batch(batch.items)
             position = batch.feed_seq
             del batch  # its parsed cases: freed before the next line is read
@@ -187,7 +189,8 @@ class LiveQueue(QObject):
 
     def _on_load_progress(self, generation: int, batch: RecordBatch) -> None:
         if generation == self._generation:
-            self._model.add_records(batch)
+            with GUI_TURN.taken():
+                self._model.add_records(batch)
 
     def _on_load_done(self, generation: int, feed_seq: int) -> None:
         if generation != self._generation:
@@ -241,8 +244,9 @@ class LiveQueue(QObject):
         if not events:
             return
         started = time.monotonic()
-        self._model.apply_events(events)
-        self.events_applied.emit(events)
+        with GUI_TURN.taken():
+            self._model.apply_events(events)
+            self.events_applied.emit(events)
         cost = time.monotonic() - started + self._paint_seconds()
         flood = len(events) >= FLOOD_EVENTS
         share, longest = (FLOOD_SHARE, FLOOD_REST) if flood else (SPARSE_SHARE, MAX_REST)

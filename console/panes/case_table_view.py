@@ -7,6 +7,8 @@ import time
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QTableView, QWidget
 
+from console.gui_turn import GUI_TURN
+
 
 class CaseTableView(QTableView):
     """The queue's table; it tells how long its last paint took (the feed paces itself)."""
@@ -18,7 +20,8 @@ class CaseTableView(QTableView):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         started = time.perf_counter()
-        super().paintEvent(event)
+        with GUI_TURN.taken():  # the feed's worker waits meanwhile (console/gui_turn.py)
+            super().paintEvent(event)
         self.paint_seconds = time.perf_counter() - started
         self.painted += 1
 
