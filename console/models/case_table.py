@@ -108,7 +108,7 @@ class CaseTableModel(SortedRowsModel):
         if row < 0:
             return None
         store = self._store
-        slot = self._rows[self._internal(row)]
+        slot = self._rows.item(self._internal(row))
         case_id = store.id_list[slot]
         if role == _DISPLAY:
             text = COLUMNS[column].text(store, slot, self._now)
@@ -247,8 +247,7 @@ class CaseTableModel(SortedRowsModel):
         rows = self._rows
         matched = store.matches(self._filter, now, slots)
         if self._shown[slots].any():  # a newer version of a shown case: placed afresh
-            again = set(slots.tolist())
-            rows = [slot for slot in rows if slot not in again]
+            rows = self._rows_without(slots)
             self._relayout(self._merged(rows, matched))
         else:
             self._relayout(self._merged(rows, matched), added=matched)
@@ -266,8 +265,8 @@ class CaseTableModel(SortedRowsModel):
             return
         store.drop(slots)
         self._watch.forget(slots)
-        rows = np.array(self._rows, dtype=np.int64)
-        self._relayout(rows[~store.column("gone")[rows]].tolist())
+        rows = self._rows
+        self._relayout(rows[~store.column("gone")[rows]])
 
     def replace_all(self, cases: RecordBatch | Iterable[Case | dict[str, Any] | Record]) -> None:
         """Show exactly these cases (a whole load at once)."""
@@ -443,7 +442,7 @@ class CaseTableModel(SortedRowsModel):
                 self._place(slot, self._store.matches_one(self._filter, slot, now))
         if self._watch.bloated():
             self._watch.compact(self._store, now)
-        if self._rows and first >= 0 and last >= first:
+        if len(self._rows) and first >= 0 and last >= first:
             last = min(last, len(self._rows) - 1)
             for column in CLOCK_COLUMNS:
                 self.dataChanged.emit(self.index(first, column), self.index(last, column))

@@ -1,8 +1,10 @@
 """The queue's rows: the shown cases kept sorted, changed one row at a time, never reset.
 
-Rows are store slots in ascending (sort key, case id) order, the sort key of every case
-precomputed for the sort column, so that bisection finds any row in O(log n) and a case
-that moves is taken out and put back in place (a memmove, never a copy of the list).
+Rows are store slots in ascending (sort key, case id) order, an array of int64, the sort
+key of every case precomputed for the sort column, so that bisection finds any row in
+O(log n) and a case that moves shifts only the rows between its old and new place (in
+place; a row added or removed shifts those after it inside a buffer with room to spare).
+Batches work on the array with numpy directly, never converting it to or from a list.
 A descending sort only mirrors the row numbers. Changes of many rows at once (a loading
 batch, a filter, a sort) are sorted with numpy and shown as one layout change: rows added
 or removed at the end, then every row put in its place, selection and current row kept on
@@ -33,7 +35,8 @@ class SortedRowsModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._store = CaseStore()
-        self._rows: list[int] = []  # slots, ascending by key
+        self._rows = np.zeros(0, dtype=np.int64)  # slots, ascending by key (see _room_for)
+        self._buffer = np.zeros(0, dtype=np.int64)  # where single rows are added and removed
         self._sort_keys: list[Any] = []  # by slot: the key in the sort column (ties: case id)
         # The same keys as a numpy column when they are numbers (loads merge with numpy).
         self._numeric_keys: np.ndarray | None = np.zeros(0)
@@ -62,7 +65,7 @@ class SortedRowsModel(QAbstractTableModel):
         self._sort_keys = _key_list(keys)
         array = _key_array(keys)
         self._numeric_keys = array.astype(np.float64) if array.dtype.kind == "f" else None
-        rows = self._sorted(np.array(self._rows, dtype=np.int64), array)
+        rows = self._sorted(self._rows, array)
         self._relayout(
             rows, descending=order == Qt.SortOrder.DescendingOrder, added=np.empty(0, np.int64)
         )
@@ -77,7 +80,7 @@ class SortedRowsModel(QAbstractTableModel):
     def case_at(self, row: int) -> Case | None:
         """The case shown in this row."""
         if 0 <= row < len(self._rows):
-            return self._store.case(self._rows[self._internal(row)])
+            return self._store.case(self._rows.item(self._internal(row)))
         return None
 
     def case(self, case_id: int) -> Case | None:
@@ -121,7 +124,7 @@ class SortedRowsModel(QAbstractTableModel):
     def shown_ids(self) -> list[int]:
         """The case ids of the rows, top to bottom."""
         ids = self._store.id_list
-        rows = [ids[s] for s in self._rows]
+        rows = [ids[s] for s in self._rows.tolist()]
         return rows[::-1] if self._descending else rows
 
     # -- internals --------------------------------------------------------------------------
@@ -137,7 +140,7 @@ class SortedRowsModel(QAbstractTableModel):
         inverse of the row order for many (a bisection costs ~17 Python key calls)."""
         if len(slots) <= FEW:
             return np.array([self._index_of(slot) for slot in slots.tolist()], dtype=np.int64)
-        order = _array(self._rows)
+        order = self._rows
         where = np.zeros(len(self._store), dtype=np.int64)
         where[order] = np.arange(len(order))
         positions: np.ndarray = where[slots]
@@ -145,7 +148,7 @@ class SortedRowsModel(QAbstractTableModel):
 
     def _rows_without(self, slots: np.ndarray) -> np.ndarray:
         """The rows, in order, but these slots (a mask by slot: no set lookup per row)."""
-        order = _array(self._rows)
+        order = self._rows
         leaving = np.zeros(len(self._store), dtype=np.bool_)
         leaving[slots] = True
         kept: np.ndarray = order[~leaving[order]]
@@ -195,40 +198,38 @@ class SortedRowsModel(QAbstractTableModel):
             grown[: len(keys)] = keys
             self._numeric_keys = grown
 
-    def _sorted(self, slots: np.ndarray, keys: np.ndarray | None = None) -> list[int]:
+    def _sorted(self, slots: np.ndarray, keys: np.ndarray | None = None) -> np.ndarray:
         """These slots in row order, sorted with numpy (`keys`: of all slots, if at hand)."""
         if not len(slots):
-            return []
+            return np.zeros(0, dtype=np.int64)
         if keys is None:
             keys = _key_array(COLUMNS[self._column].sort_keys(self._store, slots))
         else:
             keys = keys[slots]
         order = np.lexsort((self._store.column("ids")[slots], keys))
-        rows: list[int] = slots[order].tolist()
+        rows: np.ndarray = slots[order].astype(np.int64, copy=False)
         return rows
 
-    def _merged(self, rows: list[int] | np.ndarray, slots: np.ndarray) -> list[int]:
+    def _merged(self, rows: np.ndarray, slots: np.ndarray) -> np.ndarray:
         """Sorted rows and more slots, in row order: with numbers for keys, the slots sorted
         and put in place by binary search (no sort of the whole); else the slots sorted and
         the two runs merged (timsort finds them)."""
         if self._numeric_keys is not None:
-            ordered = rows if isinstance(rows, np.ndarray) else _array(rows)
-            return self._inserted(ordered, slots, self._numeric_keys)
-        merged = (rows.tolist() if isinstance(rows, np.ndarray) else rows) + self._sorted(slots)
+            return self._inserted(rows, slots, self._numeric_keys)
+        merged = rows.tolist() + self._sorted(slots).tolist()
         merged.sort(key=self._key)
-        return merged
+        return np.array(merged, dtype=np.int64)
 
-    def _inserted(self, rows: np.ndarray, slots: np.ndarray, keys: np.ndarray) -> list[int]:
+    def _inserted(self, rows: np.ndarray, slots: np.ndarray, keys: np.ndarray) -> np.ndarray:
         """Sorted rows (an array) with these slots put in their places, by (key, case id):
         one binary search over both at once, each pair a complex number (numpy orders them
         by real part, then imaginary, NaN last as lexsort does; ids are exact in a float)."""
         if not len(slots):
-            merged: list[int] = rows.tolist()
-            return merged
+            return rows
         ids = self._store.column("ids")
         new = slots[np.lexsort((ids[slots], keys[slots]))]
         at = np.searchsorted(_pairs(keys, ids, rows), _pairs(keys, ids, new))
-        merged = np.insert(rows, at, new).tolist()
+        merged: np.ndarray = np.insert(rows, at, new)
         return merged
 
     def _grow_shown(self) -> None:
@@ -238,7 +239,7 @@ class SortedRowsModel(QAbstractTableModel):
             self._shown = grown
 
     def _relayout(
-        self, rows: list[int], descending: bool | None = None, added: np.ndarray | None = None
+        self, rows: np.ndarray, descending: bool | None = None, added: np.ndarray | None = None
     ) -> None:
         """Show exactly these rows (internal order) without a reset (and flip the order).
 
@@ -253,7 +254,7 @@ class SortedRowsModel(QAbstractTableModel):
             self.endInsertRows()
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
-        kept = [self._rows[self._internal(i.row())] for i in persistent]
+        kept = [self._rows.item(self._internal(i.row())) for i in persistent]
         if descending is not None:
             self._descending = descending
         self._grow_shown()
@@ -278,9 +279,9 @@ class SortedRowsModel(QAbstractTableModel):
             self._rows = rows
             self.endRemoveRows()
 
-    def _padded(self, rows: list[int], extra: list[int]) -> list[int]:
+    def _padded(self, rows: np.ndarray, extra: np.ndarray) -> np.ndarray:
         """Rows with `extra` at the end of the view (the front of a descending list)."""
-        return extra + rows if self._descending else rows + extra
+        return np.concatenate((extra, rows) if self._descending else (rows, extra))
 
     def _place(self, slot: int, inside: bool) -> None:
         """Show or hide a known, unchanged case (its filter membership moved with the clock)."""
@@ -294,23 +295,42 @@ class SortedRowsModel(QAbstractTableModel):
         i = self._index_of(slot)
         row = self._view(i, len(self._rows) + 1)
         self.beginInsertRows(QModelIndex(), row, row)
-        self._rows.insert(i, slot)
+        n = len(self._rows)
+        buffer = self._room_for(n + 1)
+        buffer[i + 1 : n + 1] = buffer[i:n]
+        buffer[i] = slot
+        self._rows = buffer[: n + 1]
         self._shown[slot] = True
         self.endInsertRows()
 
     def _remove(self, i: int) -> None:
         row = self._view(i)
         self.beginRemoveRows(QModelIndex(), row, row)
-        slot = self._rows.pop(i)
+        n = len(self._rows)
+        buffer = self._room_for(n)
+        slot = buffer.item(i)
+        buffer[i : n - 1] = buffer[i + 1 : n]
+        self._rows = buffer[: n - 1]
         self._shown[slot] = False
         self.endRemoveRows()
+
+    def _room_for(self, count: int) -> np.ndarray:
+        """The buffer, holding the rows at its start, with room for `count` of them (the
+        rows are copied into a larger one first when they live elsewhere or it is full)."""
+        rows, buffer = self._rows, self._buffer
+        inside = len(buffer) and rows.__array_interface__["data"][0] == buffer.ctypes.data
+        if not inside or len(buffer) < count:
+            buffer = np.empty(max(1024, count + count // 4), dtype=np.int64)
+            buffer[: len(rows)] = rows
+            self._buffer = buffer
+        return buffer
 
     def _move(self, i: int, old_key: Key, keep: bool) -> None:
         """The case of internal row i has a new version (its new key set): keep, move or drop."""
         if not keep:
             self._remove(i)
             return
-        slot = self._rows[i]
+        slot = self._rows.item(i)
         new_key = self._key(slot)
         src = self._view(i)
         if new_key == old_key:
@@ -328,14 +348,12 @@ class SortedRowsModel(QAbstractTableModel):
             # Nothing a view keeps (current row, selection, hover) lies among the rows that
             # shift: the move is their contents changing, and a view repaints only those of
             # them on screen (often none) instead of laying out and painting everything.
-            del rows[i]
-            rows.insert(j, slot)
+            _shift(rows, i, j)
             self.dataChanged.emit(self.index(lo, 0), self.index(hi, len(COLUMNS) - 1))
             return
         dest = final + 1 if final > src else final
         self.beginMoveRows(QModelIndex(), src, src, QModelIndex(), dest)
-        del rows[i]
-        rows.insert(j, slot)
+        _shift(rows, i, j)
         self.endMoveRows()
         self._changed_row(final, Qt.ItemDataRole.DisplayRole)
 
@@ -346,9 +364,15 @@ class SortedRowsModel(QAbstractTableModel):
         return all(row < lo for row in rows) or all(row > hi for row in rows)
 
 
-def _array(rows: list[int]) -> np.ndarray:
-    """Row slots as an array."""
-    return np.fromiter(rows, dtype=np.int64, count=len(rows))
+def _shift(rows: np.ndarray, i: int, j: int) -> None:
+    """Row i taken out and put at j (j counted without it), in place: only the rows between
+    the two places move, by one."""
+    slot = rows.item(i)
+    if j < i:
+        rows[j + 1 : i + 1] = rows[j:i]
+    elif j > i:
+        rows[i:j] = rows[i + 1 : j + 1]
+    rows[j] = slot
 
 
 def _pairs(keys: np.ndarray, ids: np.ndarray, slots: np.ndarray) -> np.ndarray:
