@@ -11,6 +11,7 @@ from __future__ import annotations
 import gc
 import logging
 import time
+from collections import deque
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -33,8 +34,8 @@ ENDED_PAGE = 500  # older ended cases asked for at once
 RETRY_MS = 3000
 ENDED_STATES = ("closed", "voided", "merged")
 SPARSE_SHARE = 0.5  # of the GUI thread that a few feed events may take (they apply at once)
-FLOOD_SHARE = 0.1  # ... and a flood of them
-FLOOD_EVENTS = 50  # events applied at once from which the feed counts as a flood
+FLOOD_SHARE = 0.06  # ... and a flood of them (the clock, the other panes and paints need more)
+FLOOD_RATE = 100  # events within the last second from which the feed counts as a flood
 MAX_REST = 0.25  # seconds: the longest an event waits for its turn ...
 FLOOD_REST = 0.5  # ... and one of a flood (gathered into fewer, larger batches)
 
@@ -74,6 +75,8 @@ class LiveQueue(QObject):
         self._pace = QTimer(self, singleShot=True)
         self._pace.timeout.connect(self._apply_backlog)
         self._ready_at = 0.0
+        self._recent: deque[tuple[float, int]] = deque()  # (applied at, events): the last second
+        self._recent_events = 0
         self._paint_seconds: Callable[[], float] = lambda: 0.0
         self._ended: tuple[dict[str, Any], str | None] | None = None  # query, next cursor
         self._collector = collector = CollectorPause()
@@ -238,7 +241,9 @@ class LiveQueue(QObject):
 
         Events alone apply at once; a flood is gathered into fewer, larger batches (each
         merged at once and painted once), so that it never takes more than its share of the
-        GUI thread: SPARSE_SHARE for a few events, FLOOD_SHARE once they come by the hundred.
+        GUI thread: SPARSE_SHARE for a few events, FLOOD_SHARE once they come by the hundred
+        a second. The rate decides, not the batch at hand: a flood arriving in small batches
+        applied one by one (each ~25 ms of events) would pay a merge and a paint for each.
         """
         events, self._backlog = self._backlog, []
         if not events:
@@ -248,9 +253,19 @@ class LiveQueue(QObject):
             self._model.apply_events(events)
             self.events_applied.emit(events)
         cost = time.monotonic() - started + self._paint_seconds()
-        flood = len(events) >= FLOOD_EVENTS
+        flood = self._arrived(len(events)) >= FLOOD_RATE
         share, longest = (FLOOD_SHARE, FLOOD_REST) if flood else (SPARSE_SHARE, MAX_REST)
         self._ready_at = time.monotonic() + min(longest, cost / share - cost)
+
+    def _arrived(self, count: int) -> int:
+        """Note `count` events applied now; how many were applied within the last second."""
+        now = time.monotonic()
+        recent = self._recent
+        recent.append((now, count))
+        self._recent_events += count
+        while recent[0][0] < now - 1.0:
+            self._recent_events -= recent.popleft()[1]
+        return self._recent_events
 
     def _on_feed_status(self, status: str, detail: str) -> None:
         if self.sender() is not self._thread:
