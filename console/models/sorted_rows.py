@@ -248,6 +248,8 @@ class SortedRowsModel(QAbstractTableModel):
         rules for both, and views keep their selection and current row on the same cases.
         """
         old, new = len(self._rows), len(rows)
+        if descending is None and new == old and self._rewritten(rows, added):
+            return
         if new > old:
             self.beginInsertRows(QModelIndex(), old, new - 1)
             self._rows = self._padded(self._rows, rows[old:])  # stand-ins until the layout change
@@ -278,6 +280,26 @@ class SortedRowsModel(QAbstractTableModel):
             self.beginRemoveRows(QModelIndex(), new, old - 1)
             self._rows = rows
             self.endRemoveRows()
+
+    def _rewritten(self, rows: np.ndarray, added: np.ndarray | None) -> bool:
+        """As many rows as shown, and nothing a view keeps (current row, selection, hover)
+        among those that differ: their contents change instead of a layout change, so that
+        a view repaints only what of them is on screen (a flood moving rows far below the
+        screen repaints nothing). False, changing nothing, if that cannot be done."""
+        differ = np.flatnonzero(rows != self._rows)
+        if not len(differ):
+            return True
+        lo, hi = self._view(int(differ[0])), self._view(int(differ[-1]))
+        lo, hi = min(lo, hi), max(lo, hi)
+        if not self._no_persistent_within(lo, hi):
+            return False
+        self._grow_shown()
+        if added is None:
+            self._shown[self._rows[differ]] = False
+        self._shown[rows[differ]] = True
+        self._rows = rows
+        self.dataChanged.emit(self.index(lo, 0), self.index(hi, len(COLUMNS) - 1))
+        return True
 
     def _padded(self, rows: np.ndarray, extra: np.ndarray) -> np.ndarray:
         """Rows with `extra` at the end of the view (the front of a descending list)."""
