@@ -32,6 +32,7 @@ log = logging.getLogger(__name__)
 CHUNK = 5000  # cases handed to the model at once after the first batch
 ENDED_PAGE = 500  # older ended cases asked for at once
 RETRY_MS = 3000
+GIVE_BACK_MS = 3000  # after a merge, freed memory goes back to the system this much later
 ENDED_STATES = ("closed", "voided", "merged")
 SPARSE_SHARE = 0.5  # of the GUI thread that a few feed events may take (they apply at once)
 FLOOD_SHARE = 0.06  # ... and a flood of them (the clock, the other panes and paints need more)
@@ -77,6 +78,10 @@ class LiveQueue(QObject):
         self._ready_at = 0.0
         self._recent: deque[tuple[float, int]] = deque()  # (applied at, events): the last second
         self._recent_events = 0
+        # What merges allocate for a moment stays resident in glibc's heap until given back:
+        # a few seconds after the first merge of a while (at most that often under a flood).
+        self._give_back = QTimer(self, singleShot=True, interval=GIVE_BACK_MS)
+        self._give_back.timeout.connect(release_freed_memory)
         self._paint_seconds: Callable[[], float] = lambda: 0.0
         self._ended: tuple[dict[str, Any], str | None] | None = None  # query, next cursor
         self._collector = collector = CollectorPause()
@@ -252,6 +257,8 @@ class LiveQueue(QObject):
         with GUI_TURN.taken():
             self._model.apply_events(events)
             self.events_applied.emit(events)
+        if not self._give_back.isActive():
+            self._give_back.start()
         cost = time.monotonic() - started + self._paint_seconds()
         flood = self._arrived(len(events)) >= FLOOD_RATE
         share, longest = (FLOOD_SHARE, FLOOD_REST) if flood else (SPARSE_SHARE, MAX_REST)

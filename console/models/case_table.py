@@ -19,6 +19,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 
 from console.contract import Case
+from console.memory import release_freed_memory
 from console.models.case_filter import CaseFilter
 from console.models.case_store import (
     COLOR_NAMES,
@@ -205,6 +206,7 @@ class CaseTableModel(SortedRowsModel):
         self._filter = flt
         now = self._tock()
         self._relayout(self._sorted(self._store.matches(flt, now)))
+        release_freed_memory()  # what the new rows' arrays passed through (console/memory.py)
 
     def begin_load(self) -> None:
         """A (re)load starts: cases it does not bring are dropped at `end_load`."""

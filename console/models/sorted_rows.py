@@ -20,6 +20,7 @@ import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from console.contract import Case
+from console.memory import release_freed_memory
 from console.models.case_filter import CaseFilter
 from console.models.case_store import CaseStore
 from console.models.columns import COLUMNS
@@ -63,12 +64,17 @@ class SortedRowsModel(QAbstractTableModel):
         self._column = column
         keys = COLUMNS[column].sort_keys(self._store, self._store.all_slots())
         self._sort_keys = _key_list(keys)
-        array = _key_array(keys)
-        self._numeric_keys = array.astype(np.float64) if array.dtype.kind == "f" else None
-        rows = self._sorted(self._rows, array)
+        if isinstance(keys, np.ndarray):
+            self._numeric_keys = keys.astype(np.float64) if keys.dtype.kind == "f" else None
+            rows = self._sorted(self._rows, keys)
+        else:  # texts: an array of the shown rows' keys only, for the sort only
+            self._numeric_keys = None
+            sort_keys, shown = self._sort_keys, self._rows
+            rows = self._ordered(shown, _key_array([sort_keys[s] for s in shown.tolist()]))
         self._relayout(
             rows, descending=order == Qt.SortOrder.DescendingOrder, added=np.empty(0, np.int64)
         )
+        release_freed_memory()
 
     # -- reading ----------------------------------------------------------------------------
 
@@ -204,8 +210,11 @@ class SortedRowsModel(QAbstractTableModel):
             return np.zeros(0, dtype=np.int64)
         if keys is None:
             keys = _key_array(COLUMNS[self._column].sort_keys(self._store, slots))
-        else:
-            keys = keys[slots]
+            return self._ordered(slots, keys)
+        return self._ordered(slots, keys[slots])
+
+    def _ordered(self, slots: np.ndarray, keys: np.ndarray) -> np.ndarray:
+        """These slots in row order, given their keys (one each, in the same order)."""
         order = np.lexsort((self._store.column("ids")[slots], keys))
         rows: np.ndarray = slots[order].astype(np.int64, copy=False)
         return rows
