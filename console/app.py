@@ -21,6 +21,7 @@ from console.app_signals import SignalStopper
 from console.config import (
     ConfigError,
     ConsoleSettings,
+    SettingsError,
     WorkstationConfig,
     config_path,
     default_log_dir,
@@ -94,7 +95,10 @@ def main(argv: list[str] | None = None) -> int:
         config = WorkstationConfig.load(config_path())
     except ConfigError as exc:
         return _refuse_configuration(exc)
-    settings = settings_from(args, config)
+    try:
+        settings = settings_from(args, config)
+    except SettingsError as exc:
+        return _refuse(f"cc-console: {exc}.")
     if settings.log_dir is None:
         settings.log_dir = default_log_dir()
     from console.logging_setup import setup_logging
@@ -191,11 +195,15 @@ def _pid() -> int:
 
 def _refuse_configuration(exc: ConfigError) -> int:
     """A configuration file that cannot be read: said on stderr and in a box; status 2."""
-    text = (
+    return _refuse(
         f"cc-console: the configuration file cannot be used: {exc}\n"
         "Correct it or delete it (the console then starts on demo data; the address is set "
         "again under Settings… in the sign-in dialog)."
     )
+
+
+def _refuse(text: str) -> int:
+    """Settings the console cannot start with: said on stderr and in a box; status 2."""
     print(text, file=sys.stderr)
     try:
         from PySide6.QtWidgets import QMessageBox

@@ -1,4 +1,4 @@
-"""Console settings: one pydantic-settings class, overridden by CC_CONSOLE_* variables.
+"""Console settings: one class, overridden by CC_CONSOLE_* variables.
 
 What a workstation keeps between starts (the server's address, the language, the last user,
 how many days of ended cases the queue loads) is in an INI file in the user's configuration
@@ -6,6 +6,9 @@ folder (`~/.config/cc-console/cc-console.ini` on Linux; `WorkstationConfig`), wr
 settings dialog. The command line wins over the environment, the environment over the file.
 Only `cc-console` itself reads the file (console/app.py): a `ConsoleSettings()` built anywhere
 else, a test's included, never picks up a workstation's address.
+
+Plain Python, no pydantic: pydantic-settings cost the console 28 MB of memory for a dozen
+values (the server keeps it, console and server share nothing here).
 """
 
 from __future__ import annotations
@@ -13,18 +16,19 @@ from __future__ import annotations
 import configparser
 import contextlib
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 import platformdirs
-from pydantic import Field
-from pydantic_settings import BaseSettings, SettingsConfigDict
 
 __all__ = [
     "LANGUAGES",
     "ConfigError",
     "ConsoleSettings",
+    "SettingsError",
     "WorkstationConfig",
     "config_path",
     "data_dir",
@@ -34,32 +38,126 @@ __all__ = [
 
 APP_DIR = "cc-console"
 LANGUAGES = ("zh_CN", "en")
+ENV_PREFIX = "CC_CONSOLE_"
 
 
-class ConsoleSettings(BaseSettings):
-    """Where the console connects and how; window state lives in QSettings instead."""
+class SettingsError(ValueError):
+    """A setting given (on the command line, by a caller or in CC_CONSOLE_*) is unusable;
+    the text names it and what it must be."""
 
-    model_config = SettingsConfigDict(env_prefix="CC_CONSOLE_", env_file=None, extra="ignore")
 
+@dataclass(frozen=True)
+class _Setting:
+    """How one setting is read from its text and checked."""
+
+    default: Callable[[], Any]
+    read: Callable[[Any], Any] = str  # from a value given or an environment variable's text
+    rule: str = ""  # what a value must be, for the error
+    valid: Callable[[Any], bool] = lambda _value: True
+
+
+def _number(low: float | None = None, high: float | None = None, *, above: bool = False) -> Any:
+    def valid(value: float) -> bool:
+        if low is not None and (value <= low if above else value < low):
+            return False
+        return high is None or value <= high
+
+    return valid
+
+
+def _path(value: Any) -> Path:
+    return Path(value)
+
+
+def _optional_path(value: Any) -> Path | None:
+    return None if value is None or value == "" else Path(value)
+
+
+def _optional(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
+def _default_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir(APP_DIR))
+
+
+_SETTINGS: dict[str, _Setting] = {
     # None starts the embedded server with demo data and the simulator.
-    server_url: str | None = None
-    username: str | None = None
-    password: str | None = Field(default=None, repr=False)
-    lang: str = "zh_CN"
-    timeout: float = Field(default=10.0, gt=0)
-    data_dir: Path = Field(default_factory=lambda: Path(platformdirs.user_data_dir(APP_DIR)))
+    "server_url": _Setting(lambda: None, _optional),
+    "username": _Setting(lambda: None, _optional),
+    "password": _Setting(lambda: None, _optional),
+    "lang": _Setting(lambda: "zh_CN", str, "zh_CN or en", lambda v: v in LANGUAGES),
+    "timeout": _Setting(lambda: 10.0, float, "seconds, more than 0", _number(0, above=True)),
+    "data_dir": _Setting(_default_data_dir, _path),
     # Where cc-console.log, cc-server.log and crash.log go; None: the embedded server's
     # output stays in the data folder and nothing else is written (tests, benchmarks).
-    log_dir: Path | None = None
-    simulator_rate: float = Field(default=6.0, ge=0)
+    "log_dir": _Setting(lambda: None, _optional_path),
+    "simulator_rate": _Setting(lambda: 6.0, float, "cases a minute, 0 or more", _number(0)),
     # Ended cases the queue loads: those of the last days (older ones come when asked for).
-    closed_days: float = Field(default=3.0, ge=0, le=366)
+    "closed_days": _Setting(lambda: 3.0, float, "a number of days (0-366)", _number(0, 366)),
     # Wall mode (cc-console --wall; console/wall/options.py names the views).
-    wall_views: str = "totals,overdue,supervision,intake,indicators,video"
-    wall_layout: str = "rotate"  # rotate | tile
-    wall_rotate_seconds: float = Field(default=20.0, ge=5)
-    wall_font_scale: float = Field(default=1.0, ge=0.3, le=4)
-    wall_screen: int = 0
+    "wall_views": _Setting(lambda: "totals,overdue,supervision,intake,indicators,video"),
+    "wall_layout": _Setting(lambda: "rotate"),  # rotate | tile (checked by the wall's options)
+    "wall_rotate_seconds": _Setting(lambda: 20.0, float, "seconds, 5 or more", _number(5)),
+    "wall_font_scale": _Setting(lambda: 1.0, float, "a factor from 0.3 to 4", _number(0.3, 4)),
+    "wall_screen": _Setting(lambda: 0, int, "a screen number"),
+}
+
+
+class ConsoleSettings:
+    """Where the console connects and how; window state lives in QSettings instead.
+
+    Each setting not given is read from its CC_CONSOLE_<NAME> variable when that is set (and
+    not empty), else it has its default; every value is checked (SettingsError names the one
+    that is unusable and where it came from). The launcher fills in what the officer types.
+    """
+
+    server_url: str | None
+    username: str | None
+    password: str | None
+    lang: str
+    timeout: float
+    data_dir: Path
+    log_dir: Path | None
+    simulator_rate: float
+    closed_days: float
+    wall_views: str
+    wall_layout: str
+    wall_rotate_seconds: float
+    wall_font_scale: float
+    wall_screen: int
+
+    def __init__(self, **values: Any) -> None:
+        unknown = sorted(set(values) - set(_SETTINGS))
+        if unknown:
+            raise TypeError(f"unknown console settings: {', '.join(unknown)}")
+        for name, setting in _SETTINGS.items():
+            variable = ENV_PREFIX + name.upper()
+            if name in values:
+                given, origin = values[name], name
+            elif os.environ.get(variable):
+                given, origin = os.environ[variable], variable
+            else:
+                setattr(self, name, setting.default())
+                continue
+            setattr(self, name, _checked(setting, given, origin))
+
+    def __repr__(self) -> str:
+        shown = ", ".join(
+            f"{name}={getattr(self, name)!r}" for name in _SETTINGS if name != "password"
+        )
+        return f"ConsoleSettings({shown})"
+
+
+def _checked(setting: _Setting, given: Any, origin: str) -> Any:
+    rule = setting.rule or "a text"
+    try:
+        value = setting.read(given)
+    except (TypeError, ValueError):
+        raise SettingsError(f"{origin} = {given!r}: {rule}") from None
+    if value is not None and not setting.valid(value):
+        raise SettingsError(f"{origin} = {given!r}: {rule}")
+    return value
 
 
 def data_dir(settings: ConsoleSettings) -> Path:
