@@ -67,10 +67,10 @@ class SortedRowsModel(QAbstractTableModel):
         if isinstance(keys, np.ndarray):
             self._numeric_keys = keys.astype(np.float64) if keys.dtype.kind == "f" else None
             rows = self._sorted(self._rows, keys)
-        else:  # texts: an array of the shown rows' keys only, for the sort only
+        else:  # texts: every slot sorted (one fixed-width array, no copy), the shown kept
             self._numeric_keys = None
-            sort_keys, shown = self._sort_keys, self._rows
-            rows = self._ordered(shown, _key_array([sort_keys[s] for s in shown.tolist()]))
+            by_key = np.lexsort((self._store.column("ids"), _key_array(keys)))
+            rows = by_key[self._shown[by_key]].astype(np.int64, copy=False)
         self._relayout(
             rows, descending=order == Qt.SortOrder.DescendingOrder, added=np.empty(0, np.int64)
         )
