@@ -27,13 +27,13 @@ class ShortcutsDialog(QDialog):
             self.tr(
                 "A call without the mouse: F6 opens the call form, Ctrl+Enter creates the case "
                 "and offers its dispatch to the suggested department, Enter sends it "
-                "(Ctrl+Shift+Enter does both at once). F2–F9 bring their pane forward with the "
+                "(Ctrl+Shift+Enter does both at once). F2–F12 bring their pane forward with the "
                 "keyboard in it; pressed again there, they hide it. Working a case: Alt+↓ / "
                 "Alt+↑ move through the queue, Ctrl+Shift+R registers, Ctrl+Shift+D dispatches "
                 "to the suggested department, Ctrl+Shift+V verifies and closes, Ctrl+Shift+A "
                 "opens the other actions; Ctrl+Enter sends the chosen action wherever a case "
                 "is selected. Alerts: Space or Ctrl+K acknowledges the selected one, F9 lists "
-                "them."
+                "them. Alt+Q chooses what the queue shows: cases or volunteer requests (志愿服务)."
             ),
             self,
         )

@@ -3458,32 +3458,32 @@
 <context>
     <name>DispatchPane</name>
     <message>
-        <location filename="../../console/panes/dispatch_pane.py" line="122" />
+        <location filename="../../console/panes/dispatch_pane.py" line="133" />
         <source>Correct the case in its own form: Ctrl+Shift+C (Case menu).</source>
         <translation>Correct the case in its own form: Ctrl+Shift+C (Case menu).</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_pane.py" line="130" />
+        <location filename="../../console/panes/dispatch_pane.py" line="141" />
         <source>Saved; waiting for the server before this can be done again.</source>
         <translation>Saved; waiting for the server before this can be done again.</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_pane.py" line="154" />
+        <location filename="../../console/panes/dispatch_pane.py" line="165" />
         <source>Saved; sending…</source>
         <translation>Saved; sending…</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_pane.py" line="156" />
+        <location filename="../../console/panes/dispatch_pane.py" line="167" />
         <source>Saved while offline: it is sent when the connection is back.</source>
         <translation>Saved while offline: it is sent when the connection is back.</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_pane.py" line="186" />
+        <location filename="../../console/panes/dispatch_pane.py" line="197" />
         <source>⏳ %1 action(s) on this case wait to be synchronized</source>
         <translation>⏳ %1 action(s) on this case wait to be synchronized</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_pane.py" line="264" />
+        <location filename="../../console/panes/dispatch_pane.py" line="298" />
         <source>Deadline: loading…</source>
         <translation>Deadline: loading…</translation>
     </message>
@@ -3574,65 +3574,65 @@
 <context>
     <name>DispatchView</name>
     <message>
-        <location filename="../../console/panes/dispatch_view.py" line="44" />
+        <location filename="../../console/panes/dispatch_view.py" line="45" />
         <source>No case selected</source>
         <translation>No case selected</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_view.py" line="63" />
+        <location filename="../../console/panes/dispatch_view.py" line="64" />
         <source>Likely duplicates (500 m, 72 h)</source>
         <translation>Likely duplicates (500 m, 72 h)</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_view.py" line="65" />
+        <location filename="../../console/panes/dispatch_view.py" line="66" />
         <source>Actions allowed now</source>
         <translation>Actions allowed now</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_view.py" line="66" />
+        <location filename="../../console/panes/dispatch_view.py" line="67" />
         <source>↑↓ choose · Enter: to the form
 Ctrl+Enter: send</source>
         <translation>↑↓ choose · Enter: to the form
 Ctrl+Enter: send</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_view.py" line="96" />
+        <location filename="../../console/panes/dispatch_view.py" line="105" />
         <source> h (clock hours of the step)</source>
         <translation> h (clock hours of the step)</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_view.py" line="107" />
-        <location filename="../../console/panes/dispatch_view.py" line="112" />
+        <location filename="../../console/panes/dispatch_view.py" line="116" />
+        <location filename="../../console/panes/dispatch_view.py" line="121" />
         <source>— choose —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_view.py" line="125" />
+        <location filename="../../console/panes/dispatch_view.py" line="134" />
         <source>Ctrl+Enter wherever a case is selected; Enter on the department list</source>
         <translation>Ctrl+Enter wherever a case is selected; Enter on the department list</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_view.py" line="144" />
+        <location filename="../../console/panes/dispatch_view.py" line="153" />
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_view.py" line="145" />
+        <location filename="../../console/panes/dispatch_view.py" line="154" />
         <source>Merge into</source>
         <translation>Merge into</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_view.py" line="146" />
+        <location filename="../../console/panes/dispatch_view.py" line="155" />
         <source>Extension</source>
         <translation>Extension</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_view.py" line="147" />
+        <location filename="../../console/panes/dispatch_view.py" line="156" />
         <source>Callback result</source>
         <translation>Callback result</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_view.py" line="148" />
+        <location filename="../../console/panes/dispatch_view.py" line="157" />
         <source>Escalate to</source>
         <translation>Escalate to</translation>
     </message>
@@ -3650,307 +3650,303 @@ Ctrl+Enter: send</translation>
         <translation>Drill clock %1</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control.py" line="148" />
-        <location filename="../../console/drills/control.py" line="150" />
+        <location filename="../../console/drills/control_reading.py" line="65" />
         <source>Loading the trainees</source>
         <translation>Loading the trainees</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control.py" line="156" />
-        <location filename="../../console/drills/control.py" line="158" />
+        <location filename="../../console/drills/control_reading.py" line="70" />
         <source>Loading the scenarios</source>
         <translation>Loading the scenarios</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control.py" line="170" />
-        <location filename="../../console/drills/control.py" line="172" />
+        <location filename="../../console/drills/control_reading.py" line="81" />
         <source>Loading the runs</source>
         <translation>Loading the runs</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control.py" line="187" />
-        <location filename="../../console/drills/control.py" line="514" />
+        <location filename="../../console/drills/control_reading.py" line="96" />
+        <location filename="../../console/drills/control_reading.py" line="224" />
         <source>Reading the run</source>
         <translation>Reading the run</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control.py" line="204" />
-        <location filename="../../console/drills/control.py" line="223" />
+        <location filename="../../console/drills/control_reading.py" line="113" />
+        <location filename="../../console/drills/control_reading.py" line="132" />
         <source>Reading the scores</source>
         <translation>Reading the scores</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control.py" line="248" />
+        <location filename="../../console/drills/control_commands.py" line="25" />
         <source>Choose a scenario.</source>
         <translation>Choose a scenario.</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control.py" line="253" />
-        <location filename="../../console/drills/control.py" line="472" />
+        <location filename="../../console/drills/control_commands.py" line="30" />
+        <location filename="../../console/drills/control_reading.py" line="182" />
         <source>This scenario has errors: %1</source>
         <translation>This scenario has errors: %1</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control.py" line="261" />
+        <location filename="../../console/drills/control_commands.py" line="38" />
         <source>Tick at least one trainee.</source>
         <translation>Tick at least one trainee.</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control.py" line="276" />
+        <location filename="../../console/drills/control_commands.py" line="53" />
         <source>Starting the run</source>
         <translation>Starting the run</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control.py" line="287" />
+        <location filename="../../console/drills/control_commands.py" line="64" />
         <source>Paused: the drill clock stands.</source>
         <translation>Paused: the drill clock stands.</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control.py" line="288" />
+        <location filename="../../console/drills/control_commands.py" line="65" />
         <source>Resumed: the drill clock runs on.</source>
         <translation>Resumed: the drill clock runs on.</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control.py" line="289" />
+        <location filename="../../console/drills/control_commands.py" line="66" />
         <source>The run has ended; its report is ready.</source>
         <translation>The run has ended; its report is ready.</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control.py" line="294" />
-        <location filename="../../console/drills/control.py" line="313" />
-        <location filename="../../console/drills/control.py" line="332" />
+        <location filename="../../console/drills/control_commands.py" line="71" />
+        <location filename="../../console/drills/control_commands.py" line="90" />
+        <location filename="../../console/drills/control_commands.py" line="109" />
         <source>The run</source>
         <translation>The run</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control.py" line="295" />
+        <location filename="../../console/drills/control_commands.py" line="72" />
         <source>Controlling the run</source>
         <translation>Controlling the run</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control.py" line="309" />
+        <location filename="../../console/drills/control_commands.py" line="86" />
         <source>The drill clock runs at %1.</source>
         <translation>The drill clock runs at %1.</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control.py" line="314" />
+        <location filename="../../console/drills/control_commands.py" line="91" />
         <source>Changing the drill clock's speed</source>
         <translation>Changing the drill clock's speed</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control.py" line="328" />
+        <location filename="../../console/drills/control_commands.py" line="105" />
         <source>Started again as run #%1.</source>
         <translation>Started again as run #%1.</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control.py" line="333" />
+        <location filename="../../console/drills/control_commands.py" line="110" />
         <source>Resetting the run</source>
         <translation>Resetting the run</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control.py" line="341" />
+        <location filename="../../console/drills/control_reports.py" line="41" />
         <source>Choose a run in the list.</source>
         <translation>Choose a run in the list.</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control.py" line="358" />
+        <location filename="../../console/drills/control_reports.py" line="58" />
         <source>The report</source>
         <translation>The report</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control.py" line="360" />
+        <location filename="../../console/drills/control_reports.py" line="60" />
         <source>Fetching the report</source>
         <translation>Fetching the report</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control.py" line="367" />
+        <location filename="../../console/drills/control_reports.py" line="67" />
         <source>Show a report first.</source>
         <translation>Show a report first.</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control.py" line="371" />
+        <location filename="../../console/drills/control_reports.py" line="71" />
         <source>Save the after-action report</source>
         <translation>Save the after-action report</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control.py" line="375" />
+        <location filename="../../console/drills/control_reports.py" line="75" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control.py" line="398" />
+        <location filename="../../console/drills/control_reports.py" line="98" />
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control.py" line="400" />
+        <location filename="../../console/drills/control_reports.py" line="100" />
         <source>Saving the report</source>
         <translation>Saving the report</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control.py" line="410" />
+        <location filename="../../console/drills/control_reports.py" line="110" />
         <source>Name the trainee whose runs to compare.</source>
         <translation>Name the trainee whose runs to compare.</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control.py" line="428" />
+        <location filename="../../console/drills/control_reports.py" line="128" />
         <source>The trainee's runs</source>
         <translation>The trainee's runs</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control.py" line="430" />
+        <location filename="../../console/drills/control_reports.py" line="130" />
         <source>Comparing the trainee's runs</source>
         <translation>Comparing the trainee's runs</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control.py" line="447" />
+        <location filename="../../console/drills/control_reading.py" line="157" />
         <source>%1 (%2 injects, %3 min)</source>
         <translation>%1 (%2 injects, %3 min)</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control.py" line="453" />
+        <location filename="../../console/drills/control_reading.py" line="163" />
         <source>%1: has errors</source>
         <translation>%1: has errors</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control.py" line="551" />
+        <location filename="../../console/drills/control_commands.py" line="116" />
         <source>Run #%1 started for %2 at %3.</source>
         <translation>Run #%1 started for %2 at %3.</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control.py" line="565" />
+        <location filename="../../console/drills/control_commands.py" line="130" />
         <source>Not started</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control.py" line="580" />
+        <location filename="../../console/drills/control_reports.py" line="140" />
         <source>The PDF is not available: %1</source>
         <translation>The PDF is not available: %1</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control.py" line="588" />
+        <location filename="../../console/drills/control_reports.py" line="148" />
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control.py" line="597" />
+        <location filename="../../console/drills/control_reports.py" line="157" />
         <source>%1 has no scored runs yet.</source>
         <translation>%1 has no scored runs yet.</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control.py" line="621" />
-        <location filename="../../console/drills/control.py" line="623" />
+        <location filename="../../console/drills/control_reading.py" line="276" />
         <source>Reading the case</source>
         <translation>Reading the case</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control.py" line="649" />
+        <location filename="../../console/drills/control.py" line="124" />
         <source>Drill run #%1 has ended: back to normal.</source>
         <translation>Drill run #%1 has ended: back to normal.</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control_view.py" line="86" />
+        <location filename="../../console/drills/control_view.py" line="87" />
         <source>Tick the trainees of the run (Space ticks)</source>
         <translation>Tick the trainees of the run (Space ticks)</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control_view.py" line="98" />
+        <location filename="../../console/drills/control_view.py" line="99" />
         <source>&amp;Start the run</source>
         <translation>&amp;Start the run</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control_view.py" line="101" />
+        <location filename="../../console/drills/control_view.py" line="102" />
         <source>Scenario editor…</source>
         <translation>Scenario editor…</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control_view.py" line="107" />
+        <location filename="../../console/drills/control_view.py" line="108" />
         <source>Sc&amp;enario</source>
         <translation>Sc&amp;enario</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control_view.py" line="111" />
+        <location filename="../../console/drills/control_view.py" line="112" />
         <source>&amp;Trainees</source>
         <translation>&amp;Trainees</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control_view.py" line="114" />
+        <location filename="../../console/drills/control_view.py" line="115" />
         <source>Spee&amp;d</source>
         <translation>Spee&amp;d</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control_view.py" line="117" />
+        <location filename="../../console/drills/control_view.py" line="118" />
         <source>Si&amp;mulated start</source>
         <translation>Si&amp;mulated start</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control_view.py" line="141" />
+        <location filename="../../console/drills/control_view.py" line="142" />
         <source>%v of %m drill minutes</source>
         <translation>%v of %m drill minutes</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control_view.py" line="142" />
-        <location filename="../../console/drills/control_view.py" line="308" />
+        <location filename="../../console/drills/control_view.py" line="143" />
+        <location filename="../../console/drills/control_view.py" line="309" />
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control_view.py" line="148" />
+        <location filename="../../console/drills/control_view.py" line="149" />
         <source>St&amp;op</source>
         <translation>St&amp;op</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control_view.py" line="151" />
+        <location filename="../../console/drills/control_view.py" line="152" />
         <source>Reset (start a&amp;gain)</source>
         <translation>Reset (start a&amp;gain)</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control_view.py" line="154" />
+        <location filename="../../console/drills/control_view.py" line="155" />
         <source>Re&amp;load</source>
         <translation>Re&amp;load</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control_view.py" line="158" />
+        <location filename="../../console/drills/control_view.py" line="159" />
         <source>You are a trainee in this run: the trainer steers it.</source>
         <translation>You are a trainee in this run: the trainer steers it.</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control_view.py" line="169" />
+        <location filename="../../console/drills/control_view.py" line="170" />
         <source>R&amp;un</source>
         <translation>R&amp;un</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control_view.py" line="179" />
+        <location filename="../../console/drills/control_view.py" line="180" />
         <source>Speed no&amp;w</source>
         <translation>Speed no&amp;w</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control_view.py" line="198" />
+        <location filename="../../console/drills/control_view.py" line="199" />
         <source>Act as a department or the supervisor</source>
         <translation>Act as a department or the supervisor</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control_view.py" line="220" />
+        <location filename="../../console/drills/control_view.py" line="221" />
         <source>&amp;New run</source>
         <translation>&amp;New run</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control_view.py" line="221" />
+        <location filename="../../console/drills/control_view.py" line="222" />
         <source>&amp;Injects</source>
         <translation>&amp;Injects</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control_view.py" line="222" />
+        <location filename="../../console/drills/control_view.py" line="223" />
         <source>Score&amp;board</source>
         <translation>Score&amp;board</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control_view.py" line="223" />
+        <location filename="../../console/drills/control_view.py" line="224" />
         <source>Reports &amp;and progress</source>
         <translation>Reports &amp;and progress</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control_view.py" line="306" />
+        <location filename="../../console/drills/control_view.py" line="307" />
         <source>&amp;Resume</source>
         <translation>&amp;Resume</translation>
     </message>
@@ -4001,8 +3997,8 @@ Ctrl+Enter: send</translation>
     </message>
     <message>
         <location filename="../../console/drills/report_view.py" line="121" />
-        <location filename="../../console/drills/tables.py" line="124" />
-        <location filename="../../console/drills/tables.py" line="183" />
+        <location filename="../../console/drills/tables.py" line="125" />
+        <location filename="../../console/drills/tables.py" line="184" />
         <source>Trainee</source>
         <translation>Trainee</translation>
     </message>
@@ -4114,173 +4110,173 @@ Ctrl+Enter: send</translation>
         <translation>Another moment…</translation>
     </message>
     <message>
-        <location filename="../../console/drills/tables.py" line="89" />
+        <location filename="../../console/drills/tables.py" line="90" />
         <source>Minute</source>
         <translation>Minute</translation>
     </message>
     <message>
-        <location filename="../../console/drills/tables.py" line="90" />
-        <location filename="../../console/drills/tables.py" line="181" />
+        <location filename="../../console/drills/tables.py" line="91" />
+        <location filename="../../console/drills/tables.py" line="182" />
         <source>Inject</source>
         <translation>Inject</translation>
     </message>
     <message>
-        <location filename="../../console/drills/tables.py" line="91" />
-        <location filename="../../console/drills/tables.py" line="258" />
+        <location filename="../../console/drills/tables.py" line="92" />
+        <location filename="../../console/drills/tables.py" line="259" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../console/drills/tables.py" line="92" />
-        <location filename="../../console/drills/tables.py" line="182" />
+        <location filename="../../console/drills/tables.py" line="93" />
+        <location filename="../../console/drills/tables.py" line="183" />
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../console/drills/tables.py" line="93" />
+        <location filename="../../console/drills/tables.py" line="94" />
         <source>State now</source>
         <translation>State now</translation>
     </message>
     <message>
-        <location filename="../../console/drills/tables.py" line="94" />
+        <location filename="../../console/drills/tables.py" line="95" />
         <source>Expected</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../console/drills/tables.py" line="95" />
+        <location filename="../../console/drills/tables.py" line="96" />
         <source>Script step</source>
         <translation>Script step</translation>
     </message>
     <message>
-        <location filename="../../console/drills/tables.py" line="125" />
-        <location filename="../../console/drills/tables.py" line="184" />
-        <location filename="../../console/drills/tables.py" line="293" />
+        <location filename="../../console/drills/tables.py" line="126" />
+        <location filename="../../console/drills/tables.py" line="185" />
+        <location filename="../../console/drills/tables.py" line="294" />
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../console/drills/tables.py" line="126" />
+        <location filename="../../console/drills/tables.py" line="127" />
         <source>Injects</source>
         <translation>Injects</translation>
     </message>
     <message>
-        <location filename="../../console/drills/tables.py" line="127" />
-        <location filename="../../console/drills/tables.py" line="294" />
+        <location filename="../../console/drills/tables.py" line="128" />
+        <location filename="../../console/drills/tables.py" line="295" />
         <source>Register (mean)</source>
         <translation>Register (mean)</translation>
     </message>
     <message>
-        <location filename="../../console/drills/tables.py" line="128" />
-        <location filename="../../console/drills/tables.py" line="295" />
+        <location filename="../../console/drills/tables.py" line="129" />
+        <location filename="../../console/drills/tables.py" line="296" />
         <source>Dispatch (mean)</source>
         <translation>Dispatch (mean)</translation>
     </message>
     <message>
-        <location filename="../../console/drills/tables.py" line="129" />
-        <location filename="../../console/drills/tables.py" line="296" />
+        <location filename="../../console/drills/tables.py" line="130" />
+        <location filename="../../console/drills/tables.py" line="297" />
         <source>Right dept. first</source>
         <translation>Right dept. first</translation>
     </message>
     <message>
-        <location filename="../../console/drills/tables.py" line="130" />
+        <location filename="../../console/drills/tables.py" line="131" />
         <source>Wrong dept. first</source>
         <translation>Wrong dept. first</translation>
     </message>
     <message>
-        <location filename="../../console/drills/tables.py" line="131" />
-        <location filename="../../console/drills/tables.py" line="297" />
+        <location filename="../../console/drills/tables.py" line="132" />
+        <location filename="../../console/drills/tables.py" line="298" />
         <source>Duplicates merged</source>
         <translation>Duplicates merged</translation>
     </message>
     <message>
-        <location filename="../../console/drills/tables.py" line="132" />
+        <location filename="../../console/drills/tables.py" line="133" />
         <source>Duplicates dispatched</source>
         <translation>Duplicates dispatched</translation>
     </message>
     <message>
-        <location filename="../../console/drills/tables.py" line="133" />
-        <location filename="../../console/drills/tables.py" line="188" />
+        <location filename="../../console/drills/tables.py" line="134" />
+        <location filename="../../console/drills/tables.py" line="189" />
         <source>SLA kept</source>
         <translation>SLA kept</translation>
     </message>
     <message>
-        <location filename="../../console/drills/tables.py" line="134" />
-        <location filename="../../console/drills/tables.py" line="189" />
+        <location filename="../../console/drills/tables.py" line="135" />
+        <location filename="../../console/drills/tables.py" line="190" />
         <source>Escalations handled</source>
         <translation>Escalations handled</translation>
     </message>
     <message>
-        <location filename="../../console/drills/tables.py" line="135" />
-        <location filename="../../console/drills/tables.py" line="190" />
+        <location filename="../../console/drills/tables.py" line="136" />
+        <location filename="../../console/drills/tables.py" line="191" />
         <source>Keystrokes</source>
         <translation>Keystrokes</translation>
     </message>
     <message>
-        <location filename="../../console/drills/tables.py" line="136" />
-        <location filename="../../console/drills/tables.py" line="191" />
+        <location filename="../../console/drills/tables.py" line="137" />
+        <location filename="../../console/drills/tables.py" line="192" />
         <source>Clicks</source>
         <translation>Clicks</translation>
     </message>
     <message>
-        <location filename="../../console/drills/tables.py" line="185" />
+        <location filename="../../console/drills/tables.py" line="186" />
         <source>Registered after (target)</source>
         <translation>Registered after (target)</translation>
     </message>
     <message>
-        <location filename="../../console/drills/tables.py" line="186" />
+        <location filename="../../console/drills/tables.py" line="187" />
         <source>Dispatched after (target)</source>
         <translation>Dispatched after (target)</translation>
     </message>
     <message>
-        <location filename="../../console/drills/tables.py" line="187" />
+        <location filename="../../console/drills/tables.py" line="188" />
         <source>First department</source>
         <translation>First department</translation>
     </message>
     <message>
-        <location filename="../../console/drills/tables.py" line="192" />
+        <location filename="../../console/drills/tables.py" line="193" />
         <source>What went wrong</source>
         <translation>What went wrong</translation>
     </message>
     <message>
-        <location filename="../../console/drills/tables.py" line="214" />
+        <location filename="../../console/drills/tables.py" line="215" />
         <source>duplicate: merged</source>
         <translation>duplicate: merged</translation>
     </message>
     <message>
-        <location filename="../../console/drills/tables.py" line="216" />
+        <location filename="../../console/drills/tables.py" line="217" />
         <source>duplicate: not merged</source>
         <translation>duplicate: not merged</translation>
     </message>
     <message>
-        <location filename="../../console/drills/tables.py" line="256" />
-        <location filename="../../console/drills/tables.py" line="290" />
+        <location filename="../../console/drills/tables.py" line="257" />
+        <location filename="../../console/drills/tables.py" line="291" />
         <source>Run</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../../console/drills/tables.py" line="257" />
-        <location filename="../../console/drills/tables.py" line="291" />
+        <location filename="../../console/drills/tables.py" line="258" />
+        <location filename="../../console/drills/tables.py" line="292" />
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../../console/drills/tables.py" line="259" />
-        <location filename="../../console/drills/tables.py" line="292" />
+        <location filename="../../console/drills/tables.py" line="260" />
+        <location filename="../../console/drills/tables.py" line="293" />
         <source>Started</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../console/drills/tables.py" line="260" />
+        <location filename="../../console/drills/tables.py" line="261" />
         <source>Trainees</source>
         <translation>Trainees</translation>
     </message>
     <message>
-        <location filename="../../console/drills/tables.py" line="261" />
+        <location filename="../../console/drills/tables.py" line="262" />
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../console/drills/tables.py" line="298" />
+        <location filename="../../console/drills/tables.py" line="299" />
         <source>Change</source>
         <translation>Change</translation>
     </message>
@@ -4842,6 +4838,19 @@ Ctrl+Enter: send</translation>
         <location filename="../../console/video/grid.py" line="31" />
         <source>Video — full screen (Esc to return)</source>
         <translation>Video — full screen (Esc to return)</translation>
+    </message>
+</context>
+<context>
+    <name>GridPicker</name>
+    <message>
+        <location filename="../../console/admin/users_ties.py" line="136" />
+        <source>(every street)</source>
+        <translation>(every street)</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_ties.py" line="160" />
+        <source>(choose a grid)</source>
+        <translation>(choose a grid)</translation>
     </message>
 </context>
 <context>
@@ -6479,12 +6488,12 @@ Click to show them in the queue</translation>
 <context>
     <name>LiveQueue</name>
     <message>
-        <location filename="../../console/controllers/live.py" line="111" />
+        <location filename="../../console/controllers/live.py" line="120" />
         <source>Loading cases</source>
         <translation>Loading cases</translation>
     </message>
     <message>
-        <location filename="../../console/controllers/live.py" line="149" />
+        <location filename="../../console/controllers/live.py" line="158" />
         <source>Loading older closed cases</source>
         <translation>Loading older closed cases</translation>
     </message>
@@ -6723,72 +6732,72 @@ Click to show them in the queue</translation>
 <context>
     <name>MapPane</name>
     <message>
-        <location filename="../../console/map/pane.py" line="128" />
+        <location filename="../../console/map/pane.py" line="154" />
         <source>Loading the map</source>
         <translation>Loading the map</translation>
     </message>
     <message>
-        <location filename="../../console/map/pane.py" line="130" />
+        <location filename="../../console/map/pane.py" line="156" />
         <source>Cameras not loaded: %1</source>
         <translation>Cameras not loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../console/map/pane.py" line="131" />
+        <location filename="../../console/map/pane.py" line="157" />
         <source>Loading the cameras</source>
         <translation>Loading the cameras</translation>
     </message>
     <message>
-        <location filename="../../console/map/pane.py" line="141" />
+        <location filename="../../console/map/pane.py" line="167" />
         <source>Patrols not loaded: %1</source>
         <translation>Patrols not loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../console/map/pane.py" line="142" />
+        <location filename="../../console/map/pane.py" line="168" />
         <source>Loading the patrols</source>
         <translation>Loading the patrols</translation>
     </message>
     <message>
-        <location filename="../../console/map/pane.py" line="158" />
+        <location filename="../../console/map/pane.py" line="184" />
         <source>Intake heat not loaded: %1</source>
         <translation>Intake heat not loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../console/map/pane.py" line="159" />
+        <location filename="../../console/map/pane.py" line="185" />
         <source>Loading the intake heat</source>
         <translation>Loading the intake heat</translation>
     </message>
     <message>
-        <location filename="../../console/map/pane.py" line="172" />
+        <location filename="../../console/map/pane.py" line="198" />
         <source>Patrol tracks not loaded: %1</source>
         <translation>Patrol tracks not loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../console/map/pane.py" line="173" />
+        <location filename="../../console/map/pane.py" line="199" />
         <source>Loading the patrol tracks</source>
         <translation>Loading the patrol tracks</translation>
     </message>
     <message>
-        <location filename="../../console/map/pane.py" line="250" />
+        <location filename="../../console/map/pane.py" line="281" />
         <source>Schematic (示意): %1</source>
         <translation>Schematic (示意): %1</translation>
     </message>
     <message>
-        <location filename="../../console/map/pane.py" line="258" />
+        <location filename="../../console/map/pane.py" line="289" />
         <source>Layers not drawn: %1</source>
         <translation>Layers not drawn: %1</translation>
     </message>
     <message>
-        <location filename="../../console/map/pane.py" line="266" />
+        <location filename="../../console/map/pane.py" line="297" />
         <source>The map layers could not be loaded: %1</source>
         <translation>The map layers could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../console/map/pane.py" line="352" />
+        <location filename="../../console/map/pane.py" line="387" />
         <source>Finding the street of the point</source>
         <translation>Finding the street of the point</translation>
     </message>
     <message>
-        <location filename="../../console/map/pane.py" line="362" />
+        <location filename="../../console/map/pane.py" line="397" />
         <source>The street of the point is not known: %1</source>
         <translation>The street of the point is not known: %1</translation>
     </message>
@@ -6995,7 +7004,7 @@ Click to show them in the queue</translation>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control.py" line="42" />
+        <location filename="../../console/drills/control.py" line="31" />
         <source>Drill control</source>
         <translation>Drill control</translation>
     </message>
@@ -7005,7 +7014,7 @@ Click to show them in the queue</translation>
         <translation>Patrol view</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/pane.py" line="51" />
+        <location filename="../../console/volunteers/pane.py" line="50" />
         <source>Volunteer requests</source>
         <translation>Volunteer requests</translation>
     </message>
@@ -7494,76 +7503,96 @@ Click to show them in the queue</translation>
 <context>
     <name>QueueFilters</name>
     <message>
-        <location filename="../../console/panes/queue_filters.py" line="30" />
+        <location filename="../../console/panes/queue_filters.py" line="35" />
         <source>Search ref, title, address, reporter…</source>
         <translation>Search ref, title, address, reporter…</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_filters.py" line="31" />
-        <location filename="../../console/panes/queue_filters.py" line="35" />
+        <location filename="../../console/panes/queue_filters.py" line="36" />
+        <location filename="../../console/panes/queue_filters.py" line="40" />
         <source>All states</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_filters.py" line="34" />
+        <location filename="../../console/panes/queue_filters.py" line="39" />
         <source>Open cases</source>
         <translation>Open cases</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_filters.py" line="40" />
+        <location filename="../../console/panes/queue_filters.py" line="45" />
         <source>Click or Space ticks a state; several states can be shown at once</source>
         <translation>Click or Space ticks a state; several states can be shown at once</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_filters.py" line="42" />
+        <location filename="../../console/panes/queue_filters.py" line="47" />
         <source>All colors</source>
         <translation>All colors</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_filters.py" line="45" />
+        <location filename="../../console/panes/queue_filters.py" line="50" />
         <source>All channels</source>
         <translation>All channels</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_filters.py" line="48" />
+        <location filename="../../console/panes/queue_filters.py" line="53" />
         <source>All streets</source>
         <translation>All streets</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_filters.py" line="49" />
+        <location filename="../../console/panes/queue_filters.py" line="54" />
         <source>All departments</source>
         <translation>All departments</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/queue_filters.py" line="83" />
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/queue_filters.py" line="84" />
+        <source>Volunteer service</source>
+        <translation>Volunteer service</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/queue_filters.py" line="85" />
+        <source>What the queue shows (Alt+Q; then ↑↓)</source>
+        <translation>What the queue shows (Alt+Q; then ↑↓)</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/queue_filters.py" line="86" />
+        <source>&amp;Queue:</source>
+        <translation>&amp;Queue:</translation>
     </message>
 </context>
 <context>
     <name>QueuePane</name>
     <message>
-        <location filename="../../console/panes/queue_pane.py" line="98" />
+        <location filename="../../console/panes/queue_pane.py" line="89" />
         <source>【DRILL】</source>
         <translation>【DRILL】</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_pane.py" line="146" />
+        <location filename="../../console/panes/queue_pane.py" line="137" />
         <source>Case queue</source>
         <translation>Case queue</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_pane.py" line="159" />
+        <location filename="../../console/panes/queue_pane.py" line="150" />
         <source>All open cases of this color, whatever the filter shows</source>
         <translation>All open cases of this color, whatever the filter shows</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_pane.py" line="167" />
+        <location filename="../../console/panes/queue_pane.py" line="158" />
         <source>More closed cases…</source>
         <translation>More closed cases…</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_pane.py" line="170" />
+        <location filename="../../console/panes/queue_pane.py" line="161" />
         <source>Closed cases older than the last days are kept on the server: load more</source>
         <translation>Closed cases older than the last days are kept on the server: load more</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_pane.py" line="371" />
+        <location filename="../../console/panes/queue_pane.py" line="389" />
         <source>%1 shown of %2</source>
         <translation>%1 shown of %2</translation>
     </message>
@@ -7638,47 +7667,47 @@ Growth %6, %7, %8</translation>
 <context>
     <name>RateDialog</name>
     <message>
-        <location filename="../../console/volunteers/dialogs.py" line="137" />
+        <location filename="../../console/volunteers/dialogs.py" line="161" />
         <source>Rate the service</source>
         <translation>Rate the service</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/dialogs.py" line="141" />
+        <location filename="../../console/volunteers/dialogs.py" line="165" />
         <source>Ask %1 how the service by %2 went (%3 h).</source>
         <translation>Ask %1 how the service by %2 went (%3 h).</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/dialogs.py" line="142" />
+        <location filename="../../console/volunteers/dialogs.py" line="166" />
         <source>the resident</source>
         <translation>the resident</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/dialogs.py" line="149" />
+        <location filename="../../console/volunteers/dialogs.py" line="173" />
         <source>1 very poor</source>
         <translation>1 very poor</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/dialogs.py" line="150" />
+        <location filename="../../console/volunteers/dialogs.py" line="174" />
         <source>2 poor</source>
         <translation>2 poor</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/dialogs.py" line="151" />
+        <location filename="../../console/volunteers/dialogs.py" line="175" />
         <source>3 fair</source>
         <translation>3 fair</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/dialogs.py" line="152" />
+        <location filename="../../console/volunteers/dialogs.py" line="176" />
         <source>4 good</source>
         <translation>4 good</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/dialogs.py" line="153" />
+        <location filename="../../console/volunteers/dialogs.py" line="177" />
         <source>5 very good</source>
         <translation>5 very good</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/dialogs.py" line="162" />
+        <location filename="../../console/volunteers/dialogs.py" line="186" />
         <source>The resident's comment</source>
         <translation>The resident's comment</translation>
     </message>
@@ -7724,6 +7753,29 @@ Growth %6, %7, %8</translation>
         <location filename="../../console/shell/reauth.py" line="278" />
         <source>Signed out — read only. The queue shows the cases as they were and is no longer updated; nothing is sent. Sign in again to go on.</source>
         <translation>Signed out — read only. The queue shows the cases as they were and is no longer updated; nothing is sent. Sign in again to go on.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestBook</name>
+    <message>
+        <location filename="../../console/volunteers/book.py" line="76" />
+        <source>Loading volunteer requests</source>
+        <translation>Loading volunteer requests</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/book.py" line="119" />
+        <source>Loading a volunteer request</source>
+        <translation>Loading a volunteer request</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/book.py" line="133" />
+        <source>Suggesting volunteer teams</source>
+        <translation>Suggesting volunteer teams</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/book.py" line="231" />
+        <source>New volunteer request</source>
+        <translation>New volunteer request</translation>
     </message>
 </context>
 <context>
@@ -7849,147 +7901,147 @@ Debris %7 t</translation>
 <context>
     <name>ScenarioEditor</name>
     <message>
-        <location filename="../../console/drills/scenario_editor.py" line="81" />
+        <location filename="../../console/drills/scenario_editor_view.py" line="45" />
         <source>Open file…</source>
         <translation>Open file…</translation>
     </message>
     <message>
-        <location filename="../../console/drills/scenario_editor.py" line="82" />
+        <location filename="../../console/drills/scenario_editor_view.py" line="48" />
         <source>Save to file…</source>
         <translation>Save to file…</translation>
     </message>
     <message>
-        <location filename="../../console/drills/scenario_editor.py" line="86" />
+        <location filename="../../console/drills/scenario_editor_view.py" line="54" />
         <source>Open from server</source>
         <translation>Open from server</translation>
     </message>
     <message>
-        <location filename="../../console/drills/scenario_editor.py" line="87" />
+        <location filename="../../console/drills/scenario_editor_view.py" line="56" />
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../console/drills/scenario_editor.py" line="90" />
+        <location filename="../../console/drills/scenario_editor_view.py" line="59" />
         <source>scenario id</source>
         <translation>scenario id</translation>
     </message>
     <message>
-        <location filename="../../console/drills/scenario_editor.py" line="92" />
+        <location filename="../../console/drills/scenario_editor_view.py" line="62" />
         <source>Save to server</source>
         <translation>Save to server</translation>
     </message>
     <message>
-        <location filename="../../console/drills/scenario_editor.py" line="102" />
+        <location filename="../../console/drills/scenario_editor_view.py" line="75" />
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../console/drills/scenario_editor.py" line="102" />
+        <location filename="../../console/drills/scenario_editor_view.py" line="76" />
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../console/drills/scenario_editor.py" line="102" />
+        <location filename="../../console/drills/scenario_editor_view.py" line="77" />
         <source>What to fix</source>
         <translation>What to fix</translation>
     </message>
     <message>
-        <location filename="../../console/drills/scenario_editor.py" line="107" />
+        <location filename="../../console/drills/scenario_editor_view.py" line="84" />
         <source>Errors</source>
         <translation>Errors</translation>
     </message>
     <message>
-        <location filename="../../console/drills/scenario_editor.py" line="108" />
+        <location filename="../../console/drills/scenario_editor_view.py" line="85" />
         <source>Dry run</source>
         <translation>Dry run</translation>
     </message>
     <message>
-        <location filename="../../console/drills/scenario_editor.py" line="190" />
+        <location filename="../../console/drills/scenario_editor.py" line="119" />
         <source>A district scenario: save your changes under a new id (or to a file).</source>
         <translation>A district scenario: save your changes under a new id (or to a file).</translation>
     </message>
     <message>
-        <location filename="../../console/drills/scenario_editor.py" line="230" />
+        <location filename="../../console/drills/scenario_editor.py" line="159" />
         <source>Dry run (%1)</source>
         <translation>Dry run (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/drills/scenario_editor.py" line="237" />
+        <location filename="../../console/drills/scenario_editor.py" line="166" />
         <source>Valid: %1 injects. The dry run lists them by drill minute.</source>
         <translation>Valid: %1 injects. The dry run lists them by drill minute.</translation>
     </message>
     <message>
-        <location filename="../../console/drills/scenario_editor.py" line="244" />
+        <location filename="../../console/drills/scenario_editor.py" line="173" />
         <source>%1 error(s): click one to go to its line.</source>
         <translation>%1 error(s): click one to go to its line.</translation>
     </message>
     <message>
-        <location filename="../../console/drills/scenario_editor.py" line="260" />
+        <location filename="../../console/drills/scenario_editor_view.py" line="117" />
         <source>Errors (%1)</source>
         <translation>Errors (%1)</translation>
     </message>
     <message>
-        <location filename="../../console/drills/scenario_editor.py" line="273" />
+        <location filename="../../console/drills/scenario_editor.py" line="186" />
         <source>Open a scenario</source>
         <translation>Open a scenario</translation>
     </message>
     <message>
-        <location filename="../../console/drills/scenario_editor.py" line="283" />
+        <location filename="../../console/drills/scenario_editor.py" line="196" />
         <source>Could not read %1: %2</source>
         <translation>Could not read %1: %2</translation>
     </message>
     <message>
-        <location filename="../../console/drills/scenario_editor.py" line="296" />
+        <location filename="../../console/drills/scenario_editor.py" line="209" />
         <source>Save the scenario</source>
         <translation>Save the scenario</translation>
     </message>
     <message>
-        <location filename="../../console/drills/scenario_editor.py" line="308" />
+        <location filename="../../console/drills/scenario_editor.py" line="221" />
         <source>Could not save %1: %2</source>
         <translation>Could not save %1: %2</translation>
     </message>
     <message>
-        <location filename="../../console/drills/scenario_editor.py" line="317" />
+        <location filename="../../console/drills/scenario_editor.py" line="230" />
         <source>Saved to %1.</source>
         <translation>Saved to %1.</translation>
     </message>
     <message>
-        <location filename="../../console/drills/scenario_editor.py" line="325" />
+        <location filename="../../console/drills/scenario_editor.py" line="238" />
         <source>Give the scenario an id: letters, digits, _ . - (at most 80).</source>
         <translation>Give the scenario an id: letters, digits, _ . - (at most 80).</translation>
     </message>
     <message>
-        <location filename="../../console/drills/scenario_editor.py" line="341" />
+        <location filename="../../console/drills/scenario_editor.py" line="254" />
         <source>Saved on the server as %1: trainers can pick it for a run.</source>
         <translation>Saved on the server as %1: trainers can pick it for a run.</translation>
     </message>
     <message>
-        <location filename="../../console/drills/scenario_editor.py" line="352" />
+        <location filename="../../console/drills/scenario_editor.py" line="265" />
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../console/drills/scenario_editor.py" line="359" />
+        <location filename="../../console/drills/scenario_editor.py" line="272" />
         <source>The server did not answer: %1</source>
         <translation>The server did not answer: %1</translation>
     </message>
     <message>
-        <location filename="../../console/drills/scenario_editor.py" line="365" />
+        <location filename="../../console/drills/scenario_editor_view.py" line="135" />
         <source>new scenario</source>
         <translation>new scenario</translation>
     </message>
     <message>
-        <location filename="../../console/drills/scenario_editor.py" line="367" />
+        <location filename="../../console/drills/scenario_editor_view.py" line="140" />
         <source>Drill scenario editor</source>
         <translation>Drill scenario editor</translation>
     </message>
     <message>
-        <location filename="../../console/drills/scenario_editor.py" line="375" />
+        <location filename="../../console/drills/scenario_editor_view.py" line="150" />
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../console/drills/scenario_editor.py" line="376" />
+        <location filename="../../console/drills/scenario_editor_view.py" line="151" />
         <source>The scenario has changes that are not saved. Discard them?</source>
         <translation>The scenario has changes that are not saved. Discard them?</translation>
     </message>
@@ -8157,8 +8209,8 @@ Debris %7 t</translation>
     </message>
     <message>
         <location filename="../../console/shell/shortcuts.py" line="28" />
-        <source>A call without the mouse: F6 opens the call form, Ctrl+Enter creates the case and offers its dispatch to the suggested department, Enter sends it (Ctrl+Shift+Enter does both at once). F2–F9 bring their pane forward with the keyboard in it; pressed again there, they hide it. Working a case: Alt+↓ / Alt+↑ move through the queue, Ctrl+Shift+R registers, Ctrl+Shift+D dispatches to the suggested department, Ctrl+Shift+V verifies and closes, Ctrl+Shift+A opens the other actions; Ctrl+Enter sends the chosen action wherever a case is selected. Alerts: Space or Ctrl+K acknowledges the selected one, F9 lists them.</source>
-        <translation>A call without the mouse: F6 opens the call form, Ctrl+Enter creates the case and offers its dispatch to the suggested department, Enter sends it (Ctrl+Shift+Enter does both at once). F2–F9 bring their pane forward with the keyboard in it; pressed again there, they hide it. Working a case: Alt+↓ / Alt+↑ move through the queue, Ctrl+Shift+R registers, Ctrl+Shift+D dispatches to the suggested department, Ctrl+Shift+V verifies and closes, Ctrl+Shift+A opens the other actions; Ctrl+Enter sends the chosen action wherever a case is selected. Alerts: Space or Ctrl+K acknowledges the selected one, F9 lists them.</translation>
+        <source>A call without the mouse: F6 opens the call form, Ctrl+Enter creates the case and offers its dispatch to the suggested department, Enter sends it (Ctrl+Shift+Enter does both at once). F2–F12 bring their pane forward with the keyboard in it; pressed again there, they hide it. Working a case: Alt+↓ / Alt+↑ move through the queue, Ctrl+Shift+R registers, Ctrl+Shift+D dispatches to the suggested department, Ctrl+Shift+V verifies and closes, Ctrl+Shift+A opens the other actions; Ctrl+Enter sends the chosen action wherever a case is selected. Alerts: Space or Ctrl+K acknowledges the selected one, F9 lists them. Alt+Q chooses what the queue shows: cases or volunteer requests (志愿服务).</source>
+        <translation>A call without the mouse: F6 opens the call form, Ctrl+Enter creates the case and offers its dispatch to the suggested department, Enter sends it (Ctrl+Shift+Enter does both at once). F2–F12 bring their pane forward with the keyboard in it; pressed again there, they hide it. Working a case: Alt+↓ / Alt+↑ move through the queue, Ctrl+Shift+R registers, Ctrl+Shift+D dispatches to the suggested department, Ctrl+Shift+V verifies and closes, Ctrl+Shift+A opens the other actions; Ctrl+Enter sends the chosen action wherever a case is selected. Alerts: Space or Ctrl+K acknowledges the selected one, F9 lists them. Alt+Q chooses what the queue shows: cases or volunteer requests (志愿服务).</translation>
     </message>
     <message>
         <location filename="../../console/shell/shortcuts.py" line="43" />
@@ -9076,46 +9128,59 @@ Debris %7 t</translation>
     </message>
 </context>
 <context>
-    <name>TeamPicker</name>
+    <name>TeamList</name>
     <message>
-        <location filename="../../console/volunteers/dialogs.py" line="39" />
-        <source>Offer to a team</source>
-        <translation>Offer to a team</translation>
-    </message>
-    <message>
-        <location filename="../../console/volunteers/dialogs.py" line="44" />
-        <source>Request %1: %2 in %3. Teams best first (same street, the skill, fewer in hand).</source>
-        <translation>Request %1: %2 in %3. Teams best first (same street, the skill, fewer in hand).</translation>
-    </message>
-    <message>
-        <location filename="../../console/volunteers/dialogs.py" line="63" />
-        <source>Offer</source>
-        <translation>Offer</translation>
-    </message>
-    <message>
-        <location filename="../../console/volunteers/dialogs.py" line="72" />
-        <source>No active team: ask the administrator.</source>
-        <translation>No active team: ask the administrator.</translation>
-    </message>
-    <message>
-        <location filename="../../console/volunteers/dialogs.py" line="81" />
+        <location filename="../../console/volunteers/dialogs.py" line="57" />
         <source>same street</source>
         <translation>same street</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/dialogs.py" line="83" />
+        <location filename="../../console/volunteers/dialogs.py" line="59" />
         <source>has the skill</source>
         <translation>has the skill</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/dialogs.py" line="84" />
+        <location filename="../../console/volunteers/dialogs.py" line="60" />
         <source>%1 in hand</source>
         <translation>%1 in hand</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/dialogs.py" line="86" />
+        <location filename="../../console/volunteers/dialogs.py" line="62" />
         <source>declined it</source>
         <translation>declined it</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPicker</name>
+    <message>
+        <location filename="../../console/volunteers/dialogs.py" line="84" />
+        <source>Offer to a team</source>
+        <translation>Offer to a team</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/dialogs.py" line="89" />
+        <source>Request %1: %2 in %3. Teams best first (same street, the skill, fewer in hand).</source>
+        <translation>Request %1: %2 in %3. Teams best first (same street, the skill, fewer in hand).</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/dialogs.py" line="100" />
+        <source>Offer</source>
+        <translation>Offer</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/dialogs.py" line="109" />
+        <source>No active team: ask the administrator.</source>
+        <translation>No active team: ask the administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_ties.py" line="183" />
+        <source>(choose a team)</source>
+        <translation>(choose a team)</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_ties.py" line="187" />
+        <source> — led by %1</source>
+        <translation> — led by %1</translation>
     </message>
 </context>
 <context>
@@ -9330,77 +9395,122 @@ Debris %7 t</translation>
 <context>
     <name>UserForm</name>
     <message>
-        <location filename="../../console/admin/users_form.py" line="32" />
+        <location filename="../../console/admin/users_form.py" line="35" />
         <source>A username is 2–40 letters, digits, _ . or -, and not in use.</source>
         <translation>A username is 2–40 letters, digits, _ . or -, and not in use.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_form.py" line="35" />
+        <location filename="../../console/admin/users_form.py" line="38" />
         <source>Give the name shown to colleagues.</source>
         <translation>Give the name shown to colleagues.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_form.py" line="36" />
+        <location filename="../../console/admin/users_form.py" line="39" />
         <source>Choose a role.</source>
         <translation>Choose a role.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_form.py" line="37" />
+        <location filename="../../console/admin/users_form.py" line="40" />
         <source>Choose the department: required for, and only for, department staff.</source>
         <translation>Choose the department: required for, and only for, department staff.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_form.py" line="40" />
+        <location filename="../../console/admin/users_form.py" line="43" />
+        <source>Tick the river segments this river chief patrols (one at least).</source>
+        <translation>Tick the river segments this river chief patrols (one at least).</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_form.py" line="46" />
+        <source>Choose the grid this grid member reports from (its street first).</source>
+        <translation>Choose the grid this grid member reports from (its street first).</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_form.py" line="49" />
+        <source>Choose the volunteer team this account leads (its lead until now is replaced).</source>
+        <translation>Choose the volunteer team this account leads (its lead until now is replaced).</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_form.py" line="52" />
         <source>A password is 8–128 characters.</source>
         <translation>A password is 8–128 characters.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_form.py" line="47" />
+        <location filename="../../console/admin/users_form.py" line="55" />
+        <source>River chief</source>
+        <translation>River chief</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_form.py" line="56" />
+        <source>Grid member</source>
+        <translation>Grid member</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_form.py" line="57" />
+        <source>Volunteer team lead</source>
+        <translation>Volunteer team lead</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_form.py" line="64" />
         <source>Department staff</source>
         <translation>Department staff</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_form.py" line="78" />
+        <location filename="../../console/admin/users_form.py" line="100" />
         <source>The user changes it at the first sign-in</source>
         <translation>The user changes it at the first sign-in</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_form.py" line="84" />
+        <location filename="../../console/admin/users_form.py" line="106" />
         <source>&amp;Username</source>
         <translation>&amp;Username</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_form.py" line="85" />
+        <location filename="../../console/admin/users_form.py" line="107" />
         <source>Display na&amp;me</source>
         <translation>Display na&amp;me</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_form.py" line="86" />
+        <location filename="../../console/admin/users_form.py" line="108" />
         <source>&amp;Role</source>
         <translation>&amp;Role</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_form.py" line="87" />
+        <location filename="../../console/admin/users_form.py" line="109" />
         <source>Depar&amp;tment</source>
         <translation>Depar&amp;tment</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_form.py" line="88" />
+        <location filename="../../console/admin/users_form.py" line="110" />
+        <source>Ri&amp;ver segments</source>
+        <translation>Ri&amp;ver segments</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_form.py" line="112" />
+        <source>Volunteer te&amp;am</source>
+        <translation>Volunteer te&amp;am</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_form.py" line="111" />
+        <source>&amp;Grid</source>
+        <translation>&amp;Grid</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_form.py" line="113" />
         <source>Initial pass&amp;word</source>
         <translation>Initial pass&amp;word</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_form.py" line="113" />
+        <location filename="../../console/admin/users_form.py" line="144" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_form.py" line="123" />
+        <location filename="../../console/admin/users_form.py" line="173" />
         <source>New user</source>
         <translation>New user</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_form.py" line="136" />
+        <location filename="../../console/admin/users_form.py" line="187" />
         <source>User %1</source>
         <translation>User %1</translation>
     </message>
@@ -9408,47 +9518,52 @@ Debris %7 t</translation>
 <context>
     <name>UsersList</name>
     <message>
-        <location filename="../../console/admin/users_list.py" line="33" />
+        <location filename="../../console/admin/users_list.py" line="35" />
         <source>Username</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_list.py" line="34" />
+        <location filename="../../console/admin/users_list.py" line="36" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_list.py" line="35" />
+        <location filename="../../console/admin/users_list.py" line="37" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_list.py" line="36" />
+        <location filename="../../console/admin/users_list.py" line="38" />
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_list.py" line="37" />
+        <location filename="../../console/admin/users_list.py" line="39" />
+        <source>Tied to</source>
+        <translation>Tied to</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_list.py" line="40" />
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_list.py" line="38" />
+        <location filename="../../console/admin/users_list.py" line="41" />
         <source>Must change password</source>
         <translation>Must change password</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_list.py" line="39" />
+        <location filename="../../console/admin/users_list.py" line="42" />
         <source>Last sign-in</source>
         <translation>Last sign-in</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_list.py" line="54" />
+        <location filename="../../console/admin/users_list.py" line="59" />
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_list.py" line="54" />
+        <location filename="../../console/admin/users_list.py" line="59" />
         <source>no</source>
         <translation>no</translation>
     </message>
@@ -9456,156 +9571,166 @@ Debris %7 t</translation>
 <context>
     <name>UsersScreen</name>
     <message>
-        <location filename="../../console/admin/users_screen.py" line="34" />
-        <location filename="../../console/admin/users_screen.py" line="198" />
+        <location filename="../../console/admin/users_screen.py" line="35" />
+        <location filename="../../console/admin/users_screen.py" line="217" />
         <source>Users</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_screen.py" line="50" />
+        <location filename="../../console/admin/users_screen.py" line="52" />
         <source>Find a user (Ctrl+L): username, name</source>
         <translation>Find a user (Ctrl+L): username, name</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_screen.py" line="52" />
+        <location filename="../../console/admin/users_screen.py" line="54" />
         <source>&amp;New user</source>
         <translation>&amp;New user</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_screen.py" line="52" />
+        <location filename="../../console/admin/users_screen.py" line="54" />
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_screen.py" line="53" />
+        <location filename="../../console/admin/users_screen.py" line="55" />
         <source>Re&amp;load</source>
         <translation>Re&amp;load</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_screen.py" line="53" />
+        <location filename="../../console/admin/users_screen.py" line="55" />
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_screen.py" line="56" />
-        <location filename="../../console/admin/users_screen.py" line="302" />
+        <location filename="../../console/admin/users_screen.py" line="58" />
+        <location filename="../../console/admin/users_screen.py" line="338" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_screen.py" line="56" />
+        <location filename="../../console/admin/users_screen.py" line="58" />
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_screen.py" line="57" />
-        <location filename="../../console/admin/users_screen.py" line="301" />
+        <location filename="../../console/admin/users_screen.py" line="59" />
+        <location filename="../../console/admin/users_screen.py" line="337" />
         <source>&amp;Disable…</source>
         <translation>&amp;Disable…</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_screen.py" line="57" />
+        <location filename="../../console/admin/users_screen.py" line="59" />
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_screen.py" line="59" />
+        <location filename="../../console/admin/users_screen.py" line="61" />
         <source>Reset &amp;password…</source>
         <translation>Reset &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_screen.py" line="59" />
+        <location filename="../../console/admin/users_screen.py" line="61" />
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_screen.py" line="78" />
+        <location filename="../../console/admin/users_screen.py" line="80" />
         <source>A new user, and one whose password was reset, must choose a password of their own at the next sign-in. Disabling a user, or changing their role or department, ends their sessions at once.</source>
         <translation>A new user, and one whose password was reset, must choose a password of their own at the next sign-in. Disabling a user, or changing their role or department, ends their sessions at once.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_screen.py" line="132" />
+        <location filename="../../console/admin/users_screen.py" line="143" />
         <source>Loading users</source>
         <translation>Loading users</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_screen.py" line="161" />
+        <location filename="../../console/admin/users_screen.py" line="152" />
+        <source>Loading river segments and volunteer teams</source>
+        <translation>Loading river segments and volunteer teams</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_screen.py" line="181" />
         <source>Not saved: correct the marked fields.</source>
         <translation>Not saved: correct the marked fields.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_screen.py" line="170" />
+        <location filename="../../console/admin/users_screen.py" line="189" />
         <source>Creating user %1</source>
         <translation>Creating user %1</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_screen.py" line="171" />
+        <location filename="../../console/admin/users_screen.py" line="190" />
         <source>User %1 created: they choose their own password at the first sign-in.</source>
         <translation>User %1 created: they choose their own password at the first sign-in.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_screen.py" line="175" />
+        <location filename="../../console/admin/users_screen.py" line="194" />
         <source>Nothing has changed.</source>
         <translation>Nothing has changed.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_screen.py" line="179" />
-        <location filename="../../console/admin/users_screen.py" line="206" />
+        <location filename="../../console/admin/users_screen.py" line="198" />
+        <location filename="../../console/admin/users_screen.py" line="225" />
         <source>Saving user %1</source>
         <translation>Saving user %1</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_screen.py" line="180" />
+        <location filename="../../console/admin/users_screen.py" line="199" />
         <source>User %1 saved.</source>
         <translation>User %1 saved.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_screen.py" line="182" />
+        <location filename="../../console/admin/users_screen.py" line="201" />
         <source>User %1 saved: their sessions have ended.</source>
         <translation>User %1 saved: their sessions have ended.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_screen.py" line="193" />
+        <location filename="../../console/admin/users_screen.py" line="212" />
         <source>Disable %1? They cannot sign in any more, and the sessions they have open end at once.</source>
         <translation>Disable %1? They cannot sign in any more, and the sessions they have open end at once.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_screen.py" line="197" />
+        <location filename="../../console/admin/users_screen.py" line="216" />
         <source>Enable %1 again? They can sign in with their password.</source>
         <translation>Enable %1 again? They can sign in with their password.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_screen.py" line="201" />
+        <location filename="../../console/admin/users_screen.py" line="220" />
         <source>User %1 enabled.</source>
         <translation>User %1 enabled.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_screen.py" line="203" />
+        <location filename="../../console/admin/users_screen.py" line="222" />
         <source>User %1 disabled: their sessions have ended.</source>
         <translation>User %1 disabled: their sessions have ended.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_screen.py" line="250" />
+        <location filename="../../console/admin/users_screen.py" line="253" />
+        <source>The river segments and volunteer teams could not be loaded: %1</source>
+        <translation>The river segments and volunteer teams could not be loaded: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_screen.py" line="286" />
         <source>The users could not be loaded: %1</source>
         <translation>The users could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_screen.py" line="274" />
+        <location filename="../../console/admin/users_screen.py" line="310" />
         <source>Password of %1 reset: they must change it at the next sign-in.</source>
         <translation>Password of %1 reset: they must change it at the next sign-in.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_screen.py" line="284" />
+        <location filename="../../console/admin/users_screen.py" line="320" />
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_screen.py" line="299" />
+        <location filename="../../console/admin/users_screen.py" line="335" />
         <source>&amp;Enable…</source>
         <translation>&amp;Enable…</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_screen.py" line="302" />
+        <location filename="../../console/admin/users_screen.py" line="338" />
         <source>&amp;Create user</source>
         <translation>&amp;Create user</translation>
     </message>
@@ -9833,181 +9958,251 @@ Debris %7 t</translation>
     </message>
 </context>
 <context>
-    <name>VolunteerPane</name>
+    <name>VolunteerDispatchPage</name>
     <message>
-        <location filename="../../console/volunteers/pane.py" line="106" />
-        <source>New request…</source>
-        <translation>New request…</translation>
+        <location filename="../../console/panes/volunteer_queue_dispatch.py" line="48" />
+        <location filename="../../console/panes/volunteer_queue_dispatch.py" line="212" />
+        <source>No volunteer request selected</source>
+        <translation>No volunteer request selected</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/pane.py" line="108" />
-        <source>Take down a resident's request (点单)</source>
-        <translation>Take down a resident's request (点单)</translation>
+        <location filename="../../console/panes/volunteer_queue_dispatch.py" line="56" />
+        <source>Teams, best first (same street, the skill, fewer in hand)</source>
+        <translation>Teams, best first (same street, the skill, fewer in hand)</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/pane.py" line="109" />
-        <source>Open only</source>
-        <translation>Open only</translation>
+        <location filename="../../console/panes/volunteer_queue_dispatch.py" line="64" />
+        <location filename="../../console/panes/volunteer_queue_dispatch.py" line="267" />
+        <source>Enter on the team list; Ctrl+Enter</source>
+        <translation>Enter on the team list; Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/pane.py" line="111" />
-        <source>Reload</source>
-        <translation>Reload</translation>
+        <location filename="../../console/panes/volunteer_queue_dispatch.py" line="83" />
+        <source>↑↓ choose a team · Enter: offer it</source>
+        <translation>↑↓ choose a team · Enter: offer it</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/pane.py" line="128" />
-        <source>No.</source>
-        <translation>No.</translation>
+        <location filename="../../console/panes/volunteer_queue_dispatch.py" line="136" />
+        <location filename="../../console/panes/volunteer_queue_dispatch.py" line="213" />
+        <source>Choose a volunteer request in the queue.</source>
+        <translation>Choose a volunteer request in the queue.</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/pane.py" line="129" />
-        <source>State</source>
-        <translation>State</translation>
-    </message>
-    <message>
-        <location filename="../../console/volunteers/pane.py" line="130" />
-        <source>Service</source>
-        <translation>Service</translation>
-    </message>
-    <message>
-        <location filename="../../console/volunteers/pane.py" line="131" />
-        <source>Street</source>
-        <translation>Street</translation>
-    </message>
-    <message>
-        <location filename="../../console/volunteers/pane.py" line="132" />
-        <source>Resident</source>
-        <translation>Resident</translation>
-    </message>
-    <message>
-        <location filename="../../console/volunteers/pane.py" line="133" />
-        <source>Team</source>
-        <translation>Team</translation>
-    </message>
-    <message>
-        <location filename="../../console/volunteers/pane.py" line="134" />
-        <source>Time left</source>
-        <translation>Time left</translation>
-    </message>
-    <message>
-        <location filename="../../console/volunteers/pane.py" line="135" />
-        <source>Made</source>
-        <translation>Made</translation>
-    </message>
-    <message>
-        <location filename="../../console/volunteers/pane.py" line="165" />
-        <source>Trail:</source>
-        <translation>Trail:</translation>
-    </message>
-    <message>
-        <location filename="../../console/volunteers/pane.py" line="178" />
-        <source>Requests</source>
-        <translation>Requests</translation>
-    </message>
-    <message>
-        <location filename="../../console/volunteers/pane.py" line="179" />
-        <source>Figures</source>
-        <translation>Figures</translation>
-    </message>
-    <message>
-        <location filename="../../console/volunteers/pane.py" line="205" />
-        <source>Requests not loaded: %1</source>
-        <translation>Requests not loaded: %1</translation>
-    </message>
-    <message>
-        <location filename="../../console/volunteers/pane.py" line="206" />
-        <source>Loading volunteer requests</source>
-        <translation>Loading volunteer requests</translation>
-    </message>
-    <message>
-        <location filename="../../console/volunteers/pane.py" line="240" />
-        <source>Loading a volunteer request</source>
-        <translation>Loading a volunteer request</translation>
-    </message>
-    <message>
-        <location filename="../../console/volunteers/pane.py" line="249" />
-        <source>Figures not loaded: %1</source>
-        <translation>Figures not loaded: %1</translation>
-    </message>
-    <message>
-        <location filename="../../console/volunteers/pane.py" line="251" />
-        <source>Loading volunteer figures</source>
-        <translation>Loading volunteer figures</translation>
-    </message>
-    <message>
-        <location filename="../../console/volunteers/pane.py" line="324" />
-        <source>%1 open, %2 overdue</source>
-        <translation>%1 open, %2 overdue</translation>
-    </message>
-    <message>
-        <location filename="../../console/volunteers/pane.py" line="356" />
-        <source>Choose a request in the list.</source>
-        <translation>Choose a request in the list.</translation>
-    </message>
-    <message>
-        <location filename="../../console/volunteers/pane.py" line="374" />
-        <source>Where: %1</source>
-        <translation>Where: %1</translation>
-    </message>
-    <message>
-        <location filename="../../console/volunteers/pane.py" line="379" />
-        <source>Resident: %1</source>
-        <translation>Resident: %1</translation>
-    </message>
-    <message>
-        <location filename="../../console/volunteers/pane.py" line="381" />
-        <source>Team: %1</source>
-        <translation>Team: %1</translation>
-    </message>
-    <message>
-        <location filename="../../console/volunteers/pane.py" line="384" />
-        <source>Done: %1 h. %2</source>
-        <translation>Done: %1 h. %2</translation>
-    </message>
-    <message>
-        <location filename="../../console/volunteers/pane.py" line="390" />
-        <source>Rated %1/5: %2</source>
-        <translation>Rated %1/5: %2</translation>
-    </message>
-    <message>
-        <location filename="../../console/volunteers/pane.py" line="404" />
-        <source>Asking the server for the best teams…</source>
-        <translation>Asking the server for the best teams…</translation>
-    </message>
-    <message>
-        <location filename="../../console/volunteers/pane.py" line="409" />
-        <source>Teams not loaded: %1</source>
-        <translation>Teams not loaded: %1</translation>
-    </message>
-    <message>
-        <location filename="../../console/volunteers/pane.py" line="410" />
-        <source>Suggesting volunteer teams</source>
-        <translation>Suggesting volunteer teams</translation>
-    </message>
-    <message>
-        <location filename="../../console/volunteers/pane.py" line="423" />
-        <source>Why is the offer withdrawn? The request goes back to waiting for a team.</source>
-        <translation>Why is the offer withdrawn? The request goes back to waiting for a team.</translation>
-    </message>
-    <message>
-        <location filename="../../console/volunteers/pane.py" line="426" />
-        <source>Why is the request cancelled (the resident no longer needs it, …)?</source>
-        <translation>Why is the request cancelled (the resident no longer needs it, …)?</translation>
-    </message>
-    <message>
-        <location filename="../../console/volunteers/pane.py" line="458" />
+        <location filename="../../console/panes/volunteer_queue_dispatch.py" line="138" />
+        <location filename="../../console/panes/volunteer_queue_dispatch.py" line="180" />
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/pane.py" line="470" />
+        <location filename="../../console/panes/volunteer_queue_dispatch.py" line="140" />
+        <source>Not to be offered now: it is %1.</source>
+        <translation>Not to be offered now: it is %1.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/volunteer_queue_dispatch.py" line="144" />
+        <source>Choose the team in the list.</source>
+        <translation>Choose the team in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/volunteer_queue_dispatch.py" line="192" />
         <source>Done: %1 (#%2).</source>
         <translation>Done: %1 (#%2).</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/pane.py" line="510" />
-        <source>New volunteer request</source>
-        <translation>New volunteer request</translation>
+        <location filename="../../console/panes/volunteer_queue_dispatch.py" line="217" />
+        <source>Volunteer request #%1 %2</source>
+        <translation>Volunteer request #%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/volunteer_queue_dispatch.py" line="224" />
+        <source>Deadline:</source>
+        <translation>Deadline:</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/volunteer_queue_dispatch.py" line="253" />
+        <source>Teams not loaded: %1</source>
+        <translation>Teams not loaded: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/volunteer_queue_dispatch.py" line="264" />
+        <source>Offer to %1</source>
+        <translation>Offer to %1</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerPane</name>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="120" />
+        <source>New request…</source>
+        <translation>New request…</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="122" />
+        <source>Take down a resident's request (点单)</source>
+        <translation>Take down a resident's request (点单)</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="123" />
+        <source>Open only</source>
+        <translation>Open only</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="125" />
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/columns.py" line="16" />
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/columns.py" line="17" />
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/columns.py" line="18" />
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/columns.py" line="19" />
+        <source>Street</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/columns.py" line="20" />
+        <source>Resident</source>
+        <translation>Resident</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/columns.py" line="21" />
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/columns.py" line="22" />
+        <source>Time left</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/columns.py" line="23" />
+        <source>Made</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="168" />
+        <source>Trail:</source>
+        <translation>Trail:</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="181" />
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="182" />
+        <source>Figures</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="90" />
+        <source>Requests not loaded: %1</source>
+        <translation>Requests not loaded: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="208" />
+        <source>Figures not loaded: %1</source>
+        <translation>Figures not loaded: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="210" />
+        <source>Loading volunteer figures</source>
+        <translation>Loading volunteer figures</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="254" />
+        <source>%1 open, %2 overdue</source>
+        <translation>%1 open, %2 overdue</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="296" />
+        <source>Choose a request in the list.</source>
+        <translation>Choose a request in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/asking.py" line="32" />
+        <source>Where: %1</source>
+        <translation>Where: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/asking.py" line="37" />
+        <source>Resident: %1</source>
+        <translation>Resident: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/asking.py" line="40" />
+        <source>Team: %1</source>
+        <translation>Team: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/asking.py" line="44" />
+        <source>Done: %1 h. %2</source>
+        <translation>Done: %1 h. %2</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/asking.py" line="50" />
+        <source>Rated %1/5: %2</source>
+        <translation>Rated %1/5: %2</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="310" />
+        <source>Asking the server for the best teams…</source>
+        <translation>Asking the server for the best teams…</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="316" />
+        <source>Teams not loaded: %1</source>
+        <translation>Teams not loaded: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="318" />
+        <source>Suggesting volunteer teams</source>
+        <translation>Suggesting volunteer teams</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/asking.py" line="66" />
+        <source>Why is the offer withdrawn? The request goes back to waiting for a team.</source>
+        <translation>Why is the offer withdrawn? The request goes back to waiting for a team.</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/asking.py" line="70" />
+        <source>Why is the request cancelled (the resident no longer needs it, …)?</source>
+        <translation>Why is the request cancelled (the resident no longer needs it, …)?</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="347" />
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="357" />
+        <source>Done: %1 (#%2).</source>
+        <translation>Done: %1 (#%2).</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerQueueView</name>
+    <message>
+        <location filename="../../console/panes/volunteer_queue.py" line="138" />
+        <source>Enter: offer it to a team in the dispatch pane (F3)</source>
+        <translation>Enter: offer it to a team in the dispatch pane (F3)</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/volunteer_queue.py" line="240" />
+        <source>Volunteer service: %1 open, %2 overdue</source>
+        <translation>Volunteer service: %1 open, %2 overdue</translation>
     </message>
 </context>
 <context>
@@ -10108,27 +10303,27 @@ Debris %7 t</translation>
         <translation>Your session has expired: sign in again, then act again.</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/texts.py" line="97" />
+        <location filename="../../console/volunteers/texts.py" line="100" />
         <source>Not done: the request was changed meanwhile (%1). Nothing was overwritten; it now shows as it is (%2). Review it and act again.</source>
         <translation>Not done: the request was changed meanwhile (%1). Nothing was overwritten; it now shows as it is (%2). Review it and act again.</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/texts.py" line="103" />
+        <location filename="../../console/volunteers/texts.py" line="109" />
         <source>by someone</source>
         <translation>by someone</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/texts.py" line="107" />
+        <location filename="../../console/volunteers/texts.py" line="114" />
         <source>Not possible while the request is %1. Possible now: %2.</source>
         <translation>Not possible while the request is %1. Possible now: %2.</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/texts.py" line="113" />
+        <location filename="../../console/volunteers/texts.py" line="120" />
         <source>nothing</source>
         <translation>nothing</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/texts.py" line="117" />
+        <location filename="../../console/volunteers/texts.py" line="124" />
         <source>The request no longer exists, or you may not see it.</source>
         <translation>The request no longer exists, or you may not see it.</translation>
     </message>

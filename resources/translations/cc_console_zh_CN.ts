@@ -3458,32 +3458,32 @@
 <context>
     <name>DispatchPane</name>
     <message>
-        <location filename="../../console/panes/dispatch_pane.py" line="122" />
+        <location filename="../../console/panes/dispatch_pane.py" line="133" />
         <source>Correct the case in its own form: Ctrl+Shift+C (Case menu).</source>
         <translation>请在更正窗口中更正案件：Ctrl+Shift+C(案件菜单)。</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_pane.py" line="130" />
+        <location filename="../../console/panes/dispatch_pane.py" line="141" />
         <source>Saved; waiting for the server before this can be done again.</source>
         <translation>已保存，待服务器处理后才能再次执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_pane.py" line="154" />
+        <location filename="../../console/panes/dispatch_pane.py" line="165" />
         <source>Saved; sending…</source>
         <translation>已保存，正在发送…</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_pane.py" line="156" />
+        <location filename="../../console/panes/dispatch_pane.py" line="167" />
         <source>Saved while offline: it is sent when the connection is back.</source>
         <translation>已离线保存：恢复连接后自动发送。</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_pane.py" line="186" />
+        <location filename="../../console/panes/dispatch_pane.py" line="197" />
         <source>⏳ %1 action(s) on this case wait to be synchronized</source>
         <translation>⏳ 本案有 %1 项操作待同步</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_pane.py" line="264" />
+        <location filename="../../console/panes/dispatch_pane.py" line="298" />
         <source>Deadline: loading…</source>
         <translation>时限：读取中…</translation>
     </message>
@@ -3574,65 +3574,65 @@
 <context>
     <name>DispatchView</name>
     <message>
-        <location filename="../../console/panes/dispatch_view.py" line="44" />
+        <location filename="../../console/panes/dispatch_view.py" line="45" />
         <source>No case selected</source>
         <translation>未选择案件</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_view.py" line="63" />
+        <location filename="../../console/panes/dispatch_view.py" line="64" />
         <source>Likely duplicates (500 m, 72 h)</source>
         <translation>疑似重复(500米、72小时内)</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_view.py" line="65" />
+        <location filename="../../console/panes/dispatch_view.py" line="66" />
         <source>Actions allowed now</source>
         <translation>当前可执行的操作</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_view.py" line="66" />
+        <location filename="../../console/panes/dispatch_view.py" line="67" />
         <source>↑↓ choose · Enter: to the form
 Ctrl+Enter: send</source>
         <translation>↑↓ 选择 · Enter 填写
 Ctrl+Enter 发送</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_view.py" line="96" />
+        <location filename="../../console/panes/dispatch_view.py" line="105" />
         <source> h (clock hours of the step)</source>
         <translation> 小时(按本环节计时)</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_view.py" line="107" />
-        <location filename="../../console/panes/dispatch_view.py" line="112" />
+        <location filename="../../console/panes/dispatch_view.py" line="116" />
+        <location filename="../../console/panes/dispatch_view.py" line="121" />
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_view.py" line="125" />
+        <location filename="../../console/panes/dispatch_view.py" line="134" />
         <source>Ctrl+Enter wherever a case is selected; Enter on the department list</source>
         <translation>选中案件后任何位置按 Ctrl+Enter；在承办部门列表中按 Enter</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_view.py" line="144" />
+        <location filename="../../console/panes/dispatch_view.py" line="153" />
         <source>Department</source>
         <translation>承办部门</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_view.py" line="145" />
+        <location filename="../../console/panes/dispatch_view.py" line="154" />
         <source>Merge into</source>
         <translation>并入</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_view.py" line="146" />
+        <location filename="../../console/panes/dispatch_view.py" line="155" />
         <source>Extension</source>
         <translation>延期时长</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_view.py" line="147" />
+        <location filename="../../console/panes/dispatch_view.py" line="156" />
         <source>Callback result</source>
         <translation>回访结果</translation>
     </message>
     <message>
-        <location filename="../../console/panes/dispatch_view.py" line="148" />
+        <location filename="../../console/panes/dispatch_view.py" line="157" />
         <source>Escalate to</source>
         <translation>上报至</translation>
     </message>
@@ -3650,307 +3650,303 @@ Ctrl+Enter 发送</translation>
         <translation>演练时钟 %1</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control.py" line="148" />
-        <location filename="../../console/drills/control.py" line="150" />
+        <location filename="../../console/drills/control_reading.py" line="65" />
         <source>Loading the trainees</source>
         <translation>读取学员名单</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control.py" line="156" />
-        <location filename="../../console/drills/control.py" line="158" />
+        <location filename="../../console/drills/control_reading.py" line="70" />
         <source>Loading the scenarios</source>
         <translation>加载演练情景</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control.py" line="170" />
-        <location filename="../../console/drills/control.py" line="172" />
+        <location filename="../../console/drills/control_reading.py" line="81" />
         <source>Loading the runs</source>
         <translation>加载演练记录</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control.py" line="187" />
-        <location filename="../../console/drills/control.py" line="514" />
+        <location filename="../../console/drills/control_reading.py" line="96" />
+        <location filename="../../console/drills/control_reading.py" line="224" />
         <source>Reading the run</source>
         <translation>读取演练</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control.py" line="204" />
-        <location filename="../../console/drills/control.py" line="223" />
+        <location filename="../../console/drills/control_reading.py" line="113" />
+        <location filename="../../console/drills/control_reading.py" line="132" />
         <source>Reading the scores</source>
         <translation>读取各情景得分</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control.py" line="248" />
+        <location filename="../../console/drills/control_commands.py" line="25" />
         <source>Choose a scenario.</source>
         <translation>请选择演练情景。</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control.py" line="253" />
-        <location filename="../../console/drills/control.py" line="472" />
+        <location filename="../../console/drills/control_commands.py" line="30" />
+        <location filename="../../console/drills/control_reading.py" line="182" />
         <source>This scenario has errors: %1</source>
         <translation>该情景文件有错误：%1</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control.py" line="261" />
+        <location filename="../../console/drills/control_commands.py" line="38" />
         <source>Tick at least one trainee.</source>
         <translation>请至少勾选一名学员。</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control.py" line="276" />
+        <location filename="../../console/drills/control_commands.py" line="53" />
         <source>Starting the run</source>
         <translation>开始演练</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control.py" line="287" />
+        <location filename="../../console/drills/control_commands.py" line="64" />
         <source>Paused: the drill clock stands.</source>
         <translation>已暂停：演练时钟停止。</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control.py" line="288" />
+        <location filename="../../console/drills/control_commands.py" line="65" />
         <source>Resumed: the drill clock runs on.</source>
         <translation>已继续：演练时钟继续走。</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control.py" line="289" />
+        <location filename="../../console/drills/control_commands.py" line="66" />
         <source>The run has ended; its report is ready.</source>
         <translation>演练已结束，可查看复盘报告。</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control.py" line="294" />
-        <location filename="../../console/drills/control.py" line="313" />
-        <location filename="../../console/drills/control.py" line="332" />
+        <location filename="../../console/drills/control_commands.py" line="71" />
+        <location filename="../../console/drills/control_commands.py" line="90" />
+        <location filename="../../console/drills/control_commands.py" line="109" />
         <source>The run</source>
         <translation>演练</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control.py" line="295" />
+        <location filename="../../console/drills/control_commands.py" line="72" />
         <source>Controlling the run</source>
         <translation>控制演练</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control.py" line="309" />
+        <location filename="../../console/drills/control_commands.py" line="86" />
         <source>The drill clock runs at %1.</source>
         <translation>演练时钟以 %1 运行。</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control.py" line="314" />
+        <location filename="../../console/drills/control_commands.py" line="91" />
         <source>Changing the drill clock's speed</source>
         <translation>调整演练时钟速度</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control.py" line="328" />
+        <location filename="../../console/drills/control_commands.py" line="105" />
         <source>Started again as run #%1.</source>
         <translation>已重新开始，新演练 #%1。</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control.py" line="333" />
+        <location filename="../../console/drills/control_commands.py" line="110" />
         <source>Resetting the run</source>
         <translation>重置演练</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control.py" line="341" />
+        <location filename="../../console/drills/control_reports.py" line="41" />
         <source>Choose a run in the list.</source>
         <translation>请在列表中选择一次演练。</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control.py" line="358" />
+        <location filename="../../console/drills/control_reports.py" line="58" />
         <source>The report</source>
         <translation>复盘报告</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control.py" line="360" />
+        <location filename="../../console/drills/control_reports.py" line="60" />
         <source>Fetching the report</source>
         <translation>获取复盘报告</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control.py" line="367" />
+        <location filename="../../console/drills/control_reports.py" line="67" />
         <source>Show a report first.</source>
         <translation>请先查看一份报告。</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control.py" line="371" />
+        <location filename="../../console/drills/control_reports.py" line="71" />
         <source>Save the after-action report</source>
         <translation>保存复盘报告</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control.py" line="375" />
+        <location filename="../../console/drills/control_reports.py" line="75" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control.py" line="398" />
+        <location filename="../../console/drills/control_reports.py" line="98" />
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control.py" line="400" />
+        <location filename="../../console/drills/control_reports.py" line="100" />
         <source>Saving the report</source>
         <translation>保存复盘报告</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control.py" line="410" />
+        <location filename="../../console/drills/control_reports.py" line="110" />
         <source>Name the trainee whose runs to compare.</source>
         <translation>请填写要对比的学员。</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control.py" line="428" />
+        <location filename="../../console/drills/control_reports.py" line="128" />
         <source>The trainee's runs</source>
         <translation>学员的演练</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control.py" line="430" />
+        <location filename="../../console/drills/control_reports.py" line="130" />
         <source>Comparing the trainee's runs</source>
         <translation>对比学员的历次演练</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control.py" line="447" />
+        <location filename="../../console/drills/control_reading.py" line="157" />
         <source>%1 (%2 injects, %3 min)</source>
         <translation>%1（%2 条情景，%3 分钟）</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control.py" line="453" />
+        <location filename="../../console/drills/control_reading.py" line="163" />
         <source>%1: has errors</source>
         <translation>%1：有错误</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control.py" line="551" />
+        <location filename="../../console/drills/control_commands.py" line="116" />
         <source>Run #%1 started for %2 at %3.</source>
         <translation>演练 #%1 已开始，学员 %2，速度 %3。</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control.py" line="565" />
+        <location filename="../../console/drills/control_commands.py" line="130" />
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control.py" line="580" />
+        <location filename="../../console/drills/control_reports.py" line="140" />
         <source>The PDF is not available: %1</source>
         <translation>PDF 不可用：%1</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control.py" line="588" />
+        <location filename="../../console/drills/control_reports.py" line="148" />
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control.py" line="597" />
+        <location filename="../../console/drills/control_reports.py" line="157" />
         <source>%1 has no scored runs yet.</source>
         <translation>%1 还没有计分的演练。</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control.py" line="621" />
-        <location filename="../../console/drills/control.py" line="623" />
+        <location filename="../../console/drills/control_reading.py" line="276" />
         <source>Reading the case</source>
         <translation>读取案件</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control.py" line="649" />
+        <location filename="../../console/drills/control.py" line="124" />
         <source>Drill run #%1 has ended: back to normal.</source>
         <translation>演练 #%1 已结束，已退出演练状态。</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control_view.py" line="86" />
+        <location filename="../../console/drills/control_view.py" line="87" />
         <source>Tick the trainees of the run (Space ticks)</source>
         <translation>勾选本次演练的学员（空格键勾选）</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control_view.py" line="98" />
+        <location filename="../../console/drills/control_view.py" line="99" />
         <source>&amp;Start the run</source>
         <translation>开始演练(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control_view.py" line="101" />
+        <location filename="../../console/drills/control_view.py" line="102" />
         <source>Scenario editor…</source>
         <translation>情景编辑器…</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control_view.py" line="107" />
+        <location filename="../../console/drills/control_view.py" line="108" />
         <source>Sc&amp;enario</source>
         <translation>情景(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control_view.py" line="111" />
+        <location filename="../../console/drills/control_view.py" line="112" />
         <source>&amp;Trainees</source>
         <translation>学员(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control_view.py" line="114" />
+        <location filename="../../console/drills/control_view.py" line="115" />
         <source>Spee&amp;d</source>
         <translation>速度(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control_view.py" line="117" />
+        <location filename="../../console/drills/control_view.py" line="118" />
         <source>Si&amp;mulated start</source>
         <translation>模拟起始时刻(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control_view.py" line="141" />
+        <location filename="../../console/drills/control_view.py" line="142" />
         <source>%v of %m drill minutes</source>
         <translation>演练 %v / %m 分钟</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control_view.py" line="142" />
-        <location filename="../../console/drills/control_view.py" line="308" />
+        <location filename="../../console/drills/control_view.py" line="143" />
+        <location filename="../../console/drills/control_view.py" line="309" />
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control_view.py" line="148" />
+        <location filename="../../console/drills/control_view.py" line="149" />
         <source>St&amp;op</source>
         <translation>结束(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control_view.py" line="151" />
+        <location filename="../../console/drills/control_view.py" line="152" />
         <source>Reset (start a&amp;gain)</source>
         <translation>重置（重新开始）(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control_view.py" line="154" />
+        <location filename="../../console/drills/control_view.py" line="155" />
         <source>Re&amp;load</source>
         <translation>刷新(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control_view.py" line="158" />
+        <location filename="../../console/drills/control_view.py" line="159" />
         <source>You are a trainee in this run: the trainer steers it.</source>
         <translation>您是本次演练的学员：演练由培训员控制。</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control_view.py" line="169" />
+        <location filename="../../console/drills/control_view.py" line="170" />
         <source>R&amp;un</source>
         <translation>演练(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control_view.py" line="179" />
+        <location filename="../../console/drills/control_view.py" line="180" />
         <source>Speed no&amp;w</source>
         <translation>调整速度(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control_view.py" line="198" />
+        <location filename="../../console/drills/control_view.py" line="199" />
         <source>Act as a department or the supervisor</source>
         <translation>代部门或值班长操作</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control_view.py" line="220" />
+        <location filename="../../console/drills/control_view.py" line="221" />
         <source>&amp;New run</source>
         <translation>新演练(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control_view.py" line="221" />
+        <location filename="../../console/drills/control_view.py" line="222" />
         <source>&amp;Injects</source>
         <translation>情景(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control_view.py" line="222" />
+        <location filename="../../console/drills/control_view.py" line="223" />
         <source>Score&amp;board</source>
         <translation>记分板(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control_view.py" line="223" />
+        <location filename="../../console/drills/control_view.py" line="224" />
         <source>Reports &amp;and progress</source>
         <translation>报告与进步(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control_view.py" line="306" />
+        <location filename="../../console/drills/control_view.py" line="307" />
         <source>&amp;Resume</source>
         <translation>继续(&amp;R)</translation>
     </message>
@@ -4001,8 +3997,8 @@ Ctrl+Enter 发送</translation>
     </message>
     <message>
         <location filename="../../console/drills/report_view.py" line="121" />
-        <location filename="../../console/drills/tables.py" line="124" />
-        <location filename="../../console/drills/tables.py" line="183" />
+        <location filename="../../console/drills/tables.py" line="125" />
+        <location filename="../../console/drills/tables.py" line="184" />
         <source>Trainee</source>
         <translation>学员</translation>
     </message>
@@ -4114,173 +4110,173 @@ Ctrl+Enter 发送</translation>
         <translation>其他时刻…</translation>
     </message>
     <message>
-        <location filename="../../console/drills/tables.py" line="89" />
+        <location filename="../../console/drills/tables.py" line="90" />
         <source>Minute</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../console/drills/tables.py" line="90" />
-        <location filename="../../console/drills/tables.py" line="181" />
+        <location filename="../../console/drills/tables.py" line="91" />
+        <location filename="../../console/drills/tables.py" line="182" />
         <source>Inject</source>
         <translation>情景</translation>
     </message>
     <message>
-        <location filename="../../console/drills/tables.py" line="91" />
-        <location filename="../../console/drills/tables.py" line="258" />
+        <location filename="../../console/drills/tables.py" line="92" />
+        <location filename="../../console/drills/tables.py" line="259" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../console/drills/tables.py" line="92" />
-        <location filename="../../console/drills/tables.py" line="182" />
+        <location filename="../../console/drills/tables.py" line="93" />
+        <location filename="../../console/drills/tables.py" line="183" />
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../console/drills/tables.py" line="93" />
+        <location filename="../../console/drills/tables.py" line="94" />
         <source>State now</source>
         <translation>当前状态</translation>
     </message>
     <message>
-        <location filename="../../console/drills/tables.py" line="94" />
+        <location filename="../../console/drills/tables.py" line="95" />
         <source>Expected</source>
         <translation>预期状态</translation>
     </message>
     <message>
-        <location filename="../../console/drills/tables.py" line="95" />
+        <location filename="../../console/drills/tables.py" line="96" />
         <source>Script step</source>
         <translation>脚本步骤</translation>
     </message>
     <message>
-        <location filename="../../console/drills/tables.py" line="125" />
-        <location filename="../../console/drills/tables.py" line="184" />
-        <location filename="../../console/drills/tables.py" line="293" />
+        <location filename="../../console/drills/tables.py" line="126" />
+        <location filename="../../console/drills/tables.py" line="185" />
+        <location filename="../../console/drills/tables.py" line="294" />
         <source>Points</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../console/drills/tables.py" line="126" />
+        <location filename="../../console/drills/tables.py" line="127" />
         <source>Injects</source>
         <translation>情景数</translation>
     </message>
     <message>
-        <location filename="../../console/drills/tables.py" line="127" />
-        <location filename="../../console/drills/tables.py" line="294" />
+        <location filename="../../console/drills/tables.py" line="128" />
+        <location filename="../../console/drills/tables.py" line="295" />
         <source>Register (mean)</source>
         <translation>平均受理用时</translation>
     </message>
     <message>
-        <location filename="../../console/drills/tables.py" line="128" />
-        <location filename="../../console/drills/tables.py" line="295" />
+        <location filename="../../console/drills/tables.py" line="129" />
+        <location filename="../../console/drills/tables.py" line="296" />
         <source>Dispatch (mean)</source>
         <translation>平均派遣用时</translation>
     </message>
     <message>
-        <location filename="../../console/drills/tables.py" line="129" />
-        <location filename="../../console/drills/tables.py" line="296" />
+        <location filename="../../console/drills/tables.py" line="130" />
+        <location filename="../../console/drills/tables.py" line="297" />
         <source>Right dept. first</source>
         <translation>首派正确</translation>
     </message>
     <message>
-        <location filename="../../console/drills/tables.py" line="130" />
+        <location filename="../../console/drills/tables.py" line="131" />
         <source>Wrong dept. first</source>
         <translation>首派错误</translation>
     </message>
     <message>
-        <location filename="../../console/drills/tables.py" line="131" />
-        <location filename="../../console/drills/tables.py" line="297" />
+        <location filename="../../console/drills/tables.py" line="132" />
+        <location filename="../../console/drills/tables.py" line="298" />
         <source>Duplicates merged</source>
         <translation>重复件已合并</translation>
     </message>
     <message>
-        <location filename="../../console/drills/tables.py" line="132" />
+        <location filename="../../console/drills/tables.py" line="133" />
         <source>Duplicates dispatched</source>
         <translation>重复件被派遣</translation>
     </message>
     <message>
-        <location filename="../../console/drills/tables.py" line="133" />
-        <location filename="../../console/drills/tables.py" line="188" />
+        <location filename="../../console/drills/tables.py" line="134" />
+        <location filename="../../console/drills/tables.py" line="189" />
         <source>SLA kept</source>
         <translation>未超时</translation>
     </message>
     <message>
-        <location filename="../../console/drills/tables.py" line="134" />
-        <location filename="../../console/drills/tables.py" line="189" />
+        <location filename="../../console/drills/tables.py" line="135" />
+        <location filename="../../console/drills/tables.py" line="190" />
         <source>Escalations handled</source>
         <translation>督办已跟进</translation>
     </message>
     <message>
-        <location filename="../../console/drills/tables.py" line="135" />
-        <location filename="../../console/drills/tables.py" line="190" />
+        <location filename="../../console/drills/tables.py" line="136" />
+        <location filename="../../console/drills/tables.py" line="191" />
         <source>Keystrokes</source>
         <translation>按键次数</translation>
     </message>
     <message>
-        <location filename="../../console/drills/tables.py" line="136" />
-        <location filename="../../console/drills/tables.py" line="191" />
+        <location filename="../../console/drills/tables.py" line="137" />
+        <location filename="../../console/drills/tables.py" line="192" />
         <source>Clicks</source>
         <translation>点击</translation>
     </message>
     <message>
-        <location filename="../../console/drills/tables.py" line="185" />
+        <location filename="../../console/drills/tables.py" line="186" />
         <source>Registered after (target)</source>
         <translation>受理用时（目标）</translation>
     </message>
     <message>
-        <location filename="../../console/drills/tables.py" line="186" />
+        <location filename="../../console/drills/tables.py" line="187" />
         <source>Dispatched after (target)</source>
         <translation>派遣用时（目标）</translation>
     </message>
     <message>
-        <location filename="../../console/drills/tables.py" line="187" />
+        <location filename="../../console/drills/tables.py" line="188" />
         <source>First department</source>
         <translation>首派部门</translation>
     </message>
     <message>
-        <location filename="../../console/drills/tables.py" line="192" />
+        <location filename="../../console/drills/tables.py" line="193" />
         <source>What went wrong</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../console/drills/tables.py" line="214" />
+        <location filename="../../console/drills/tables.py" line="215" />
         <source>duplicate: merged</source>
         <translation>重复件：已合并</translation>
     </message>
     <message>
-        <location filename="../../console/drills/tables.py" line="216" />
+        <location filename="../../console/drills/tables.py" line="217" />
         <source>duplicate: not merged</source>
         <translation>重复件：未合并</translation>
     </message>
     <message>
-        <location filename="../../console/drills/tables.py" line="256" />
-        <location filename="../../console/drills/tables.py" line="290" />
+        <location filename="../../console/drills/tables.py" line="257" />
+        <location filename="../../console/drills/tables.py" line="291" />
         <source>Run</source>
         <translation>演练</translation>
     </message>
     <message>
-        <location filename="../../console/drills/tables.py" line="257" />
-        <location filename="../../console/drills/tables.py" line="291" />
+        <location filename="../../console/drills/tables.py" line="258" />
+        <location filename="../../console/drills/tables.py" line="292" />
         <source>Scenario</source>
         <translation>情景</translation>
     </message>
     <message>
-        <location filename="../../console/drills/tables.py" line="259" />
-        <location filename="../../console/drills/tables.py" line="292" />
+        <location filename="../../console/drills/tables.py" line="260" />
+        <location filename="../../console/drills/tables.py" line="293" />
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../console/drills/tables.py" line="260" />
+        <location filename="../../console/drills/tables.py" line="261" />
         <source>Trainees</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../../console/drills/tables.py" line="261" />
+        <location filename="../../console/drills/tables.py" line="262" />
         <source>By</source>
         <translation>发起人</translation>
     </message>
     <message>
-        <location filename="../../console/drills/tables.py" line="298" />
+        <location filename="../../console/drills/tables.py" line="299" />
         <source>Change</source>
         <translation>变化</translation>
     </message>
@@ -4842,6 +4838,19 @@ Ctrl+Enter 发送</translation>
         <location filename="../../console/video/grid.py" line="31" />
         <source>Video — full screen (Esc to return)</source>
         <translation>视频 — 全屏(按 Esc 返回)</translation>
+    </message>
+</context>
+<context>
+    <name>GridPicker</name>
+    <message>
+        <location filename="../../console/admin/users_ties.py" line="136" />
+        <source>(every street)</source>
+        <translation>(全部街道)</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_ties.py" line="160" />
+        <source>(choose a grid)</source>
+        <translation>(请选择网格)</translation>
     </message>
 </context>
 <context>
@@ -6479,12 +6488,12 @@ Click to show them in the queue</source>
 <context>
     <name>LiveQueue</name>
     <message>
-        <location filename="../../console/controllers/live.py" line="111" />
+        <location filename="../../console/controllers/live.py" line="120" />
         <source>Loading cases</source>
         <translation>读取案件</translation>
     </message>
     <message>
-        <location filename="../../console/controllers/live.py" line="149" />
+        <location filename="../../console/controllers/live.py" line="158" />
         <source>Loading older closed cases</source>
         <translation>正在加载较早的已结案件</translation>
     </message>
@@ -6723,72 +6732,72 @@ Click to show them in the queue</source>
 <context>
     <name>MapPane</name>
     <message>
-        <location filename="../../console/map/pane.py" line="128" />
+        <location filename="../../console/map/pane.py" line="154" />
         <source>Loading the map</source>
         <translation>读取地图图层</translation>
     </message>
     <message>
-        <location filename="../../console/map/pane.py" line="130" />
+        <location filename="../../console/map/pane.py" line="156" />
         <source>Cameras not loaded: %1</source>
         <translation>摄像头列表未能加载：%1</translation>
     </message>
     <message>
-        <location filename="../../console/map/pane.py" line="131" />
+        <location filename="../../console/map/pane.py" line="157" />
         <source>Loading the cameras</source>
         <translation>读取摄像头</translation>
     </message>
     <message>
-        <location filename="../../console/map/pane.py" line="141" />
+        <location filename="../../console/map/pane.py" line="167" />
         <source>Patrols not loaded: %1</source>
         <translation>巡河记录未能加载：%1</translation>
     </message>
     <message>
-        <location filename="../../console/map/pane.py" line="142" />
+        <location filename="../../console/map/pane.py" line="168" />
         <source>Loading the patrols</source>
         <translation>读取巡河记录</translation>
     </message>
     <message>
-        <location filename="../../console/map/pane.py" line="158" />
+        <location filename="../../console/map/pane.py" line="184" />
         <source>Intake heat not loaded: %1</source>
         <translation>受理热力未能加载：%1</translation>
     </message>
     <message>
-        <location filename="../../console/map/pane.py" line="159" />
+        <location filename="../../console/map/pane.py" line="185" />
         <source>Loading the intake heat</source>
         <translation>读取受理热力</translation>
     </message>
     <message>
-        <location filename="../../console/map/pane.py" line="172" />
+        <location filename="../../console/map/pane.py" line="198" />
         <source>Patrol tracks not loaded: %1</source>
         <translation>巡河轨迹未能加载：%1</translation>
     </message>
     <message>
-        <location filename="../../console/map/pane.py" line="173" />
+        <location filename="../../console/map/pane.py" line="199" />
         <source>Loading the patrol tracks</source>
         <translation>读取巡河轨迹</translation>
     </message>
     <message>
-        <location filename="../../console/map/pane.py" line="250" />
+        <location filename="../../console/map/pane.py" line="281" />
         <source>Schematic (示意): %1</source>
         <translation>示意图层(非测绘数据):%1</translation>
     </message>
     <message>
-        <location filename="../../console/map/pane.py" line="258" />
+        <location filename="../../console/map/pane.py" line="289" />
         <source>Layers not drawn: %1</source>
         <translation>以下图层无法绘制：%1</translation>
     </message>
     <message>
-        <location filename="../../console/map/pane.py" line="266" />
+        <location filename="../../console/map/pane.py" line="297" />
         <source>The map layers could not be loaded: %1</source>
         <translation>地图图层未能加载：%1</translation>
     </message>
     <message>
-        <location filename="../../console/map/pane.py" line="352" />
+        <location filename="../../console/map/pane.py" line="387" />
         <source>Finding the street of the point</source>
         <translation>查找该点所在街道</translation>
     </message>
     <message>
-        <location filename="../../console/map/pane.py" line="362" />
+        <location filename="../../console/map/pane.py" line="397" />
         <source>The street of the point is not known: %1</source>
         <translation>未能确定该点所在街道：%1</translation>
     </message>
@@ -6995,7 +7004,7 @@ Click to show them in the queue</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../../console/drills/control.py" line="42" />
+        <location filename="../../console/drills/control.py" line="31" />
         <source>Drill control</source>
         <translation>演练控制</translation>
     </message>
@@ -7005,7 +7014,7 @@ Click to show them in the queue</source>
         <translation>巡河</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/pane.py" line="51" />
+        <location filename="../../console/volunteers/pane.py" line="50" />
         <source>Volunteer requests</source>
         <translation>志愿服务</translation>
     </message>
@@ -7494,76 +7503,96 @@ Click to show them in the queue</source>
 <context>
     <name>QueueFilters</name>
     <message>
-        <location filename="../../console/panes/queue_filters.py" line="30" />
+        <location filename="../../console/panes/queue_filters.py" line="35" />
         <source>Search ref, title, address, reporter…</source>
         <translation>搜索编号、标题、地址、反映人…</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_filters.py" line="31" />
-        <location filename="../../console/panes/queue_filters.py" line="35" />
+        <location filename="../../console/panes/queue_filters.py" line="36" />
+        <location filename="../../console/panes/queue_filters.py" line="40" />
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_filters.py" line="34" />
+        <location filename="../../console/panes/queue_filters.py" line="39" />
         <source>Open cases</source>
         <translation>未办结</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_filters.py" line="40" />
+        <location filename="../../console/panes/queue_filters.py" line="45" />
         <source>Click or Space ticks a state; several states can be shown at once</source>
         <translation>单击或按空格勾选状态，可同时选择多个状态</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_filters.py" line="42" />
+        <location filename="../../console/panes/queue_filters.py" line="47" />
         <source>All colors</source>
         <translation>全部颜色</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_filters.py" line="45" />
+        <location filename="../../console/panes/queue_filters.py" line="50" />
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_filters.py" line="48" />
+        <location filename="../../console/panes/queue_filters.py" line="53" />
         <source>All streets</source>
         <translation>全部街道</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_filters.py" line="49" />
+        <location filename="../../console/panes/queue_filters.py" line="54" />
         <source>All departments</source>
         <translation>全部部门</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/queue_filters.py" line="83" />
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/queue_filters.py" line="84" />
+        <source>Volunteer service</source>
+        <translation>志愿服务</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/queue_filters.py" line="85" />
+        <source>What the queue shows (Alt+Q; then ↑↓)</source>
+        <translation>队列显示的内容（Alt+Q，再按 ↑↓）</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/queue_filters.py" line="86" />
+        <source>&amp;Queue:</source>
+        <translation>队列(&amp;Q)：</translation>
     </message>
 </context>
 <context>
     <name>QueuePane</name>
     <message>
-        <location filename="../../console/panes/queue_pane.py" line="98" />
+        <location filename="../../console/panes/queue_pane.py" line="89" />
         <source>【DRILL】</source>
         <translation>【演练】</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_pane.py" line="146" />
+        <location filename="../../console/panes/queue_pane.py" line="137" />
         <source>Case queue</source>
         <translation>案件队列</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_pane.py" line="159" />
+        <location filename="../../console/panes/queue_pane.py" line="150" />
         <source>All open cases of this color, whatever the filter shows</source>
         <translation>该颜色的全部在办案件，不受筛选影响</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_pane.py" line="167" />
+        <location filename="../../console/panes/queue_pane.py" line="158" />
         <source>More closed cases…</source>
         <translation>更多已结案件…</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_pane.py" line="170" />
+        <location filename="../../console/panes/queue_pane.py" line="161" />
         <source>Closed cases older than the last days are kept on the server: load more</source>
         <translation>近几日以前的已结案件保存在服务器上：点击加载更多</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_pane.py" line="371" />
+        <location filename="../../console/panes/queue_pane.py" line="389" />
         <source>%1 shown of %2</source>
         <translation>显示 %1 / 共 %2</translation>
     </message>
@@ -7638,47 +7667,47 @@ Growth %6, %7, %8</source>
 <context>
     <name>RateDialog</name>
     <message>
-        <location filename="../../console/volunteers/dialogs.py" line="137" />
+        <location filename="../../console/volunteers/dialogs.py" line="161" />
         <source>Rate the service</source>
         <translation>评单</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/dialogs.py" line="141" />
+        <location filename="../../console/volunteers/dialogs.py" line="165" />
         <source>Ask %1 how the service by %2 went (%3 h).</source>
         <translation>请询问%1对%2服务（%3 小时）的评价。</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/dialogs.py" line="142" />
+        <location filename="../../console/volunteers/dialogs.py" line="166" />
         <source>the resident</source>
         <translation>居民</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/dialogs.py" line="149" />
+        <location filename="../../console/volunteers/dialogs.py" line="173" />
         <source>1 very poor</source>
         <translation>1 很不满意</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/dialogs.py" line="150" />
+        <location filename="../../console/volunteers/dialogs.py" line="174" />
         <source>2 poor</source>
         <translation>2 不满意</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/dialogs.py" line="151" />
+        <location filename="../../console/volunteers/dialogs.py" line="175" />
         <source>3 fair</source>
         <translation>3 一般</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/dialogs.py" line="152" />
+        <location filename="../../console/volunteers/dialogs.py" line="176" />
         <source>4 good</source>
         <translation>4 满意</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/dialogs.py" line="153" />
+        <location filename="../../console/volunteers/dialogs.py" line="177" />
         <source>5 very good</source>
         <translation>5 非常满意</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/dialogs.py" line="162" />
+        <location filename="../../console/volunteers/dialogs.py" line="186" />
         <source>The resident's comment</source>
         <translation>居民的意见</translation>
     </message>
@@ -7724,6 +7753,29 @@ Growth %6, %7, %8</source>
         <location filename="../../console/shell/reauth.py" line="278" />
         <source>Signed out — read only. The queue shows the cases as they were and is no longer updated; nothing is sent. Sign in again to go on.</source>
         <translation>已退出登录 — 只读。队列显示退出时的案件，不再更新，也不会发送任何操作。请重新登录以继续。</translation>
+    </message>
+</context>
+<context>
+    <name>RequestBook</name>
+    <message>
+        <location filename="../../console/volunteers/book.py" line="76" />
+        <source>Loading volunteer requests</source>
+        <translation>读取志愿服务单</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/book.py" line="119" />
+        <source>Loading a volunteer request</source>
+        <translation>读取服务单</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/book.py" line="133" />
+        <source>Suggesting volunteer teams</source>
+        <translation>推荐服务队</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/book.py" line="231" />
+        <source>New volunteer request</source>
+        <translation>志愿服务点单</translation>
     </message>
 </context>
 <context>
@@ -7849,147 +7901,147 @@ Debris %7 t</source>
 <context>
     <name>ScenarioEditor</name>
     <message>
-        <location filename="../../console/drills/scenario_editor.py" line="81" />
+        <location filename="../../console/drills/scenario_editor_view.py" line="45" />
         <source>Open file…</source>
         <translation>打开文件…</translation>
     </message>
     <message>
-        <location filename="../../console/drills/scenario_editor.py" line="82" />
+        <location filename="../../console/drills/scenario_editor_view.py" line="48" />
         <source>Save to file…</source>
         <translation>保存到文件…</translation>
     </message>
     <message>
-        <location filename="../../console/drills/scenario_editor.py" line="86" />
+        <location filename="../../console/drills/scenario_editor_view.py" line="54" />
         <source>Open from server</source>
         <translation>从服务器打开</translation>
     </message>
     <message>
-        <location filename="../../console/drills/scenario_editor.py" line="87" />
+        <location filename="../../console/drills/scenario_editor_view.py" line="56" />
         <source>Check</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../../console/drills/scenario_editor.py" line="90" />
+        <location filename="../../console/drills/scenario_editor_view.py" line="59" />
         <source>scenario id</source>
         <translation>脚本编号</translation>
     </message>
     <message>
-        <location filename="../../console/drills/scenario_editor.py" line="92" />
+        <location filename="../../console/drills/scenario_editor_view.py" line="62" />
         <source>Save to server</source>
         <translation>保存到服务器</translation>
     </message>
     <message>
-        <location filename="../../console/drills/scenario_editor.py" line="102" />
+        <location filename="../../console/drills/scenario_editor_view.py" line="75" />
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../console/drills/scenario_editor.py" line="102" />
+        <location filename="../../console/drills/scenario_editor_view.py" line="76" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../console/drills/scenario_editor.py" line="102" />
+        <location filename="../../console/drills/scenario_editor_view.py" line="77" />
         <source>What to fix</source>
         <translation>需修改之处</translation>
     </message>
     <message>
-        <location filename="../../console/drills/scenario_editor.py" line="107" />
+        <location filename="../../console/drills/scenario_editor_view.py" line="84" />
         <source>Errors</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../console/drills/scenario_editor.py" line="108" />
+        <location filename="../../console/drills/scenario_editor_view.py" line="85" />
         <source>Dry run</source>
         <translation>推演时间线</translation>
     </message>
     <message>
-        <location filename="../../console/drills/scenario_editor.py" line="190" />
+        <location filename="../../console/drills/scenario_editor.py" line="119" />
         <source>A district scenario: save your changes under a new id (or to a file).</source>
         <translation>这是区里下发的演练脚本：修改后请以新编号保存（或另存为文件）。</translation>
     </message>
     <message>
-        <location filename="../../console/drills/scenario_editor.py" line="230" />
+        <location filename="../../console/drills/scenario_editor.py" line="159" />
         <source>Dry run (%1)</source>
         <translation>推演时间线（%1）</translation>
     </message>
     <message>
-        <location filename="../../console/drills/scenario_editor.py" line="237" />
+        <location filename="../../console/drills/scenario_editor.py" line="166" />
         <source>Valid: %1 injects. The dry run lists them by drill minute.</source>
         <translation>校验通过：共 %1 个注入事件，推演时间线按演练分钟列出。</translation>
     </message>
     <message>
-        <location filename="../../console/drills/scenario_editor.py" line="244" />
+        <location filename="../../console/drills/scenario_editor.py" line="173" />
         <source>%1 error(s): click one to go to its line.</source>
         <translation>%1 处错误：点击可跳到所在行。</translation>
     </message>
     <message>
-        <location filename="../../console/drills/scenario_editor.py" line="260" />
+        <location filename="../../console/drills/scenario_editor_view.py" line="117" />
         <source>Errors (%1)</source>
         <translation>错误（%1）</translation>
     </message>
     <message>
-        <location filename="../../console/drills/scenario_editor.py" line="273" />
+        <location filename="../../console/drills/scenario_editor.py" line="186" />
         <source>Open a scenario</source>
         <translation>打开演练脚本</translation>
     </message>
     <message>
-        <location filename="../../console/drills/scenario_editor.py" line="283" />
+        <location filename="../../console/drills/scenario_editor.py" line="196" />
         <source>Could not read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../console/drills/scenario_editor.py" line="296" />
+        <location filename="../../console/drills/scenario_editor.py" line="209" />
         <source>Save the scenario</source>
         <translation>保存演练脚本</translation>
     </message>
     <message>
-        <location filename="../../console/drills/scenario_editor.py" line="308" />
+        <location filename="../../console/drills/scenario_editor.py" line="221" />
         <source>Could not save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../console/drills/scenario_editor.py" line="317" />
+        <location filename="../../console/drills/scenario_editor.py" line="230" />
         <source>Saved to %1.</source>
         <translation>已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../../console/drills/scenario_editor.py" line="325" />
+        <location filename="../../console/drills/scenario_editor.py" line="238" />
         <source>Give the scenario an id: letters, digits, _ . - (at most 80).</source>
         <translation>请填写脚本编号：字母、数字、_ . -（最多 80 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../console/drills/scenario_editor.py" line="341" />
+        <location filename="../../console/drills/scenario_editor.py" line="254" />
         <source>Saved on the server as %1: trainers can pick it for a run.</source>
         <translation>已保存到服务器，编号 %1：培训员发起演练时可选用。</translation>
     </message>
     <message>
-        <location filename="../../console/drills/scenario_editor.py" line="352" />
+        <location filename="../../console/drills/scenario_editor.py" line="265" />
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../console/drills/scenario_editor.py" line="359" />
+        <location filename="../../console/drills/scenario_editor.py" line="272" />
         <source>The server did not answer: %1</source>
         <translation>服务器未响应：%1</translation>
     </message>
     <message>
-        <location filename="../../console/drills/scenario_editor.py" line="365" />
+        <location filename="../../console/drills/scenario_editor_view.py" line="135" />
         <source>new scenario</source>
         <translation>新脚本</translation>
     </message>
     <message>
-        <location filename="../../console/drills/scenario_editor.py" line="367" />
+        <location filename="../../console/drills/scenario_editor_view.py" line="140" />
         <source>Drill scenario editor</source>
         <translation>演练脚本编辑器</translation>
     </message>
     <message>
-        <location filename="../../console/drills/scenario_editor.py" line="375" />
+        <location filename="../../console/drills/scenario_editor_view.py" line="150" />
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../console/drills/scenario_editor.py" line="376" />
+        <location filename="../../console/drills/scenario_editor_view.py" line="151" />
         <source>The scenario has changes that are not saved. Discard them?</source>
         <translation>演练脚本有未保存的修改，要放弃吗？</translation>
     </message>
@@ -8157,8 +8209,8 @@ Debris %7 t</source>
     </message>
     <message>
         <location filename="../../console/shell/shortcuts.py" line="28" />
-        <source>A call without the mouse: F6 opens the call form, Ctrl+Enter creates the case and offers its dispatch to the suggested department, Enter sends it (Ctrl+Shift+Enter does both at once). F2–F9 bring their pane forward with the keyboard in it; pressed again there, they hide it. Working a case: Alt+↓ / Alt+↑ move through the queue, Ctrl+Shift+R registers, Ctrl+Shift+D dispatches to the suggested department, Ctrl+Shift+V verifies and closes, Ctrl+Shift+A opens the other actions; Ctrl+Enter sends the chosen action wherever a case is selected. Alerts: Space or Ctrl+K acknowledges the selected one, F9 lists them.</source>
-        <translation>不用鼠标接听来电：F6 打开来电登记，Ctrl+Enter 新建案件并预选建议部门的派遣，再按 Enter 即发送(Ctrl+Shift+Enter 一次完成)。F2–F9 将对应窗格置前并把键盘焦点移入；焦点已在其中时再按则隐藏。办理案件：Alt+↓ / Alt+↑ 在队列中移动，Ctrl+Shift+R 受理立案，Ctrl+Shift+D 派遣到建议部门，Ctrl+Shift+V 核查结案，Ctrl+Shift+A 打开其他操作；选中案件后，任何位置按 Ctrl+Enter 都会发送所选操作。提醒：空格或 Ctrl+K 确认所选提醒，F9 列出全部提醒。</translation>
+        <source>A call without the mouse: F6 opens the call form, Ctrl+Enter creates the case and offers its dispatch to the suggested department, Enter sends it (Ctrl+Shift+Enter does both at once). F2–F12 bring their pane forward with the keyboard in it; pressed again there, they hide it. Working a case: Alt+↓ / Alt+↑ move through the queue, Ctrl+Shift+R registers, Ctrl+Shift+D dispatches to the suggested department, Ctrl+Shift+V verifies and closes, Ctrl+Shift+A opens the other actions; Ctrl+Enter sends the chosen action wherever a case is selected. Alerts: Space or Ctrl+K acknowledges the selected one, F9 lists them. Alt+Q chooses what the queue shows: cases or volunteer requests (志愿服务).</source>
+        <translation>不用鼠标接听来电：F6 打开来电登记，Ctrl+Enter 新建案件并预选建议部门的派遣，再按 Enter 即发送(Ctrl+Shift+Enter 一次完成)。F2–F12 将对应窗格置前并把键盘焦点移入；焦点已在其中时再按则隐藏。办理案件：Alt+↓ / Alt+↑ 在队列中移动，Ctrl+Shift+R 受理立案，Ctrl+Shift+D 派遣到建议部门，Ctrl+Shift+V 核查结案，Ctrl+Shift+A 打开其他操作；选中案件后，任何位置按 Ctrl+Enter 都会发送所选操作。提醒：空格或 Ctrl+K 确认所选提醒，F9 列出全部提醒。Alt+Q 切换队列显示的内容：案件或志愿服务。</translation>
     </message>
     <message>
         <location filename="../../console/shell/shortcuts.py" line="43" />
@@ -9076,46 +9128,59 @@ Debris %7 t</source>
     </message>
 </context>
 <context>
-    <name>TeamPicker</name>
+    <name>TeamList</name>
     <message>
-        <location filename="../../console/volunteers/dialogs.py" line="39" />
-        <source>Offer to a team</source>
-        <translation>派单给服务队</translation>
-    </message>
-    <message>
-        <location filename="../../console/volunteers/dialogs.py" line="44" />
-        <source>Request %1: %2 in %3. Teams best first (same street, the skill, fewer in hand).</source>
-        <translation>服务单 %1：%3 的%2。服务队按推荐排序（同街道、具备技能、在手任务少）。</translation>
-    </message>
-    <message>
-        <location filename="../../console/volunteers/dialogs.py" line="63" />
-        <source>Offer</source>
-        <translation>派单</translation>
-    </message>
-    <message>
-        <location filename="../../console/volunteers/dialogs.py" line="72" />
-        <source>No active team: ask the administrator.</source>
-        <translation>没有在用的服务队：请联系管理员。</translation>
-    </message>
-    <message>
-        <location filename="../../console/volunteers/dialogs.py" line="81" />
+        <location filename="../../console/volunteers/dialogs.py" line="57" />
         <source>same street</source>
         <translation>同街道</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/dialogs.py" line="83" />
+        <location filename="../../console/volunteers/dialogs.py" line="59" />
         <source>has the skill</source>
         <translation>具备技能</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/dialogs.py" line="84" />
+        <location filename="../../console/volunteers/dialogs.py" line="60" />
         <source>%1 in hand</source>
         <translation>在手 %1 件</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/dialogs.py" line="86" />
+        <location filename="../../console/volunteers/dialogs.py" line="62" />
         <source>declined it</source>
         <translation>曾拒单</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPicker</name>
+    <message>
+        <location filename="../../console/volunteers/dialogs.py" line="84" />
+        <source>Offer to a team</source>
+        <translation>派单给服务队</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/dialogs.py" line="89" />
+        <source>Request %1: %2 in %3. Teams best first (same street, the skill, fewer in hand).</source>
+        <translation>服务单 %1：%3 的%2。服务队按推荐排序（同街道、具备技能、在手任务少）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/dialogs.py" line="100" />
+        <source>Offer</source>
+        <translation>派单</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/dialogs.py" line="109" />
+        <source>No active team: ask the administrator.</source>
+        <translation>没有在用的服务队：请联系管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_ties.py" line="183" />
+        <source>(choose a team)</source>
+        <translation>(请选择服务队)</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_ties.py" line="187" />
+        <source> — led by %1</source>
+        <translation> — 现任队长 %1</translation>
     </message>
 </context>
 <context>
@@ -9330,77 +9395,122 @@ Debris %7 t</source>
 <context>
     <name>UserForm</name>
     <message>
-        <location filename="../../console/admin/users_form.py" line="32" />
+        <location filename="../../console/admin/users_form.py" line="35" />
         <source>A username is 2–40 letters, digits, _ . or -, and not in use.</source>
         <translation>用户名为 2–40 个字母、数字或 _ . -，且未被使用。</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_form.py" line="35" />
+        <location filename="../../console/admin/users_form.py" line="38" />
         <source>Give the name shown to colleagues.</source>
         <translation>请填写同事看到的姓名。</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_form.py" line="36" />
+        <location filename="../../console/admin/users_form.py" line="39" />
         <source>Choose a role.</source>
         <translation>请选择角色。</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_form.py" line="37" />
+        <location filename="../../console/admin/users_form.py" line="40" />
         <source>Choose the department: required for, and only for, department staff.</source>
         <translation>请选择部门：仅部门人员需要，且必须填写。</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_form.py" line="40" />
+        <location filename="../../console/admin/users_form.py" line="43" />
+        <source>Tick the river segments this river chief patrols (one at least).</source>
+        <translation>请勾选该河长巡查的河段(至少一段)。</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_form.py" line="46" />
+        <source>Choose the grid this grid member reports from (its street first).</source>
+        <translation>请选择该网格员所在的网格(先选街道)。</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_form.py" line="49" />
+        <source>Choose the volunteer team this account leads (its lead until now is replaced).</source>
+        <translation>请选择该账号带领的志愿服务队(原队长账号将被替换)。</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_form.py" line="52" />
         <source>A password is 8–128 characters.</source>
         <translation>密码为 8–128 个字符。</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_form.py" line="47" />
+        <location filename="../../console/admin/users_form.py" line="55" />
+        <source>River chief</source>
+        <translation>河长</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_form.py" line="56" />
+        <source>Grid member</source>
+        <translation>网格员</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_form.py" line="57" />
+        <source>Volunteer team lead</source>
+        <translation>志愿服务队队长</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_form.py" line="64" />
         <source>Department staff</source>
         <translation>部门人员</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_form.py" line="78" />
+        <location filename="../../console/admin/users_form.py" line="100" />
         <source>The user changes it at the first sign-in</source>
         <translation>用户首次登录时须修改</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_form.py" line="84" />
+        <location filename="../../console/admin/users_form.py" line="106" />
         <source>&amp;Username</source>
         <translation>用户名(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_form.py" line="85" />
+        <location filename="../../console/admin/users_form.py" line="107" />
         <source>Display na&amp;me</source>
         <translation>姓名(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_form.py" line="86" />
+        <location filename="../../console/admin/users_form.py" line="108" />
         <source>&amp;Role</source>
         <translation>角色(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_form.py" line="87" />
+        <location filename="../../console/admin/users_form.py" line="109" />
         <source>Depar&amp;tment</source>
         <translation>部门(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_form.py" line="88" />
+        <location filename="../../console/admin/users_form.py" line="110" />
+        <source>Ri&amp;ver segments</source>
+        <translation>河段(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_form.py" line="112" />
+        <source>Volunteer te&amp;am</source>
+        <translation>志愿服务队(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_form.py" line="111" />
+        <source>&amp;Grid</source>
+        <translation>网格(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_form.py" line="113" />
         <source>Initial pass&amp;word</source>
         <translation>初始密码(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_form.py" line="113" />
+        <location filename="../../console/admin/users_form.py" line="144" />
         <source>(none)</source>
         <translation>(无)</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_form.py" line="123" />
+        <location filename="../../console/admin/users_form.py" line="173" />
         <source>New user</source>
         <translation>新用户</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_form.py" line="136" />
+        <location filename="../../console/admin/users_form.py" line="187" />
         <source>User %1</source>
         <translation>用户 %1</translation>
     </message>
@@ -9408,47 +9518,52 @@ Debris %7 t</source>
 <context>
     <name>UsersList</name>
     <message>
-        <location filename="../../console/admin/users_list.py" line="33" />
+        <location filename="../../console/admin/users_list.py" line="35" />
         <source>Username</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_list.py" line="34" />
+        <location filename="../../console/admin/users_list.py" line="36" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_list.py" line="35" />
+        <location filename="../../console/admin/users_list.py" line="37" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_list.py" line="36" />
+        <location filename="../../console/admin/users_list.py" line="38" />
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_list.py" line="37" />
+        <location filename="../../console/admin/users_list.py" line="39" />
+        <source>Tied to</source>
+        <translation>责任范围</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_list.py" line="40" />
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_list.py" line="38" />
+        <location filename="../../console/admin/users_list.py" line="41" />
         <source>Must change password</source>
         <translation>须改密码</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_list.py" line="39" />
+        <location filename="../../console/admin/users_list.py" line="42" />
         <source>Last sign-in</source>
         <translation>最近登录</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_list.py" line="54" />
+        <location filename="../../console/admin/users_list.py" line="59" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_list.py" line="54" />
+        <location filename="../../console/admin/users_list.py" line="59" />
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -9456,156 +9571,166 @@ Debris %7 t</source>
 <context>
     <name>UsersScreen</name>
     <message>
-        <location filename="../../console/admin/users_screen.py" line="34" />
-        <location filename="../../console/admin/users_screen.py" line="198" />
+        <location filename="../../console/admin/users_screen.py" line="35" />
+        <location filename="../../console/admin/users_screen.py" line="217" />
         <source>Users</source>
         <translation>用户管理</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_screen.py" line="50" />
+        <location filename="../../console/admin/users_screen.py" line="52" />
         <source>Find a user (Ctrl+L): username, name</source>
         <translation>查找用户(Ctrl+L)：用户名、姓名</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_screen.py" line="52" />
+        <location filename="../../console/admin/users_screen.py" line="54" />
         <source>&amp;New user</source>
         <translation>新建用户(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_screen.py" line="52" />
+        <location filename="../../console/admin/users_screen.py" line="54" />
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_screen.py" line="53" />
+        <location filename="../../console/admin/users_screen.py" line="55" />
         <source>Re&amp;load</source>
         <translation>刷新(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_screen.py" line="53" />
+        <location filename="../../console/admin/users_screen.py" line="55" />
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_screen.py" line="56" />
-        <location filename="../../console/admin/users_screen.py" line="302" />
+        <location filename="../../console/admin/users_screen.py" line="58" />
+        <location filename="../../console/admin/users_screen.py" line="338" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_screen.py" line="56" />
+        <location filename="../../console/admin/users_screen.py" line="58" />
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_screen.py" line="57" />
-        <location filename="../../console/admin/users_screen.py" line="301" />
+        <location filename="../../console/admin/users_screen.py" line="59" />
+        <location filename="../../console/admin/users_screen.py" line="337" />
         <source>&amp;Disable…</source>
         <translation>停用(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_screen.py" line="57" />
+        <location filename="../../console/admin/users_screen.py" line="59" />
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_screen.py" line="59" />
+        <location filename="../../console/admin/users_screen.py" line="61" />
         <source>Reset &amp;password…</source>
         <translation>重置密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_screen.py" line="59" />
+        <location filename="../../console/admin/users_screen.py" line="61" />
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_screen.py" line="78" />
+        <location filename="../../console/admin/users_screen.py" line="80" />
         <source>A new user, and one whose password was reset, must choose a password of their own at the next sign-in. Disabling a user, or changing their role or department, ends their sessions at once.</source>
         <translation>新用户和被重置密码的用户下次登录时必须设置自己的密码。停用用户或更改其角色、部门后，其已登录的会话立即失效。</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_screen.py" line="132" />
+        <location filename="../../console/admin/users_screen.py" line="143" />
         <source>Loading users</source>
         <translation>读取用户</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_screen.py" line="161" />
+        <location filename="../../console/admin/users_screen.py" line="152" />
+        <source>Loading river segments and volunteer teams</source>
+        <translation>读取河段和志愿服务队</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_screen.py" line="181" />
         <source>Not saved: correct the marked fields.</source>
         <translation>未保存：请修正标出的项目。</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_screen.py" line="170" />
+        <location filename="../../console/admin/users_screen.py" line="189" />
         <source>Creating user %1</source>
         <translation>创建用户 %1</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_screen.py" line="171" />
+        <location filename="../../console/admin/users_screen.py" line="190" />
         <source>User %1 created: they choose their own password at the first sign-in.</source>
         <translation>用户 %1 已创建：首次登录时须设置自己的密码。</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_screen.py" line="175" />
+        <location filename="../../console/admin/users_screen.py" line="194" />
         <source>Nothing has changed.</source>
         <translation>没有修改。</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_screen.py" line="179" />
-        <location filename="../../console/admin/users_screen.py" line="206" />
+        <location filename="../../console/admin/users_screen.py" line="198" />
+        <location filename="../../console/admin/users_screen.py" line="225" />
         <source>Saving user %1</source>
         <translation>保存用户 %1</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_screen.py" line="180" />
+        <location filename="../../console/admin/users_screen.py" line="199" />
         <source>User %1 saved.</source>
         <translation>用户 %1 已保存。</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_screen.py" line="182" />
+        <location filename="../../console/admin/users_screen.py" line="201" />
         <source>User %1 saved: their sessions have ended.</source>
         <translation>用户 %1 已保存：其会话已失效。</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_screen.py" line="193" />
+        <location filename="../../console/admin/users_screen.py" line="212" />
         <source>Disable %1? They cannot sign in any more, and the sessions they have open end at once.</source>
         <translation>停用 %1？停用后不能再登录，其已登录的会话立即失效。</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_screen.py" line="197" />
+        <location filename="../../console/admin/users_screen.py" line="216" />
         <source>Enable %1 again? They can sign in with their password.</source>
         <translation>重新启用 %1？启用后可用原密码登录。</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_screen.py" line="201" />
+        <location filename="../../console/admin/users_screen.py" line="220" />
         <source>User %1 enabled.</source>
         <translation>用户 %1 已启用。</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_screen.py" line="203" />
+        <location filename="../../console/admin/users_screen.py" line="222" />
         <source>User %1 disabled: their sessions have ended.</source>
         <translation>用户 %1 已停用：其会话已失效。</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_screen.py" line="250" />
+        <location filename="../../console/admin/users_screen.py" line="253" />
+        <source>The river segments and volunteer teams could not be loaded: %1</source>
+        <translation>无法读取河段和志愿服务队：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/users_screen.py" line="286" />
         <source>The users could not be loaded: %1</source>
         <translation>无法读取用户：%1</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_screen.py" line="274" />
+        <location filename="../../console/admin/users_screen.py" line="310" />
         <source>Password of %1 reset: they must change it at the next sign-in.</source>
         <translation>%1 的密码已重置：下次登录时须修改。</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_screen.py" line="284" />
+        <location filename="../../console/admin/users_screen.py" line="320" />
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_screen.py" line="299" />
+        <location filename="../../console/admin/users_screen.py" line="335" />
         <source>&amp;Enable…</source>
         <translation>启用(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../console/admin/users_screen.py" line="302" />
+        <location filename="../../console/admin/users_screen.py" line="338" />
         <source>&amp;Create user</source>
         <translation>创建用户(&amp;C)</translation>
     </message>
@@ -9833,181 +9958,251 @@ Debris %7 t</source>
     </message>
 </context>
 <context>
-    <name>VolunteerPane</name>
+    <name>VolunteerDispatchPage</name>
     <message>
-        <location filename="../../console/volunteers/pane.py" line="106" />
-        <source>New request…</source>
-        <translation>点单…</translation>
+        <location filename="../../console/panes/volunteer_queue_dispatch.py" line="48" />
+        <location filename="../../console/panes/volunteer_queue_dispatch.py" line="212" />
+        <source>No volunteer request selected</source>
+        <translation>未选择志愿服务单</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/pane.py" line="108" />
-        <source>Take down a resident's request (点单)</source>
-        <translation>登记居民的服务需求（点单）</translation>
+        <location filename="../../console/panes/volunteer_queue_dispatch.py" line="56" />
+        <source>Teams, best first (same street, the skill, fewer in hand)</source>
+        <translation>服务队按推荐排序（同街道、具备技能、在手任务少）</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/pane.py" line="109" />
-        <source>Open only</source>
-        <translation>只看在办</translation>
+        <location filename="../../console/panes/volunteer_queue_dispatch.py" line="64" />
+        <location filename="../../console/panes/volunteer_queue_dispatch.py" line="267" />
+        <source>Enter on the team list; Ctrl+Enter</source>
+        <translation>在服务队列表上按回车；或 Ctrl+回车</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/pane.py" line="111" />
-        <source>Reload</source>
-        <translation>刷新</translation>
+        <location filename="../../console/panes/volunteer_queue_dispatch.py" line="83" />
+        <source>↑↓ choose a team · Enter: offer it</source>
+        <translation>↑↓ 选择服务队 · 回车：派单</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/pane.py" line="128" />
-        <source>No.</source>
-        <translation>编号</translation>
+        <location filename="../../console/panes/volunteer_queue_dispatch.py" line="136" />
+        <location filename="../../console/panes/volunteer_queue_dispatch.py" line="213" />
+        <source>Choose a volunteer request in the queue.</source>
+        <translation>请在队列中选择一个志愿服务单。</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/pane.py" line="129" />
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../../console/volunteers/pane.py" line="130" />
-        <source>Service</source>
-        <translation>服务类别</translation>
-    </message>
-    <message>
-        <location filename="../../console/volunteers/pane.py" line="131" />
-        <source>Street</source>
-        <translation>街道</translation>
-    </message>
-    <message>
-        <location filename="../../console/volunteers/pane.py" line="132" />
-        <source>Resident</source>
-        <translation>居民</translation>
-    </message>
-    <message>
-        <location filename="../../console/volunteers/pane.py" line="133" />
-        <source>Team</source>
-        <translation>服务队</translation>
-    </message>
-    <message>
-        <location filename="../../console/volunteers/pane.py" line="134" />
-        <source>Time left</source>
-        <translation>剩余时限</translation>
-    </message>
-    <message>
-        <location filename="../../console/volunteers/pane.py" line="135" />
-        <source>Made</source>
-        <translation>点单时间</translation>
-    </message>
-    <message>
-        <location filename="../../console/volunteers/pane.py" line="165" />
-        <source>Trail:</source>
-        <translation>办理记录：</translation>
-    </message>
-    <message>
-        <location filename="../../console/volunteers/pane.py" line="178" />
-        <source>Requests</source>
-        <translation>服务单</translation>
-    </message>
-    <message>
-        <location filename="../../console/volunteers/pane.py" line="179" />
-        <source>Figures</source>
-        <translation>统计</translation>
-    </message>
-    <message>
-        <location filename="../../console/volunteers/pane.py" line="205" />
-        <source>Requests not loaded: %1</source>
-        <translation>未能读取服务单：%1</translation>
-    </message>
-    <message>
-        <location filename="../../console/volunteers/pane.py" line="206" />
-        <source>Loading volunteer requests</source>
-        <translation>读取志愿服务单</translation>
-    </message>
-    <message>
-        <location filename="../../console/volunteers/pane.py" line="240" />
-        <source>Loading a volunteer request</source>
-        <translation>读取服务单</translation>
-    </message>
-    <message>
-        <location filename="../../console/volunteers/pane.py" line="249" />
-        <source>Figures not loaded: %1</source>
-        <translation>未能读取统计：%1</translation>
-    </message>
-    <message>
-        <location filename="../../console/volunteers/pane.py" line="251" />
-        <source>Loading volunteer figures</source>
-        <translation>读取志愿服务统计</translation>
-    </message>
-    <message>
-        <location filename="../../console/volunteers/pane.py" line="324" />
-        <source>%1 open, %2 overdue</source>
-        <translation>在办 %1 件，超时 %2 件</translation>
-    </message>
-    <message>
-        <location filename="../../console/volunteers/pane.py" line="356" />
-        <source>Choose a request in the list.</source>
-        <translation>请在列表中选择一个服务单。</translation>
-    </message>
-    <message>
-        <location filename="../../console/volunteers/pane.py" line="374" />
-        <source>Where: %1</source>
-        <translation>地点：%1</translation>
-    </message>
-    <message>
-        <location filename="../../console/volunteers/pane.py" line="379" />
-        <source>Resident: %1</source>
-        <translation>居民：%1</translation>
-    </message>
-    <message>
-        <location filename="../../console/volunteers/pane.py" line="381" />
-        <source>Team: %1</source>
-        <translation>服务队：%1</translation>
-    </message>
-    <message>
-        <location filename="../../console/volunteers/pane.py" line="384" />
-        <source>Done: %1 h. %2</source>
-        <translation>已完成：%1 小时。%2</translation>
-    </message>
-    <message>
-        <location filename="../../console/volunteers/pane.py" line="390" />
-        <source>Rated %1/5: %2</source>
-        <translation>评价 %1/5：%2</translation>
-    </message>
-    <message>
-        <location filename="../../console/volunteers/pane.py" line="404" />
-        <source>Asking the server for the best teams…</source>
-        <translation>正在向服务器获取推荐服务队…</translation>
-    </message>
-    <message>
-        <location filename="../../console/volunteers/pane.py" line="409" />
-        <source>Teams not loaded: %1</source>
-        <translation>未能读取服务队：%1</translation>
-    </message>
-    <message>
-        <location filename="../../console/volunteers/pane.py" line="410" />
-        <source>Suggesting volunteer teams</source>
-        <translation>推荐服务队</translation>
-    </message>
-    <message>
-        <location filename="../../console/volunteers/pane.py" line="423" />
-        <source>Why is the offer withdrawn? The request goes back to waiting for a team.</source>
-        <translation>为何撤回派单？服务单将回到待派单。</translation>
-    </message>
-    <message>
-        <location filename="../../console/volunteers/pane.py" line="426" />
-        <source>Why is the request cancelled (the resident no longer needs it, …)?</source>
-        <translation>为何取消服务（居民已不需要等）？</translation>
-    </message>
-    <message>
-        <location filename="../../console/volunteers/pane.py" line="458" />
+        <location filename="../../console/panes/volunteer_queue_dispatch.py" line="138" />
+        <location filename="../../console/panes/volunteer_queue_dispatch.py" line="180" />
         <source>Sending…</source>
         <translation>正在发送…</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/pane.py" line="470" />
+        <location filename="../../console/panes/volunteer_queue_dispatch.py" line="140" />
+        <source>Not to be offered now: it is %1.</source>
+        <translation>现在不能派单：该服务单为“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/volunteer_queue_dispatch.py" line="144" />
+        <source>Choose the team in the list.</source>
+        <translation>请在列表中选择服务队。</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/volunteer_queue_dispatch.py" line="192" />
         <source>Done: %1 (#%2).</source>
         <translation>已办理：%1（#%2）。</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/pane.py" line="510" />
-        <source>New volunteer request</source>
-        <translation>志愿服务点单</translation>
+        <location filename="../../console/panes/volunteer_queue_dispatch.py" line="217" />
+        <source>Volunteer request #%1 %2</source>
+        <translation>志愿服务单 #%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/volunteer_queue_dispatch.py" line="224" />
+        <source>Deadline:</source>
+        <translation>时限：</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/volunteer_queue_dispatch.py" line="253" />
+        <source>Teams not loaded: %1</source>
+        <translation>未能读取服务队：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/volunteer_queue_dispatch.py" line="264" />
+        <source>Offer to %1</source>
+        <translation>派单给%1</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerPane</name>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="120" />
+        <source>New request…</source>
+        <translation>点单…</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="122" />
+        <source>Take down a resident's request (点单)</source>
+        <translation>登记居民的服务需求（点单）</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="123" />
+        <source>Open only</source>
+        <translation>只看在办</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="125" />
+        <source>Reload</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/columns.py" line="16" />
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/columns.py" line="17" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/columns.py" line="18" />
+        <source>Service</source>
+        <translation>服务类别</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/columns.py" line="19" />
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/columns.py" line="20" />
+        <source>Resident</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/columns.py" line="21" />
+        <source>Team</source>
+        <translation>服务队</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/columns.py" line="22" />
+        <source>Time left</source>
+        <translation>剩余时限</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/columns.py" line="23" />
+        <source>Made</source>
+        <translation>点单时间</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="168" />
+        <source>Trail:</source>
+        <translation>办理记录：</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="181" />
+        <source>Requests</source>
+        <translation>服务单</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="182" />
+        <source>Figures</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="90" />
+        <source>Requests not loaded: %1</source>
+        <translation>未能读取服务单：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="208" />
+        <source>Figures not loaded: %1</source>
+        <translation>未能读取统计：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="210" />
+        <source>Loading volunteer figures</source>
+        <translation>读取志愿服务统计</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="254" />
+        <source>%1 open, %2 overdue</source>
+        <translation>在办 %1 件，超时 %2 件</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="296" />
+        <source>Choose a request in the list.</source>
+        <translation>请在列表中选择一个服务单。</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/asking.py" line="32" />
+        <source>Where: %1</source>
+        <translation>地点：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/asking.py" line="37" />
+        <source>Resident: %1</source>
+        <translation>居民：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/asking.py" line="40" />
+        <source>Team: %1</source>
+        <translation>服务队：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/asking.py" line="44" />
+        <source>Done: %1 h. %2</source>
+        <translation>已完成：%1 小时。%2</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/asking.py" line="50" />
+        <source>Rated %1/5: %2</source>
+        <translation>评价 %1/5：%2</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="310" />
+        <source>Asking the server for the best teams…</source>
+        <translation>正在向服务器获取推荐服务队…</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="316" />
+        <source>Teams not loaded: %1</source>
+        <translation>未能读取服务队：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="318" />
+        <source>Suggesting volunteer teams</source>
+        <translation>推荐服务队</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/asking.py" line="66" />
+        <source>Why is the offer withdrawn? The request goes back to waiting for a team.</source>
+        <translation>为何撤回派单？服务单将回到待派单。</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/asking.py" line="70" />
+        <source>Why is the request cancelled (the resident no longer needs it, …)?</source>
+        <translation>为何取消服务（居民已不需要等）？</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="347" />
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <location filename="../../console/volunteers/pane.py" line="357" />
+        <source>Done: %1 (#%2).</source>
+        <translation>已办理：%1（#%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerQueueView</name>
+    <message>
+        <location filename="../../console/panes/volunteer_queue.py" line="138" />
+        <source>Enter: offer it to a team in the dispatch pane (F3)</source>
+        <translation>回车：在派遣窗格中派单给服务队（F3）</translation>
+    </message>
+    <message>
+        <location filename="../../console/panes/volunteer_queue.py" line="240" />
+        <source>Volunteer service: %1 open, %2 overdue</source>
+        <translation>志愿服务：在办 %1 件，超时 %2 件</translation>
     </message>
 </context>
 <context>
@@ -10108,27 +10303,27 @@ Debris %7 t</source>
         <translation>登录已失效：请重新登录后再操作。</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/texts.py" line="97" />
+        <location filename="../../console/volunteers/texts.py" line="100" />
         <source>Not done: the request was changed meanwhile (%1). Nothing was overwritten; it now shows as it is (%2). Review it and act again.</source>
         <translation>未执行：该服务单已被他人改动（%1）。未覆盖任何内容；现显示其最新状态（%2）。请核对后重新操作。</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/texts.py" line="103" />
+        <location filename="../../console/volunteers/texts.py" line="109" />
         <source>by someone</source>
         <translation>他人</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/texts.py" line="107" />
+        <location filename="../../console/volunteers/texts.py" line="114" />
         <source>Not possible while the request is %1. Possible now: %2.</source>
         <translation>服务单处于“%1”时不能这样做。现在可以：%2。</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/texts.py" line="113" />
+        <location filename="../../console/volunteers/texts.py" line="120" />
         <source>nothing</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../console/volunteers/texts.py" line="117" />
+        <location filename="../../console/volunteers/texts.py" line="124" />
         <source>The request no longer exists, or you may not see it.</source>
         <translation>该服务单已不存在，或您无权查看。</translation>
     </message>

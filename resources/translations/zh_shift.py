@@ -31,19 +31,20 @@ ZH_SHIFT: dict[str, str] = {
     "The handling clock starts when this is sent.": "发送后开始计算处置时限。",
     "A call without the mouse: F6 opens the call form, Ctrl+Enter creates the case "
     "and offers its dispatch to the suggested department, Enter sends it "
-    "(Ctrl+Shift+Enter does both at once). F2–F9 bring their pane forward with the "
+    "(Ctrl+Shift+Enter does both at once). F2–F12 bring their pane forward with the "
     "keyboard in it; pressed again there, they hide it. Working a case: Alt+↓ / "
     "Alt+↑ move through the queue, Ctrl+Shift+R registers, Ctrl+Shift+D dispatches "
     "to the suggested department, Ctrl+Shift+V verifies and closes, Ctrl+Shift+A "
     "opens the other actions; Ctrl+Enter sends the chosen action wherever a case "
     "is selected. Alerts: Space or Ctrl+K acknowledges the selected one, F9 lists "
-    "them.": (
+    "them. Alt+Q chooses what the queue shows: cases or volunteer requests (志愿服务).": (
         "不用鼠标接听来电：F6 打开来电登记，Ctrl+Enter 新建案件并预选建议部门的派遣，"
-        "再按 Enter 即发送(Ctrl+Shift+Enter 一次完成)。F2–F9 将对应窗格置前并把键盘焦点"
+        "再按 Enter 即发送(Ctrl+Shift+Enter 一次完成)。F2–F12 将对应窗格置前并把键盘焦点"
         "移入；焦点已在其中时再按则隐藏。办理案件：Alt+↓ / Alt+↑ 在队列中移动，"
         "Ctrl+Shift+R 受理立案，Ctrl+Shift+D 派遣到建议部门，Ctrl+Shift+V 核查结案，"
         "Ctrl+Shift+A 打开其他操作；选中案件后，任何位置按 Ctrl+Enter 都会发送所选操作。"
         "提醒：空格或 Ctrl+K 确认所选提醒，F9 列出全部提醒。"
+        "Alt+Q 切换队列显示的内容：案件或志愿服务。"
     ),
     "Ctrl+Enter wherever a case is selected; Enter on the department list": (
         "选中案件后任何位置按 Ctrl+Enter；在承办部门列表中按 Enter"
