@@ -8,10 +8,10 @@ dispatch pane while a call is taken; a small screen gets lower docks (the compac
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 
 from console.charts.pane import ChartsPane
-from console.drills.control import PANE_TITLE as DRILLS_TITLE
-from console.drills.control import DrillControlPane
+from console.controllers.context import PaneContext
 from console.map.pane import MapPane
 from console.panes.alerts_pane import AlertsPane
 from console.panes.call_intake import call_intake_pane
@@ -128,11 +128,21 @@ register_pane(
         tab_with="detail",
     )
 )
+
+
+def _drill_control_pane(ctx: PaneContext) -> QWidget:
+    """The trainer's pane, its modules imported when a trainer's window makes it (the only
+    role that has it: every other console is spared their 2.7 MB)."""
+    from console.drills.control import DrillControlPane
+
+    return DrillControlPane(ctx)
+
+
 register_pane(
     PaneSpec(
         "drills",
-        DRILLS_TITLE,
-        DrillControlPane,
+        QT_TRANSLATE_NOOP("Panes", "Drill control"),  # as console/drills/control.py names it
+        _drill_control_pane,
         Qt.DockWidgetArea.BottomDockWidgetArea,
         shortcut="F11",
         roles=frozenset({"trainer"}),
