@@ -174,7 +174,6 @@ class LiveQueue(QObject):
         pending: list[RecordBatch] = []
         count = 0
         for batch in self._client.stream_cases(closed_since=since):
-            GUI_TURN.give_way()
             records = prepare_batch(batch.items)
             position = batch.feed_seq
             del batch  # its parsed cases: freed before the next line is read
@@ -197,8 +196,7 @@ class LiveQueue(QObject):
 
     def _on_load_progress(self, generation: int, batch: RecordBatch) -> None:
         if generation == self._generation:
-            with GUI_TURN.taken():
-                self._model.add_records(batch)
+            self._model.add_records(batch)
 
     def _on_load_done(self, generation: int, feed_seq: int) -> None:
         if generation != self._generation:
