@@ -25,7 +25,8 @@ LONGEST_WAIT = 0.25  # seconds a worker waits for one turn at most
 class GuiTurn:
     """Taken by the GUI thread (nested turns count as one); workers `give_way()` to it."""
 
-    def __init__(self) -> None:
+    def __init__(self, longest_wait: float = LONGEST_WAIT) -> None:
+        self._longest_wait = longest_wait
         self._free = threading.Event()
         self._free.set()
         self._depth = 0  # the GUI thread's nesting; only that thread touches it
@@ -53,7 +54,7 @@ class GuiTurn:
         """On a worker: wait (without the interpreter lock) while the GUI thread's turn runs."""
         if not self._free.is_set():
             self.waits += 1
-            self._free.wait(LONGEST_WAIT)
+            self._free.wait(self._longest_wait)
 
 
 GUI_TURN = GuiTurn()

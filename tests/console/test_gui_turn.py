@@ -18,7 +18,7 @@ def _worker(turn: GuiTurn, passed: threading.Event) -> threading.Thread:
 
 
 def test_a_worker_waits_while_the_turn_is_taken_and_goes_on_after_it() -> None:
-    turn = GuiTurn()
+    turn = GuiTurn(longest_wait=60)  # a busy machine cannot make the wait run out
     passed = threading.Event()
     with turn.taken():
         assert turn.is_taken
@@ -30,6 +30,14 @@ def test_a_worker_waits_while_the_turn_is_taken_and_goes_on_after_it() -> None:
     assert passed.is_set()
     assert turn.waits == 1
     assert not turn.is_taken
+
+
+def test_a_turn_that_never_ends_holds_a_worker_only_so_long() -> None:
+    turn = GuiTurn(longest_wait=0.01)
+    passed = threading.Event()
+    with turn.taken():
+        _worker(turn, passed).join(5)
+        assert passed.is_set()  # went on while the GUI thread still held its turn
 
 
 def test_nested_turns_end_with_the_outermost() -> None:
