@@ -20,7 +20,7 @@ from starlette.exceptions import HTTPException
 
 from server.deps import Now, StateDep
 from server.schemas.case import CONTROL_CHARACTERS
-from server.services import open311
+from server.services import open311, open311_volunteers
 from server.services.open311 import Open311Error
 from server.state import AppState
 
@@ -76,35 +76,38 @@ def _listed(request: Request, name: str) -> list[str]:
 
 @router.get("/services.{fmt}")
 def services(fmt: str, request: Request, state: StateDep) -> Response:
-    """Our categories as services."""
-    return _answer(
-        fmt,
-        request,
-        state,
-        lambda: ("services", "service", open311.services(state.reference.get()), 200),
-    )
+    """Our categories, then the volunteer service categories (`volunteer.<code>`), as services."""
+
+    def produce() -> Answer:
+        with state.db.read() as session:
+            rows = open311_volunteers.all_services(session, state.reference.get())
+        return "services", "service", rows, 200
+
+    return _answer(fmt, request, state, produce)
 
 
 @router.get("/services/{code}.{fmt}")
 def service_definition(code: str, fmt: str, request: Request, state: StateDep) -> Response:
     """A service's definition (ours ask for no extra attributes)."""
-    return _answer(
-        fmt,
-        request,
-        state,
-        lambda: ("service_definition", None, open311.definition(state.reference.get(), code), 200),
-    )
+
+    def produce() -> Answer:
+        with state.db.read() as session:
+            found = open311_volunteers.any_definition(session, state.reference.get(), code)
+        return "service_definition", None, found, 200
+
+    return _answer(fmt, request, state, produce)
 
 
 @router.get("/requests.{fmt}")
 def service_requests(fmt: str, request: Request, state: StateDep, now: Now) -> Response:
-    """Open311 requests by id, or by service_code, start_date, end_date and status."""
+    """Open311 cases and volunteer requests by id, or by service_code, start_date, end_date
+    and status."""
 
     def produce() -> Answer:
         start = open311.parse_time(request.query_params.get("start_date"), "start_date")
         end = open311.parse_time(request.query_params.get("end_date"), "end_date")
         with state.db.read() as session:
-            rows = open311.find_requests(
+            rows = open311_volunteers.find_all(
                 session,
                 state.reference.get(),
                 ids=_listed(request, "service_request_id"),
@@ -127,7 +130,7 @@ def service_request(
 
     def produce() -> Answer:
         with state.db.read() as session:
-            rows = open311.find_requests(
+            rows = open311_volunteers.find_all(
                 session,
                 state.reference.get(),
                 ids=[request_id],
@@ -150,7 +153,7 @@ def token(token: str, fmt: str, request: Request, state: StateDep) -> Response:
 
     def produce() -> Answer:
         with state.db.read() as session:
-            found = open311.token_lookup(session, token)
+            found = open311_volunteers.token_of(session, token)
         return "service_requests", "request", [found], 200
 
     return _answer(fmt, request, state, produce)
@@ -158,7 +161,8 @@ def token(token: str, fmt: str, request: Request, state: StateDep) -> Response:
 
 @router.post("/requests.{fmt}")
 async def create_service_request(fmt: str, request: Request, state: StateDep, now: Now) -> Response:
-    """A new service request (form-encoded, with api_key): an `open311` case."""
+    """A new service request (form-encoded, with api_key): an `open311` case, or a volunteer
+    request for a `volunteer.<code>` service."""
     try:
         form = await _read_form(request)
         jurisdiction = form.get("jurisdiction_id") or request.query_params.get("jurisdiction_id")
@@ -194,9 +198,15 @@ async def _read_form(request: Request) -> dict[str, str]:
 def _create(state: AppState, form: dict[str, str], api_key: str | None, now: datetime) -> Answer:
     with state.db.write() as session:
         client = open311.client_of(session, api_key)
-        created = open311.create_request(
-            session, form=form, client=client, ref=state.reference.get(), sla=state.sla, now=now
-        )
+        ref = state.reference.get()
+        if open311_volunteers.is_volunteer_code(form.get("service_code", "")):
+            created = open311_volunteers.create_request(
+                session, form=form, client=client, ref=ref, now=now
+            )
+        else:
+            created = open311.create_request(
+                session, form=form, client=client, ref=ref, sla=state.sla, now=now
+            )
     return "service_requests", "request", [created], 201
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 import secrets
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import partial
 from typing import Any
@@ -138,6 +139,44 @@ def parse_time(value: str | None, name: str) -> datetime | None:
     return moment
 
 
+@dataclass(frozen=True)
+class Filters:
+    """The checked filters of a list: by ids (which override the rest), else a time span,
+    the service codes (None: every service) and open/closed (None: both)."""
+
+    ids: list[str]
+    codes: list[str] | None
+    start: datetime | None
+    end: datetime | None
+    closed: bool | None
+
+
+def check_filters(
+    *,
+    ids: list[str],
+    codes: list[str],
+    start: datetime | None,
+    end: datetime | None,
+    statuses: list[str],
+    now: datetime,
+) -> Filters:
+    """The filters of GET requests, checked (400 in the spec's format otherwise)."""
+    if ids:
+        if len(ids) > MAX_IDS:
+            raise Open311Error(400, f"at most {MAX_IDS} service_request_id at once")
+        return Filters(ids, None, None, None, None)
+    if statuses and not set(statuses) <= {"open", "closed"}:
+        raise Open311Error(400, "status must be open or closed (comma-separated)")
+    end = end or now
+    start = start or end - MAX_SPAN
+    if end < start:
+        raise Open311Error(400, "end_date is before start_date")
+    if end - start > MAX_SPAN:
+        raise Open311Error(400, "start_date and end_date may not span more than 90 days")
+    closed = statuses[0] == "closed" if len(set(statuses)) == 1 else None
+    return Filters([], codes or None, start, end, closed)
+
+
 def find_requests(
     session: Session,
     ref: ReferenceData,
@@ -149,36 +188,34 @@ def find_requests(
     statuses: list[str],
     now: datetime,
 ) -> list[dict[str, Any]]:
-    """Open311 requests by id (which overrides every other filter), or by the filters."""
+    """Open311 cases by id (which overrides every other filter), or by the filters."""
+    filters = check_filters(ids=ids, codes=codes, start=start, end=end, statuses=statuses, now=now)
+    return [view for _, view in find_cases(session, ref, filters)]
+
+
+def find_cases(
+    session: Session, ref: ReferenceData, filters: Filters
+) -> list[tuple[datetime, dict[str, Any]]]:
+    """Open311 cases with their creation time, newest first, by the checked filters."""
     stmt = select(Case, Open311Request.media_url).outerjoin(
         Open311Request, Open311Request.case_id == Case.id
     )
     stmt = stmt.where(Case.channel == "open311", Case.drill.is_(False))
-    if ids:
-        if len(ids) > MAX_IDS:
-            raise Open311Error(400, f"at most {MAX_IDS} service_request_id at once")
-        stmt = stmt.where(Case.ref.in_(ids))
+    if filters.ids:
+        stmt = stmt.where(Case.ref.in_(filters.ids))
     else:
-        if statuses and not set(statuses) <= {"open", "closed"}:
-            raise Open311Error(400, "status must be open or closed (comma-separated)")
-        end = end or now
-        start = start or end - MAX_SPAN
-        if end < start:
-            raise Open311Error(400, "end_date is before start_date")
-        if end - start > MAX_SPAN:
-            raise Open311Error(400, "start_date and end_date may not span more than 90 days")
-        stmt = stmt.where(Case.created_at >= start, Case.created_at <= end)
-        if codes:
+        stmt = stmt.where(Case.created_at >= filters.start, Case.created_at <= filters.end)
+        if filters.codes is not None:
             # A filter: an unknown service_code matches no request (GeoReport v2 lists).
-            wanted = [c.id for c in map(partial(resolve.find_category, ref), codes) if c]
-            stmt = stmt.where(Case.category_id.in_(wanted))
-        if len(set(statuses)) == 1:
+            found = map(partial(resolve.find_category, ref), filters.codes)
+            stmt = stmt.where(Case.category_id.in_([c.id for c in found if c]))
+        if filters.closed is not None:
             closed = Case.state.in_(sorted(CLOSED_STATES))
-            stmt = stmt.where(closed if statuses[0] == "closed" else ~closed)
+            stmt = stmt.where(closed if filters.closed else ~closed)
     rows = session.execute(stmt.order_by(Case.created_at.desc()).limit(MAX_RESULTS)).all()
     notes = _latest_notes(session, [case.id for case, _ in rows])
     return [
-        request_view(case, ref=ref, note=notes.get(case.id), media_url=media)
+        (case.created_at, request_view(case, ref=ref, note=notes.get(case.id), media_url=media))
         for case, media in rows
     ]
 
@@ -247,22 +284,15 @@ def create_request(
         raise Open311Error(400, "service_code was not provided")
     if category is None:
         raise Open311Error(400, f"service_code {code} was not found")
-    lat, lon = _location(form, ref)
+    lat, lon = location_of(form, ref)
     address = form.get("address_string", "").strip()
     if lat is None and not address:
         raise Open311Error(400, "a location is required: lat and long, or address_string")
     description = form.get("description", "").strip()
     if len(description) > 4000:
         raise Open311Error(400, "description may have at most 4000 characters")
-    media_url = form.get("media_url", "").strip()
-    if media_url and (len(media_url) > 1000 or not re.match(r"https?://\S+$", media_url)):
-        raise Open311Error(400, "media_url must be an http(s) URL of at most 1000 characters")
-    email = form.get("email", "").strip()
-    if email and (len(email) > 200 or "@" not in email):
-        raise Open311Error(400, "email is not an e-mail address")
-    phone = form.get("phone", "").strip()
-    if phone and not PHONE.fullmatch(phone):
-        raise Open311Error(400, "phone may have digits, +, - and spaces only (at most 40)")
+    media_url, email = extras_of(form)
+    name, phone = contact_of(form)
     text = description + (f"\n图片：{media_url}" if media_url else "")
     summary = description.splitlines()[0][:60] if description else ""
     try:
@@ -277,7 +307,7 @@ def create_request(
             ),
             lat=lat,
             lon=lon,
-            reporter_name=_name(form.get("first_name", ""), form.get("last_name", ""))[:80],
+            reporter_name=name[:80],
             reporter_phone=phone,
         )
     except ValidationError as exc:
@@ -309,7 +339,8 @@ def create_request(
     }
 
 
-def _location(form: dict[str, str], ref: ReferenceData) -> tuple[float | None, float | None]:
+def location_of(form: dict[str, str], ref: ReferenceData) -> tuple[float | None, float | None]:
+    """lat and long of a POST, checked (None, None when it sent none)."""
     raw_lat, raw_lon = form.get("lat", "").strip(), form.get("long", "").strip()
     if form.get("address_id") and not (raw_lat or form.get("address_string")):
         raise Open311Error(400, "address_id is not supported; send lat and long or address_string")
@@ -326,6 +357,25 @@ def _location(form: dict[str, str], ref: ReferenceData) -> tuple[float | None, f
     ):
         raise Open311Error(400, "lat and long lie outside the jurisdiction")
     return lat, lon
+
+
+def extras_of(form: dict[str, str]) -> tuple[str, str]:
+    """The media_url and e-mail of a POST, checked."""
+    media_url = form.get("media_url", "").strip()
+    if media_url and (len(media_url) > 1000 or not re.match(r"https?://\S+$", media_url)):
+        raise Open311Error(400, "media_url must be an http(s) URL of at most 1000 characters")
+    email = form.get("email", "").strip()
+    if email and (len(email) > 200 or "@" not in email):
+        raise Open311Error(400, "email is not an e-mail address")
+    return media_url, email
+
+
+def contact_of(form: dict[str, str]) -> tuple[str, str]:
+    """The requester's name (first and last joined) and phone of a POST, the phone checked."""
+    phone = form.get("phone", "").strip()
+    if phone and not PHONE.fullmatch(phone):
+        raise Open311Error(400, "phone may have digits, +, - and spaces only (at most 40)")
+    return _name(form.get("first_name", ""), form.get("last_name", "")), phone
 
 
 def _name(first: str, last: str) -> str:

@@ -217,8 +217,9 @@ def get_visible(
 def create_request(
     session: Session, *, data: NewRequest, actor: Actor, ref: ReferenceData, now: datetime
 ) -> ServiceRequest:
-    """点单: a resident's request, written down by the duty room; the offer clock starts."""
-    if actor.role not in CENTER:
+    """点单: a resident's request, written down by the duty room (or sent by an Open311
+    client, server/services/open311_volunteers.py); the offer clock starts."""
+    if actor.role not in CENTER and not (actor.role == "system" and data.channel == "open311"):
         raise field_roles.forbidden(
             f"Service requests are taken by duty officers and supervisors; you are {actor.role}."
         )
