@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, QThread, Signal
 from console.api import ApiClient, FeedFollower
 from console.contract import Case
 from console.gui_turn import GUI_TURN
-from console.models.case_store import prepare_batch
+from console.models.case_records import prepare_batch
 
 PREPARE_SLICE = 100  # cases prepared at once (numpy per column); the GUI thread may go between
 

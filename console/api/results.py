@@ -39,11 +39,14 @@ class CaseBatch:
 
     `feed_seq` and `count` are the snapshot's, the same on every batch: follow the feed from
     `feed_seq`; `count` cases were to come in all (a few may be left out, gone meanwhile).
+    With `fields` (the rows form) each item is a list of a case's values in that order, else
+    a case dict.
     """
 
     feed_seq: int
     count: int
-    items: list[dict[str, Any]]
+    items: list[Any]
+    fields: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -2,8 +2,9 @@
 
 What the officer works on is loaded: every open case and the cases ended within the last
 `closed_days` days (older ones come on demand, `fetch_ended`). The snapshot arrives most
-urgent first; a worker parses and prepares it (`case_store.prepare_batch`) and hands it over
-in a few batches, the first one at once (a first screenful), so the GUI thread only merges.
+urgent first, as rows of values; a worker parses and prepares it (`case_records.prepare_rows`,
+giving way while the GUI thread is awake) and hands it over in a few batches, the first one
+at once (a first screenful), so the GUI thread only merges.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from console.follower import FeedThread
 from console.gui_turn import GUI_TURN
 from console.memory import release_freed_memory
 from console.models.case_filter import CaseFilter
-from console.models.case_store import RecordBatch, prepare_batch
+from console.models.case_records import RecordBatch, prepare_batch, prepare_rows
 from console.models.case_table import CaseTableModel
 from console.tasks import TaskRunner
 
@@ -173,8 +174,9 @@ class LiveQueue(QObject):
         feed_seq: int | None = None
         pending: list[RecordBatch] = []
         count = 0
-        for batch in self._client.stream_cases(closed_since=since):
-            records = prepare_batch(batch.items)
+        give_way = GUI_TURN.give_way  # parsing and preparing pause while the queue paints
+        for batch in self._client.stream_cases(closed_since=since, rows=True, pause=give_way):
+            records = prepare_rows(batch.fields, batch.items, give_way)
             position = batch.feed_seq
             del batch  # its parsed cases: freed before the next line is read
             if feed_seq is None:
@@ -196,7 +198,8 @@ class LiveQueue(QObject):
 
     def _on_load_progress(self, generation: int, batch: RecordBatch) -> None:
         if generation == self._generation:
-            self._model.add_records(batch)
+            with GUI_TURN.taken():  # the loading worker waits meanwhile (console/gui_turn.py)
+                self._model.add_records(batch)
 
     def _on_load_done(self, generation: int, feed_seq: int) -> None:
         if generation != self._generation:

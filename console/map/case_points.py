@@ -14,7 +14,8 @@ import numpy as np
 
 from console.map.clusters import Points
 from console.map.projection import to_xy
-from console.models.case_store import OPEN_RANKS, URGENCY_RANK, CaseStore
+from console.models.case_records import URGENCY_RANK
+from console.models.case_store import OPEN_RANKS, CaseStore
 
 URGENT_RANK = URGENCY_RANK["emergency"]  # 特急
 

@@ -6,26 +6,31 @@ are computed for all cases at once with numpy; one case is read or replaced at O
 Cases are reached by *slot* (their position in the columns), which never changes once given.
 A frozen `Case` is built on demand (`case`), so no reader can change the store by accident.
 
-`prepare` turns a case dict from the server into a `Record` and may run on any thread:
-the loading worker and the feed follower do it, so the GUI thread only stores records.
-No Qt here.
+Cases come prepared (`case_records.prepare_batch`, on any thread), so the GUI thread only
+stores them. No Qt here.
 """
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Iterable, Iterator, Set
-from dataclasses import dataclass
-from typing import Any, cast
+from collections.abc import Iterator, Set
+from itertools import repeat
+from typing import Any
 
 import numpy as np
 
 from console.contract import Case, open_states
-from console.models.case_filter import COLOR_RANK, SEARCHED, STATES, CaseFilter
-from console.models.case_times import COMPACT, TIME_FIELDS, instants, time_text
-
-STATE_RANK = {code: i for i, code in enumerate(STATES)}
-UNKNOWN_STATE = 99
+from console.models.case_filter import COLOR_RANK, STATES, CaseFilter
+from console.models.case_records import (
+    CODES,
+    COLOR_NAMES,
+    NO_COLOR,
+    NUMBER_COLUMNS,
+    STATE_RANK,
+    UNKNOWN_STATE,
+    Record,
+    RecordBatch,
+)
+from console.models.case_times import COMPACT, TIME_FIELDS, time_text
 
 
 class OpenRanks(Set[int]):
@@ -68,224 +73,6 @@ class OpenRanks(Set[int]):
 
 
 OPEN_RANKS = OpenRanks()
-URGENCY_RANK = {"emergency": 0, "urgent": 1}
-# The numeric columns a record brings, in the order of `Record.numbers`.
-NUMBER_COLUMNS = (
-    "ids",
-    "version",
-    "due",
-    "warn",
-    "created",
-    "state",
-    "paused",
-    "server_color",
-    "urgency",
-    "escalation",
-    "channel",
-    "street",
-    "department",
-    "updated",
-    "drill_run",
-)
-NUMBER_INDEX = {name: i for i, name in enumerate(NUMBER_COLUMNS)}
-NO_COLOR = -1
-COLOR_NAMES = ("green", "yellow", "red")
-# Short values repeated across cases (codes, names, states) are shared, not copied per case.
-_SHARED_FIELDS = frozenset(
-    {
-        "channel",
-        "category",
-        "category_name",
-        "urgency",
-        "street",
-        "street_name",
-        "community",
-        "grid",
-        "state",
-        "department",
-        "department_name",
-        "sla_step",
-        "sla_clock",
-        "color",
-    }
-)
-_SHARED: dict[Any, Any] = {}
-_SHARED_LIMIT = 100_000
-
-
-@dataclass(slots=True)
-class Record:
-    """A case made ready for the store (on any thread)."""
-
-    case_id: int
-    fields: dict[str, int]  # field name → position in values (shared by cases of one shape)
-    values: tuple[Any, ...]
-    hay: str  # the short searched fields, casefolded (the description is searched apart)
-    numbers: tuple[float, ...]  # the values of NUMBER_COLUMNS
-
-    def get(self, name: str, default: Any = None) -> Any:
-        """A field's value."""
-        i = self.fields.get(name)
-        if i is None:
-            return default
-        value = self.values[i]
-        if value is COMPACT:
-            return time_text(self.numbers[NUMBER_INDEX[TIME_FIELDS[name]]])
-        return value
-
-
-def prepare(case: dict[str, Any]) -> Record:
-    """The record of one case dict from the server (thread-safe; the dict is not kept)."""
-    return prepare_batch([case]).records[0]
-
-
-@dataclass(slots=True)
-class RecordBatch:
-    """Records prepared together, their numbers as one array (made off the GUI thread)."""
-
-    records: list[Record]
-    numbers: np.ndarray  # one row per record, the columns of NUMBER_COLUMNS
-
-    def __len__(self) -> int:
-        return len(self.records)
-
-    @staticmethod
-    def join(batches: list[RecordBatch]) -> RecordBatch:
-        """One batch of several."""
-        records = [record for batch in batches for record in batch.records]
-        if not batches:
-            return RecordBatch([], np.empty((0, len(NUMBER_COLUMNS))))
-        return RecordBatch(records, np.concatenate([batch.numbers for batch in batches]))
-
-
-@dataclass(frozen=True, slots=True)
-class _Shape:
-    """Where the fields the queue reads sit in the cases of one shape (one key order)."""
-
-    fields: dict[str, int]
-    shared: tuple[int, ...]
-    actions: int | None
-    hay: tuple[int, ...]
-
-    @staticmethod
-    def of(names: tuple[str, ...]) -> _Shape:
-        fields = {name: i for i, name in enumerate(names)}
-        return _Shape(
-            fields,
-            tuple(i for name, i in fields.items() if name in _SHARED_FIELDS),
-            fields.get("allowed_actions"),
-            tuple(fields[n] for n in SEARCHED if n != "description" and n in fields),
-        )
-
-    def column(self, rows: list[list[Any]], name: str) -> list[Any]:
-        i = self.fields.get(name)
-        return [None] * len(rows) if i is None else [row[i] for row in rows]
-
-
-_SHAPES: dict[tuple[str, ...], _Shape] = {}
-
-
-def prepare_batch(cases: Iterable[dict[str, Any] | Record]) -> RecordBatch:
-    """Records of case dicts from the server (records given pass through): per case only
-    what must be (shared strings, the search text), the numbers column by column."""
-    items = list(cases)
-    records: list[Record | None] = [c if isinstance(c, Record) else None for c in items]
-    numbers = np.empty((len(items), len(NUMBER_COLUMNS)), dtype=np.float64)
-    groups: dict[tuple[str, ...], list[int]] = {}
-    for k, item in enumerate(items):
-        if isinstance(item, Record):
-            numbers[k] = item.numbers
-        else:
-            groups.setdefault(tuple(item), []).append(k)
-    share = _SHARED.setdefault
-    if len(_SHARED) > _SHARED_LIMIT:
-        _SHARED.clear()
-    for names, positions in groups.items():
-        shape = _SHAPES.get(names) or _SHAPES.setdefault(names, _Shape.of(names))
-        lists, hays = [], []
-        for k in positions:
-            values = list(cast(dict[str, Any], items[k]).values())  # grouped: dicts only
-            for i in shape.shared:
-                value = values[i]
-                if value.__class__ is str:
-                    values[i] = share(value, value)
-            if shape.actions is not None and values[shape.actions].__class__ is list:
-                actions = tuple(values[shape.actions])
-                values[shape.actions] = share(actions, actions)
-            lists.append(values)
-            hays.append(" ".join([str(values[i]) for i in shape.hay if values[i]]).casefold())
-        block, exact = _numbers(shape, lists)
-        for name, rewritable in exact.items():
-            i = shape.fields[name]
-            for n in np.flatnonzero(rewritable).tolist():
-                lists[n][i] = COMPACT
-        rows = [tuple(values) for values in lists]
-        numbers[positions] = block
-        rows_numbers = block.tolist()
-        id_at = shape.fields["id"]
-        for n, k in enumerate(positions):
-            row = rows[n]
-            records[k] = Record(row[id_at], shape.fields, row, hays[n], rows_numbers[n])
-    return RecordBatch(records, numbers)  # type: ignore[arg-type]
-
-
-def _numbers(shape: _Shape, rows: list[list[Any]]) -> tuple[np.ndarray, dict[str, np.ndarray]]:
-    """The NUMBER_COLUMNS of cases of one shape, column by column; and for each time field
-    of the shape, which rows hold it in the server's own form (see TIME_FIELDS)."""
-    column = shape.column
-    times, exact = {}, {}
-    for name in TIME_FIELDS:
-        times[name], rewritable = instants(column(rows, name))
-        if name in shape.fields:
-            exact[name] = rewritable
-    block = np.column_stack(
-        (
-            np.array(column(rows, "id"), dtype=np.float64),
-            np.array([v or 0 for v in column(rows, "version")], dtype=np.float64),
-            times["due_at"],
-            times["warn_at"],
-            np.nan_to_num(times["created_at"], nan=0.0),
-            np.array([STATE_RANK.get(v, UNKNOWN_STATE) for v in column(rows, "state")], float),
-            np.array([1.0 if v else 0.0 for v in column(rows, "sla_paused")]),
-            np.array([COLOR_RANK.get(v, NO_COLOR) for v in column(rows, "color")], float),
-            np.array([URGENCY_RANK.get(v, 9) for v in column(rows, "urgency")], float),
-            np.array([v or 0 for v in column(rows, "escalation_level")], dtype=np.float64),
-            *(
-                np.array([CODES[name].code(v) for v in column(rows, name)], dtype=np.float64)
-                for name in ("channel", "street", "department")
-            ),
-            times["updated_at"],
-            np.array([v or 0 for v in column(rows, "drill_run_id")], dtype=np.float64),
-        )
-    ).reshape(len(rows), len(NUMBER_COLUMNS))
-    return block, exact
-
-
-class Vocabulary:
-    """Small integer codes of a field's values (streets, departments, channels); codes are
-    given on first sight by any thread and never change."""
-
-    def __init__(self) -> None:
-        self._codes: dict[Any, int] = {None: 0}
-        self._lock = threading.Lock()
-
-    def code(self, value: Any) -> int:
-        """The value's code, given on first sight."""
-        found = self._codes.get(value)
-        if found is None:
-            with self._lock:
-                found = self._codes.get(value)
-                if found is None:
-                    found = self._codes[value] = len(self._codes)
-        return found
-
-    def codes_of(self, values: Iterable[Any]) -> np.ndarray:
-        """The codes of values already seen (unseen ones cannot match anything)."""
-        return np.array([self._codes[v] for v in values if v in self._codes], dtype=np.int32)
-
-
-# The codes of every store in this process (a code means the same value everywhere).
-CODES = {name: Vocabulary() for name in ("channel", "street", "department")}
 
 
 class CaseStore:
@@ -388,47 +175,45 @@ class CaseStore:
     def put_batch(self, batch: RecordBatch, alerted: set[int] | frozenset[int]) -> np.ndarray:
         """Store a batch: new cases in fresh slots at once, known ones one by one. Returns
         the slots, in the batch's order."""
-        slot_of, records = self.slot_of, batch.records
-        new_rows = [i for i, r in enumerate(records) if r.case_id not in slot_of]
-        slots = np.empty(len(batch), dtype=np.int64)
+        slot_of = self.slot_of
+        had = list(map(slot_of.get, batch.ids, repeat(-1)))
+        if max(had, default=-1) < 0:  # all new (a load): each column taken whole
+            return self._appended(batch, alerted)
+        new_rows = [i for i, slot in enumerate(had) if slot < 0]
+        old_rows = [i for i, slot in enumerate(had) if slot >= 0]
+        slots = np.array(had, dtype=np.int64)
         if new_rows:
-            first, count = self.size, len(new_rows)
-            if first + count > len(self._columns["ids"]):
-                self._allocate(max(2 * len(self._columns["ids"]), first + count))
-            numbers = batch.numbers[new_rows]
-            cols, end = self._columns, first + count
-            for k, name in enumerate(NUMBER_COLUMNS):
-                cols[name][first:end] = numbers[:, k]
-            fresh = [records[i] for i in new_rows]
-            ids = [r.case_id for r in fresh]
-            slot_of.update(zip(ids, range(first, end), strict=True))
-            self.id_list.extend(ids)
-            self.fields.extend(r.fields for r in fresh)
-            self.values.extend(r.values for r in fresh)
-            self.hay.extend(r.hay for r in fresh)
-            if alerted:
-                cols["alert"][first:end] = np.isin(numbers[:, 0], list(alerted))
-            slots[new_rows] = np.arange(first, end)
-            self.size = end
-        if len(new_rows) < len(batch):  # newer versions of known cases: their slots again
-            fresh_rows = set(new_rows)
-            old_rows = [i for i in range(len(records)) if i not in fresh_rows]
-            old_slots = [slot_of[records[i].case_id] for i in old_rows]
-            fields, values, hay = self.fields, self.values, self.hay
-            for i, slot in zip(old_rows, old_slots, strict=True):
-                record = records[i]
-                fields[slot], values[slot], hay[slot] = record.fields, record.values, record.hay
-            at, numbers, cols = (
-                np.array(old_slots, dtype=np.int64),
-                batch.numbers[old_rows],
-                self._columns,
-            )
-            for k, name in enumerate(NUMBER_COLUMNS):  # a case twice: its last row wins
-                cols[name][at] = numbers[:, k]
-            cols["alert"][at] = [records[i].case_id in alerted for i in old_rows]
-            cols["gone"][at] = False
-            slots[old_rows] = at
+            slots[new_rows] = self._appended(batch.take(new_rows), alerted)
+        # newer versions of known cases: their slots again
+        fields, values, hay = self.fields, self.values, self.hay
+        at = slots[old_rows]
+        for i, slot in zip(old_rows, at.tolist(), strict=True):
+            fields[slot], values[slot], hay[slot] = batch.fields[i], batch.values[i], batch.hays[i]
+        numbers, cols = batch.numbers[old_rows], self._columns
+        for k, name in enumerate(NUMBER_COLUMNS):  # a case twice: its last row wins
+            cols[name][at] = numbers[:, k]
+        cols["alert"][at] = [batch.ids[i] in alerted for i in old_rows]
+        cols["gone"][at] = False
         return slots
+
+    def _appended(self, batch: RecordBatch, alerted: set[int] | frozenset[int]) -> np.ndarray:
+        """New cases in fresh slots (each case of the batch once); their slots."""
+        first, count = self.size, len(batch)
+        end = first + count
+        if end > len(self._columns["ids"]):
+            self._allocate(max(2 * len(self._columns["ids"]), end))
+        cols, numbers = self._columns, batch.numbers
+        for k, name in enumerate(NUMBER_COLUMNS):
+            cols[name][first:end] = numbers[:, k]
+        self.slot_of.update(zip(batch.ids, range(first, end), strict=True))
+        self.id_list.extend(batch.ids)
+        self.fields.extend(batch.fields)
+        self.values.extend(batch.values)
+        self.hay.extend(batch.hays)
+        if alerted:
+            cols["alert"][first:end] = np.isin(numbers[:, 0], list(alerted))
+        self.size = end
+        return np.arange(first, end, dtype=np.int64)
 
     def drop(self, slots: np.ndarray) -> None:
         """These cases are no longer the queue's (a reload did not bring them)."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 import time
 import weakref
 from collections.abc import Callable, Iterable
+from itertools import repeat
 from typing import Any
 
 import numpy as np
@@ -21,7 +22,7 @@ from PySide6.QtGui import QColor
 from console.contract import Case
 from console.memory import release_freed_memory
 from console.models.case_filter import CaseFilter
-from console.models.case_store import (
+from console.models.case_records import (
     COLOR_NAMES,
     NO_COLOR,
     NUMBER_INDEX,
@@ -224,18 +225,17 @@ class CaseTableModel(SortedRowsModel):
         if not len(batch):
             return 0
         store = self._store
-        known = [store.slot_of.get(r.case_id, -1) for r in batch.records]
-        if self._loading:
-            store.column("seen")[[slot for slot in known if slot >= 0]] = True
+        known = list(map(store.slot_of.get, batch.ids, repeat(-1)))
         if max(known) >= 0:  # some known already: keep only newer versions (or come back)
             known_slots = np.array(known, dtype=np.int64)
             had = known_slots >= 0
+            if self._loading:
+                store.column("seen")[known_slots[had]] = True
             stored = store.column("version")[known_slots[had]]
             newer = np.ones(len(batch), dtype=np.bool_)
             newer[had] = (batch.numbers[had, 1] > stored) | store.column("gone")[known_slots[had]]
             if not newer.all():
-                keep = np.flatnonzero(newer)
-                batch = RecordBatch([batch.records[i] for i in keep], batch.numbers[keep])
+                batch = batch.take(np.flatnonzero(newer).tolist())
                 if not len(batch):
                     return 0
         now = self._tock()
@@ -337,11 +337,11 @@ class CaseTableModel(SortedRowsModel):
         newer[known] = batch.numbers[known, _VERSION] > store.column("version")[had[known]]
         if not newer.all():
             keep = np.flatnonzero(newer)
-            batch = RecordBatch([batch.records[i] for i in keep], batch.numbers[keep])
+            batch = batch.take(keep.tolist())
             had, known = had[keep], known[keep]
         if not len(batch):
             return 0
-        ids = [record.case_id for record in batch.records]
+        ids = batch.ids
         fresh_until = now + FRESH_SECONDS
         arrivals = [case_id for case_id, was in zip(ids, known.tolist(), strict=True) if not was]
         for case_id in arrivals:

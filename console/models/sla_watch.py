@@ -15,7 +15,8 @@ from typing import Any
 
 import numpy as np
 
-from console.models.case_store import COLOR_NAMES, NO_COLOR, OPEN_RANKS, CaseStore
+from console.models.case_records import COLOR_NAMES, NO_COLOR
+from console.models.case_store import OPEN_RANKS, CaseStore
 
 Transition = tuple[int, str | None, str | None]  # slot, color before, color now
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 import orjson
 from fastapi import APIRouter, Depends, Header, Query
@@ -22,7 +22,7 @@ from server.schemas.case_list import CaseFilterQuery, CaseListQuery
 from server.schemas.case_out import CaseDetailOut, CaseOut, CasePageOut
 from server.schemas.query import openapi_parameters, query_dependency
 from server.services import case_query, cases, feed, idempotency
-from server.services.case_json import KEY_COLUMNS
+from server.services.case_json import KEY_COLUMNS, SNAPSHOT_FIELDS
 from server.services.lifecycle import Actor
 from server.services.refdata import ReferenceData
 from server.services.views import (
@@ -39,6 +39,8 @@ router = APIRouter(prefix="/api/v1/cases", tags=["cases"])
 JSON = "application/json"
 NDJSON = "application/x-ndjson"
 PAGE_COLUMNS = (*KEY_COLUMNS, feed.HEAD_SEQ)
+# The fields of a case line's arrays in the snapshot's rows form.
+ROW_FIELDS = [*SNAPSHOT_FIELDS, "allowed_actions"]
 # The snapshot's first line of cases is small, so that a console shows a first screenful at
 # once; the others hold 500 cases: few lines for a hundred thousand cases, and each parsed
 # by a client in a few milliseconds (a JSON parser holds Python's interpreter lock for a
@@ -47,18 +49,31 @@ SNAPSHOT_FIRST_BATCH = 200
 SNAPSHOT_BATCH = 500
 # The answers are declared (`response_model`) for OpenAPI, and made here as orjson bytes:
 # FastAPI neither validates nor serializes a `Response` a route returns. The snapshot's lines
-# are described by hand: its case lines are arrays of CaseOut.
+# are described by hand: its case lines are arrays of CaseOut (or of case rows: form=rows).
 CASE_OUT_REF = {"$ref": "#/components/schemas/CaseOut"}
 SNAPSHOT_LINE = {
     "oneOf": [
         {
             "type": "object",
             "title": "first line",
-            "properties": {"feed_seq": {"type": "integer"}, "count": {"type": "integer"}},
+            "properties": {
+                "feed_seq": {"type": "integer"},
+                "count": {"type": "integer"},
+                "fields": {
+                    "type": "array",
+                    "items": {"type": "string"},
+                    "description": "form=rows only: the names of a case row's values, in order",
+                },
+            },
             "required": ["feed_seq", "count"],
             "additionalProperties": False,
         },
-        {"type": "array", "title": "case line", "items": CASE_OUT_REF, "minItems": 1},
+        {
+            "type": "array",
+            "title": "case line",
+            "items": {"oneOf": [CASE_OUT_REF, {"type": "array", "title": "case row (form=rows)"}]},
+            "minItems": 1,
+        },
         {
             "type": "object",
             "title": "last line",
@@ -119,6 +134,13 @@ def snapshot_cases(
     actor: CurrentActor,
     state: StateDep,
     query: Annotated[CaseFilterQuery, Depends(query_dependency(CaseFilterQuery))],
+    form: Annotated[
+        Literal["objects", "rows"],
+        Query(
+            description="objects: each case a CaseOut; rows: each case an array of its values "
+            "in the order of the first line's `fields` (half the bytes)"
+        ),
+    ] = "objects",
 ) -> StreamingResponse:
     """Every matching case in one streamed answer, most urgent first; follow the feed from
     the first line's `feed_seq`. See docs/api-cases.md."""
@@ -135,23 +157,35 @@ def snapshot_cases(
         head = feed.head(connection)[0]
         keys = connection.execute(stmt, flt.params()).all()
     feed_seq = keys[0].feed_seq if keys else head
-    return StreamingResponse(_snapshot_lines(state, ref, actor, keys, feed_seq), media_type=NDJSON)
+    lines = _snapshot_lines(state, ref, actor, keys, feed_seq, as_rows=form == "rows")
+    return StreamingResponse(lines, media_type=NDJSON)
 
 
 def _snapshot_lines(
-    state: AppState, ref: ReferenceData, actor: Actor, keys: Sequence[Any], feed_seq: int
+    state: AppState,
+    ref: ReferenceData,
+    actor: Actor,
+    keys: Sequence[Any],
+    feed_seq: int,
+    *,
+    as_rows: bool,
 ) -> Iterator[bytes]:
     """The snapshot's lines. Each step may run on another thread of the pool, so each batch
     of cases is read in its own short snapshot (only if some are not in the cache); a case
     read then may be newer than its key (it is what it is now), and one gone meanwhile is
     left out, hence the count of the last line."""
-    yield orjson.dumps({"feed_seq": feed_seq, "count": len(keys)}) + b"\n"
+    head: dict[str, Any] = {"feed_seq": feed_seq, "count": len(keys)}
+    if as_rows:
+        head["fields"] = ROW_FIELDS
+    yield orjson.dumps(head) + b"\n"
     sent = 0
     start, size = 0, SNAPSHOT_FIRST_BATCH
     while start < len(keys):
         batch = keys[start : start + size]
         start, size = start + size, SNAPSHOT_BATCH
-        items = state.case_json.page_json(state.db.snapshot, rows=batch, ref=ref, actor=actor)
+        items = state.case_json.page_json(
+            state.db.snapshot, rows=batch, ref=ref, actor=actor, as_rows=as_rows
+        )
         if items:
             sent += len(items)
             yield b"[" + b",".join(items) + b"]\n"

@@ -20,7 +20,8 @@ import requests
 
 from console.api import ApiClient
 from console.contract import Case, CaseDetail
-from console.models.case_store import CaseStore, prepare_batch
+from console.models.case_records import prepare_batch
+from console.models.case_store import CaseStore
 from tests.console.conftest import Api, off_gui, signed_in
 from tests.support.live_server import LiveServer
 

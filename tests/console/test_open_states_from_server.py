@@ -20,7 +20,8 @@ from console.api import rules
 from console.contract import Case, open_states, set_open_states
 from console.models import case_filter, case_store, labels
 from console.models.case_filter import CaseFilter, live_color
-from console.models.case_store import OPEN_RANKS, STATE_RANK, CaseStore, prepare_batch
+from console.models.case_records import STATE_RANK, prepare_batch
+from console.models.case_store import OPEN_RANKS, CaseStore
 from console.models.sla_watch import SlaWatch
 
 NOW = datetime(2026, 12, 9, 10, 0, tzinfo=UTC)  # an instant of the test's, not the wall clock

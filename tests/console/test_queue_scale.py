@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from PySide6.QtCore import QItemSelectionModel, Qt
 
 from console.models.case_filter import CaseFilter
-from console.models.case_store import prepare_batch
+from console.models.case_records import prepare_batch
 from console.models.case_table import CaseTableModel
 from console.models.columns import COLUMN_INDEX, COLUMNS
 from tests.console.test_case_model import NOW, check_sorted, make_case
@@ -179,7 +179,7 @@ def test_filters_and_sorts_keep_the_current_case_without_a_reset(qapp: Any) -> N
 
 
 def test_times_read_many_at_once_equal_those_read_one_by_one() -> None:
-    from console.models.case_store import NUMBER_COLUMNS
+    from console.models.case_records import NUMBER_COLUMNS
     from console.models.case_times import timestamp
 
     texts = [
