@@ -6,18 +6,57 @@ whose view has no case filters (they stay as they were, hidden, until the cases 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QStyle,
+    QStyleOptionComboBox,
+    QWidget,
+)
 
 from console.models import labels
 from console.models.case_filter import CaseFilter
-from widgets.check_combo import CheckCombo
+from widgets.check_combo import PRESET, CheckCombo
 from widgets.plain_text import PlainLabel
 
 SEARCH_DELAY_MS = 250
 CASES, VOLUNTEERS = "cases", "volunteers"  # what the queue shows
+
+
+def whole_texts(combo: QComboBox, hint: QSize, texts: Iterable[str]) -> QSize:
+    """The combo's size hint widened to show each of these texts whole."""
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    widest = max((combo.fontMetrics().horizontalAdvance(text) for text in texts), default=0)
+    style = combo.style()
+    whole = style.sizeFromContents(
+        QStyle.ContentsType.CT_ComboBox, option, QSize(widest, hint.height()), combo
+    )
+    return QSize(max(hint.width(), whole.width()), hint.height())
+
+
+class FilterCombo(QComboBox):
+    """A single-choice filter: as wide as its first entry's text ("All channels") where the bar
+    has the room, narrower (that text elided) only where it has not; a long entry chosen (a
+    department's name) is elided rather than widening the bar."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return whole_texts(self, super().sizeHint(), [self.itemText(0)])
+
+
+class StateFilter(CheckCombo):
+    """The states' filter: as wide as its presets' names ("Open cases") where there is room."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        model = self.model()
+        presets = (model.index(row, 0) for row in range(model.rowCount()))
+        texts = [str(index.data()) for index in presets if index.data(PRESET) is not None]
+        return whole_texts(self, super().sizeHint(), texts)
 
 
 class QueueFilters(QWidget):
@@ -33,7 +72,7 @@ class QueueFilters(QWidget):
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Search ref, title, address, reporter…"))
-        self.state_filter = CheckCombo(self.tr("All states"), self)
+        self.state_filter = StateFilter(self.tr("All states"), self)
         self.state_filter.setObjectName("stateFilter")
         # The server's open states when the preset is used (GET /api/v1/reference), not a copy.
         self.state_filter.add_preset(self.tr("Open cases"), lambda: labels.OPEN_STATES)
@@ -56,10 +95,12 @@ class QueueFilters(QWidget):
         self.kind_combo: QComboBox | None = None  # only where volunteer requests are shown
         layout = self._layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.search, 3)
-        layout.addWidget(self.state_filter, 1)
+        # The lists as wide as their "All …" texts, the search box the rest: a stretch factor
+        # would share the bar by proportion and cut those texts short on a small screen.
+        layout.addWidget(self.search, 1)
+        layout.addWidget(self.state_filter)
         for combo in self.combos():
-            layout.addWidget(combo, 1)
+            layout.addWidget(combo)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.changed)
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
@@ -68,7 +109,7 @@ class QueueFilters(QWidget):
             combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
 
     def _combo(self, name: str, any_text: str) -> QComboBox:
-        combo = QComboBox(self)
+        combo = FilterCombo(self)
         combo.setObjectName(name)
         combo.addItem(any_text, None)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -77,13 +118,16 @@ class QueueFilters(QWidget):
 
     def add_kinds(self) -> None:
         """Put the choice of what the queue shows at the bar's start: the cases or the volunteer
-        service requests; Alt+Q (its label's mnemonic) takes the keyboard there."""
+        service requests; Alt+Q (its label's mnemonic) takes the keyboard there, and the label
+        names it to screen readers. Short words (Cases | Volunteers, 案件 | 志愿服务): the
+        bar's room is the case filters'."""
         combo = self.kind_combo = QComboBox(self)
         combo.setObjectName("queueKind")
         combo.addItem(self.tr("Cases"), CASES)
-        combo.addItem(self.tr("Volunteer service"), VOLUNTEERS)
+        combo.addItem(self.tr("Volunteers"), VOLUNTEERS)
         combo.setToolTip(self.tr("What the queue shows (Alt+Q; then ↑↓)"))
         label = PlainLabel(self.tr("&Queue:"), self)
+        label.setObjectName("queueKindLabel")
         label.setBuddy(combo)
         self._layout.insertWidget(0, label)
         self._layout.insertWidget(1, combo)

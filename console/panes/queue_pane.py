@@ -78,6 +78,9 @@ class QueuePane(QWidget):
             if book
             else None
         )
+        if self.volunteers is not None:  # a case chosen anywhere: the cases back, on it
+            self.volunteers.follow(ctx.selection, self.select_case)
+        self._choosing = False  # select_case is bringing the cases back for its own case
         self.filters.kind_changed.connect(self._on_filters_kind_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
@@ -248,14 +251,34 @@ class QueuePane(QWidget):
         return sum(1 for r in rows if r >= 0)
 
     def select_case(self, case_id: int) -> bool:
-        """Move the current row to this case (if shown; the cases are shown first)."""
-        self.show_cases()
+        """Move the current row to this case (if shown; the cases are shown first, and then
+        this case is the officer's, not the row that was current before the requests)."""
+        self._choosing = True
+        try:
+            self.show_cases()
+        finally:
+            self._choosing = False
         row = self._model.row_of(case_id)
         if row < 0:
             return False
+        already = self.view.currentIndex().row() == row
         self.view.setCurrentIndex(self._model.index(row, 0))
         self.view.scrollTo(self._model.index(row, 0))
+        if already:  # no row change tells it
+            self.case_selected.emit(case_id)
         return True
+
+    def choose_case(self, case_id: int) -> bool:
+        """A case chosen elsewhere (an alert, a 督办 item): current in the queue, its filters
+        cleared if they hide it; else (a case the queue does not list) the panes' current
+        case alone. True when the queue shows it."""
+        if self.select_case(case_id):
+            return True
+        self.clear_filters()
+        if self.select_case(case_id):
+            return True
+        self._ctx.selection.set(case_id)
+        return False
 
     def step(self, delta: int) -> None:
         """Go to the next (+1) or previous (-1) case (or volunteer request, if shown)."""
@@ -351,8 +374,10 @@ class QueuePane(QWidget):
 
     def _on_filters_kind_changed(self, kind: str) -> None:
         # No case is the officer's while the requests are shown (no command acts on hidden
-        # rows); the cases back, their current and selected rows are again.
-        self.case_selected.emit(0 if kind == VOLUNTEERS else self.current_case_id())
+        # rows); the cases back, their current and selected rows are again (unless the cases
+        # are back for a case chosen elsewhere: that one is the officer's).
+        if kind == VOLUNTEERS or not self._choosing:
+            self.case_selected.emit(0 if kind == VOLUNTEERS else self.current_case_id())
         self.selection_changed.emit()
 
     def _on_ended_page(self, _count: int, more: bool) -> None:

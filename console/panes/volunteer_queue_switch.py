@@ -11,6 +11,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QStackedWidget, QTableView
 
+from console.controllers.context import CaseSelection
 from console.panes.queue_filters import CASES, VOLUNTEERS, QueueFilters
 from console.panes.volunteer_queue import VolunteerQueueView
 from console.volunteers.book import RequestBook
@@ -34,6 +35,7 @@ class VolunteerSwitch(QObject):
         self._pages = pages
         self._cases = cases
         self._focus_rows = focus_rows  # the queue's: the rows of the page shown
+        self._select_case: Callable[[int], bool] | None = None  # the queue's, once it follows
         self.view = VolunteerQueueView(book, pages)
         pages.addWidget(self.view)
         filters.add_kinds()
@@ -47,6 +49,17 @@ class VolunteerSwitch(QObject):
     def shown(self) -> bool:
         """Whether the volunteer requests are shown instead of the cases."""
         return self._filters.kind() == VOLUNTEERS
+
+    def follow(self, selection: CaseSelection, select_case: Callable[[int], bool]) -> None:
+        """A case chosen anywhere while the requests are shown (a 督办 item, an alert, a pane
+        that has only the shared selection) brings the cases back, on it: select_case (the
+        queue's) shows them; the dispatch pane follows the book to the case's page."""
+        self._select_case = select_case
+        selection.changed.connect(self._on_selection_changed)
+
+    def _on_selection_changed(self, case_id: int) -> None:
+        if case_id and self.shown and self._select_case is not None:
+            self._select_case(case_id)
 
     def show_volunteers(self, shown: bool = True) -> None:
         """Show the volunteer requests (or the cases again)."""

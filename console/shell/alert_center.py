@@ -92,15 +92,12 @@ class AlertCenter(QObject):
             self._status.showMessage(text, 5000)
 
     def _on_list_case_requested(self, case_id: int) -> None:
-        if not self._queue.select_case(case_id):
-            self._queue.clear_filters()
-            self._queue.select_case(case_id)
+        # The cases (案件) in the queue if it showed the volunteer requests, on this one.
+        self._queue.choose_case(case_id)
         self._queue.view.setFocus()
 
     def _on_board_case_requested(self, case_id: int) -> None:
         # The keyboard stays on the board: the supervisor goes on down the list.
-        if not self._queue.select_case(case_id):
-            self._queue.clear_filters()
-            self._queue.select_case(case_id)
+        self._queue.choose_case(case_id)
         if "detail" in self._docks.docks:
             self._docks.show_pane("detail", focus=False)

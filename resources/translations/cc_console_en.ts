@@ -6999,12 +6999,13 @@ Click to show them in the queue</translation>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../console/panes/catalog.py" line="148" />
+        <location filename="../../console/panes/catalog.py" line="158" />
         <source>Map</source>
         <translation>Map</translation>
     </message>
     <message>
         <location filename="../../console/drills/control.py" line="31" />
+        <location filename="../../console/panes/catalog.py" line="144" />
         <source>Drill control</source>
         <translation>Drill control</translation>
     </message>
@@ -7503,63 +7504,63 @@ Click to show them in the queue</translation>
 <context>
     <name>QueueFilters</name>
     <message>
-        <location filename="../../console/panes/queue_filters.py" line="35" />
+        <location filename="../../console/panes/queue_filters.py" line="57" />
         <source>Search ref, title, address, reporter…</source>
         <translation>Search ref, title, address, reporter…</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_filters.py" line="36" />
-        <location filename="../../console/panes/queue_filters.py" line="40" />
+        <location filename="../../console/panes/queue_filters.py" line="58" />
+        <location filename="../../console/panes/queue_filters.py" line="62" />
         <source>All states</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_filters.py" line="39" />
+        <location filename="../../console/panes/queue_filters.py" line="61" />
         <source>Open cases</source>
         <translation>Open cases</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_filters.py" line="45" />
+        <location filename="../../console/panes/queue_filters.py" line="67" />
         <source>Click or Space ticks a state; several states can be shown at once</source>
         <translation>Click or Space ticks a state; several states can be shown at once</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_filters.py" line="47" />
+        <location filename="../../console/panes/queue_filters.py" line="69" />
         <source>All colors</source>
         <translation>All colors</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_filters.py" line="50" />
+        <location filename="../../console/panes/queue_filters.py" line="72" />
         <source>All channels</source>
         <translation>All channels</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_filters.py" line="53" />
+        <location filename="../../console/panes/queue_filters.py" line="75" />
         <source>All streets</source>
         <translation>All streets</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_filters.py" line="54" />
+        <location filename="../../console/panes/queue_filters.py" line="76" />
         <source>All departments</source>
         <translation>All departments</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_filters.py" line="83" />
+        <location filename="../../console/panes/queue_filters.py" line="107" />
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_filters.py" line="84" />
-        <source>Volunteer service</source>
-        <translation>Volunteer service</translation>
+        <location filename="../../console/panes/queue_filters.py" line="108" />
+        <source>Volunteers</source>
+        <translation>Volunteers</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_filters.py" line="85" />
+        <location filename="../../console/panes/queue_filters.py" line="109" />
         <source>What the queue shows (Alt+Q; then ↑↓)</source>
         <translation>What the queue shows (Alt+Q; then ↑↓)</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_filters.py" line="86" />
+        <location filename="../../console/panes/queue_filters.py" line="110" />
         <source>&amp;Queue:</source>
         <translation>&amp;Queue:</translation>
     </message>

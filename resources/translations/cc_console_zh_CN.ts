@@ -6999,12 +6999,13 @@ Click to show them in the queue</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../console/panes/catalog.py" line="148" />
+        <location filename="../../console/panes/catalog.py" line="158" />
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
         <location filename="../../console/drills/control.py" line="31" />
+        <location filename="../../console/panes/catalog.py" line="144" />
         <source>Drill control</source>
         <translation>演练控制</translation>
     </message>
@@ -7503,63 +7504,63 @@ Click to show them in the queue</source>
 <context>
     <name>QueueFilters</name>
     <message>
-        <location filename="../../console/panes/queue_filters.py" line="35" />
+        <location filename="../../console/panes/queue_filters.py" line="57" />
         <source>Search ref, title, address, reporter…</source>
         <translation>搜索编号、标题、地址、反映人…</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_filters.py" line="36" />
-        <location filename="../../console/panes/queue_filters.py" line="40" />
+        <location filename="../../console/panes/queue_filters.py" line="58" />
+        <location filename="../../console/panes/queue_filters.py" line="62" />
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_filters.py" line="39" />
+        <location filename="../../console/panes/queue_filters.py" line="61" />
         <source>Open cases</source>
         <translation>未办结</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_filters.py" line="45" />
+        <location filename="../../console/panes/queue_filters.py" line="67" />
         <source>Click or Space ticks a state; several states can be shown at once</source>
         <translation>单击或按空格勾选状态，可同时选择多个状态</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_filters.py" line="47" />
+        <location filename="../../console/panes/queue_filters.py" line="69" />
         <source>All colors</source>
         <translation>全部颜色</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_filters.py" line="50" />
+        <location filename="../../console/panes/queue_filters.py" line="72" />
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_filters.py" line="53" />
+        <location filename="../../console/panes/queue_filters.py" line="75" />
         <source>All streets</source>
         <translation>全部街道</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_filters.py" line="54" />
+        <location filename="../../console/panes/queue_filters.py" line="76" />
         <source>All departments</source>
         <translation>全部部门</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_filters.py" line="83" />
+        <location filename="../../console/panes/queue_filters.py" line="107" />
         <source>Cases</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_filters.py" line="84" />
-        <source>Volunteer service</source>
+        <location filename="../../console/panes/queue_filters.py" line="108" />
+        <source>Volunteers</source>
         <translation>志愿服务</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_filters.py" line="85" />
+        <location filename="../../console/panes/queue_filters.py" line="109" />
         <source>What the queue shows (Alt+Q; then ↑↓)</source>
         <translation>队列显示的内容（Alt+Q，再按 ↑↓）</translation>
     </message>
     <message>
-        <location filename="../../console/panes/queue_filters.py" line="86" />
+        <location filename="../../console/panes/queue_filters.py" line="110" />
         <source>&amp;Queue:</source>
         <translation>队列(&amp;Q)：</translation>
     </message>

@@ -135,7 +135,7 @@ ZH_VOLUNTEERS: dict[tuple[str, str], str] = {
     ("TeamList", "declined it"): "曾拒单",
     # QueueFilters: what the queue shows (Alt+Q)
     ("QueueFilters", "Cases"): "案件",
-    ("QueueFilters", "Volunteer service"): "志愿服务",
+    ("QueueFilters", "Volunteers"): "志愿服务",
     ("QueueFilters", "What the queue shows (Alt+Q; then ↑↓)"): "队列显示的内容（Alt+Q，再按 ↑↓）",
     ("QueueFilters", "&Queue:"): "队列(&Q)：",
     # VolunteerQueueView (the queue's 志愿服务 view)
