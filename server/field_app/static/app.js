@@ -92,14 +92,28 @@ function photoStrip(photos) {  // [{ full, thumb, alt }]
   }));
 }
 
-// A fold of a list item that reads its details when first opened: fill(box) appends them.
-function photoFold(label, fill) {
-  const box = el("details", { class: "fold" }, el("summary", {}, label));
+// A fold of a list item that reads its details when first opened: fill(body) appends them.
+// The folds the user has open are remembered by key: a list read again (e.g. after a queued
+// upload is sent) opens its fold again and reads it anew, so it shows what the server has
+// now; the previous read stays in sight until the new one is there.
+const openFolds = new Set();
+
+function photoFold(key, label, fill) {
+  const box = el("details", { class: "fold", "data-fold": key }, el("summary", {}, label));
   box.addEventListener("toggle", async () => {
+    if (box.open) openFolds.add(key); else openFolds.delete(key);
     if (!box.open || box.dataset.loaded) return;
     box.dataset.loaded = "1";
-    try { await fill(box); } catch (e) { box.append(el("p", { class: "error" }, `读取失败：${e.message}`)); }
+    const body = el("div", { class: "foldBody" });
+    try { await fill(body); } catch (e) { body.append(el("p", { class: "error" }, `读取失败：${e.message}`)); }
+    for (const before of box.querySelectorAll(":scope > .foldBody")) before.remove();
+    box.append(body);
   });
+  if (openFolds.has(key)) {
+    const shown = document.querySelector(`details[data-fold="${CSS.escape(key)}"] > .foldBody`);
+    if (shown) box.append(shown.cloneNode(true));
+    box.open = true;  // its toggle reads the details again
+  }
   return box;
 }
 
@@ -145,6 +159,7 @@ async function showOutbox() {
 
 function signOut(message = "") {
   session.token = ""; session.user = null; session.me = null;
+  openFolds.clear();
   localStorage.removeItem("cc.token"); localStorage.removeItem("cc.user");
   showLogin(message);
 }
@@ -344,7 +359,7 @@ async function riverChief() {
       historyList.replaceChildren(...items.map((p) => el("li", { class: "green", "data-patrol": p.id },
         `${when(p.started_at)} ${p.river_name || p.river}${p.segment_name ? " · " + p.segment_name : ""}`,
         el("div", { class: "muted" }, `${Number(p.distance_km || 0).toFixed(1)} 公里 · ${p.duration_min} 分钟 · 问题 ${p.problems} 个`),
-        p.problems ? photoFold("问题与照片", async (box) => {
+        p.problems ? photoFold(`patrol-${p.id}`, "问题与照片", async (box) => {
           const detail = await read(`/patrols/${p.id}`);
           for (const found of detail.problem_cases || []) {
             const c = found.case || {};
@@ -400,7 +415,7 @@ async function gridMember() {
       const body = await read("/field-reports?limit=30");
       list.replaceChildren(...(body.items || []).map((c) => el("li", { class: colorOf(c), "data-case": c.id },
         `${c.title}`, el("div", { class: "muted" }, `${c.ref || ""} · ${STATES[c.state] || c.state} · ${when(c.created_at)}`),
-        photoFold("照片", async (box) => box.append(casePhotos((await read(`/field-reports/${c.id}`)).attachments || []))))));
+        photoFold(`case-${c.id}`, "照片", async (box) => box.append(casePhotos((await read(`/field-reports/${c.id}`)).attachments || []))))));
     } catch (e) { say(error, `读取失败：${e.message}`); }
   }
   currentRefresh = refresh;
@@ -472,7 +487,7 @@ async function volunteerLead() {
       served.replaceChildren(...(all.items || []).filter((r) => r.state === "done" || r.state === "rated").map((r) =>
         el("li", { class: "green", "data-request": r.id }, el("b", {}, `${r.category_name || r.category} · ${r.street_name || ""}`),
           el("div", { class: "muted" }, `${STATES[r.state]}${r.hours ? " · " + r.hours + " 小时" : ""}${r.rating ? " · 评分 " + r.rating : ""}`),
-          photoFold("服务照片", async (box) => {
+          photoFold(`request-${r.id}`, "服务照片", async (box) => {
             const photos = (await read(`/volunteers/requests/${r.id}`)).photos || [];
             const path = (p) => `${API}/volunteers/requests/${r.id}/photos/${p.id}`;
             box.append(photos.length ? photoStrip(photos.map((p) => ({ full: path(p), thumb: `${path(p)}/thumbnail`, alt: p.caption || p.filename })))
