@@ -3,8 +3,8 @@
 What the officer works on is loaded: every open case and the cases ended within the last
 `closed_days` days (older ones come on demand, `fetch_ended`). The snapshot arrives most
 urgent first, as rows of values; a worker parses and prepares it (`case_records.prepare_rows`,
-giving way while the GUI thread is awake) and hands it over in a few batches, the first one
-at once (a first screenful), so the GUI thread only merges.
+giving way while the GUI thread merges or paints the queue) and hands it over in a few
+batches, the first one at once (a first screenful), so the GUI thread only merges.
 """
 
 from __future__ import annotations
@@ -174,7 +174,13 @@ class LiveQueue(QObject):
         feed_seq: int | None = None
         pending: list[RecordBatch] = []
         count = 0
-        give_way = GUI_TURN.give_way  # parsing and preparing pause while the queue paints
+        shown = False  # the first screenful is made at once; then parsing and preparing
+        # pause while the GUI thread merges or paints the queue (console/gui_turn.py)
+
+        def give_way() -> None:
+            if shown:
+                GUI_TURN.give_way()
+
         for batch in self._client.stream_cases(closed_since=since, rows=True, pause=give_way):
             records = prepare_rows(batch.fields, batch.items, give_way)
             position = batch.feed_seq
@@ -182,6 +188,7 @@ class LiveQueue(QObject):
             if feed_seq is None:
                 feed_seq = position
                 report(records)
+                shown = True
                 continue
             pending.append(records)
             count += len(records)

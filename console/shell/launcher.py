@@ -24,7 +24,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from console.api import ApiClient, UserSession
 from console.config import ConsoleSettings, WorkstationConfig, data_dir
 from console.embedded import EmbeddedServer
-from console.gui_turn import follow_event_loop
 from console.i18n import ALERT_WAV
 from console.logging_setup import SERVER_LOG
 from console.shell.demo_mode import mark_demo_window
@@ -81,7 +80,6 @@ class Launcher(QObject):
     def start(self) -> None:
         """Begin: start the embedded server in the background when no address was given."""
         self._wake.start()
-        follow_event_loop()  # workers step aside while the GUI thread is awake
         if self.settings.server_url:
             self._connect(self.settings.server_url)
             return

@@ -101,43 +101,6 @@ def test_the_feed_prepares_every_case_of_a_batch_slice_by_slice(qtbot) -> None: 
     assert "record" not in events[5] and "case" not in events[5]
 
 
-def test_following_the_event_loop_the_turn_is_the_gui_threads_while_it_is_awake(qtbot) -> None:  # type: ignore[no-untyped-def]
-    """While the GUI thread handles an event the turn is its own (a worker giving way waits
-    for the handler to end); while its loop waits, workers pass."""
-    from PySide6.QtCore import QEventLoop, QMetaObject, Qt, QTimer
-
-    from console.gui_turn import follow_event_loop
-
-    turn = GuiTurn(longest_wait=60)
-    follow_event_loop(turn)
-    follow_event_loop(turn)  # once is enough: a second call connects nothing more
-    seen: dict[str, bool] = {}
-    passed, free = threading.Event(), threading.Event()
-    loop = QEventLoop()  # (pytest-qt's waits poll without blocking: Qt's own loop here)
-
-    def handler() -> None:
-        seen["taken"] = turn.is_taken
-        _worker(turn, passed)
-        seen["held"] = not passed.wait(0.05)  # the worker waits for this handler to end
-
-    def probe() -> None:  # after the handler: a worker finds the turn free while idle
-        passed.wait(60)
-        for _ in range(6000):
-            if not turn.is_taken:
-                free.set()
-                break
-            threading.Event().wait(0.001)
-        QMetaObject.invokeMethod(loop, "quit", Qt.ConnectionType.QueuedConnection)
-
-    QTimer.singleShot(0, handler)
-    threading.Thread(target=probe, daemon=True).start()
-    QTimer.singleShot(30_000, loop.quit)  # a guard: the test fails below, it does not hang
-    loop.exec()
-    assert seen == {"taken": True, "held": True}
-    assert passed.is_set() and free.is_set()
-    assert turn.waits >= 1
-
-
 def test_preparing_a_snapshot_pauses_between_slices_of_cases() -> None:
     """The loading worker's pause is called before each slice of PAUSE_EVERY cases and
     before the numbers of the batch are made."""
