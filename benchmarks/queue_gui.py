@@ -129,6 +129,7 @@ class Stalls:
     longest_cpu_ms: float = math.nan
     longest_queued_ms: float = math.nan  # ... and waiting for a core (the kernel's schedstat)
     where: str = ""  # where the GUI thread mostly was during the longest stall (sampled)
+    longest_after_s: float = math.nan  # when the longest stall began, after the window's start
 
     def as_dict(self) -> dict[str, Any]:
         """JSON-ready."""
@@ -319,6 +320,7 @@ class StallMeter(QObject):
             longest_cpu_ms=longest_cpu,
             longest_queued_ms=longest_queued,
             where=where,
+            longest_after_s=ticks[longest_at - 1] - start if gaps else math.nan,
         )
 
 

@@ -639,6 +639,15 @@ def print_details(run: dict[str, Any]) -> None:
             if not math.isnan(queued):
                 working += f", waiting for a core {queued:.0f} ms"
             where = f" in: {stalls['where']}" if stalls.get("where") else ""
+            after = stalls.get("longest_after_s", math.nan)
+            if name == "loading" and not math.isnan(after):
+                # (the loading window starts when the window opens)
+                opened = launch.get("signin_to_window_opened_s", math.nan)
+                where += (
+                    f", beginning {after + opened:.2f} s after sign-in (first screenful "
+                    f"{launch.get('signin_to_first_screen_s', math.nan):.2f} s, all loaded "
+                    f"{launch.get('signin_to_loaded_s', math.nan):.2f} s)"
+                )
             print(f"longest stall {name} ({stalls['longest_ms']:.0f} ms{working}){where}")
     collections = dict(_get(run, "console", "gc") or {})
     for name in ("idle", "latency", "inplace", "moving"):  # their measured windows only
