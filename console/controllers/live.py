@@ -182,7 +182,11 @@ class LiveQueue(QObject):
                 GUI_TURN.give_way()
 
         for batch in self._client.stream_cases(closed_since=since, rows=True, pause=give_way):
-            records = prepare_rows(batch.fields, batch.items, give_way)
+            records = (
+                prepare_rows(batch.fields, batch.items, give_way)
+                if batch.fields
+                else prepare_batch(batch.items, give_way)  # a server that sends objects only
+            )
             position = batch.feed_seq
             del batch  # its parsed cases: freed before the next line is read
             if feed_seq is None:
