@@ -401,7 +401,15 @@ def test_the_snapshot_points_to_case_out(client: TestClient) -> None:
     answer = schema["paths"]["/api/v1/cases/snapshot"]["get"]["responses"]["200"]
     assert "CaseOut" in answer["description"]
     lines = answer["content"]["application/x-ndjson"]["itemSchema"]["oneOf"]
-    assert {"$ref": "#/components/schemas/CaseOut"} in [line.get("items") for line in lines]
+    cases = next(line["items"]["oneOf"] for line in lines if line.get("title") == "case line")
+    assert {"$ref": "#/components/schemas/CaseOut"} in cases  # form=objects
+    assert {"type": "array", "title": "case row (form=rows)"} in cases
+
+
+def test_a_snapshot_row_holds_the_fields_of_case_out_in_their_order() -> None:
+    from server.routes.cases import ROW_FIELDS
+
+    assert ROW_FIELDS == list(CaseOut.model_fields)
 
 
 def test_the_case_snapshot_has_exactly_the_fields_of_case_out(
