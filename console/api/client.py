@@ -10,7 +10,6 @@ from datetime import datetime
 from typing import Any, cast
 from urllib.parse import urlsplit
 
-import orjson
 import requests
 from requests.adapters import HTTPAdapter
 from urllib3.util import Retry
@@ -18,12 +17,12 @@ from urllib3.util import Retry
 from console.api import rules
 from console.api.errors import (
     ApiError,
-    ServerUnavailable,
     Unauthorized,
     error_from_exception,
     error_from_response,
 )
 from console.api.results import CaseBatch, CasePage, EventBatch, UserSession
+from console.api.snapshot_lines import SNAPSHOT_CHUNK, cut, lines, snapshot_batches
 from console.contract import Case, CaseDetail
 
 log = logging.getLogger(__name__)
@@ -37,9 +36,6 @@ __all__ = [
     "UserSession",
     "set_thread_guard",
 ]
-
-# A case snapshot is read in chunks this large (a line holds up to 500 cases, ~0.5 MB).
-SNAPSHOT_CHUNK = 256 * 1024
 
 _thread_guard: Callable[[], None] | None = None
 
@@ -95,79 +91,6 @@ def _instant(moment: datetime) -> str:
     if moment.tzinfo is None:
         raise ValueError("closed_since must be an aware datetime")
     return moment.isoformat()
-
-
-def _cut(detail: str) -> ServerUnavailable:
-    """The error of a snapshot that did not come whole."""
-    title = "Incomplete answer"
-    detail = f"The server's answer stopped before the end ({detail}); load the cases again."
-    return ServerUnavailable(0, title, detail, {"title": title, "status": 0, "detail": detail})
-
-
-def _lines(chunks: Iterator[bytes]) -> Iterator[bytes | bytearray | memoryview]:
-    """The lines of a byte stream, without their "\\n" (the last one even if unended).
-
-    Like `Response.iter_lines`, but copying each byte at most once: a snapshot's lines are
-    megabytes long, many chunks each, and iter_lines copies the pending part of a line
-    again with every chunk (a fifth of the client's time for a large snapshot).
-    """
-    pending = bytearray()
-    for chunk in chunks:
-        view = memoryview(chunk)
-        start = 0
-        end = chunk.find(b"\n")
-        while end >= 0:
-            if pending:
-                pending += view[start:end]
-                yield pending
-                pending = bytearray()
-            else:
-                yield view[start:end]
-            start = end + 1
-            end = chunk.find(b"\n", start)
-        pending += view[start:]
-    if pending:
-        yield pending
-
-
-def _snapshot_batches(
-    lines: Iterator[bytes | bytearray | memoryview], pause: Callable[[], None] | None
-) -> Iterator[CaseBatch]:
-    """The batches of a snapshot's NDJSON lines; ApiError unless it ends with its end line.
-    `pause`, if given, is called before each line is parsed."""
-    feed_seq = count = -1
-    fields: tuple[str, ...] = ()
-    batches = 0
-    for number, line in enumerate(lines):
-        if not line:
-            continue
-        if pause is not None:
-            pause()
-        try:
-            value = orjson.loads(line)
-        except orjson.JSONDecodeError:
-            raise _cut(f"line {number + 1} is not JSON") from None
-        if feed_seq < 0:
-            try:
-                feed_seq, count = int(value["feed_seq"]), int(value["count"])
-                fields = tuple(str(name) for name in value.get("fields") or ())
-            except (TypeError, KeyError, ValueError, AttributeError):
-                raise _cut("no snapshot header") from None
-        elif isinstance(value, list):
-            if fields and not all(
-                row.__class__ is list and len(row) == len(fields) for row in value
-            ):
-                raise _cut(f"line {number + 1} holds a case that is not a row of the fields")
-            batches += 1
-            yield CaseBatch(feed_seq=feed_seq, count=count, items=value, fields=fields)
-            value = None  # the consumer has it: not kept while the next line is parsed
-        elif isinstance(value, dict) and value.get("end") is True:
-            if not batches:  # nothing matched: still the feed position to follow from
-                yield CaseBatch(feed_seq=feed_seq, count=count, items=[], fields=fields)
-            return
-        else:
-            raise _cut(f"line {number + 1} is neither cases nor the end")
-    raise _cut("no end line")
 
 
 def _similar(body: dict[str, Any]) -> dict[str, Any]:
@@ -422,17 +345,17 @@ class ApiClient:
             headers={"Accept": "application/x-ndjson, application/problem+json"},
         )
         with response:
-            batches = _snapshot_batches(_lines(response.iter_content(SNAPSHOT_CHUNK)), pause)
+            batches = snapshot_batches(lines(response.iter_content(SNAPSHOT_CHUNK)), pause)
             while True:
                 try:
                     batch = next(batches, None)
                 except requests.RequestException as exc:  # cut, or no more data in time
                     log.info("GET /api/v1/cases/snapshot stopped: %s", type(exc).__name__)
-                    raise _cut(f"{type(exc).__name__}") from exc
+                    raise cut(f"{type(exc).__name__}") from exc
                 if batch is None:
                     return
                 yield batch
-                batch = None  # (as in _snapshot_batches: one parsed line alive at a time)
+                batch = None  # (as in snapshot_batches: one parsed line alive at a time)
                 guard = _thread_guard  # the rest is read where the iteration goes on
                 if guard is not None:
                     guard()
