@@ -22,7 +22,8 @@ from server.schemas.case_list import CaseFilterQuery, CaseListQuery
 from server.schemas.case_out import CaseDetailOut, CaseOut, CasePageOut
 from server.schemas.query import openapi_parameters, query_dependency
 from server.services import case_query, cases, feed, idempotency
-from server.services.case_json import KEY_COLUMNS, SNAPSHOT_FIELDS
+from server.services.case_entry import SNAPSHOT_FIELDS
+from server.services.case_json import KEY_COLUMNS
 from server.services.lifecycle import Actor
 from server.services.refdata import ReferenceData
 from server.services.views import (

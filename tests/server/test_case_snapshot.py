@@ -32,13 +32,8 @@ from server.models import Case, Department, Event
 from server.routes import cases as cases_route
 from server.schemas.case import ActionRequest
 from server.services import case_query, cases
-from server.services.case_json import (
-    SNAPSHOT_COLUMNS,
-    CaseJsonCache,
-    names_of,
-    object_json,
-    snapshot_entry,
-)
+from server.services.case_entry import SNAPSHOT_COLUMNS, names_of, object_json, snapshot_entry
+from server.services.case_json import CaseJsonCache
 from server.services.lifecycle import OPEN_STATES, Actor
 from server.services.views import case_snapshot, facts_of
 from server.state import AppState

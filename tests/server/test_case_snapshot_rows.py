@@ -14,7 +14,7 @@ from console.api.client import ApiClient
 from console.api.errors import ApiError
 from console.api.results import CaseBatch
 from console.models.case_records import prepare_batch, prepare_rows
-from server.services.case_json import SNAPSHOT_FIELDS
+from server.services.case_entry import SNAPSHOT_FIELDS
 from tests.server import test_case_snapshot as objects_form
 from tests.server.test_case_snapshot import SNAPSHOT, CutServer, read_snapshot
 from tests.support.live_server import LiveServer
