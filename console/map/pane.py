@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QShowEvent
+from PySide6.QtGui import QColor, QPainterPath, QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from console.api.map import MapApi
@@ -244,6 +244,13 @@ class MapPane(QWidget):
             self._refresh.start(0)  # the rest on the next turn: the GUI keeps breathing
         self.canvas.set_points(self.points.points(store, self._ctx.model.now()))
         self._follow_selection(self._ctx.selection.case_id, center=False)
+
+    def show_track(self, path: QPainterPath) -> None:
+        """Draw this one track (a path in the map's metres) and fit the view around it."""
+        box = path.boundingRect()
+        pad = max(box.width(), box.height(), 200.0) * 0.15
+        self.canvas.set_tracks([path])
+        self.canvas.fit((box.left() - pad, box.top() - pad, box.right() + pad, box.bottom() + pad))
 
     def case_position(self, case_id: int) -> tuple[float, float] | None:
         """Where a case is on the map (metres), None when it has no position."""

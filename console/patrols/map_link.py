@@ -1,8 +1,9 @@
 """A patrol's track shown on the window's map pane, when the window has one.
 
-The map pane (console/map/) draws patrol tracks given as paths in its metres
-(`canvas.set_tracks`, `canvas.fit`); the track is made one of those with the map's own
-projection, and the map's dock is brought forward.
+The map pane (console/map/) draws a patrol track given as a path in its metres
+(`show_track`); the track is made one with the map's own projection, and the map's dock
+is brought forward. Asking whether the window has a map builds nothing: a hidden map
+stays unmade until it is shown.
 """
 
 from __future__ import annotations
@@ -19,10 +20,7 @@ def window_map(widget: QWidget) -> Any | None:
     """The window's map pane, if it has one that can draw a track."""
     panes = window_part(widget, "panes")
     found = panes.get("map") if isinstance(panes, dict) else None
-    canvas = getattr(found, "canvas", None)
-    if canvas is None or not hasattr(canvas, "set_tracks") or not hasattr(canvas, "fit"):
-        return None
-    return found
+    return found if callable(getattr(found, "show_track", None)) else None
 
 
 def show_track_on_map(widget: QWidget, track: list[Any]) -> bool:
@@ -32,10 +30,7 @@ def show_track_on_map(widget: QWidget, track: list[Any]) -> bool:
     path = track_path(track)
     if pane is None or path.isEmpty():
         return False
-    box = path.boundingRect()
-    pad = max(box.width(), box.height(), 200.0) * 0.15
-    pane.canvas.set_tracks([path])
-    pane.canvas.fit((box.left() - pad, box.top() - pad, box.right() + pad, box.bottom() + pad))
+    pane.show_track(path)
     docks = window_part(widget, "pane_docks")
     show = getattr(docks, "show_pane", None)
     if show is not None and "map" in getattr(docks, "docks", {}):

@@ -223,6 +223,29 @@ def test_a_new_patrol_arrives_and_opens_with_track_photos_and_problems(
     assert [p["id"] for p in pane.shown_patrols()] == [filed["id"]]
 
 
+def test_show_on_map_draws_the_track_and_a_hidden_map_is_made_only_then(
+    qtbot: Any, server: LiveServer, open_window: Any, patrol_pane_registered: None
+) -> None:
+    window = open_window(server, "duty_officer")
+    pane = pane_of(window, qtbot)
+    window.pane_docks.show_pane("patrols")
+    filed = file_patrol(server)
+    qtbot.waitUntil(lambda: row_of(pane, filed["id"]) is not None, timeout=WAIT_MS)
+    with qtbot.waitSignal(pane.patrol_shown, timeout=WAIT_MS):
+        pane.list.setCurrentItem(row_of(pane, filed["id"]))
+    detail = pane.detail
+    the_map = window.panes["map"]
+    # The button is offered because the window has a map; asking made no map widget.
+    assert not detail.map_button.isHidden() and detail.map_button.isEnabled()
+    assert not the_map.isVisible() and not the_map.built
+    qtbot.mouseClick(detail.map_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(the_map.isVisible, timeout=WAIT_MS)
+    assert the_map.built and len(the_map.canvas.tracks) == 1
+    box = the_map.canvas.tracks[0].boundingRect()
+    x0, y0, x1, y1 = the_map.canvas.view.world_rect()
+    assert x0 <= box.left() and box.right() <= x1 and y0 <= box.top() and box.bottom() <= y1
+
+
 def test_the_weeks_compliance_shows_who_has_not_patrolled_since_monday(
     qtbot: Any, server: LiveServer, open_window: Any, patrol_pane_registered: None
 ) -> None:
