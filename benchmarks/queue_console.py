@@ -233,8 +233,13 @@ def launch(cfg: dict[str, Any], results: Results) -> Console:
         profiler.dump_stats(PROFILE_DIR / "queue-launch.pstats")
     if "failed" in held:
         raise RuntimeError(held["failed"])
-    # The load is complete; a last paint and whatever the model does after it.
+    # The load is complete; a last paint, whatever the model does after it and the other
+    # panes starting (CC_BENCH_PROFILE=after-load profiles this second).
+    after_load = gui_profiler("after-load")
     run_for(1.0)
+    if after_load is not None:
+        after_load.disable()
+        after_load.dump_stats(PROFILE_DIR / "queue-after-load.pstats")
     stalls_end = now()
     meter.stop()
     window = held["window"]

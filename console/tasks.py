@@ -3,13 +3,17 @@
 `TaskRunner.run(fn, on_done)` runs `fn` on a QThreadPool and calls `on_done(result)` back on
 the GUI thread; failures go to `on_error` or, by default, to the `failed` signal that the
 main window shows to the officer. Writes (`write=True`) run one after another on a single
-worker, in the order they were asked for.
+worker, in the order they were asked for. Background reads (`background=True`: the charts'
+and other panes' refreshes, nothing the officer is waiting on) run one at a time on a worker
+of lower priority: a burst of them never takes both cores of a workstation from the GUI
+thread, nor sends the server a burst of heavy queries at once.
 """
 
 from __future__ import annotations
 
 import itertools
 import logging
+import os
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -20,6 +24,7 @@ log = logging.getLogger(__name__)
 
 Callback = Callable[[Any], object]  # what it returns is dropped
 Progress = Callable[[Any], None]
+BACKGROUND_NICE = 5  # the background worker's niceness (Linux, macOS): the GUI thread first
 
 
 class GuiThreadIO(RuntimeError):
@@ -40,16 +45,35 @@ class _Relay(QObject):
     progress = Signal(int, object)
 
 
+def lower_this_threads_priority(nice: int = BACKGROUND_NICE) -> None:
+    """Make the calling thread yield the CPU to the others (Linux: per thread; elsewhere a
+    no-op). Never raises: a priority is a wish, not a requirement."""
+    if not hasattr(os, "setpriority"):
+        return
+    try:
+        thread = threading.get_native_id()
+        if os.getpriority(os.PRIO_PROCESS, thread) < nice:
+            os.setpriority(os.PRIO_PROCESS, thread, nice)
+    except OSError:
+        log.debug("could not lower a background worker's priority", exc_info=True)
+
+
 class _Task(QRunnable):
-    def __init__(self, token: int, fn: Callable[..., Any], relay: _Relay, progress: bool) -> None:
+    def __init__(
+        self, token: int, fn: Callable[..., Any], relay: _Relay, progress: bool, *,
+        background: bool = False,
+    ) -> None:  # fmt: skip
         super().__init__()
         self._token = token
         self._fn = fn
         self._relay = relay
         self._progress = progress
+        self._background = background
 
     def run(self) -> None:
         token = self._token
+        if self._background:
+            lower_this_threads_priority()  # the background pool's one thread runs nothing else
         try:
             if self._progress:
                 value = self._fn(lambda item: self._emit("progress", token, item))
@@ -78,6 +102,8 @@ class TaskRunner(QObject):
         self._reads.setMaxThreadCount(readers)
         self._writes = QThreadPool(self)
         self._writes.setMaxThreadCount(1)  # one worker: writes keep their order
+        self._background = QThreadPool(self)
+        self._background.setMaxThreadCount(1)  # one at a time, behind everything else
         self._relay = _Relay(self)
         self._relay.done.connect(self._on_relay_done)
         self._relay.error.connect(self._on_relay_error)
@@ -95,8 +121,11 @@ class TaskRunner(QObject):
         on_progress: Progress | None = None,
         what: str = "",
         write: bool = False,
+        background: bool = False,
     ) -> None:
-        """Run fn() (or fn(report) with on_progress) in the background; callbacks on the GUI."""
+        """Run fn() (or fn(report) with on_progress) off the GUI thread; callbacks on the GUI
+        thread. `write`: in order with the other writes; `background`: a refresh nobody waits
+        on, one at a time at a lower priority."""
         if self._closed:
             # The window is gone: a timer firing late must not start work that could outlive
             # the pools (deleting a pool waits for its threads, which may need the GUI thread).
@@ -104,8 +133,9 @@ class TaskRunner(QObject):
             return
         token = next(self._tokens)
         self._pending[token] = (on_done, on_error, on_progress, what)
-        task = _Task(token, fn, self._relay, on_progress is not None)
-        (self._writes if write else self._reads).start(task)
+        task = _Task(token, fn, self._relay, on_progress is not None, background=background)
+        pool = self._writes if write else self._background if background else self._reads
+        pool.start(task)
 
     def busy(self) -> bool:
         """Whether some task has not reported back yet."""
@@ -118,6 +148,7 @@ class TaskRunner(QObject):
     def wait(self, msecs: int = 30000) -> bool:
         """Wait for running tasks to finish (at shutdown)."""
         ok = self._reads.waitForDone(msecs)
+        ok = self._background.waitForDone(msecs) and ok
         return self._writes.waitForDone(msecs) and ok
 
     @Slot(int, object)

@@ -2,12 +2,16 @@
 
 Each kind of data has a key; only the newest answer per key is handed on (an older one that
 arrives late is dropped), and failures are reported per key so a chart can say what is missing.
+Answers that arrive together are handed on one per turn of the event loop: a chart's redraw
+can take tens of milliseconds (the first one makes its curves), and the officer's keys and
+the queue's paints get their turn between two of them.
 """
 
 from __future__ import annotations
 
 import itertools
 import logging
+from collections import deque
 from collections.abc import Callable
 from typing import Any
 
@@ -56,6 +60,9 @@ class ChartsData(QObject):
         self._kpi_timer.timeout.connect(self.load_case_kpis)
         self._refresh = QTimer(self, interval=REFRESH_MS)
         self._refresh.timeout.connect(self.load_all)
+        self._answers: deque[tuple[Any, tuple[object, ...]]] = deque()  # (signal, arguments)
+        self._hand_on = QTimer(self, singleShot=True, interval=0)
+        self._hand_on.timeout.connect(self._hand_on_next)
 
     # -- loading ----------------------------------------------------------------------------
 
@@ -68,6 +75,8 @@ class ChartsData(QObject):
         """No more timers (the window is closing)."""
         self._refresh.stop()
         self._kpi_timer.stop()
+        self._hand_on.stop()
+        self._answers.clear()
 
     def load_all(self) -> None:
         """Indicators (with the chosen one's trend and ranking), case KPIs, intake, river."""
@@ -118,16 +127,25 @@ class ChartsData(QObject):
 
         def done(body: dict[str, Any]) -> None:
             if self._latest.get(key) == token:
-                self._emit(signal, body)
+                self._hand_on_later(signal, body)
 
         def error(exc: object) -> None:
             if self._latest.get(key) == token:
-                self._emit(self.failed, key, str(exc))
+                self._hand_on_later(self.failed, key, str(exc))
 
-        self._runner.run(call, done, on_error=error, what=self.tr("Loading chart data"))
+        self._runner.run(
+            call, done, on_error=error, what=self.tr("Loading chart data"), background=True
+        )
 
-    @staticmethod
-    def _emit(signal: Any, *args: object) -> None:
+    def _hand_on_later(self, signal: Any, *args: object) -> None:
+        self._answers.append((signal, args))
+        if not self._hand_on.isActive():
+            self._hand_on.start()
+
+    def _hand_on_next(self) -> None:
+        signal, args = self._answers.popleft()
+        if self._answers:
+            self._hand_on.start()  # the next one on the next turn
         try:
             signal.emit(*args)
         except RuntimeError:  # the window closed while the answer was on its way

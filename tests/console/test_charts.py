@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import csv
+import time
 from pathlib import Path
 from typing import Any
 
 import requests
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QToolTip
 
@@ -369,3 +370,28 @@ def test_a_drill_down_before_the_reference_data_leaves_no_stand_in_behind(
     assert codes.count(department["code"]) == 1
     assert combo.currentData() == department["code"]
     assert combo.currentText() == department["name"]  # the real entry, not the stand-in
+
+
+def test_answers_that_arrive_together_are_handed_on_one_per_turn(
+    server: Any, open_window: Any, qtbot: Any
+) -> None:
+    window = open_window(server)
+    pane = charts_of(window)
+    runner = window.ctx.runner
+    qtbot.waitUntil(lambda: bool(pane.kpis.totals) and not runner.busy(), timeout=WAIT_MS)
+    handed: list[str] = []
+    names = ("indicators_loaded", "scorecard_loaded", "series_loaded", "ranking_loaded",
+             "kpis_loaded", "intake_loaded", "overdue_loaded", "river_loaded")  # fmt: skip
+    for name in names:
+        getattr(pane.data, name).connect(lambda *_args, name=name: handed.append(name))
+    # Every answer is in before the GUI thread looks (it is busy elsewhere): a burst.
+    pane.data.load_all()
+    assert runner.wait(WAIT_MS)
+    seen = []
+    deadline = time.monotonic() + WAIT_MS / 1000
+    while set(handed) != set(names) and time.monotonic() < deadline:
+        QCoreApplication.processEvents()
+        seen.append(len(handed))
+    assert set(handed) == set(names)
+    steps = [after - before for before, after in zip([0, *seen], seen, strict=False)]
+    assert max(steps) == 1  # one chart redrawn per turn: the keys and paints go between
