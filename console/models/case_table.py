@@ -381,18 +381,34 @@ class CaseTableModel(SortedRowsModel):
         (with no view, or once the view is gone, every changed row is announced)."""
         self._visible_rows = weakref.WeakMethod(rows)
 
-    def _repaint(self, slots: list[int]) -> None:
-        """Announce the new contents of these shown slots' rows (the visible ones, if known)."""
+    def _visible_range(self) -> tuple[int, int]:
+        """The rows (first, last) the view shows; every row with no view (or once it is gone)."""
         visible = self._visible_rows() if self._visible_rows is not None else None
         try:
-            first, last = visible() if visible is not None else (0, len(self._rows) - 1)
+            return visible() if visible is not None else (0, len(self._rows) - 1)
         except RuntimeError:  # the view's C++ object is gone
-            first, last = 0, len(self._rows) - 1
+            return 0, len(self._rows) - 1
+
+    def _repaint(self, slots: list[int]) -> None:
+        """Announce the new contents of these shown slots' rows (the visible ones, if known)."""
+        first, last = self._visible_range()
         rows = self._positions(np.array(slots, dtype=np.int64))
         if self._descending:
             rows = len(self._rows) - 1 - rows
         for row in np.sort(rows[(rows >= first) & (rows <= last)]).tolist():
             self._changed_row(row, Qt.ItemDataRole.DisplayRole)
+
+    def _rows_rewritten(self, differ: np.ndarray) -> None:
+        """Rows that now hold other cases (a flood moved them) are announced where the view
+        shows them, as one range: a range reaching past the screen repaints the whole
+        viewport (Qt gives up clipping long ranges), and a flood that moved rows only
+        below or above the screen repaints nothing."""
+        first, last = self._visible_range()
+        rows = len(self._rows) - 1 - differ if self._descending else differ
+        shown = rows[(rows >= first) & (rows <= last)]
+        if len(shown):
+            top, bottom = int(shown.min()), int(shown.max())
+            self.dataChanged.emit(self.index(top, 0), self.index(bottom, len(COLUMNS) - 1))
 
     def upsert(
         self, case: Case | dict[str, Any] | Record, *, created: bool = False, alert: bool = True

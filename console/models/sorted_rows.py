@@ -293,8 +293,8 @@ class SortedRowsModel(QAbstractTableModel):
     def _rewritten(self, rows: np.ndarray, added: np.ndarray | None) -> bool:
         """As many rows as shown, and nothing a view keeps (current row, selection, hover)
         among those that differ: their contents change instead of a layout change, so that
-        a view repaints only what of them is on screen (a flood moving rows far below the
-        screen repaints nothing). False, changing nothing, if that cannot be done."""
+        a view need repaint only what of them is on screen (`_rows_rewritten`). False,
+        changing nothing, if that cannot be done."""
         differ = np.flatnonzero(rows != self._rows)
         if not len(differ):
             return True
@@ -307,8 +307,14 @@ class SortedRowsModel(QAbstractTableModel):
             self._shown[self._rows[differ]] = False
         self._shown[rows[differ]] = True
         self._rows = rows
-        self.dataChanged.emit(self.index(lo, 0), self.index(hi, len(COLUMNS) - 1))
+        self._rows_rewritten(differ)
         return True
+
+    def _rows_rewritten(self, differ: np.ndarray) -> None:
+        """Announce the rows whose case changed (internal positions, ascending)."""
+        lo, hi = self._view(int(differ[0])), self._view(int(differ[-1]))
+        lo, hi = min(lo, hi), max(lo, hi)
+        self.dataChanged.emit(self.index(lo, 0), self.index(hi, len(COLUMNS) - 1))
 
     def _padded(self, rows: np.ndarray, extra: np.ndarray) -> np.ndarray:
         """Rows with `extra` at the end of the view (the front of a descending list)."""

@@ -15,7 +15,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 
 from console.models.case_filter import CaseFilter
 from console.models.case_records import prepare_batch
-from console.models.case_table import CaseTableModel
+from console.models.case_table import BULK, CaseTableModel
 from console.models.columns import COLUMN_INDEX, COLUMNS
 from tests.console.test_case_model import NOW, check_sorted, make_case
 
@@ -299,6 +299,78 @@ def test_a_flood_that_stays_repaints_only_the_rows_on_screen(qapp: Any, order: A
     events = [{"type": "case.updated", "case": dict(cases[i], version=3)} for i in shown[:80]]
     assert model.apply_events(events) == 80
     assert sorted(changed_rows) == sorted(model.row_of(i) for i in shown[:80])
+
+
+def screen_ids(model: CaseTableModel, first: int, last: int) -> list[int]:
+    return [model.case_at(row).id for row in range(first, last + 1)]
+
+
+@pytest.mark.parametrize("order", [Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder])
+def test_a_flood_that_moves_rows_announces_only_the_screens_rows_that_changed(
+    qapp: Any, order: Any
+) -> None:
+    """Rows moved by a flood (a dispatch's new due time) are announced where the view shows
+    them, as one range over the rows that now hold other cases; a flood that moves rows
+    only off the screen announces nothing (a long range would repaint the whole viewport).
+    Once the view is gone, every row that changed again. Always where a full sort puts it."""
+    rng = random.Random(11)
+    model = CaseTableModel(clock=Clock())
+    model.sort(COLUMN_INDEX["sla"], order)
+    cases = {i: varied_case(i, rng) for i in range(1, 401)}
+    model.replace_all(list(cases.values()))
+    rows = model.rowCount()
+    screen = Screen(0, 19) if order == Qt.SortOrder.AscendingOrder else Screen(rows - 20, rows - 1)
+    model.set_visible_rows(screen.visible_rows)
+    first, last = screen.range
+    announced: list[tuple[int, int]] = []
+    model.dataChanged.connect(lambda top, bottom, *_: announced.append((top.row(), bottom.row())))
+    layouts: list[int] = []
+    model.layoutChanged.connect(lambda *_: layouts.append(1))
+
+    def flood(case_ids: list[int], version: int, minutes: int) -> None:
+        assert len(case_ids) in (1, *range(BULK, 400))
+        due = NOW + timedelta(minutes=minutes)
+        events = [
+            {"type": "case.updated", "case": dict(
+                cases[i], version=version, sla_paused=False, color="green",
+                due_at=due.isoformat(), warn_at=(due - timedelta(minutes=30)).isoformat())}
+            for i in case_ids
+        ]  # fmt: skip
+        assert model.apply_events(events) == len(case_ids)
+
+    # Rows far from the screen move among themselves, further from it: nothing on screen.
+    ranked = [model.case_at(row).id for row in range(rows)]
+    away = ranked[100:180] if order == Qt.SortOrder.AscendingOrder else ranked[-180:-100]
+    before = screen_ids(model, first, last)
+    flood(away, 2, 2000)
+    check_sorted(model)
+    assert screen_ids(model, first, last) == before
+    assert announced == [] and layouts == []
+    # One case becomes the most overdue of all: it comes on screen and the rows after it
+    # on screen shift; one range, exactly over the rows that show another case now.
+    ranked = [model.case_at(row).id for row in range(model.rowCount())]
+    far = ranked[200:290]
+    flood(far, 3, 3000)
+    flood([far[0]], 4, -2000)  # alone it is not a flood: moved by itself
+    announced.clear()
+    before = screen_ids(model, first, last)
+    flood(far[1:], 5, -1000)
+    check_sorted(model)
+    after = screen_ids(model, first, last)
+    changed = [first + k for k, (a, b) in enumerate(zip(before, after, strict=True)) if a != b]
+    assert changed and layouts == []
+    # (Rows whose color changed are announced one by one, wherever they are.)
+    assert [(a, b) for a, b in announced if b > a] == [(min(changed), max(changed))]
+    assert all(a in changed for a, b in announced if a == b and first <= a <= last)
+    # No view: every row that holds another case is announced.
+    del screen
+    gc.collect()
+    announced.clear()
+    ranked = [model.case_at(row).id for row in range(model.rowCount())]
+    middle = len(ranked) // 2
+    flood(ranked[middle - 40 : middle + 40], 6, -3000)
+    check_sorted(model)
+    assert any(a <= first and last <= b for a, b in announced)
 
 
 @pytest.mark.parametrize("column", [0, 2, 5])
