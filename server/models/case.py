@@ -101,6 +101,8 @@ class Case(Base):
         Index("ix_cases_drill_escalation", "drill", "escalation_level", "id"),
         Index("ix_cases_drill_updated", "drill", "updated_at", "id"),
         Index("ix_cases_drill_color", "drill", "color", "id"),
+        # The KPIs' overdue curve: open cases of a color unchanged since a moment.
+        Index("ix_cases_overdue", "drill", "color", "state", "updated_at"),
         Index("ix_cases_department", "department_id"),
         Index("ix_cases_street", "street_id"),
         Index("ix_cases_category_created", "category_id", "created_at"),

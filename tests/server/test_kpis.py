@@ -28,7 +28,7 @@ from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import select
+from sqlalchemy import event, select
 
 from server.config import Settings
 from server.models import Case, CaseAction
@@ -389,6 +389,34 @@ def test_the_overdue_curve_equals_the_one_from_every_trail(
     if since == at(16, 0):
         # F and C (parked red) throughout, H from its due 19:03; never J.
         assert expected[0] == 2 and expected[-1] == 3
+
+
+def test_the_unchanged_cases_are_read_from_the_overdue_index(day: Day) -> None:
+    """The curve's cases unchanged since the period began (most of them at district scale)
+    are counted and read from ix_cases_overdue, one range per color: an OR over colors made
+    SQLite walk every case unchanged since then (95,000 of 100,000 open: 244 → 17 ms)."""
+    statements: list[tuple[str, Any]] = []
+    with day.state.db.read() as session:
+        connection = session.connection()
+        if connection.dialect.name != "sqlite":
+            pytest.skip("SQLite's query plan (PostgreSQL plans by its statistics)")
+
+        def seen(_conn: Any, _cursor: Any, statement: str, params: Any, *_: Any) -> None:
+            statements.append((statement, params))
+
+        event.listen(connection, "before_cursor_execute", seen)
+        try:
+            kpi_timeline._unchanged_cases(session, at(12, 0), at(17, 0))  # noqa: SLF001
+        finally:
+            event.remove(connection, "before_cursor_execute", seen)
+        assert len(statements) == 2
+        for statement, params in statements:
+            plan = [row[3] for row in connection.exec_driver_sql(
+                f"EXPLAIN QUERY PLAN {statement}", params)]  # fmt: skip
+            reads = [step for step in plan if " cases " in f"{step} "]
+            assert reads and all("USING COVERING INDEX ix_cases_overdue" in step
+                                 or "USING INDEX ix_cases_overdue" in step
+                                 for step in reads), plan  # fmt: skip
 
 
 @pytest.mark.parametrize(
