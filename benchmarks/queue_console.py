@@ -619,8 +619,20 @@ def latency_phase(console: Console, cfg: dict[str, Any], results: Results) -> No
                 painted[case_id] = paint
                 del pending[case_id]
 
-    console.window.ctx.live.events_applied.connect(on_events)
-    console.paints.listeners.append(on_paint)
+    # When the feed's answer carrying each event reached the console (its poll returned).
+    received_at: dict[tuple[int, int], float] = {}
+    client = console.window.ctx.client
+    plain_events = client.events
+
+    def timed_events(after: int, **kwargs: Any) -> Any:
+        batch = plain_events(after, **kwargs)
+        moment = time.time()
+        for event in batch.events:
+            key = (int(event.get("case_id") or 0), int(event.get("version") or 0))
+            received_at.setdefault(key, moment)
+        return batch
+
+    client.events = timed_events
     interval = 1 / cfg["action_rate"]
     # The targets: registered cases in Ref order from a third of the way down, each one
     # dispatched once; the view follows them down, a few rows at a time.
@@ -707,10 +719,13 @@ def latency_phase(console: Console, cfg: dict[str, Any], results: Results) -> No
         guard.stop()
         console.paints.listeners.remove(on_paint)
         console.window.ctx.live.events_applied.disconnect(on_events)
+        client.events = plain_events
         run_for(0.5)
         driver.close()
     from_send, from_commit, from_response, errors = [], [], [], []
     to_applied: list[float] = []
+    to_received: list[float] = []
+    received_to_applied: list[float] = []
     applied_to_paint: list[float] = []
     commit_source = "event"
     timeline: list[list[float]] = []  # per dispatch: s after the first send, ms send → paint
@@ -737,6 +752,9 @@ def latency_phase(console: Console, cfg: dict[str, Any], results: Results) -> No
             if key in applied_at:
                 to_applied.append((applied_at[key][1] - committed) * 1000)
                 applied_to_paint.append((paint.end - applied_at[key][0]) * 1000)
+                if key in received_at:
+                    to_received.append((received_at[key] - committed) * 1000)
+                    received_to_applied.append((applied_at[key][1] - received_at[key]) * 1000)
     sends = sorted(r["sent"] for r in driver.records.values() if "sent" in r)
     span = sends[-1] - sends[0] if len(sends) > 1 else 0.0
     figures = {
@@ -757,6 +775,10 @@ def latency_phase(console: Console, cfg: dict[str, Any], results: Results) -> No
         "from_response_p99_ms": percentile(from_response, 99),
         "commit_to_applied_p50_ms": percentile(to_applied, 50),
         "commit_to_applied_p99_ms": percentile(to_applied, 99),
+        "commit_to_received_p50_ms": percentile(to_received, 50),
+        "commit_to_received_p99_ms": percentile(to_received, 99),
+        "received_to_applied_p50_ms": percentile(received_to_applied, 50),
+        "received_to_applied_p99_ms": percentile(received_to_applied, 99),
         "applied_to_painted_p50_ms": percentile(applied_to_paint, 50),
         "applied_to_painted_p99_ms": percentile(applied_to_paint, 99),
         "commit_time_source": commit_source,
