@@ -205,7 +205,7 @@ def _facts(since: datetime, until: datetime) -> Any:
         .select_from(Case)
         .outerjoin(act, and_(act.case_id == Case.id, act.action.in_(KPI_ACTIONS)))
         .where(*_in_period(since, until))
-        .group_by(Case.id)
+        .group_by(Case.created_at, Case.id)  # the period's range of (drill, created_at, id)
         .subquery("facts")
     )
 
