@@ -3,10 +3,10 @@
 `TaskRunner.run(fn, on_done)` runs `fn` on a QThreadPool and calls `on_done(result)` back on
 the GUI thread; failures go to `on_error` or, by default, to the `failed` signal that the
 main window shows to the officer. Writes (`write=True`) run one after another on a single
-worker, in the order they were asked for. Background reads (`background=True`: the charts'
-and other panes' refreshes, nothing the officer is waiting on) run one at a time on a worker
-of lower priority: a burst of them never takes both cores of a workstation from the GUI
-thread, nor sends the server a burst of heavy queries at once.
+worker, in the order they were asked for. Background reads (`background=True`: refreshes
+nobody waits on, such as the charts') run one at a time on a worker of lower priority: a
+burst of them never takes both cores of a workstation from the GUI thread, nor sends the
+server a burst of heavy queries at once.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from __future__ import annotations
 import itertools
 import logging
 import os
+import sys
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -24,7 +25,7 @@ log = logging.getLogger(__name__)
 
 Callback = Callable[[Any], object]  # what it returns is dropped
 Progress = Callable[[Any], None]
-BACKGROUND_NICE = 5  # the background worker's niceness (Linux, macOS): the GUI thread first
+BACKGROUND_NICE = 5  # the background worker's niceness (Linux): the GUI thread first
 
 
 class GuiThreadIO(RuntimeError):
@@ -46,9 +47,10 @@ class _Relay(QObject):
 
 
 def lower_this_threads_priority(nice: int = BACKGROUND_NICE) -> None:
-    """Make the calling thread yield the CPU to the others (Linux: per thread; elsewhere a
-    no-op). Never raises: a priority is a wish, not a requirement."""
-    if not hasattr(os, "setpriority"):
+    """Make the calling thread yield the CPU to the others. Linux only (where a niceness is
+    per thread; elsewhere it is the whole process's, or absent). Never raises: a priority is
+    a wish, not a requirement."""
+    if not sys.platform.startswith("linux"):
         return
     try:
         thread = threading.get_native_id()
