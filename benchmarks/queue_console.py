@@ -203,10 +203,14 @@ def launch(cfg: dict[str, Any], results: Results) -> Console:
             marks["first_screen_rows"] = paint.rows
 
     def on_opened(window: Any) -> None:
-        marks["opened"] = now()
+        # The window at the benchmark's size first (it opens at 94 % of the screen): that
+        # relayout is the benchmark's doing, not the console's, and is timed on its own.
         held["window"] = window
         screen = window.screen().availableGeometry()
+        resize_started = now()
         window.resize(min(1920, screen.width()), min(1080, screen.height()))
+        marks["opened"] = now()
+        marks["resize_s"] = marks["opened"] - resize_started
         paints = PaintWatch(window.queue.view)
         paints.listeners.append(on_paint)
         held["paints"] = paints
@@ -259,6 +263,7 @@ def launch(cfg: dict[str, Any], results: Results) -> Console:
         "signin_to_first_screen_s": marks["first_screen"] - t0,
         "signin_to_loaded_s": marks["loaded"] - t0,
         "signin_to_window_opened_s": marks["opened"] - t0,
+        "window_resize_s": marks["resize_s"],
         "signin_to_first_rows_s": first_change - t0,
         "process_start_to_signin_s": signin_wall - cfg.get("spawned_at", PROCESS_STARTED),
         "stalls_loading": loading.as_dict(),
