@@ -181,23 +181,30 @@ def row_of(pane: PatrolPane, patrol_id: int) -> Any:
     return None
 
 
-def test_a_new_patrol_arrives_and_opens_with_track_photos_and_problems(
-    qtbot: Any, server: LiveServer, open_window: Any, patrol_pane_registered: None
-) -> None:
-    window = open_window(server, "supervisor")
+def open_new_patrol(
+    window: Any, qtbot: Any, server: LiveServer
+) -> tuple[PatrolPane, dict[str, Any]]:
+    """The patrol view shown and a patrol filed: once the feed's patrol.created has reloaded
+    the week shown and listed it, it is opened (its detail shown)."""
     pane = pane_of(window, qtbot)
     window.pane_docks.show_pane("patrols")
     loads = pane.loads
     filed = file_patrol(server)
-    # the feed's patrol.created reloads the week shown
     qtbot.waitUntil(
         lambda: pane.loads > loads and row_of(pane, filed["id"]) is not None, timeout=WAIT_MS
     )
-    assert [p["id"] for p in pane.patrols] == sorted((p["id"] for p in pane.patrols), reverse=True)
-
     with qtbot.waitSignal(pane.patrol_shown, timeout=WAIT_MS) as shown:
         pane.list.setCurrentItem(row_of(pane, filed["id"]))
     assert shown.args == [filed["id"]]
+    return pane, filed
+
+
+def test_a_new_patrol_arrives_and_opens_with_track_photos_and_problems(
+    qtbot: Any, server: LiveServer, open_window: Any, patrol_pane_registered: None
+) -> None:
+    window = open_window(server, "supervisor")
+    pane, filed = open_new_patrol(window, qtbot, server)
+    assert [p["id"] for p in pane.patrols] == sorted((p["id"] for p in pane.patrols), reverse=True)
     detail = pane.detail
     assert detail.track.point_count() == 5
     assert "测试河长" in detail.heading.text()
@@ -227,12 +234,7 @@ def test_show_on_map_draws_the_track_and_a_hidden_map_is_made_only_then(
     qtbot: Any, server: LiveServer, open_window: Any, patrol_pane_registered: None
 ) -> None:
     window = open_window(server, "duty_officer")
-    pane = pane_of(window, qtbot)
-    window.pane_docks.show_pane("patrols")
-    filed = file_patrol(server)
-    qtbot.waitUntil(lambda: row_of(pane, filed["id"]) is not None, timeout=WAIT_MS)
-    with qtbot.waitSignal(pane.patrol_shown, timeout=WAIT_MS):
-        pane.list.setCurrentItem(row_of(pane, filed["id"]))
+    pane, _filed = open_new_patrol(window, qtbot, server)
     detail = pane.detail
     the_map = window.panes["map"]
     # The button is offered because the window has a map; asking made no map widget.
