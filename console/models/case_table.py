@@ -215,8 +215,9 @@ class CaseTableModel(SortedRowsModel):
         self._store.column("seen")[:] = False
 
     def add_records(self, cases: RecordBatch | Iterable[Case | dict[str, Any] | Record]) -> int:
-        """Merge a batch of a load (newer versions win) as one layout change. Returns how
-        many cases were new or newer."""
+        """Merge a batch of a load (newer versions win): one insertion if its cases make one
+        run among the rows (a load comes in the queue's order), else one layout change.
+        Returns how many cases were new or newer."""
         batch = (
             cases
             if isinstance(cases, RecordBatch)

@@ -259,6 +259,8 @@ class SortedRowsModel(QAbstractTableModel):
         old, new = len(self._rows), len(rows)
         if descending is None and new == old and self._rewritten(rows, added):
             return
+        if descending is None and added is not None and self._inserted_run(rows, added):
+            return
         if new > old:
             self.beginInsertRows(QModelIndex(), old, new - 1)
             self._rows = self._padded(self._rows, rows[old:])  # stand-ins until the layout change
@@ -308,6 +310,26 @@ class SortedRowsModel(QAbstractTableModel):
         self._shown[rows[differ]] = True
         self._rows = rows
         self._rows_rewritten(differ)
+        return True
+
+    def _inserted_run(self, rows: np.ndarray, added: np.ndarray) -> bool:
+        """The rows shown before with the added ones in one run among them (a load's chunks,
+        which come in the queue's order, go after all before them): inserted as such, so that
+        views keep what they show and repaint nothing unless the run is on screen. False,
+        changing nothing, if the added rows are not one run."""
+        old, count = len(self._rows), len(added)
+        if not count or len(rows) != old + count:
+            return False
+        differ = np.flatnonzero(rows[:old] != self._rows)
+        at = int(differ[0]) if len(differ) else old
+        if not np.array_equal(rows[at + count :], self._rows[at:]):
+            return False
+        first = old - at if self._descending else at  # the run's first row in the view
+        self.beginInsertRows(QModelIndex(), first, first + count - 1)
+        self._grow_shown()
+        self._shown[added] = True
+        self._rows = rows
+        self.endInsertRows()
         return True
 
     def _rows_rewritten(self, differ: np.ndarray) -> None:

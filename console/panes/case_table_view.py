@@ -1,22 +1,62 @@
-"""The queue's table view: it tells how long its last paint took (the feed paces itself)."""
+"""The queue's table view: it tells how long its last paint took (the feed paces itself), and
+rows added below the screen (a load's chunks) do not repaint what it shows."""
 
 from __future__ import annotations
 
 import time
+from typing import Any
 
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QTableView, QWidget
 
 from console.gui_turn import GUI_TURN
 
+Index = QModelIndex | QPersistentModelIndex
+
 
 class CaseTableView(QTableView):
-    """The queue's table; it tells how long its last paint took (the feed paces itself)."""
+    """The queue's table; it tells how long its last paint took (the feed paces itself).
+
+    Qt lays a table out again whenever its row count changes, and that repaints the whole
+    screen of rows (~12-30 ms at 1920x1080) even when the new rows are all below it: a load
+    of 100,000 cases in 5,000-case chunks repainted the same first screenful twenty times.
+    When the only change since the last layout is rows inserted below the screen, the layout
+    updates the scroll bars and leaves the screen as it is.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.paint_seconds = 0.0
         self.painted = 0  # paints so far (tests and benchmarks watch it)
+        self._below_only: bool | None = None  # None: no change since the last layout
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:  # noqa: N802
+        old = self.model()
+        if old is not None:
+            for signal in _relayout_signals(old):
+                signal.disconnect(self._changed_elsewhere)
+        super().setModel(model)
+        if model is not None:
+            for signal in _relayout_signals(model):
+                signal.connect(self._changed_elsewhere)
+
+    def rowsInserted(self, parent: Index, first: int, last: int) -> None:  # noqa: N802
+        super().rowsInserted(parent, first, last)
+        height = self.viewport().height()
+        bottom = self.rowAt(height - 1) if height > 0 else -1
+        below = bottom >= 0 and first > bottom and not parent.isValid()
+        self._below_only = below if self._below_only is None else self._below_only and below
+
+    def doItemsLayout(self) -> None:  # noqa: N802
+        below_only, self._below_only = self._below_only, None
+        if below_only:
+            self.updateGeometries()  # the scroll bars; the rows on screen are the same
+            return
+        super().doItemsLayout()
+
+    def _changed_elsewhere(self, *_args: Any) -> None:
+        self._below_only = False
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         started = time.perf_counter()
@@ -32,3 +72,17 @@ class CaseTableView(QTableView):
             return 0, -1
         last = self.rowAt(self.viewport().height() - 1)
         return first, last if last >= 0 else self.model().rowCount() - 1
+
+
+def _relayout_signals(model: QAbstractItemModel) -> tuple[Any, ...]:
+    """The model's changes after which a layout must repaint the screen."""
+    return (
+        model.rowsAboutToBeRemoved,
+        model.rowsAboutToBeMoved,
+        model.layoutAboutToBeChanged,
+        model.modelAboutToBeReset,
+        model.columnsAboutToBeInserted,
+        model.columnsAboutToBeRemoved,
+        model.columnsAboutToBeMoved,
+        model.headerDataChanged,
+    )
