@@ -24,6 +24,7 @@ import tempfile
 import threading
 import time
 from array import array
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
@@ -280,6 +281,14 @@ class StallMeter(QObject):
         self._queued.close()
         return self.window(self._wall0, end, cpu=self.cpu_seconds)
 
+    def turn_at(self, moment: float) -> tuple[float, float]:
+        """The ticks either side of `moment`: the event-loop turn (or turns) it fell in."""
+        ticks = self.ticks
+        i = bisect_right(ticks, moment)
+        if i == 0:
+            return moment, moment
+        return ticks[i - 1], ticks[i] if i < len(ticks) else ticks[-1]
+
     def window(self, start: float, end: float, cpu: float = math.nan) -> Stalls:
         """The gaps that began at or after `start` and ended by `end` (+ the one running
         into `end`)."""
@@ -325,6 +334,22 @@ class StallMeter(QObject):
 
 
 # -- paints ---------------------------------------------------------------------------------
+
+
+class FirstPaint(QObject):
+    """When a widget (the main window) began its first paint: its first frame on screen."""
+
+    def __init__(self, widget: QObject, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.widget = widget
+        self.at = math.nan
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.widget and event.type() == QEvent.Type.Paint and math.isnan(self.at):
+            self.at = now()
+            self.widget.removeEventFilter(self)
+        return False
 
 
 @dataclass
