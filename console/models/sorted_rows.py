@@ -8,7 +8,8 @@ Batches work on the array with numpy directly, never converting it to or from a 
 A descending sort only mirrors the row numbers. Changes of many rows at once (a loading
 batch, a filter, a sort) are sorted with numpy and shown as one layout change: rows added
 or removed at the end, then every row put in its place, selection and current row kept on
-their cases.
+their cases; a batch that makes one run among the rows (a load's chunk, in the queue's
+order) is one insertion instead.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from console.memory import release_freed_memory
 from console.models.case_filter import CaseFilter
 from console.models.case_store import CaseStore
 from console.models.columns import COLUMNS
+from console.models.text_keys import text_sort_array
 
 Index = QModelIndex | QPersistentModelIndex
 Key = tuple[Any, int]
@@ -447,5 +449,5 @@ def _key_list(keys: np.ndarray | list[str]) -> list[Any]:
 
 
 def _key_array(keys: np.ndarray | list[str]) -> np.ndarray:
-    """Sort keys as an array numpy sorts (texts: fixed-width, for the sort only)."""
-    return keys if isinstance(keys, np.ndarray) else np.array(keys, dtype=np.str_)
+    """Sort keys as an array numpy sorts (texts: see console/models/text_keys.py)."""
+    return keys if isinstance(keys, np.ndarray) else text_sort_array(keys)
