@@ -725,6 +725,7 @@ def latency_phase(console: Console, cfg: dict[str, Any], results: Results) -> No
     guard.timeout.connect(loop.quit)
     meter = StallMeter(5)
     measured_from = now()
+    profiler = gui_profiler("latency")
     try:
         meter.start()
         pacer.start()
@@ -732,6 +733,9 @@ def latency_phase(console: Console, cfg: dict[str, Any], results: Results) -> No
         loop.exec()
     finally:
         stalls = meter.stop()
+        if profiler is not None:
+            profiler.disable()
+            profiler.dump_stats(PROFILE_DIR / "queue-latency.pstats")
         pacer.stop()
         guard.stop()
         console.paints.listeners.remove(on_paint)

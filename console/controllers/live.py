@@ -79,6 +79,8 @@ class LiveQueue(QObject):
         self._ready_at = 0.0
         self._recent: deque[tuple[float, int]] = deque()  # (applied at, events): the last second
         self._recent_events = 0
+        self._spent: deque[tuple[float, float]] = deque()  # (applied at, cost): the last second
+        self._spent_seconds = 0.0
         # What merges allocate for a moment stays resident in glibc's heap until given back:
         # a few seconds after the first merge of a while (at most that often under a flood).
         self._give_back = QTimer(self, singleShot=True, interval=GIVE_BACK_MS)
@@ -256,11 +258,14 @@ class LiveQueue(QObject):
     def _apply_backlog(self) -> None:
         """Apply what the feed brought, then rest in proportion to what it cost.
 
-        Events alone apply at once; a flood is gathered into fewer, larger batches (each
-        merged at once and painted once), so that it never takes more than its share of the
-        GUI thread: SPARSE_SHARE for a few events, FLOOD_SHARE once they come by the hundred
-        a second. The rate decides, not the batch at hand: a flood arriving in small batches
-        applied one by one (each ~25 ms of events) would pay a merge and a paint for each.
+        Events alone apply at once (a few a second: at once as long as their applies and
+        paints of the last second took at most SPARSE_SHARE of it; a rest after each would
+        delay the next by the last paint, 20-30 ms on X); a flood is gathered into fewer,
+        larger batches (each merged at once and painted once), so that it never takes more
+        than its share of the GUI thread: SPARSE_SHARE for a few events, FLOOD_SHARE once
+        they come by the hundred a second. The rate decides, not the batch at hand: a flood
+        arriving in small batches applied one by one (each ~25 ms of events) would pay a
+        merge and a paint for each.
         """
         events, self._backlog = self._backlog, []
         if not events:
@@ -273,8 +278,12 @@ class LiveQueue(QObject):
             self._give_back.start()
         cost = time.monotonic() - started + self._paint_seconds()
         flood = self._arrived(len(events)) >= FLOOD_RATE
-        share, longest = (FLOOD_SHARE, FLOOD_REST) if flood else (SPARSE_SHARE, MAX_REST)
-        self._ready_at = time.monotonic() + min(longest, cost / share - cost)
+        within = self._spend(cost) <= SPARSE_SHARE
+        if flood:
+            rest = min(FLOOD_REST, cost / FLOOD_SHARE - cost)
+        else:  # few events: at once while their last second stays within their share
+            rest = 0.0 if within else min(MAX_REST, cost / SPARSE_SHARE - cost)
+        self._ready_at = time.monotonic() + rest
 
     def _arrived(self, count: int) -> int:
         """Note `count` events applied now; how many were applied within the last second."""
@@ -285,6 +294,17 @@ class LiveQueue(QObject):
         while recent[0][0] < now - 1.0:
             self._recent_events -= recent.popleft()[1]
         return self._recent_events
+
+    def _spend(self, cost: float) -> float:
+        """Note what an apply cost the GUI thread (with its paint); the seconds the applies
+        of the last second cost."""
+        now = time.monotonic()
+        spent = self._spent
+        spent.append((now, cost))
+        self._spent_seconds += cost
+        while spent[0][0] < now - 1.0:
+            self._spent_seconds -= spent.popleft()[1]
+        return self._spent_seconds
 
     def _on_feed_status(self, status: str, detail: str) -> None:
         if self.sender() is not self._thread:
