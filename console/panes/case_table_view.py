@@ -37,6 +37,7 @@ class CaseTableView(QTableView):
             for signal in _relayout_signals(old):
                 signal.disconnect(self._changed_elsewhere)
         super().setModel(model)
+        self._below_only = False  # another model: the next layout repaints
         if model is not None:
             for signal in _relayout_signals(model):
                 signal.connect(self._changed_elsewhere)
