@@ -77,10 +77,8 @@ class LiveQueue(QObject):
         self._pace = QTimer(self, singleShot=True)
         self._pace.timeout.connect(self._apply_backlog)
         self._ready_at = 0.0
-        self._recent: deque[tuple[float, int]] = deque()  # (applied at, events): the last second
-        self._recent_events = 0
-        self._spent: deque[tuple[float, float]] = deque()  # (applied at, cost): the last second
-        self._spent_seconds = 0.0
+        self._applied = LastSecond()  # events applied within the last second
+        self._spent = LastSecond()  # seconds those applies (with their paints) cost
         # What merges allocate for a moment stays resident in glibc's heap until given back:
         # a few seconds after the first merge of a while (at most that often under a flood).
         self._give_back = QTimer(self, singleShot=True, interval=GIVE_BACK_MS)
@@ -277,34 +275,13 @@ class LiveQueue(QObject):
         if not self._give_back.isActive():
             self._give_back.start()
         cost = time.monotonic() - started + self._paint_seconds()
-        flood = self._arrived(len(events)) >= FLOOD_RATE
-        within = self._spend(cost) <= SPARSE_SHARE
+        flood = self._applied.add(len(events)) >= FLOOD_RATE
+        within = self._spent.add(cost) <= SPARSE_SHARE
         if flood:
             rest = min(FLOOD_REST, cost / FLOOD_SHARE - cost)
         else:  # few events: at once while their last second stays within their share
             rest = 0.0 if within else min(MAX_REST, cost / SPARSE_SHARE - cost)
         self._ready_at = time.monotonic() + rest
-
-    def _arrived(self, count: int) -> int:
-        """Note `count` events applied now; how many were applied within the last second."""
-        now = time.monotonic()
-        recent = self._recent
-        recent.append((now, count))
-        self._recent_events += count
-        while recent[0][0] < now - 1.0:
-            self._recent_events -= recent.popleft()[1]
-        return self._recent_events
-
-    def _spend(self, cost: float) -> float:
-        """Note what an apply cost the GUI thread (with its paint); the seconds the applies
-        of the last second cost."""
-        now = time.monotonic()
-        spent = self._spent
-        spent.append((now, cost))
-        self._spent_seconds += cost
-        while spent[0][0] < now - 1.0:
-            self._spent_seconds -= spent.popleft()[1]
-        return self._spent_seconds
 
     def _on_feed_status(self, status: str, detail: str) -> None:
         if self.sender() is not self._thread:
@@ -375,3 +352,21 @@ class CollectorPause:
         if freeze:
             gc.freeze()
         gc.enable()
+
+
+class LastSecond:
+    """A running sum of what was added within the last second (events, seconds of work)."""
+
+    def __init__(self) -> None:
+        self._added: deque[tuple[float, float]] = deque()  # (when, amount)
+        self._total = 0.0
+
+    def add(self, amount: float) -> float:
+        """Add `amount` now; the sum of the last second's amounts, this one included."""
+        now = time.monotonic()
+        added = self._added
+        added.append((now, amount))
+        self._total += amount
+        while added[0][0] < now - 1.0:
+            self._total -= added.popleft()[1]
+        return self._total
