@@ -109,3 +109,25 @@ def test_context_manager_stops_the_server_and_removes_its_directory() -> None:
     assert not root.exists()
     with pytest.raises(ProcessLookupError):
         os.kill(pid, 0)
+
+
+def test_a_drop_that_waits_fails_in_time_and_names_the_sessions(
+    postgres_server: TemporaryPostgres, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A session elsewhere holds a lock on the database (an uncommitted COMMENT ON DATABASE),
+    # which FORCE does not end: the drop must fail within its bound, not hang the run.
+    monkeypatch.setattr("tests.support.postgres.DROP_TIMEOUT_MS", 500)
+    postgres_server.new_database("held")
+    holder = postgres_server.connect()
+    try:
+        holder.autocommit = False
+        holder.execute("COMMENT ON DATABASE held IS 'held by an open transaction'")
+        with pytest.raises(RuntimeError, match="DROP DATABASE held took over") as raised:
+            postgres_server.drop_database("held")
+        assert "COMMENT ON DATABASE held" in str(raised.value)
+    finally:
+        holder.rollback()
+        holder.close()
+    postgres_server.drop_database("held")
+    with postgres_server.connect() as conn:
+        assert conn.execute("SELECT 1 FROM pg_database WHERE datname = 'held'").fetchone() is None

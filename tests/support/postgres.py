@@ -32,6 +32,8 @@ USER_ENV = "CC_POSTGRES_USER"
 _IDENTIFIER = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
 # Log lines that mean "another process took the port between our probe and the bind".
 _PORT_TAKEN = ("Address already in use",)
+# How long dropping a test's database may take before it fails with the server's sessions.
+DROP_TIMEOUT_MS = 60_000
 
 
 def find_pg_bin(name: str) -> str | None:
@@ -230,14 +232,33 @@ class TemporaryPostgres:
 
     def drop_database(self, name: str) -> None:
         """Drop a database, ending any sessions still connected to it."""
+        import psycopg
         from psycopg import sql
 
         self._check_name(name)
         with self.connect() as conn:
-            # FORCE (PG 13+) so a test that leaked a connection cannot block the cleanup.
-            conn.execute(
-                sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
-            )
+            # Bounded: a drop that waits (for another backend, say) fails within a minute
+            # with what the server's sessions were doing, instead of hanging the run.
+            conn.execute(f"SET statement_timeout = {DROP_TIMEOUT_MS}")
+            try:
+                # FORCE (PG 13+) so a test that leaked a connection cannot block the cleanup.
+                conn.execute(
+                    sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
+                )
+            except psycopg.errors.QueryCanceled:
+                raise RuntimeError(
+                    f"DROP DATABASE {name} took over {DROP_TIMEOUT_MS / 1000:.0f} s; the "
+                    f"server's sessions then:\n{self._activity(conn)}"
+                ) from None
+
+    @staticmethod
+    def _activity(conn: psycopg.Connection[Any]) -> str:
+        """One line per other session of the server: database, state, wait, query."""
+        rows = conn.execute(
+            "SELECT pid, datname, state, wait_event_type, wait_event, left(query, 120)"
+            " FROM pg_stat_activity WHERE pid <> pg_backend_pid() ORDER BY pid"
+        ).fetchall()
+        return "\n".join("  " + " | ".join(str(v) for v in row) for row in rows) or "  (none)"
 
     def start(self) -> TemporaryPostgres:
         """Create the cluster, start the server and wait until it accepts connections."""
