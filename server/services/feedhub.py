@@ -114,6 +114,10 @@ class FeedHub:
         self._caught_up: asyncio.Event | None = None  # replaced like `_advanced`
         self._loop: asyncio.AbstractEventLoop | None = None
         self._task: asyncio.Task[None] | None = None
+        # The hub's reads take a thread of their own, never a token of the pool that serves
+        # the requests: under a burst of writes the feed's read would otherwise queue behind
+        # the very requests whose events it must carry (one read at a time: one poller).
+        self._reader: anyio.CapacityLimiter | None = None
         self._frames: OrderedDict[tuple[int, str, int | None, str], bytes] = OrderedDict()
         # The server is shutting down: followers' waits end now (their clients resume later).
         self.closing = False
@@ -124,10 +128,13 @@ class FeedHub:
         self._advanced = asyncio.Event()
         self._caught_up = asyncio.Event()
         self._wake = asyncio.Event()
+        self._reader = anyio.CapacityLimiter(1)
         if self._peers is not None:
             # Listen before reading the head: a commit in between then still wakes us.
             self._peers.listen(self._loop, self._wake_now)
-        _, self.head, self.pruned_through = await anyio.to_thread.run_sync(self._fetch, -1)
+        _, self.head, self.pruned_through = await anyio.to_thread.run_sync(
+            self._fetch, -1, limiter=self._reader
+        )
         self._task = asyncio.create_task(self._run(), name="feed-hub")
 
     async def stop(self) -> None:
@@ -186,7 +193,9 @@ class FeedHub:
         while True:
             self._reads_begun += 1
             begun = self._reads_begun
-            events, head, pruned = await anyio.to_thread.run_sync(self._fetch, self.head)
+            events, head, pruned = await anyio.to_thread.run_sync(
+                self._fetch, self.head, limiter=self._reader
+            )
             self.pruned_through = pruned
             if events:
                 if events[0].seq != self.head + 1:

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import threading
+
+import anyio
 
 from server.services.feedhub import FeedEvent, FeedHub
 from server.services.lifecycle import Actor
@@ -56,6 +59,34 @@ def test_waiters_survive_followers_cancelled_mid_wait() -> None:
             await hub.stop()
 
     # Bounded, so that a frozen hub fails the test instead of hanging it.
+    asyncio.run(asyncio.wait_for(scenario(), timeout=60))
+
+
+def test_the_hub_reads_while_every_request_thread_is_busy() -> None:
+    """Requests run on the default pool's few threads (server/app.py sets how many); when a
+    burst of them holds every one, the hub's read of the events they committed must not
+    wait behind them."""
+
+    async def scenario() -> None:
+        log = Log()
+        hub = FeedHub(log.fetch, poll_seconds=60)
+        await hub.start()
+        release = threading.Event()
+        pool = anyio.to_thread.current_default_thread_limiter()
+        pool.total_tokens = 2
+        busy = [asyncio.create_task(anyio.to_thread.run_sync(release.wait)) for _ in range(2)]
+        try:
+            while pool.borrowed_tokens < 2:
+                await asyncio.sleep(0.01)
+            log.append()
+            hub.notify()
+            assert await hub.wait_beyond(0, 5) is True, "the hub read with the pool full"
+            assert hub.head == 1
+        finally:
+            release.set()
+            await asyncio.gather(*busy)
+            await hub.stop()
+
     asyncio.run(asyncio.wait_for(scenario(), timeout=60))
 
 
