@@ -751,6 +751,10 @@ def latency_phase(console: Console, cfg: dict[str, Any], results: Results) -> No
     received_to_applied: list[float] = []
     applied_to_paint: list[float] = []
     commit_source = "event"
+    # The slowest dispatches stage by stage: ms after the commit when the feed's answer was
+    # received, the event applied and the row painted, and when (s into the phase) it committed.
+    stages: list[list[float]] = []
+    first_wall = time.time() - (now() - measured_from)
     timeline: list[list[float]] = []  # per dispatch: s after the first send, ms send → paint
     first_sent = min((r["sent"] for r in driver.records.values() if "sent" in r), default=0.0)
     for case_id, record in driver.records.items():
@@ -778,6 +782,14 @@ def latency_phase(console: Console, cfg: dict[str, Any], results: Results) -> No
                 if key in received_at:
                     to_received.append((received_at[key] - committed) * 1000)
                     received_to_applied.append((applied_at[key][1] - received_at[key]) * 1000)
+                    stages.append(
+                        [
+                            round((paint.wall_end - committed) * 1000, 1),
+                            round((received_at[key] - committed) * 1000, 1),
+                            round((applied_at[key][1] - committed) * 1000, 1),
+                            round(committed - first_wall, 3),
+                        ]
+                    )
     sends = sorted(r["sent"] for r in driver.records.values() if "sent" in r)
     span = sends[-1] - sends[0] if len(sends) > 1 else 0.0
     figures = {
@@ -808,6 +820,20 @@ def latency_phase(console: Console, cfg: dict[str, Any], results: Results) -> No
         "stalls": stalls.as_dict(),
         "gc": gc_since(measured_from),
         "timeline": sorted(timeline),
+        "slowest": [
+            {"painted_ms": p, "received_ms": r, "applied_ms": a, "committed_s": c}
+            for p, r, a, c in sorted(stages, reverse=True)[:10]
+        ],
+        # The viewport's paints of 8 ms or more: s into the phase, ms, height painted (px).
+        "long_paints": [
+            [
+                round(p.start - measured_from, 3),
+                round((p.end - p.start) * 1000, 1),
+                p.bottom - p.top,
+            ]
+            for p in console.paints.paints
+            if p.start >= measured_from and p.end - p.start >= 0.008
+        ],
         "sort_clicks": clicks,
     }
     results.phase("latency", figures)

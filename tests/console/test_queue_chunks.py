@@ -1,6 +1,7 @@
 """A load's chunks, which come in the queue's order: each is one insertion after the rows shown
 before (no layout change), and a view whose screen they do not reach repaints nothing; chunks
-that do not make one run are still laid out where a full sort puts them."""
+that do not make one run are still laid out where a full sort puts them; a scroll repaints
+only the rows it brings in."""
 
 from __future__ import annotations
 
@@ -9,9 +10,11 @@ from datetime import timedelta
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHeaderView
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QGuiApplication, QImage, QPaintEvent
+from PySide6.QtWidgets import QHeaderView, QWidget
 
+from console.i18n import THEME
 from console.models.case_records import prepare_batch
 from console.models.case_table import CaseTableModel
 from console.models.columns import COLUMN_INDEX
@@ -148,3 +151,47 @@ def test_rows_loaded_below_the_screen_repaint_nothing_on_it(qtbot: Any) -> None:
     assert model.rowCount() == 10 < rows
     qtbot.waitUntil(lambda: view.painted > painted)
     assert model.case_at(0).id == 601
+
+
+def test_a_scroll_repaints_only_the_rows_it_brings_in(qtbot: Any) -> None:
+    """With the console's theme (whose background for QTableView made the viewport
+    transparent, and every scroll a repaint of the whole screen of rows), a scroll of three
+    rows paints about three rows, and the screen is what a full repaint draws."""
+    model, _recorder, _layouts = loaded_model(Qt.SortOrder.AscendingOrder)
+    model.add_records(prepare_batch(queue_ordered(300)))
+    view = shown_view(qtbot, model)
+    view.setStyleSheet(THEME.read_text(encoding="utf-8"))
+    view.setAlternatingRowColors(True)
+    settle(qtbot, view)
+    painted: list[int] = []
+    watch = PaintAreas(view.viewport(), painted)
+    view.viewport().installEventFilter(watch)
+    first, last = view.visible_rows()
+    view.verticalScrollBar().setValue(view.verticalScrollBar().value() + 3)
+    qtbot.waitUntil(lambda: bool(painted))
+    settle(qtbot, view)
+    assert view.visible_rows()[0] == first + 3
+    viewport = view.viewport().rect()
+    assert 0 < sum(painted) < viewport.width() * viewport.height() / 2
+    scrolled = window_pixels(view)
+    view.viewport().repaint()
+    assert window_pixels(view) == scrolled, "the moved rows look as a full repaint draws them"
+
+
+class PaintAreas(QObject):
+    """Notes the area (px²) of every paint of a widget."""
+
+    def __init__(self, watched: QWidget, areas: list[int]) -> None:
+        super().__init__(watched)
+        self.watched, self.areas = watched, areas
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        if obj is self.watched and isinstance(event, QPaintEvent):
+            self.areas.append(sum(r.width() * r.height() for r in event.region()))
+        return False
+
+
+def window_pixels(view: CaseTableView) -> QImage:
+    """What the window shows (its backing store), not a fresh render of the widget."""
+    screen = QGuiApplication.primaryScreen()
+    return screen.grabWindow(view.window().winId()).toImage()
