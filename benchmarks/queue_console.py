@@ -1001,7 +1001,7 @@ def feed_phase(
 
     finished: list[float] = []
     live.events_applied.connect(on_applied)
-    changes_before = len(console.changes.changes)
+    changes_before = len(console.changes.live)
     paints_before = len(console.paints.paints)
     meter = StallMeter(5)
     batch_s = cfg["batch_ms"] / 1000
@@ -1065,7 +1065,7 @@ def feed_phase(
         "seconds": wall,
         "gui_cpu": stalls.gui_cpu,
         "stalls": stalls.as_dict(),
-        "row_changes": len(console.changes.changes) - changes_before,
+        "row_changes": len(console.changes.live) - changes_before,
         "paints": paint_figures(console.paints.paints[paints_before:]),
         "entry": entry.how,
         "complete": bool(finished),

@@ -460,20 +460,40 @@ def visible_rows(view: QTableView) -> tuple[int, int]:
 
 
 class ModelWatch(QObject):
-    """Times of the model's structural changes (what changes which rows are where)."""
+    """Times of the model's structural changes (what changes which rows are where).
+
+    Changes the queue makes on its own, applying the feed's events or ticking its clock (a
+    case turning red joins a red-only filter), are kept apart in `live`: they are not the
+    end of a sort or a filter begun before them. `changes` holds the others."""
 
     SIGNALS = ("modelReset", "layoutChanged", "rowsInserted", "rowsRemoved", "rowsMoved")
 
     def __init__(self, model: Any, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.changes: list[float] = []
+        self.live: list[float] = []
+        self._in_live = False
         for name in self.SIGNALS:
             signal = getattr(model, name, None)
             if signal is not None:
                 signal.connect(self._on_change)
+        for name in ("apply_events", "tick"):
+            plain = getattr(model, name, None)
+            if plain is not None:
+                setattr(model, name, self._marked_live(plain))
+
+    def _marked_live(self, plain: Callable[..., Any]) -> Callable[..., Any]:
+        def marked(*args: Any, **kwargs: Any) -> Any:
+            self._in_live = True
+            try:
+                return plain(*args, **kwargs)
+            finally:
+                self._in_live = False
+
+        return marked
 
     def _on_change(self, *_args: Any) -> None:
-        self.changes.append(now())
+        (self.live if self._in_live else self.changes).append(now())
 
     def first_since(self, moment: float) -> float | None:
         """The first structural change at or after `moment`."""
