@@ -103,6 +103,20 @@ class Case(Base):
         Index("ix_cases_drill_color", "drill", "color", "id"),
         # The KPIs' overdue curve: open cases of a color unchanged since a moment.
         Index("ix_cases_overdue", "drill", "color", "state", "updated_at"),
+        # The KPI table's open-and-overdue count by department or street, from the index
+        # alone: at district scale nearly every open case is read (133 → 39 ms at 100,000).
+        # (Grouping columns before the state: with the state second, SQLite, planning without
+        # statistics, read the overdue curve's cases by ix_cases_drill_updated: 5 → 244 ms.)
+        Index(
+            "ix_cases_open_overdue",
+            "drill",
+            "department_id",
+            "street_id",
+            "state",
+            "due_at",
+            "sla_paused_at",
+            "color",
+        ),
         Index("ix_cases_department", "department_id"),
         Index("ix_cases_street", "street_id"),
         Index("ix_cases_category_created", "category_id", "created_at"),

@@ -34,7 +34,7 @@ from server.config import Settings
 from server.models import Case, CaseAction
 from server.schemas.case import ActionRequest, CaseCreate
 from server.services import cases, escalation, kpi_timeline
-from server.services.kpis import kpi_table, volume_tier
+from server.services.kpis import kpi_table, overdue_open, volume_tier
 from server.services.lifecycle import Actor
 from server.services.workcalendar import SHANGHAI
 from server.state import AppState
@@ -494,3 +494,17 @@ def test_intake_buckets_are_on_shanghais_hours_whatever_the_offset_asked_with(
     body = client.get("/api/v1/kpis/intake", params=params, headers=headers("admin")).json()
     starts = [datetime.fromisoformat(b["start"]).astimezone(SHANGHAI) for b in body["buckets"]]
     assert starts and all(s.minute == 0 and s.second == 0 for s in starts)
+
+
+@pytest.mark.parametrize("column", ["department_id", "street_id"])
+def test_the_open_and_overdue_count_reads_only_its_index(day: Day, column: str) -> None:
+    """The KPI table's count of open past-due cases reads nearly every open case at district
+    scale (94,000 of 100,663 here); from ix_cases_open_overdue alone, without the table, it
+    took 39 ms instead of 133 by department (a test cannot time it: the plan says it)."""
+    plans = query_plans(
+        day,
+        lambda session: overdue_open(session, getattr(Case, column), at(17, 0)),
+    )
+    assert len(plans) == 1
+    reads = [step for step in plans[0] if " cases " in f"{step} "]
+    assert reads and all("COVERING INDEX ix_cases_open_overdue " in s for s in reads), plans
