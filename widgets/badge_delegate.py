@@ -16,6 +16,12 @@ BADGE_COLORS: dict[str, tuple[QColor, QColor]] = {
 NEUTRAL = (QColor(sla_palette.NONE.fill), QColor(sla_palette.NONE.text))
 _LOOKS = {name: PillLook(ink=ink, fill=fill) for name, (fill, ink) in BADGE_COLORS.items()}
 _NEUTRAL_LOOK = PillLook(ink=NEUTRAL[1], fill=NEUTRAL[0])
+BADGE_INSET = (4, 3)  # the pill's margin in its cell: left and right, top and bottom
+
+
+def badge_look(color: object) -> PillLook:
+    """The pill of a color name (red, yellow, green); anything else: the neutral one."""
+    return _LOOKS.get(color, _NEUTRAL_LOOK) if isinstance(color, str) else _NEUTRAL_LOOK
 
 
 class BadgeDelegate(QStyledItemDelegate):
@@ -40,6 +46,6 @@ class BadgeDelegate(QStyledItemDelegate):
             style.drawControl(
                 QStyle.ControlElement.CE_ItemViewItem, background, painter, option.widget
             )
-        color = index.data(self._color_role)
-        look = _LOOKS.get(color, _NEUTRAL_LOOK) if isinstance(color, str) else _NEUTRAL_LOOK
-        draw_pill(painter, QRectF(option.rect).adjusted(4, 3, -4, -3), text, look, option.font)
+        x, y = BADGE_INSET
+        rect = QRectF(option.rect).adjusted(x, y, -x, -y)
+        draw_pill(painter, rect, text, badge_look(index.data(self._color_role)), option.font)

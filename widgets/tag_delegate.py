@@ -16,6 +16,17 @@ URGENCY_TAGS = {
     "urgent": PillLook(ink=QColor("#ffb74d"), edge=QColor("#ff9800"), edge_width=1.5),
 }
 _TAG_RADIUS = 6.0
+TAG_INSET = (5, 4)  # the tag's margin in its cell: left and right, top and bottom
+
+
+def tag_looks(looks: dict[str, PillLook]) -> dict[str, PillLook]:
+    """The looks as tags: corners of a tag's radius unless a look says otherwise."""
+    return {
+        kind: PillLook(look.ink, look.fill, look.edge, look.edge_width, _TAG_RADIUS)
+        if look.max_radius is None
+        else look
+        for kind, look in looks.items()
+    }
 
 
 class TagDelegate(QStyledItemDelegate):
@@ -26,12 +37,7 @@ class TagDelegate(QStyledItemDelegate):
     ) -> None:
         super().__init__(parent)
         self._kind_role = kind_role
-        self._looks = {
-            kind: PillLook(look.ink, look.fill, look.edge, look.edge_width, _TAG_RADIUS)
-            if look.max_radius is None
-            else look
-            for kind, look in looks.items()
-        }
+        self._looks = tag_looks(looks)
 
     def paint(
         self,
@@ -52,4 +58,5 @@ class TagDelegate(QStyledItemDelegate):
             widget_style.drawControl(
                 QStyle.ControlElement.CE_ItemViewItem, background, painter, option.widget
             )
-        draw_pill(painter, QRectF(option.rect).adjusted(5, 4, -5, -4), text, look, option.font)
+        x, y = TAG_INSET
+        draw_pill(painter, QRectF(option.rect).adjusted(x, y, -x, -y), text, look, option.font)

@@ -13,7 +13,7 @@ import time
 import weakref
 from collections.abc import Callable, Iterable
 from itertools import repeat
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 from PySide6.QtCore import Qt, Signal
@@ -41,7 +41,9 @@ from widgets.plain_tip import plain_tip
 FRESH_SECONDS = 8.0
 BULK = 64  # feed events applied at once from which one layout change beats single moves
 FLASH_SECONDS = 10.0
-_CENTERED = {COLUMN_INDEX[name] for name in ("sla", "urgency", "state", "age", "escalation")}
+CENTERED_COLUMNS = frozenset(
+    COLUMN_INDEX[name] for name in ("sla", "urgency", "state", "age", "escalation")
+)
 _FRESH = QColor(40, 90, 150)
 _FLASH = tuple(QColor(tint) for tint in sla_palette.ROW_FLASH)
 _ALERTED = QColor(sla_palette.ROW_ALERTED)  # an alert not yet acknowledged: a steady red tint
@@ -57,8 +59,18 @@ _PENDING_ONLY = frozenset(
 )
 _VERSION = NUMBER_INDEX["version"]
 _ALIGN = tuple(
-    Qt.AlignmentFlag.AlignCenter if i in _CENTERED else None for i in range(len(COLUMNS))
+    Qt.AlignmentFlag.AlignCenter if i in CENTERED_COLUMNS else None for i in range(len(COLUMNS))
 )
+
+
+class RowLook(NamedTuple):
+    """What a queue row shows, read in one call (the view paints a screenful of rows itself)."""
+
+    texts: tuple[str, ...]  # every column's cell, in model order
+    color: str | None  # the SLA color's name (red, yellow, green); None: no clock
+    urgency: str | None  # the urgency code (the urgency column's tag)
+    background: QColor | None  # flash, unacknowledged alert or just arrived; None: none
+    pending: bool  # actions waiting in the outbox: italic, grey
 
 
 def _record(case: Case | dict[str, Any] | Record) -> Record:
@@ -113,10 +125,7 @@ class CaseTableModel(SortedRowsModel):
         slot = self._rows.item(self._internal(row))
         case_id = store.id_list[slot]
         if role == _DISPLAY:
-            text = COLUMNS[column].text(store, slot, self._now)
-            if column == _STATE_COLUMN and case_id in self._pending:
-                return MARK + text
-            return text
+            return self._text(slot, column, case_id)
         if case_id in self._pending and role in ROLES:
             return pending_data(role)
         if role == self.ColorRole:
@@ -134,7 +143,28 @@ class CaseTableModel(SortedRowsModel):
             return store.case(slot)
         return None
 
+    def _text(self, slot: int, column: int, case_id: int) -> str:
+        text = COLUMNS[column].text(self._store, slot, self._now)
+        if column == _STATE_COLUMN and case_id in self._pending:
+            return MARK + text
+        return text
+
     # -- reading ----------------------------------------------------------------------------
+
+    def row_look(self, row: int) -> RowLook:
+        """Row `row` as `data()` tells it cell by cell, in one call."""
+        store = self._store
+        slot = self._rows.item(self._internal(row))
+        case_id = store.id_list[slot]
+        rank = store.color_of(slot, self._now)
+        tinted = self._flash or self._alerted or self._fresh
+        return RowLook(
+            tuple(self._text(slot, column, case_id) for column in range(len(COLUMNS))),
+            None if rank == NO_COLOR else COLOR_NAMES[rank],
+            store.get(slot, "urgency"),
+            self._background(case_id) if tinted else None,
+            case_id in self._pending,
+        )
 
     def now(self) -> float:
         """The model's clock (injected in tests): what "now" is for colors and alerts."""

@@ -41,9 +41,7 @@ from console.panes.queue_columns import ColumnFitter
 from console.panes.queue_filters import VOLUNTEERS, QueueFilters
 from console.panes.volunteer_queue_switch import VolunteerSwitch
 from console.volunteers.book import book_of
-from widgets.badge_delegate import BadgeDelegate
 from widgets.plain_text import PlainLabel
-from widgets.tag_delegate import URGENCY_TAGS, TagDelegate
 from widgets.watermark import Watermark
 
 _TO_ROWS = (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -193,10 +191,6 @@ class QueuePane(QWidget):
         self.columns.fit()
         view.setSortingEnabled(True)
         view.sortByColumn(COLUMN_INDEX["sla"], Qt.SortOrder.AscendingOrder)
-        self._badges = BadgeDelegate(CaseTableModel.ColorRole, view)
-        view.setItemDelegateForColumn(COLUMN_INDEX["sla"], self._badges)
-        self._tags = TagDelegate(CaseTableModel.TagRole, URGENCY_TAGS, view)
-        view.setItemDelegateForColumn(COLUMN_INDEX["urgency"], self._tags)
         view.selectionModel().currentRowChanged.connect(self._on_view_current_changed)
         view.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
         view.activated.connect(self._on_view_activated)
