@@ -55,7 +55,7 @@ from server.seed.cameras import remove_demo_cameras, seed_demo_cameras
 from server.seed.reference import seed_reference
 from server.seed.rivers import seed_demo_patrols, seed_rivers
 from server.seed.users import disable_demo_users, ensure_demo_users
-from server.services import feed
+from server.services import feed, pdf_render
 from server.services import open311 as open311_keys
 from server.services.attachments import recover_uploads
 from server.services.auth import (
@@ -243,6 +243,7 @@ def create_app(settings: Settings, *, background: bool = True, prepare: bool = T
             for worker in reversed(started):
                 worker.stop()
             await state.hub.stop()
+            pdf_render.shutdown()
             state.db.dispose()
 
     app = FastAPI(

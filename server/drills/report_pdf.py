@@ -1,34 +1,28 @@
 """The after-action report as an A4 PDF (fpdf2, the CJK font of the 通报 bulletin): the run,
 the scoreboard, each inject against its targets with a bar of its times, what went wrong, and
-the timeline."""
+the timeline. Drawn in the PDF process (server/services/pdf_render.py), which imports this
+module: keep its imports light."""
 
 from __future__ import annotations
 
-import os
 from typing import Any
 
-from server.services.bulletin import FONT_ENV, BulletinError, find_font
+from server.services.pdf_render import open_document, render
 
 BAR_SCALE_MM_PER_MIN = 3.0
 BAR_MAX_MM = 80.0
 
 
 def render_report_pdf(report: dict[str, Any]) -> bytes:
-    """The report (as `report.after_action` gives it) as PDF bytes; BulletinError without a
+    """The report (as `report.after_action` gives it) as PDF bytes; PdfError without a
     usable font."""
-    from fpdf import FPDF
+    return render(draw_report, report)
 
-    path, face = find_font(os.environ.get(FONT_ENV) or None)
-    pdf = FPDF(orientation="portrait", unit="mm", format="A4")
-    pdf.set_margins(15, 15, 15)
-    pdf.set_auto_page_break(auto=True, margin=15)
-    try:
-        pdf.add_font("cjk", fname=path, collection_font_number=face)
-    except Exception as exc:  # fpdf2 raises assorted errors for an unusable font file
-        raise BulletinError(f"the font {path} cannot be used: {exc}") from exc
+
+def draw_report(path: str, face: int, report: dict[str, Any]) -> bytes:
+    """The report drawn in the font `path` (face `face` of a collection)."""
     title = f"演练复盘报告：{report['scenario']['title']}"
-    pdf.set_title(title)
-    pdf.set_creator("cc-server")
+    pdf = open_document(path, face, margin=15, title=title)
     pdf.add_page()
     width = pdf.epw
 

@@ -37,8 +37,8 @@ from server.schemas.drill_out import (
     ScoreboardOut,
 )
 from server.services import cases, idempotency, resolve
-from server.services.bulletin import BulletinError
 from server.services.lifecycle import Actor
+from server.services.pdf_render import PdfError
 from server.services.views import case_view
 from server.state import AppState
 
@@ -219,7 +219,7 @@ def get_report_pdf(run_id: RunId, _actor: Trainer, state: StateDep) -> Response:
     report = get_report(run_id, _actor, state)
     try:
         pdf = render_report_pdf(report)
-    except BulletinError as exc:
+    except PdfError as exc:
         raise Problem(500, "PDF unavailable", str(exc), code=Code.SERVER_ERROR) from None
     name = f"drill-{run_id}-report.pdf"
     return Response(

@@ -19,9 +19,10 @@ from server.services import (
     indicator_review,
     indicators,
 )
-from server.services.bulletin import BulletinError, render_pdf
+from server.services.bulletin import render_pdf
 from server.services.indicators import AREA_NAMES, HOME_AREA, check_area, check_period
 from server.services.lifecycle import Actor
+from server.services.pdf_render import PdfError
 from server.sheets import SHEET_BODY, read_sheet
 
 router = APIRouter(prefix="/api/v1/indicators", tags=["indicators"])
@@ -114,7 +115,7 @@ def brief(
         )
     try:
         pdf = render_pdf(document)
-    except BulletinError as exc:
+    except PdfError as exc:
         raise Problem(500, "PDF unavailable", str(exc), code=Code.SERVER_ERROR) from None
     return Response(
         pdf,

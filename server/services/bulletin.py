@@ -4,16 +4,14 @@ A bulletin names the case, its holder department, how late it is in working time
 ladder's history and the case's trail; it is rendered twice, as an A4 PDF in Chinese and as
 plain UTF-8 text, and kept as two attachments of the case (downloaded like any attachment).
 
-Rendering a PDF with a CJK font takes the better part of a second, too long for the ladder's
-write transaction (and the SQLite writer lock). So the ladder only opens the 通报 item; the
-bulletin is made afterwards in three steps: read what it says (a read transaction), render
-and stage the files (no transaction), record them (a short write transaction, which checks
-again that no other process made it meanwhile), then move the files in. The scheduler calls
-`generate_due` after each tick, and `POST /api/v1/supervision/{item}/bulletin` makes one on
-demand; a failure is logged and left for the next tick.
-
-The font: `CC_PDF_FONT` (a TrueType/OpenType file or collection), else the first of
-`FONT_CANDIDATES` found on the machine (scripts/bootstrap.sh installs fonts-noto-cjk).
+Rendering a PDF with a CJK font takes a second or two, too long for the ladder's write
+transaction (and the SQLite writer lock), and it is drawn in the PDF process
+(server/services/pdf_render.py), never in the server's own. So the ladder only opens the 通报
+item; the bulletin is made afterwards in three steps: read what it says (a read transaction),
+render and stage the files (no transaction), record them (a short write transaction, which
+checks again that no other process made it meanwhile), then move the files in. The scheduler
+calls `generate_due` after each tick, and `POST /api/v1/supervision/{item}/bulletin` makes one
+on demand; a failure is logged and left for the next tick.
 """
 
 from __future__ import annotations
@@ -21,9 +19,8 @@ from __future__ import annotations
 import logging
 import os
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -33,7 +30,9 @@ from sqlalchemy.orm import Session
 from server.db import Database
 from server.models import Attachment, Case, CaseAction, Escalation
 from server.problems import Code, Problem, not_found
+from server.services import pdf_render
 from server.services.attachments import PhotoStore
+from server.services.bulletin_pdf import Bulletin, draw_bulletin
 from server.services.case_trail import publish, record
 from server.services.escalation import SYSTEM
 from server.services.refdata import ReferenceData
@@ -43,15 +42,7 @@ from server.services.workcalendar import SHANGHAI, WORK_MINUTES_PER_DAY
 
 log = logging.getLogger(__name__)
 
-FONT_ENV = "CC_PDF_FONT"
-FONT_CANDIDATES = (
-    "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
-    "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc",
-    "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
-    "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
-    "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
-)
-# Bulletins made per scheduler tick at most (each takes about a second).
+# Bulletins made per scheduler tick at most (each takes a second or two in the PDF process).
 PER_TICK = 5
 PDF_TYPE = "application/pdf"
 TEXT_TYPE = "text/plain; charset=utf-8"
@@ -95,30 +86,6 @@ ACTION_NAMES = {
     "auto_supervise": "自动督办",
     "auto_notice": "列入通报",
 }
-
-
-class BulletinError(RuntimeError):
-    """A bulletin could not be rendered (no usable font, a broken font file)."""
-
-
-@dataclass(frozen=True)
-class Bulletin:
-    """What a bulletin says: a title, then sections of lines."""
-
-    title: str
-    subtitle: str
-    sections: list[tuple[str, list[str]]] = field(default_factory=list)
-    footer: str = ""
-
-    def as_text(self) -> str:
-        """The bulletin as printable plain text."""
-        out = [self.title, self.subtitle, ""]
-        for heading, lines in self.sections:
-            out.append(f"【{heading}】")
-            out.extend(f"  {line}" for line in lines)
-            out.append("")
-        out.append(self.footer)
-        return "\n".join(out) + "\n"
 
 
 # --- what it says ---------------------------------------------------------------------------
@@ -194,65 +161,9 @@ def _when(moment: datetime | None) -> str:
 # --- how it looks ---------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=4)
-def find_font(configured: str | None = None) -> tuple[str, int]:
-    """The font file to render with and, for a collection, the face (Simplified Chinese)."""
-    candidates = [configured] if configured else list(FONT_CANDIDATES)
-    for candidate in candidates:
-        if candidate and Path(candidate).is_file():
-            return candidate, _simplified_face(candidate)
-    raise BulletinError(
-        f"no CJK font for the 通报 PDF: set {FONT_ENV} to a .ttf/.otf/.ttc file"
-        + ("" if configured else f" or install fonts-noto-cjk ({FONT_CANDIDATES[0]})")
-    )
-
-
-def _simplified_face(path: str) -> int:
-    if not path.lower().endswith(".ttc"):
-        return 0
-    from fontTools.ttLib import TTCollection
-
-    with TTCollection(path, lazy=True) as collection:
-        for number, font in enumerate(collection.fonts):
-            name = font["name"].getDebugName(4) or ""
-            if name.endswith(" SC") or "SC " in name or "GB" in name:
-                return number
-    return 0
-
-
 def render_pdf(bulletin: Bulletin) -> bytes:
-    """The bulletin as an A4 PDF with a CJK font (fpdf2)."""
-    from fpdf import FPDF
-
-    path, face = find_font(os.environ.get(FONT_ENV) or None)
-    pdf = FPDF(orientation="portrait", unit="mm", format="A4")
-    pdf.set_margins(18, 18, 18)
-    pdf.set_auto_page_break(auto=True, margin=18)
-    try:
-        pdf.add_font("cjk", fname=path, collection_font_number=face)
-    except Exception as exc:  # fpdf2 raises assorted errors for an unusable font file
-        raise BulletinError(f"the font {path} cannot be used: {exc}") from exc
-    pdf.set_title(bulletin.title)
-    pdf.set_creator("cc-server")
-    pdf.add_page()
-    width = pdf.epw
-    pdf.set_font("cjk", size=20)
-    pdf.multi_cell(width, 11, bulletin.title, align="C", new_x="LMARGIN", new_y="NEXT")
-    pdf.set_font("cjk", size=12)
-    pdf.multi_cell(width, 7, bulletin.subtitle, align="C", new_x="LMARGIN", new_y="NEXT")
-    pdf.ln(4)
-    for heading, lines in bulletin.sections:
-        pdf.set_font("cjk", size=13)
-        pdf.set_fill_color(235, 235, 235)
-        pdf.multi_cell(width, 8, heading, fill=True, new_x="LMARGIN", new_y="NEXT")
-        pdf.ln(1)
-        pdf.set_font("cjk", size=10.5)
-        for line in lines:
-            pdf.multi_cell(width, 6, line, new_x="LMARGIN", new_y="NEXT")
-        pdf.ln(3)
-    pdf.set_font("cjk", size=9)
-    pdf.multi_cell(width, 5, bulletin.footer, align="R", new_x="LMARGIN", new_y="NEXT")
-    return bytes(pdf.output())
+    """The bulletin as an A4 PDF with a CJK font, drawn in the PDF process."""
+    return pdf_render.render(draw_bulletin, bulletin)
 
 
 # --- keeping it with the case ---------------------------------------------------------------
@@ -260,13 +171,12 @@ def render_pdf(bulletin: Bulletin) -> bytes:
 
 @dataclass(frozen=True)
 class Draft:
-    """A bulletin ready to be recorded: its item, case, name and both renderings."""
+    """A bulletin ready to be drawn and recorded: its item, case, name and what it says."""
 
     item_id: int
     case_id: int
     name: str
-    text: bytes
-    pdf: bytes
+    bulletin: Bulletin
 
 
 def due_items(session: Session, *, limit: int = PER_TICK) -> list[int]:
@@ -308,7 +218,7 @@ def generate_due(
         try:
             generate(db, item_id=item_id, store=store, ref=ref, sla=sla, now=now)
             made += 1
-        except BulletinError as exc:  # the machine's fault (a font): said without a trace
+        except pdf_render.PdfError as exc:  # the machine's fault (a font): said without a trace
             log.error(
                 "通报 bulletin of item %s failed (%s); retried at the next tick", item_id, exc
             )
@@ -332,7 +242,8 @@ def generate(
         if existing is not None:
             return existing
         draft = _draft(session, item_id=item_id, ref=ref, sla=sla, now=now)
-    files = [(draft.pdf, PDF_TYPE, "pdf"), (draft.text, TEXT_TYPE, "txt")]
+    text = draft.bulletin.as_text().encode("utf-8")
+    files = [(render_pdf(draft.bulletin), PDF_TYPE, "pdf"), (text, TEXT_TYPE, "txt")]
     staged = [_stage(store, data, ext) for data, _, ext in files]
     try:
         with db.write() as session:
@@ -432,8 +343,7 @@ def _draft(
         item_id=item_id,
         case_id=case.id,
         name=f"通报-{case.ref}",
-        text=bulletin.as_text().encode("utf-8"),
-        pdf=render_pdf(bulletin),
+        bulletin=bulletin,
     )
 
 

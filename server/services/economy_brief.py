@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from server.models import IndicatorValue
-from server.services.bulletin import Bulletin
+from server.services.bulletin_pdf import Bulletin
 from server.services.indicator_review import ReviewPeriod
 
 TIER_NAMES = {"advantage": "优势指标", "middle": "中游指标", "lagging": "落后指标"}

@@ -14,7 +14,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from server.background import Scheduler
-from server.services import bulletin, escalation
+from server.services import bulletin, escalation, pdf_render
 from server.services.attachments import PhotoStore
 from server.services.workcalendar import SHANGHAI
 from server.state import AppState
@@ -185,7 +185,7 @@ def test_a_failed_bulletin_never_breaks_the_tick_and_is_made_later(
     room: Room, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
     case = room.late_case()
-    monkeypatch.setenv(bulletin.FONT_ENV, "/nonexistent/font.ttf")
+    monkeypatch.setenv(pdf_render.FONT_ENV, "/nonexistent/font.ttf")
     room.tick(NOTICE_DAY)
     with caplog.at_level(logging.ERROR):
         assert room.generate_due() == 0
@@ -194,7 +194,7 @@ def test_a_failed_bulletin_never_breaks_the_tick_and_is_made_later(
     store = PhotoStore.of(room.state.settings)
     assert not list(store.dir.glob("*.part")), "no file left behind"
 
-    monkeypatch.delenv(bulletin.FONT_ENV)
+    monkeypatch.delenv(pdf_render.FONT_ENV)
     assert room.generate_due() == 1
     assert len(room.case(case["id"])["attachments"]) == 2
 
