@@ -19,6 +19,7 @@ from server.services.calendar_admin import CalendarSync
 from server.services.case_json import CaseJsonCache
 from server.services.feedhub import FeedHub
 from server.services.imagecheck import DecodeBudget
+from server.services.kpi_timeline import OverdueCurves
 from server.services.refdata import ReferenceCache
 from server.services.sign_in_limits import AddressLimiter, Limits
 from server.services.sla import SlaClock
@@ -45,6 +46,7 @@ class AppState:
     calendar: CalendarSync
     signing_key: str = ""
     case_json: CaseJsonCache = field(default_factory=CaseJsonCache)
+    overdue_curves: OverdueCurves = field(default_factory=OverdueCurves)
     tokens: TokenCache = field(default_factory=TokenCache)
     clock: Clock = utcnow
     # Wrong passwords per client address in this process (per account: in the database).

@@ -16,11 +16,11 @@ It paints whole rows as selected: the queue selects rows (`SelectRows`), never s
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, cast
+from typing import cast
 
 from PySide6.QtCore import QItemSelectionRange, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
-from PySide6.QtWidgets import QStyle, QStyleOptionFocusRect, QStyleOptionViewItem
+from PySide6.QtWidgets import QStyle, QStyleOptionFocusRect, QStyleOptionViewItem, QTableView
 
 from console.models.case_table import CENTERED_COLUMNS, CaseTableModel, RowLook
 from console.models.columns import COLUMN_INDEX, COLUMNS
@@ -28,9 +28,6 @@ from console.models.pending import pending_data
 from widgets.badge_delegate import BADGE_INSET, badge_look
 from widgets.pill import PillLook, draw_pill
 from widgets.tag_delegate import TAG_INSET, URGENCY_TAGS, tag_looks
-
-if TYPE_CHECKING:
-    from console.panes.case_table_view import CaseTableView
 
 _BADGE_COLUMN = COLUMN_INDEX["sla"]
 _TAG_COLUMN = COLUMN_INDEX["urgency"]
@@ -49,12 +46,12 @@ _HAS_FOCUS = QStyle.StateFlag.State_HasFocus
 
 
 class QueueRowPainter:
-    """Paints the rows of a `CaseTableView` over a `CaseTableModel`."""
+    """Paints the rows of the queue's table (a `QTableView` over a `CaseTableModel`)."""
 
     def __init__(self) -> None:
         self._elided: dict[tuple[str, int, bool], str] = {}
 
-    def paint(self, view: CaseTableView, painter: QPainter, area: QRect) -> None:
+    def paint(self, view: QTableView, painter: QPainter, area: QRect) -> None:
         """Paint the rows and columns that meet `area` (viewport coordinates)."""
         model = cast(CaseTableModel, view.model())
         first = view.rowAt(area.top())
@@ -163,7 +160,7 @@ class Focus:
     __slots__ = ("view", "option", "selected", "column")
 
     def __init__(
-        self, view: CaseTableView, option: QStyleOptionViewItem, selected: bool, column: int
+        self, view: QTableView, option: QStyleOptionViewItem, selected: bool, column: int
     ) -> None:
         self.view, self.option, self.selected, self.column = view, option, selected, column
 
@@ -214,7 +211,7 @@ def _pill_look(column: int, look: RowLook, text: str) -> PillLook | None:
     return None
 
 
-def _focus_cell(view: CaseTableView, first: int, last: int) -> tuple[int, int]:
+def _focus_cell(view: QTableView, first: int, last: int) -> tuple[int, int]:
     """The current cell's row and column when the view has the focus, else (-1, -1)."""
     current = view.currentIndex()
     focused = view.hasFocus() or view.viewport().hasFocus()
@@ -223,7 +220,7 @@ def _focus_cell(view: CaseTableView, first: int, last: int) -> tuple[int, int]:
     return current.row(), current.column()
 
 
-def _columns_in(view: CaseTableView, area: QRect) -> list[tuple[int, int, int]]:
+def _columns_in(view: QTableView, area: QRect) -> list[tuple[int, int, int]]:
     """(column, x, width) of the shown columns meeting `area`, left to right on screen."""
     header = view.horizontalHeader()
     start = header.visualIndexAt(area.left())
@@ -239,7 +236,7 @@ def _columns_in(view: CaseTableView, area: QRect) -> list[tuple[int, int, int]]:
     return columns
 
 
-def _selected_rows(view: CaseTableView, first: int, last: int) -> set[int]:
+def _selected_rows(view: QTableView, first: int, last: int) -> set[int]:
     rows: set[int] = set()
     selection = view.selectionModel()
     if selection is None:

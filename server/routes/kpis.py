@@ -234,5 +234,4 @@ def overdue(
 ) -> dict[str, Any]:
     """The open-and-overdue count every 15 minutes (at most 31 days; never past now)."""
     first, last = _window(since, until, MAX_TIMELINE_SPAN, now)
-    with state.db.read() as session:
-        return kpi_timeline.overdue_over_time(session, since=first, until=last, now=now)
+    return state.overdue_curves.curve(state.db, since=first, until=last, now=now)

@@ -29,7 +29,8 @@ read with their trails (at 100,000 open cases: 6 s → a fraction of a second).
 from __future__ import annotations
 
 import bisect
-from collections import defaultdict
+import threading
+from collections import OrderedDict, defaultdict
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 from typing import Any
@@ -37,6 +38,7 @@ from typing import Any
 from sqlalchemy import func, or_, select, union_all
 from sqlalchemy.orm import Session
 
+from server.db import Database
 from server.models import Case, CaseAction
 from server.schemas.case import CHANNELS
 from server.services.lifecycle import OPEN_STATES
@@ -134,11 +136,7 @@ def overdue_over_time(
 ) -> dict[str, Any]:
     """The open-and-overdue count every 15 minutes from `since` up to `until` (or now)."""
     end = min(until, now)
-    points = []
-    at = since if _floor(since, STEP) == since else _floor(since, STEP) + STEP
-    while at <= end:
-        points.append(at)
-        at += STEP
+    points = _points(since, end)
     delta = [0] * (len(points) + 1)
     red_throughout, turning_red = _unchanged_cases(session, since, end)
     delta[0] += red_throughout
@@ -155,6 +153,60 @@ def overdue_over_time(
         "step_minutes": int(STEP.total_seconds() // 60),
         "points": [{"at": _iso(p), "overdue": n} for p, n in zip(points, counts, strict=True)],
     }
+
+
+def _points(since: datetime, end: datetime) -> list[datetime]:
+    """The curve's instants: every STEP on the clock from `since` up to `end`."""
+    points = []
+    at = since if _floor(since, STEP) == since else _floor(since, STEP) + STEP
+    while at <= end:
+        points.append(at)
+        at += STEP
+    return points
+
+
+class OverdueCurves:
+    """Overdue curves kept between requests: every console asks for today's every few
+    seconds while cases change (100 ms of the server's interpreter at 100,000 open cases,
+    each time), and the curve is the same until its next point.
+
+    A point is an instant past, and what is recorded about it no longer changes once
+    `SETTLED` has gone by (a commit in flight, the ladder's tick): the curve of (from, its
+    last point) is kept from then on, for `KEPT_FOR` at most (a calendar import moving
+    deadlines shows within that). Within `SETTLED` of a new point, or with no point yet, it
+    is computed for each request.
+    """
+
+    SETTLED = timedelta(seconds=30)
+    KEPT_FOR = timedelta(minutes=2)
+    SIZE = 16  # curves kept (periods asked for)
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._kept: OrderedDict[tuple[datetime, datetime], tuple[datetime, dict[str, Any]]]
+        self._kept = OrderedDict()
+
+    def curve(
+        self, db: Database, *, since: datetime, until: datetime, now: datetime
+    ) -> dict[str, Any]:
+        """`overdue_over_time`, kept or computed (the answer is shared: not to be changed)."""
+        points = _points(since, min(until, now))
+        settled = bool(points) and now - points[-1] >= self.SETTLED
+        key = (since, points[-1]) if points else None
+        if settled and key is not None:
+            with self._lock:
+                kept = self._kept.get(key)
+            if kept is not None and timedelta(0) <= now - kept[0] <= self.KEPT_FOR:
+                return kept[1]
+        with db.read() as session:
+            body = overdue_over_time(session, since=since, until=until, now=now)
+        if settled and key is not None:
+            with self._lock:
+                self._kept[key] = (now, body)
+                self._kept.move_to_end(key)
+                while len(self._kept) > self.SIZE:
+                    self._kept.popitem(last=False)
+        return body
 
 
 def _unchanged_cases(session: Session, since: datetime, end: datetime) -> tuple[int, list[Any]]:
