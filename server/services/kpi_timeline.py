@@ -174,7 +174,8 @@ class OverdueCurves:
     `SETTLED` has gone by (a commit in flight, the ladder's tick): the curve of (from, its
     last point) is kept from then on, for `KEPT_FOR` at most (a calendar import moving
     deadlines shows within that). Within `SETTLED` of a new point, or with no point yet, it
-    is computed for each request.
+    is computed for each request. (Up to the ladder's tick, as above: a case whose step ends
+    later counts as red from the tick that saw it late instead of its due time.)
     """
 
     SETTLED = timedelta(seconds=30)
