@@ -183,6 +183,9 @@ class MainWindow(QMainWindow):
         if not self._restored:
             self.pane_docks.size_docks(self._compact)
         self._default_state = self.saveState(STATE_VERSION)
+        # The keyboard starts on the queue's rows (Qt would give it to the first widget in
+        # the tab order: at 1366×768 the queue's kind chooser, where ↓ switched the queue).
+        self.queue.focus_rows()
 
     # -- lifecycle --------------------------------------------------------------------------
 

@@ -1,7 +1,7 @@
 """The queue's filter bar at 1366×768, in English and in Chinese, against a real cc-server: the
 switch of what the queue shows (案件 | 志愿服务, Alt+Q) stays compact, so that the channel,
 street, department and color filters show their whole "All …" text; the switch keeps its
-shortcut and its accessible name.
+shortcut and its accessible name; after sign-in the keyboard is on the queue's rows.
 
 The window is measured in a process of its own on an offscreen screen of that size (as
 tests/console/screen_probe.py does), signed in to the test's server and loaded from it:
@@ -68,6 +68,7 @@ def test_the_queue_switch_leaves_the_filters_their_text(
 ) -> None:
     bar = probe(server, tmp_path, lang)
     assert bar["window"] <= 1366 and bar["compact"], bar
+    assert bar["starts_on_rows"], bar  # after sign-in the keyboard is on the queue's rows
     assert bar["switch"] <= SWITCH_MAX, bar
     assert len(bar["combos"]) == 5
     for name, combo in bar["combos"].items():  # the whole "All channels", not "All chann…"
@@ -158,7 +159,9 @@ def main(lang: str, url: str, settings: str) -> int:
     for _ in range(30):
         QCoreApplication.processEvents()
     _wait(lambda: QApplication.activeWindow() is window, 5000)
-    print(json.dumps(measure(window), ensure_ascii=False))
+    first_focus = QApplication.focusWidget()
+    bar = measure(window) | {"starts_on_rows": first_focus is window.queue.view}
+    print(json.dumps(bar, ensure_ascii=False))
     window.close()
     runner.wait(30_000)
     client.close()
