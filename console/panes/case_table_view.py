@@ -10,7 +10,7 @@ from typing import Any, cast
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QPersistentModelIndex, QRect, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from console.gui_turn import GUI_TURN
 from console.panes.queue_rows import QueueRowPainter
@@ -100,6 +100,23 @@ class CaseTableView(QTableView):
             return 0, -1
         last = self.rowAt(self.viewport().height() - 1)
         return first, last if last >= 0 else self.model().rowCount() - 1
+
+
+def arrange_rows(view: QTableView, row_height: int) -> None:
+    """How the queue's rows look and are chosen: whole rows, several for bulk work
+    (Shift/Ctrl+click, Shift+arrows; the current row is the case), alternating, no grid, one
+    line each elided at the right, uniform heights (no measuring), scrolled by pixels."""
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+    view.setAlternatingRowColors(True)
+    view.setShowGrid(False)
+    view.setWordWrap(False)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    rows = view.verticalHeader()
+    rows.setVisible(False)
+    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    rows.setDefaultSectionSize(row_height)
 
 
 def _relayout_signals(model: QAbstractItemModel) -> tuple[Any, ...]:

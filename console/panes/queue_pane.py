@@ -18,10 +18,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -36,7 +34,7 @@ from console.models import labels
 from console.models.case_filter import CaseFilter
 from console.models.case_table import CaseTableModel
 from console.models.columns import COLUMN_INDEX
-from console.panes.case_table_view import CaseTableView
+from console.panes.case_table_view import CaseTableView, arrange_rows
 from console.panes.queue_columns import ColumnFitter
 from console.panes.queue_filters import VOLUNTEERS, QueueFilters
 from console.panes.volunteer_queue_switch import VolunteerSwitch
@@ -171,18 +169,7 @@ class QueuePane(QWidget):
         view.setObjectName("caseTable")
         view.setModel(self._model)
         self._model.set_visible_rows(view.visible_rows)  # a flood repaints only these
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        # Several rows for bulk work (Shift/Ctrl+click, Shift+arrows); the current row is the case.
-        view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        view.setAlternatingRowColors(True)
-        view.setShowGrid(False)
-        view.setWordWrap(False)
-        view.setTextElideMode(Qt.TextElideMode.ElideRight)
-        view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        rows = view.verticalHeader()
-        rows.setVisible(False)
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # uniform rows: no measuring
-        rows.setDefaultSectionSize(ROW_HEIGHT)
+        arrange_rows(view, ROW_HEIGHT)
         header = view.horizontalHeader()
         header.setObjectName("caseTableHeader")
         header.setSectionsMovable(True)

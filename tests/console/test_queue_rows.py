@@ -14,13 +14,13 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtWidgets import QTableView
 
 from console.i18n import THEME
 from console.models.case_records import prepare_batch
 from console.models.case_table import CaseTableModel
 from console.models.columns import COLUMN_INDEX, COLUMNS
-from console.panes.case_table_view import CaseTableView
+from console.panes.case_table_view import CaseTableView, arrange_rows
 from tests.console.test_case_model import make_case
 from tests.console.test_queue_scale import Clock
 from widgets.badge_delegate import BadgeDelegate
@@ -67,21 +67,11 @@ def queue_model() -> CountingModel:
 
 
 def configured(qtbot: Any, view: QTableView, model: CaseTableModel) -> QTableView:
-    """The queue pane's settings (console/panes/queue_pane.py) and the console's theme."""
+    """The queue pane's rows (`arrange_rows`) and the console's theme."""
     qtbot.addWidget(view)
     view.setStyleSheet(THEME.read_text(encoding="utf-8"))
     view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-    view.setAlternatingRowColors(True)
-    view.setShowGrid(False)
-    view.setWordWrap(False)
-    view.setTextElideMode(Qt.TextElideMode.ElideRight)
-    view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-    rows = view.verticalHeader()
-    rows.setVisible(False)
-    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    rows.setDefaultSectionSize(ROW_HEIGHT)
+    arrange_rows(view, ROW_HEIGHT)
     for column, spec in enumerate(COLUMNS):
         view.setColumnWidth(column, spec.width)
     view.resize(1100, 420)
