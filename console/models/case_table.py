@@ -1,11 +1,10 @@
 """The live case queue: a table model over the cases of a `CaseStore`, filtered and sorted.
 
 The rows themselves are kept by `SortedRowsModel` and read cell by cell as `CaseCells`
-says; this model applies the feed and runs the SLA clock between events: `SlaWatch` tells
-which case changes color when, so that a tick costs the changes, not the rows, and the color
-counts are kept as colors change. Loads come as prepared records (`case_store.prepare`, done
-off the GUI thread) in batches between `begin_load` and `end_load`; a reload drops the cases
-it no longer brings.
+says; this model applies the feed and runs the SLA clock between events: `SlaWatch` tells which case changes color when,
+so that a tick costs the changes, not the rows, and the color counts are kept as colors
+change. Loads come as prepared records (`case_store.prepare`, done off the GUI thread) in
+batches between `begin_load` and `end_load`; a reload drops the cases it no longer brings.
 """
 
 from __future__ import annotations
