@@ -1,7 +1,7 @@
 """The live case queue: a table model over the cases of a `CaseStore`, filtered and sorted.
 
-The rows themselves are kept by `SortedRowsModel` and read cell by cell as `CaseCells`
-says; this model applies the feed and runs the SLA clock between events: `SlaWatch` tells which case changes color when,
+The rows themselves are kept by `SortedRowsModel`; this model reads the cells, applies the
+feed, and runs the SLA clock between events: `SlaWatch` tells which case changes color when,
 so that a tick costs the changes, not the rows, and the color counts are kept as colors
 change. Loads come as prepared records (`case_store.prepare`, done off the GUI thread) in
 batches between `begin_load` and `end_load`; a reload drops the cases it no longer brings.
@@ -13,29 +13,64 @@ import time
 import weakref
 from collections.abc import Callable, Iterable
 from itertools import repeat
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
 
 from console.contract import Case
 from console.memory import release_freed_memory
-from console.models.case_cells import CaseCells
 from console.models.case_filter import CaseFilter
 from console.models.case_records import (
+    COLOR_NAMES,
+    NO_COLOR,
     NUMBER_INDEX,
     Record,
     RecordBatch,
     prepare,
     prepare_batch,
 )
-from console.models.columns import CLOCK_COLUMNS, COLUMNS
+from console.models.columns import CLOCK_COLUMNS, COLUMN_INDEX, COLUMNS
+from console.models.pending import MARK, ROLES, pending_data
 from console.models.sla_watch import SlaWatch, Transition
+from console.models.sorted_rows import Index, SortedRowsModel
+from widgets import sla_palette
+from widgets.plain_tip import plain_tip
 
 FRESH_SECONDS = 8.0
 BULK = 64  # feed events applied at once from which one layout change beats single moves
 FLASH_SECONDS = 10.0
+CENTERED_COLUMNS = frozenset(
+    COLUMN_INDEX[name] for name in ("sla", "urgency", "state", "age", "escalation")
+)
+_FRESH = QColor(40, 90, 150)
+_FLASH = tuple(QColor(tint) for tint in sla_palette.ROW_FLASH)
+_ALERTED = QColor(sla_palette.ROW_ALERTED)  # an alert not yet acknowledged: a steady red tint
+_STATE_COLUMN = COLUMN_INDEX["state"]
+_URGENCY_COLUMN = COLUMN_INDEX["urgency"]
+# Roles as plain ints: compared ~2,500 times per paint.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_NEVER = frozenset(int(r) for r in (Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.CheckStateRole))
+_PENDING_ONLY = frozenset(
+    int(r) for r in (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole)
+)
 _VERSION = NUMBER_INDEX["version"]
+_ALIGN = tuple(
+    Qt.AlignmentFlag.AlignCenter if i in CENTERED_COLUMNS else None for i in range(len(COLUMNS))
+)
+
+
+class RowLook(NamedTuple):
+    """What a queue row shows, read in one call (the view paints a screenful of rows itself)."""
+
+    texts: tuple[str, ...]  # every column's cell, in model order
+    color: str | None  # the SLA color's name (red, yellow, green); None: no clock
+    urgency: str | None  # the urgency code (the urgency column's tag)
+    background: QColor | None  # flash, unacknowledged alert or just arrived; None: none
+    pending: bool  # actions waiting in the outbox: italic, grey
 
 
 def _record(case: Case | dict[str, Any] | Record) -> Record:
@@ -44,8 +79,13 @@ def _record(case: Case | dict[str, Any] | Record) -> Record:
     return prepare(case.to_json() if isinstance(case, Case) else case)
 
 
-class CaseTableModel(CaseCells):
+class CaseTableModel(SortedRowsModel):
     """Cases as rows, the columns of `columns.COLUMNS`; the clock recolors between events."""
+
+    CaseIdRole = Qt.ItemDataRole.UserRole + 1
+    ColorRole = Qt.ItemDataRole.UserRole + 2
+    CaseRole = Qt.ItemDataRole.UserRole + 3
+    TagRole = Qt.ItemDataRole.UserRole + 4  # the urgency code, for the urgency column's tag
 
     red_alert = Signal(object)  # a Case has just turned red: by the clock or an event
     arrived = Signal(object, object)  # a case first seen through the feed: the Case, its event
@@ -58,10 +98,73 @@ class CaseTableModel(CaseCells):
         self._clock = clock
         self._now = clock()
         self._watch = SlaWatch()
+        self._fresh: dict[int, float] = {}
+        self._flash: dict[int, float] = {}
+        self._alerted: set[int] = set()  # cases with an alert not yet acknowledged
+        self._pending: set[int] = set()  # cases with actions waiting in the outbox
         self._loading = False  # a load is under way: the store's "seen" marks what it brought
         self._visible_rows: weakref.WeakMethod[Callable[[], tuple[int, int]]] | None = None
 
+    # -- Qt model interface -----------------------------------------------------------------
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        # A screenful asks ~2,500 times per paint: the roles with nothing to say leave first.
+        if role in _NEVER:
+            return None
+        column = index.column()
+        if role == _ALIGNMENT:
+            return _ALIGN[column] if column >= 0 else None
+        if role in _PENDING_ONLY and not self._pending:
+            return None
+        if role == _BACKGROUND and not (self._flash or self._alerted or self._fresh):
+            return None
+        row = index.row()
+        if row < 0:
+            return None
+        store = self._store
+        slot = self._rows.item(self._internal(row))
+        case_id = store.id_list[slot]
+        if role == _DISPLAY:
+            return self._text(slot, column, case_id)
+        if case_id in self._pending and role in ROLES:
+            return pending_data(role)
+        if role == self.ColorRole:
+            rank = store.color_of(slot, self._now)
+            return None if rank == NO_COLOR else COLOR_NAMES[rank]
+        if role == self.TagRole and column == _URGENCY_COLUMN:
+            return store.get(slot, "urgency")
+        if role == _BACKGROUND:
+            return self._background(case_id)
+        if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[column].name == "title":
+            return plain_tip(store.get(slot, "description") or store.get(slot, "title"))
+        if role == self.CaseIdRole:
+            return case_id
+        if role == self.CaseRole:
+            return store.case(slot)
+        return None
+
+    def _text(self, slot: int, column: int, case_id: int) -> str:
+        text = COLUMNS[column].text(self._store, slot, self._now)
+        if column == _STATE_COLUMN and case_id in self._pending:
+            return MARK + text
+        return text
+
     # -- reading ----------------------------------------------------------------------------
+
+    def row_look(self, row: int) -> RowLook:
+        """Row `row` as `data()` tells it cell by cell, in one call."""
+        store = self._store
+        slot = self._rows.item(self._internal(row))
+        case_id = store.id_list[slot]
+        rank = store.color_of(slot, self._now)
+        tinted = self._flash or self._alerted or self._fresh
+        return RowLook(
+            tuple(self._text(slot, column, case_id) for column in range(len(COLUMNS))),
+            None if rank == NO_COLOR else COLOR_NAMES[rank],
+            store.get(slot, "urgency"),
+            self._background(case_id) if tinted else None,
+            case_id in self._pending,
+        )
 
     def now(self) -> float:
         """The model's clock (injected in tests): what "now" is for colors and alerts."""
@@ -412,3 +515,12 @@ class CaseTableModel(CaseCells):
                 case_id = self._store.id_list[slot]
                 self.flash(case_id)
                 self.red_alert.emit(self._store.case(slot))
+
+    def _background(self, case_id: int) -> QColor | None:
+        if case_id in self._flash:
+            return _FLASH[int(self._now) % 2]
+        if case_id in self._alerted:
+            return _ALERTED
+        if case_id in self._fresh:
+            return _FRESH
+        return None

@@ -22,8 +22,7 @@ from PySide6.QtCore import QItemSelectionRange, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyleOptionFocusRect, QStyleOptionViewItem, QTableView
 
-from console.models.case_cells import CENTERED_COLUMNS, RowLook
-from console.models.case_table import CaseTableModel
+from console.models.case_table import CENTERED_COLUMNS, CaseTableModel, RowLook
 from console.models.columns import COLUMN_INDEX, COLUMNS
 from console.models.pending import pending_data
 from widgets.badge_delegate import BADGE_INSET, badge_look
